@@ -1,0 +1,72 @@
+//===- PyIRBase.td - PyIR dialect definition ---------------*- tablegen -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_DIALECT_PYIR_IR_PYIRBASE_TD
+#define PYIR_DIALECT_PYIR_IR_PYIRBASE_TD
+
+include "mlir/IR/OpBase.td"
+
+def PyIR_Dialect : Dialect {
+  let name = "pyir";
+  let cppNamespace = "::pyir";
+  let summary = "Typed Python with its semantics made explicit";
+  let description = [{
+    The `pyir` dialect is the shared intermediate representation of PyIR. It
+    models the typed subset of Python that `pyirc` compiles (see the language
+    reference) and keeps every Python rule that differs from C explicit, so
+    that any consumer -- the CPython C backend, a JIT, an interpreter written
+    from this page -- implements exactly the same program:
+
+    * **Scalars** are builtin types. The signless `i64` is Python's `int`
+      (a 64-bit signed integer whose arithmetic is checked), `si8`...`si64`
+      and `ui8`...`ui64` are PyIR's fixed-width integers (two's-complement
+      wrap-around), `f64` is Python's `float` and PyIR's `f64`, `f32` is
+      binary32, `i1` is `bool`. Signedness is always recoverable from the
+      type.
+    * **Integer arithmetic** carries an explicit overflow mode: `checked`
+      raises `OverflowError` when the mathematical result does not fit the
+      type, `wrap` reduces it modulo 2^N.
+    * **Division and modulo** floor toward negative infinity and raise
+      `ZeroDivisionError` on a zero divisor unless the op carries `cdivision`.
+    * **Comparisons** compare mathematical values exactly, also between an
+      integer and a float.
+    * **Views** (`!pyir.view<f64, 2, contiguous>`) are typed windows on a
+      buffer; their loads and stores carry `boundscheck` and `wraparound`.
+    * **Errors**: ops that may raise say which exception in their
+      description; `pyir.raise` raises explicitly. Raising ends the enclosing
+      function; no op after a raise on the same path executes.
+
+    Functions, calls and returns are those of the `func` dialect; structured
+    control flow is `scf`, with `cf` where Python's `break`, `continue` or an
+    early `return` need unstructured branches.
+
+    A module that uses the dialect records the dialect version it was written
+    against as `pyir.version = "MAJOR.MINOR"` on the `builtin.module`.
+    Readers refuse an unknown major version.
+  }];
+  let useDefaultTypePrinterParser = 1;
+  let useDefaultAttributePrinterParser = 1;
+  let hasConstantMaterializer = 1;
+  let hasOperationAttrVerify = 1;
+  let dependentDialects = ["::mlir::func::FuncDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+  let extraClassDeclaration = [{
+    /// The name of the module attribute that records the dialect version.
+    static llvm::StringRef getVersionAttrName() { return "pyir.version"; }
+    /// The dialect version this build reads and writes, as "MAJOR.MINOR".
+    static llvm::StringRef getCurrentVersion();
+
+  private:
+    /// Registers the types (PyIRTypes.cpp, where their storage is defined).
+    void registerTypes();
+  public:
+  }];
+}
+
+class PyIR_Op<string mnemonic, list<Trait> traits = []>
+    : Op<PyIR_Dialect, mnemonic, traits>;
+
+#endif // PYIR_DIALECT_PYIR_IR_PYIRBASE_TD

@@ -1,0 +1,581 @@
+//===- PyIROps.td - PyIR operations -------------------------*- tablegen -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_DIALECT_PYIR_IR_PYIROPS_TD
+#define PYIR_DIALECT_PYIR_IR_PYIROPS_TD
+
+include "pyir/Dialect/PyIR/IR/PyIRBase.td"
+include "pyir/Dialect/PyIR/IR/PyIREnums.td"
+include "pyir/Dialect/PyIR/IR/PyIRInterfaces.td"
+include "pyir/Dialect/PyIR/IR/PyIRTypes.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+//===----------------------------------------------------------------------===//
+// Type constraints
+//===----------------------------------------------------------------------===//
+
+def PyIR_Bool : TypeAlias<I1, "bool">;
+def PyIR_Int : AnyTypeOf<[I64, SI8, SI16, SI32, SI64, UI8, UI16, UI32, UI64],
+                         "integer (i64 for int, siN/uiN fixed width)">;
+def PyIR_Float : AnyTypeOf<[F32, F64], "float (f32 or f64)">;
+def PyIR_Numeric : AnyTypeOf<[PyIR_Int, PyIR_Float], "numeric">;
+def PyIR_Scalar : AnyTypeOf<[PyIR_Numeric, PyIR_Bool], "scalar">;
+def PyIR_IntOrBool : AnyTypeOf<[PyIR_Int, PyIR_Bool], "integer or bool">;
+def PyIR_View : Type<CPred<"::llvm::isa<::pyir::ViewType>($_self)">,
+                     "view", "::pyir::ViewType">;
+def PyIR_Index : TypeAlias<I64, "int">;
+
+/// An op that may raise depending on its attributes; see
+/// MayRaiseOpInterface.
+class PyIR_RaisingOp<string mnemonic, list<Trait> traits = []>
+    : PyIR_Op<mnemonic, !listconcat(traits, [
+        DeclareOpInterfaceMethods<PyIR_MayRaiseOpInterface>,
+        DeclareOpInterfaceMethods<MemoryEffectsOpInterface>])>;
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+def PyIR_ConstantOp : PyIR_Op<"constant", [ConstantLike, Pure,
+    AllTypesMatch<["value", "result"]>]> {
+  let summary = "a scalar constant";
+  let description = [{
+    A constant `int`, fixed-width integer, `float`, `f32` or `bool`.
+
+    ```mlir
+    %0 = pyir.constant 42 : i64
+    %1 = pyir.constant 2.5 : f64
+    %2 = pyir.constant 255 : ui8
+    %3 = pyir.constant true
+    ```
+  }];
+  let arguments = (ins TypedAttrInterface:$value);
+  let results = (outs PyIR_Scalar:$result);
+  let assemblyFormat = "attr-dict $value";
+  let hasFolder = 1;
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Arithmetic
+//===----------------------------------------------------------------------===//
+
+class PyIR_ArithOp<string mnemonic, string pySummary, string semantics,
+                   list<Trait> traits = []>
+    : PyIR_RaisingOp<mnemonic, !listconcat(traits, [SameOperandsAndResultType])> {
+  let summary = pySummary;
+  let description = semantics # [{
+
+    Integer operands carry an overflow mode: `checked` raises
+    `OverflowError` when the mathematical result does not fit the type,
+    `wrap` reduces it modulo 2^N. Float operands carry none.
+  }];
+  let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
+                       PyIR_Numeric:$lhs, PyIR_Numeric:$rhs);
+  let results = (outs PyIR_Numeric:$result);
+  let assemblyFormat = [{
+    custom<OverflowMode>($overflow) $lhs `,` $rhs attr-dict `:` type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_AddOp : PyIR_ArithOp<"add", "Python `+`", [{
+    `lhs + rhs`. Floats follow IEEE 754 with round to nearest.
+
+    ```mlir
+    %s = pyir.add checked %a, %b : i64
+    %t = pyir.add %x, %y : f64
+    ```
+  }], [Commutative]>;
+
+def PyIR_SubOp : PyIR_ArithOp<"sub", "Python `-`", [{
+    `lhs - rhs`.
+
+    ```mlir
+    %d = pyir.sub wrap %a, %b : ui8
+    ```
+  }]>;
+
+def PyIR_MulOp : PyIR_ArithOp<"mul", "Python `*`", [{
+    `lhs * rhs`.
+
+    ```mlir
+    %p = pyir.mul checked %a, %b : i64
+    ```
+  }], [Commutative]>;
+
+def PyIR_PowOp : PyIR_ArithOp<"pow", "Python `**`", [{
+    `lhs ** rhs` with the operands of one type.
+
+    Integers: a non-negative exponent gives the exact power (subject to the
+    overflow mode); `0 ** -n` raises `ZeroDivisionError`; any other negative
+    exponent raises `ValueError` (CPython would return a float).
+    Floats: CPython's `float.__pow__`: `0.0 ** -y` raises
+    `ZeroDivisionError`, an overflowing result raises `OverflowError`, a
+    negative base with a non-integral exponent raises `ValueError` (CPython
+    would return a complex).
+
+    ```mlir
+    %p = pyir.pow checked %a, %b : i64
+    ```
+  }]>;
+
+class PyIR_DivisionOp<string mnemonic, string pySummary, string semantics>
+    : PyIR_RaisingOp<mnemonic, [SameOperandsAndResultType]> {
+  let summary = pySummary;
+  let description = semantics # [{
+
+    A zero divisor raises `ZeroDivisionError`, for floats too. With
+    `cdivision` (integers only) the op has C semantics instead: the quotient
+    truncates toward zero, the remainder takes the sign of the dividend, and a
+    zero divisor is undefined. Integer operands carry an overflow mode, which
+    decides `-2**63 // -1`.
+  }];
+  let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
+                       UnitAttr:$cdivision,
+                       PyIR_Numeric:$lhs, PyIR_Numeric:$rhs);
+  let results = (outs PyIR_Numeric:$result);
+  let assemblyFormat = [{
+    custom<OverflowMode>($overflow) (`cdivision` $cdivision^)? $lhs `,` $rhs attr-dict `:`
+    type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_FloorDivOp : PyIR_DivisionOp<"floordiv", "Python `//`", [{
+    `lhs // rhs`: the quotient rounded toward negative infinity.
+
+    ```mlir
+    %q = pyir.floordiv checked %a, %b : i64
+    %r = pyir.floordiv %x, %y : f64
+    ```
+  }]>;
+
+def PyIR_ModOp : PyIR_DivisionOp<"mod", "Python `%`", [{
+    `lhs % rhs`: the remainder with the sign of the divisor, so that
+    `(a // b) * b + a % b == a`.
+
+    ```mlir
+    %m = pyir.mod checked %a, %b : i64
+    ```
+  }]>;
+
+def PyIR_TrueDivOp : PyIR_RaisingOp<"truediv", [AllTypesMatch<["lhs", "rhs"]>]> {
+  let summary = "Python `/`";
+  let description = [{
+    `lhs / rhs`, always a float: `f32` for `f32` operands, `f64` otherwise.
+    Integer operands give the correctly rounded quotient, as in CPython (not
+    the quotient of the two operands converted to float). A zero divisor
+    raises `ZeroDivisionError`; with `cdivision` (integer operands only) it
+    is not checked.
+
+    ```mlir
+    %q = pyir.truediv %a, %b : i64 -> f64
+    ```
+  }];
+  let arguments = (ins UnitAttr:$cdivision, PyIR_Numeric:$lhs,
+                       PyIR_Numeric:$rhs);
+  let results = (outs PyIR_Float:$result);
+  let assemblyFormat = [{
+    (`cdivision` $cdivision^)? $lhs `,` $rhs attr-dict `:` type($lhs) `->`
+    type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_NegOp : PyIR_RaisingOp<"neg", [SameOperandsAndResultType]> {
+  let summary = "Python unary `-`";
+  let description = [{
+    `-operand`. For integers the overflow mode decides `-(-2**63)` (and any
+    non-zero unsigned operand).
+
+    ```mlir
+    %n = pyir.neg checked %a : i64
+    %m = pyir.neg %x : f64
+    ```
+  }];
+  let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
+                       PyIR_Numeric:$operand);
+  let results = (outs PyIR_Numeric:$result);
+  let assemblyFormat = "custom<OverflowMode>($overflow) $operand attr-dict `:` type($result)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_AbsOp : PyIR_RaisingOp<"abs", [SameOperandsAndResultType]> {
+  let summary = "Python `abs`";
+  let description = [{
+    `abs(operand)`. For integers the overflow mode decides `abs(-2**63)`.
+    For floats the sign bit is cleared (`abs(-0.0) == 0.0`, NaN stays NaN).
+
+    ```mlir
+    %a = pyir.abs checked %x : i64
+    ```
+  }];
+  let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
+                       PyIR_Numeric:$operand);
+  let results = (outs PyIR_Numeric:$result);
+  let assemblyFormat = "custom<OverflowMode>($overflow) $operand attr-dict `:` type($result)";
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Bitwise operations
+//===----------------------------------------------------------------------===//
+
+class PyIR_BitwiseOp<string mnemonic, string pySummary>
+    : PyIR_Op<mnemonic, [Pure, Commutative, SameOperandsAndResultType]> {
+  let summary = pySummary;
+  let description = [{
+    The bitwise operation on the two's-complement representation; never
+    overflows. On `i1` (`bool`) it is the logical operation.
+
+    ```mlir
+    %r = pyir.}] # mnemonic # [{ %a, %b : i64
+    ```
+  }];
+  let arguments = (ins PyIR_IntOrBool:$lhs, PyIR_IntOrBool:$rhs);
+  let results = (outs PyIR_IntOrBool:$result);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+def PyIR_AndOp : PyIR_BitwiseOp<"and", "Python `&`">;
+def PyIR_OrOp : PyIR_BitwiseOp<"or", "Python `|`">;
+def PyIR_XorOp : PyIR_BitwiseOp<"xor", "Python `^`">;
+
+def PyIR_InvertOp : PyIR_Op<"invert", [Pure, SameOperandsAndResultType]> {
+  let summary = "Python `~`";
+  let description = [{
+    `~operand`, i.e. `-operand - 1` for signed types and `2^N - 1 - operand`
+    for unsigned ones; never overflows.
+
+    ```mlir
+    %r = pyir.invert %a : ui8
+    ```
+  }];
+  let arguments = (ins PyIR_Int:$operand);
+  let results = (outs PyIR_Int:$result);
+  let assemblyFormat = "$operand attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+def PyIR_ShlOp : PyIR_RaisingOp<"shl", [SameOperandsAndResultType]> {
+  let summary = "Python `<<`";
+  let description = [{
+    `lhs << rhs`. A negative count raises `ValueError`. The overflow mode
+    decides what happens when bits are shifted out: `checked` raises
+    `OverflowError` (Python's `int`), `wrap` drops them (a count of at least
+    the bit width gives 0).
+
+    ```mlir
+    %r = pyir.shl checked %a, %n : i64
+    ```
+  }];
+  let arguments = (ins PyIR_OverflowModeAttr:$overflow, PyIR_Int:$lhs,
+                       PyIR_Int:$rhs);
+  let results = (outs PyIR_Int:$result);
+  let assemblyFormat = "$overflow $lhs `,` $rhs attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+def PyIR_ShrOp : PyIR_RaisingOp<"shr", [SameOperandsAndResultType]> {
+  let summary = "Python `>>`";
+  let description = [{
+    `lhs >> rhs`: floor division by `2**rhs` (arithmetic shift for signed
+    types, logical for unsigned ones). A negative count raises `ValueError`;
+    a count of at least the bit width gives 0 or -1.
+
+    ```mlir
+    %r = pyir.shr %a, %n : i64
+    ```
+  }];
+  let arguments = (ins PyIR_Int:$lhs, PyIR_Int:$rhs);
+  let results = (outs PyIR_Int:$result);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Comparison, conversion, rounding
+//===----------------------------------------------------------------------===//
+
+def PyIR_CmpOp : PyIR_Op<"cmp", [Pure]> {
+  let summary = "Python comparison with exact mixed int/float semantics";
+  let description = [{
+    Compares the mathematical values of two scalars, which may have
+    different types: an integer against a float compares exactly, as in
+    CPython (`2**53 + 1 != 2.0**53`), signed against unsigned compares the
+    values. A NaN operand makes every predicate false except `ne`.
+
+    ```mlir
+    %c = pyir.cmp lt %i, %n : i64, i64
+    %d = pyir.cmp eq %big, %x : i64, f64
+    ```
+  }];
+  let arguments = (ins PyIR_CmpPredicateAttr:$predicate, PyIR_Scalar:$lhs,
+                       PyIR_Scalar:$rhs);
+  let results = (outs I1:$result);
+  let assemblyFormat = [{
+    $predicate $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_CastOp : PyIR_RaisingOp<"cast"> {
+  let summary = "numeric conversion: int(x), float(x), i32(x), f32(x), ...";
+  let description = [{
+    Converts a scalar to another scalar type.
+
+    * to a float type: round to nearest (`float(n)`, `f32(x)`); never raises.
+    * float to integer: truncate toward zero like `int(x)`; NaN raises
+      `ValueError`, an infinity raises `OverflowError`. Then, as for an
+      integer source:
+    * to an integer type with `checked`: a value outside the target's range
+      raises `OverflowError` (`int` from a `u64` above 2**63 - 1);
+      with `wrap`: the value modulo 2^N (`u8(300) == 44`).
+    * `i1` (`bool`) to a number: 0 or 1.
+
+    An integer result needs an overflow mode; a float result takes none.
+    Conversion to `i1` is not a cast: `bool(x)` is `pyir.cmp ne x, 0`.
+
+    ```mlir
+    %f = pyir.cast %n : i64 to f64
+    %i = pyir.cast checked %x : f64 to i64
+    %b = pyir.cast wrap %n : i64 to ui8
+    ```
+  }];
+  let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
+                       PyIR_Scalar:$input);
+  let results = (outs PyIR_Numeric:$result);
+  let assemblyFormat = [{
+    custom<OverflowMode>($overflow) $input attr-dict `:` type($input) `to` type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_RoundOp : PyIR_RaisingOp<"round"> {
+  let summary = "Python `round(x)` and `round(x, ndigits)`";
+  let description = [{
+    Without `ndigits`: rounds half to even and returns an `int` (`i64`);
+    NaN raises `ValueError`, an infinity or a value outside the `int` range
+    raises `OverflowError`. With `ndigits`: returns the float CPython's
+    `round(x, ndigits)` returns (correctly rounded from the exact decimal
+    value: `round(2.675, 2) == 2.67`); never raises.
+
+    ```mlir
+    %n = pyir.round %x : f64 -> i64
+    %y = pyir.round %x, %d : f64 -> f64
+    ```
+  }];
+  let arguments = (ins PyIR_Float:$input, Optional<PyIR_Index>:$ndigits);
+  let results = (outs PyIR_Numeric:$result);
+  let assemblyFormat = [{
+    $input (`,` $ndigits^)? attr-dict `:` type($input) `->` type($result)
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// math module
+//===----------------------------------------------------------------------===//
+
+def PyIR_MathUnaryOp : PyIR_RaisingOp<"math_unary"> {
+  let summary = "a one-argument function of the math module";
+  let description = [{
+    Calls `math.<fn>` with CPython's semantics: the result is libm's, and a
+    domain error (`sqrt(-1)`, `log(0)`, `acos(2)`) raises `ValueError`,
+    a range overflow (`exp(1000)`, `cosh(1000)`) raises `OverflowError`.
+    `floor`, `ceil` and `trunc` return an `int` (`i64`) and raise like
+    `int(x)`; `isnan`, `isinf` and `isfinite` return `i1` and never raise;
+    every other function returns the operand's float type.
+
+    ```mlir
+    %r = pyir.math_unary sqrt %x : f64 -> f64
+    %f = pyir.math_unary floor %x : f64 -> i64
+    ```
+  }];
+  let arguments = (ins PyIR_UnaryMathFnAttr:$fn, PyIR_Float:$operand);
+  let results = (outs PyIR_Scalar:$result);
+  let assemblyFormat = [{
+    $fn $operand attr-dict `:` type($operand) `->` type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
+    [SameOperandsAndResultType]> {
+  let summary = "a two-argument function of the math module";
+  let description = [{
+    Calls `math.<fn>(lhs, rhs)` with CPython's semantics, including the
+    special cases CPython handles before calling libm (`pow`, `fmod`) and
+    its own `hypot`. Domain errors raise `ValueError` (`fmod(x, 0)`,
+    `pow(-1, 0.5)`, `log(x, 1)`: `log` with a base raises
+    `ZeroDivisionError` for base 1, as CPython), overflow raises
+    `OverflowError`. `log` is `math.log(x, base)`.
+
+    ```mlir
+    %r = pyir.math_binary atan2 %y, %x : f64
+    ```
+  }];
+  let arguments = (ins PyIR_BinaryMathFnAttr:$fn, PyIR_Float:$lhs,
+                       PyIR_Float:$rhs);
+  let results = (outs PyIR_Float:$result);
+  let assemblyFormat = "$fn $lhs `,` $rhs attr-dict `:` type($result)";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Views
+//===----------------------------------------------------------------------===//
+
+def PyIR_DimOp : PyIR_Op<"dim", [Pure]> {
+  let summary = "the extent of one axis of a view (`a.shape[k]`, `len(a)`)";
+  let description = [{
+    ```mlir
+    %n = pyir.dim %a[0] : !pyir.view<f64, 2>
+    ```
+  }];
+  let arguments = (ins PyIR_View:$view, I64Attr:$axis);
+  let results = (outs PyIR_Index:$result);
+  let assemblyFormat = "$view `[` $axis `]` attr-dict `:` qualified(type($view))";
+  let hasVerifier = 1;
+}
+
+def PyIR_LoadOp : PyIR_RaisingOp<"load", [
+    TypesMatchWith<"result type is the view's element type", "view", "result",
+                   "::llvm::cast<::pyir::ViewType>($_self).getElementType()">]> {
+  let summary = "read one element of a view (`a[i, j]`)";
+  let description = [{
+    One `int` index per axis. With `wraparound` a negative index counts from
+    the end of its axis. With `boundscheck` an index outside the axis (after
+    wrap-around) raises `IndexError`; without it, it is undefined.
+
+    ```mlir
+    %x = pyir.load %a[%i, %j] boundscheck wraparound : !pyir.view<f64, 2>
+    ```
+  }];
+  let arguments = (ins PyIR_View:$view, Variadic<PyIR_Index>:$indices,
+                       UnitAttr:$boundscheck, UnitAttr:$wraparound);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = [{
+    $view `[` $indices `]` (`boundscheck` $boundscheck^)?
+    (`wraparound` $wraparound^)? attr-dict `:` qualified(type($view))
+  }];
+  let hasVerifier = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$view, "::mlir::ValueRange":$indices,
+                   "bool":$boundscheck, "bool":$wraparound)>
+  ];
+  let extraClassDeclaration = [{
+    ViewType getViewType() { return ::llvm::cast<ViewType>(getView().getType()); }
+  }];
+}
+
+def PyIR_StoreOp : PyIR_RaisingOp<"store", [
+    TypesMatchWith<"value type is the view's element type", "view", "value",
+                   "::llvm::cast<::pyir::ViewType>($_self).getElementType()">]> {
+  let summary = "write one element of a view (`a[i, j] = x`)";
+  let description = [{
+    Indexing as `pyir.load`. The value has the view's element type.
+
+    ```mlir
+    pyir.store %x, %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+    ```
+  }];
+  let arguments = (ins AnyType:$value, PyIR_View:$view,
+                       Variadic<PyIR_Index>:$indices,
+                       UnitAttr:$boundscheck, UnitAttr:$wraparound);
+  let assemblyFormat = [{
+    $value `,` $view `[` $indices `]` (`boundscheck` $boundscheck^)?
+    (`wraparound` $wraparound^)? attr-dict `:` qualified(type($view))
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ViewType getViewType() { return ::llvm::cast<ViewType>(getView().getType()); }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Tuples
+//===----------------------------------------------------------------------===//
+
+def PyIR_TupleOp : PyIR_Op<"tuple", [Pure,
+    DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
+  let summary = "build a tuple value";
+  let description = [{
+    ```mlir
+    %t = pyir.tuple %q, %r : i64, i64
+    ```
+  }];
+  let arguments = (ins Variadic<PyIR_Scalar>:$elements);
+  let results = (outs AnyTuple:$result);
+  let assemblyFormat = "$elements attr-dict `:` type($elements)";
+}
+
+def PyIR_TupleGetOp : PyIR_Op<"tuple_get", [Pure]> {
+  let summary = "read one element of a tuple value (`t[k]`, unpacking)";
+  let description = [{
+    ```mlir
+    %q = pyir.tuple_get %t[0] : tuple<i64, i64> -> i64
+    ```
+  }];
+  let arguments = (ins AnyTuple:$tuple, I64Attr:$index);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = [{
+    $tuple `[` $index `]` attr-dict `:` type($tuple) `->` type($result)
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+  let builders = [
+    OpBuilder<(ins "::mlir::Value":$tuple, "int64_t":$index)>
+  ];
+}
+
+//===----------------------------------------------------------------------===//
+// Exceptions
+//===----------------------------------------------------------------------===//
+
+def PyIR_RaiseOp : PyIR_RaisingOp<"raise"> {
+  let summary = "raise a builtin exception (`raise E(\"msg\")`)";
+  let description = [{
+    Raises the exception; the enclosing function ends with it. Ops after a
+    `pyir.raise` on the same path do not execute.
+
+    ```mlir
+    pyir.raise ValueError "n must be positive"
+    ```
+  }];
+  let arguments = (ins PyIR_ExceptionKindAttr:$kind,
+                       OptionalAttr<StrAttr>:$message);
+  let assemblyFormat = "$kind ($message^)? attr-dict";
+}
+
+def PyIR_AssertOp : PyIR_RaisingOp<"assert"> {
+  let summary = "raise an exception unless a condition holds (`assert c, \"msg\"`)";
+  let description = [{
+    Raises the exception of the given kind when the condition is false.
+
+    ```mlir
+    pyir.assert %ok, AssertionError "n must be positive"
+    ```
+  }];
+  let arguments = (ins I1:$condition, PyIR_ExceptionKindAttr:$kind,
+                       OptionalAttr<StrAttr>:$message);
+  let assemblyFormat = "$condition `,` $kind ($message^)? attr-dict";
+  let hasCanonicalizeMethod = 1;
+}
+
+#endif // PYIR_DIALECT_PYIR_IR_PYIROPS_TD

@@ -1,0 +1,386 @@
+//===- PyIROps.cpp - PyIR operations ----------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file implements the verifiers, builders and side effects of the pyir
+// operations. Folders live in PyIRFolds.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Dialect/PyIR/IR/PyIROps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/PatternMatch.h"
+
+using namespace mlir;
+using namespace pyir;
+
+#include "pyir/Dialect/PyIR/IR/PyIRInterfaces.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// Custom assembly directives
+//===----------------------------------------------------------------------===//
+
+/// overflow-mode ::= (`checked` | `wrap`)?
+static ParseResult parseOverflowMode(OpAsmParser &parser,
+                                     OverflowModeAttr &overflow) {
+  for (OverflowMode mode : {OverflowMode::checked, OverflowMode::wrap}) {
+    if (succeeded(parser.parseOptionalKeyword(stringifyOverflowMode(mode)))) {
+      overflow = OverflowModeAttr::get(parser.getContext(), mode);
+      return success();
+    }
+  }
+  return success();
+}
+
+static void printOverflowMode(OpAsmPrinter &printer, Operation *,
+                              OverflowModeAttr overflow) {
+  if (overflow)
+    printer << stringifyOverflowMode(overflow.getValue());
+}
+
+//===----------------------------------------------------------------------===//
+// Shared helpers
+//===----------------------------------------------------------------------===//
+
+/// An integer result needs an overflow mode; a float result takes none.
+static LogicalResult verifyOverflowMode(Operation *op, Type type,
+                                        OverflowModeAttr overflow) {
+  if (isPyIntegerType(type) && !overflow)
+    return op->emitOpError("on integers needs an overflow mode "
+                           "(`checked` or `wrap`)");
+  if (!isPyIntegerType(type) && overflow)
+    return op->emitOpError("takes an overflow mode only on integers, not on ")
+           << type;
+  return success();
+}
+
+static bool isChecked(OverflowModeAttr overflow) {
+  return overflow && overflow.getValue() == OverflowMode::checked;
+}
+
+/// Raising is a write to ExceptionResource (see MayRaiseOpInterface).
+static void
+addRaiseEffect(MayRaiseOpInterface op,
+               SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+                   &effects) {
+  if (op.mayRaise())
+    effects.emplace_back(MemoryEffects::Write::get(),
+                         ExceptionResource::get());
+}
+
+#define PYIR_RAISE_ONLY_EFFECTS(OP)                                            \
+  void OP::getEffects(                                                         \
+      SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>      \
+          &effects) {                                                          \
+    addRaiseEffect(*this, effects);                                            \
+  }
+
+PYIR_RAISE_ONLY_EFFECTS(AddOp)
+PYIR_RAISE_ONLY_EFFECTS(SubOp)
+PYIR_RAISE_ONLY_EFFECTS(MulOp)
+PYIR_RAISE_ONLY_EFFECTS(PowOp)
+PYIR_RAISE_ONLY_EFFECTS(FloorDivOp)
+PYIR_RAISE_ONLY_EFFECTS(ModOp)
+PYIR_RAISE_ONLY_EFFECTS(TrueDivOp)
+PYIR_RAISE_ONLY_EFFECTS(NegOp)
+PYIR_RAISE_ONLY_EFFECTS(AbsOp)
+PYIR_RAISE_ONLY_EFFECTS(ShlOp)
+PYIR_RAISE_ONLY_EFFECTS(ShrOp)
+PYIR_RAISE_ONLY_EFFECTS(CastOp)
+PYIR_RAISE_ONLY_EFFECTS(RoundOp)
+PYIR_RAISE_ONLY_EFFECTS(MathUnaryOp)
+PYIR_RAISE_ONLY_EFFECTS(MathBinaryOp)
+PYIR_RAISE_ONLY_EFFECTS(RaiseOp)
+PYIR_RAISE_ONLY_EFFECTS(AssertOp)
+#undef PYIR_RAISE_ONLY_EFFECTS
+
+//===----------------------------------------------------------------------===//
+// ConstantOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConstantOp::verify() {
+  Type type = getType();
+  if (isPyFloatType(type) && isa<FloatAttr>(getValue()))
+    return success();
+  if ((isPyIntegerType(type) || isPyBoolType(type)) &&
+      isa<IntegerAttr>(getValue()))
+    return success();
+  return emitOpError("value must be an integer or float attribute of a "
+                     "scalar type, got ")
+         << getValue();
+}
+
+//===----------------------------------------------------------------------===//
+// Arithmetic
+//===----------------------------------------------------------------------===//
+
+LogicalResult AddOp::verify() {
+  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+}
+LogicalResult SubOp::verify() {
+  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+}
+LogicalResult MulOp::verify() {
+  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+}
+LogicalResult PowOp::verify() {
+  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+}
+LogicalResult NegOp::verify() {
+  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+}
+LogicalResult AbsOp::verify() {
+  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+}
+
+bool AddOp::mayRaise() { return isChecked(getOverflowAttr()); }
+bool SubOp::mayRaise() { return isChecked(getOverflowAttr()); }
+bool MulOp::mayRaise() { return isChecked(getOverflowAttr()); }
+// Integer powers raise on negative exponents; float powers on 0.0 ** -y.
+bool PowOp::mayRaise() { return true; }
+bool NegOp::mayRaise() { return isChecked(getOverflowAttr()); }
+bool AbsOp::mayRaise() { return isChecked(getOverflowAttr()); }
+
+template <typename DivOp>
+static LogicalResult verifyDivision(DivOp op) {
+  if (failed(verifyOverflowMode(op, op.getType(), op.getOverflowAttr())))
+    return failure();
+  if (op.getCdivision() && !isPyIntegerType(op.getType()))
+    return op.emitOpError("takes `cdivision` only on integers");
+  return success();
+}
+
+template <typename DivOp>
+static bool divisionMayRaise(DivOp op) {
+  if (!isPyIntegerType(op.getType()))
+    return true;
+  return !op.getCdivision() || isChecked(op.getOverflowAttr());
+}
+
+LogicalResult FloorDivOp::verify() { return verifyDivision(*this); }
+LogicalResult ModOp::verify() { return verifyDivision(*this); }
+bool FloorDivOp::mayRaise() { return divisionMayRaise(*this); }
+bool ModOp::mayRaise() { return divisionMayRaise(*this); }
+
+LogicalResult TrueDivOp::verify() {
+  Type operandType = getLhs().getType();
+  if (operandType != getRhs().getType())
+    return emitOpError("operands must have the same type");
+  Type expected = operandType.isF32()
+                      ? Type(operandType)
+                      : Type(Float64Type::get(getContext()));
+  if (getType() != expected)
+    return emitOpError("result must be ") << expected << " for " << operandType
+                                          << " operands";
+  if (getCdivision() && !isPyIntegerType(operandType))
+    return emitOpError("takes `cdivision` only on integers");
+  return success();
+}
+bool TrueDivOp::mayRaise() { return !getCdivision(); }
+
+//===----------------------------------------------------------------------===//
+// Shifts
+//===----------------------------------------------------------------------===//
+
+bool ShlOp::mayRaise() {
+  return !isUnsignedIntegerType(getRhs().getType()) ||
+         getOverflow() == OverflowMode::checked;
+}
+bool ShrOp::mayRaise() { return !isUnsignedIntegerType(getRhs().getType()); }
+
+//===----------------------------------------------------------------------===//
+// CmpOp, CastOp, RoundOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult CmpOp::verify() {
+  bool lhsBool = isPyBoolType(getLhs().getType());
+  bool rhsBool = isPyBoolType(getRhs().getType());
+  if (lhsBool != rhsBool)
+    return emitOpError("compares a bool only with a bool; convert the other "
+                       "operand first");
+  return success();
+}
+
+LogicalResult CastOp::verify() {
+  Type from = getInput().getType(), to = getType();
+  if (failed(verifyOverflowMode(*this, to, getOverflowAttr())))
+    return failure();
+  if (from == to)
+    return emitOpError("casts ") << from << " to itself";
+  return success();
+}
+
+bool CastOp::mayRaise() {
+  Type from = getInput().getType(), to = getType();
+  if (!isPyIntegerType(to))
+    return false;
+  if (isPyFloatType(from))
+    return true;
+  return isChecked(getOverflowAttr());
+}
+
+LogicalResult RoundOp::verify() {
+  Type expected = getNdigits() ? getInput().getType()
+                               : Type(IntegerType::get(getContext(), 64));
+  if (getType() != expected)
+    return emitOpError("result must be ")
+           << expected << (getNdigits() ? " with ndigits" : " without ndigits");
+  return success();
+}
+bool RoundOp::mayRaise() { return !getNdigits(); }
+
+//===----------------------------------------------------------------------===//
+// math
+//===----------------------------------------------------------------------===//
+
+LogicalResult MathUnaryOp::verify() {
+  Type expected;
+  switch (getFn()) {
+  case UnaryMathFn::floor:
+  case UnaryMathFn::ceil:
+  case UnaryMathFn::trunc:
+    expected = IntegerType::get(getContext(), 64);
+    break;
+  case UnaryMathFn::isnan:
+  case UnaryMathFn::isinf:
+  case UnaryMathFn::isfinite:
+    expected = IntegerType::get(getContext(), 1);
+    break;
+  default:
+    expected = getOperand().getType();
+  }
+  if (getType() != expected)
+    return emitOpError("math.") << stringifyUnaryMathFn(getFn())
+                                << " returns " << expected << ", not "
+                                << getType();
+  return success();
+}
+
+bool MathUnaryOp::mayRaise() {
+  switch (getFn()) {
+  case UnaryMathFn::fabs:
+  case UnaryMathFn::isnan:
+  case UnaryMathFn::isinf:
+  case UnaryMathFn::isfinite:
+    return false;
+  default:
+    return true;
+  }
+}
+
+bool MathBinaryOp::mayRaise() { return getFn() != BinaryMathFn::copysign; }
+
+//===----------------------------------------------------------------------===//
+// Views
+//===----------------------------------------------------------------------===//
+
+LogicalResult DimOp::verify() {
+  auto viewType = cast<ViewType>(getView().getType());
+  int64_t axis = getAxisAttr().getInt();
+  if (axis < 0 || axis >= int64_t(viewType.getRank()))
+    return emitOpError("axis ") << axis << " is out of range for a view "
+                                << "of rank " << viewType.getRank();
+  return success();
+}
+
+/// Checks the index count and the element type shared by load and store.
+static LogicalResult verifyAccess(Operation *op, ViewType viewType,
+                                  ValueRange indices, Type elementType) {
+  if (indices.size() != viewType.getRank())
+    return op->emitOpError("needs ")
+           << viewType.getRank() << " indices for " << viewType << ", got "
+           << indices.size();
+  if (elementType != viewType.getElementType())
+    return op->emitOpError("element type ")
+           << elementType << " does not match " << viewType;
+  return success();
+}
+
+void LoadOp::build(OpBuilder &builder, OperationState &state, Value view,
+                   ValueRange indices, bool boundscheck, bool wraparound) {
+  auto viewType = cast<ViewType>(view.getType());
+  build(builder, state, viewType.getElementType(), view, indices, boundscheck,
+        wraparound);
+}
+
+LogicalResult LoadOp::verify() {
+  return verifyAccess(*this, getViewType(), getIndices(), getType());
+}
+bool LoadOp::mayRaise() { return getBoundscheck(); }
+void LoadOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  effects.emplace_back(MemoryEffects::Read::get(), &getViewMutable(),
+                       SideEffects::DefaultResource::get());
+  addRaiseEffect(*this, effects);
+}
+
+LogicalResult StoreOp::verify() {
+  return verifyAccess(*this, getViewType(), getIndices(),
+                      getValue().getType());
+}
+bool StoreOp::mayRaise() { return getBoundscheck(); }
+void StoreOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  effects.emplace_back(MemoryEffects::Write::get(), &getViewMutable(),
+                       SideEffects::DefaultResource::get());
+  addRaiseEffect(*this, effects);
+}
+
+//===----------------------------------------------------------------------===//
+// Tuples
+//===----------------------------------------------------------------------===//
+
+LogicalResult TupleOp::inferReturnTypes(
+    MLIRContext *context, std::optional<Location>, ValueRange operands,
+    DictionaryAttr, OpaqueProperties, RegionRange,
+    SmallVectorImpl<Type> &inferredReturnTypes) {
+  inferredReturnTypes.push_back(TupleType::get(context, operands.getTypes()));
+  return success();
+}
+
+void TupleGetOp::build(OpBuilder &builder, OperationState &state, Value tuple,
+                       int64_t index) {
+  auto tupleType = cast<TupleType>(tuple.getType());
+  build(builder, state, tupleType.getType(index), tuple,
+        builder.getI64IntegerAttr(index));
+}
+
+LogicalResult TupleGetOp::verify() {
+  auto tupleType = cast<TupleType>(getTuple().getType());
+  int64_t size = tupleType.size();
+  int64_t index = getIndexAttr().getInt();
+  if (index < 0 || index >= size)
+    return emitOpError("index ") << index << " is out of range for "
+                                 << tupleType;
+  if (tupleType.getType(index) != getType())
+    return emitOpError("result type ")
+           << getType() << " does not match element " << index << " of "
+           << tupleType;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Exceptions
+//===----------------------------------------------------------------------===//
+
+bool RaiseOp::mayRaise() { return true; }
+
+bool AssertOp::mayRaise() {
+  return !matchPattern(getCondition(), m_One());
+}
+
+LogicalResult AssertOp::canonicalize(AssertOp op, PatternRewriter &rewriter) {
+  if (!matchPattern(op.getCondition(), m_One()))
+    return failure();
+  rewriter.eraseOp(op);
+  return success();
+}
+
+#define GET_OP_CLASSES
+#include "pyir/Dialect/PyIR/IR/PyIROps.cpp.inc"
