@@ -12,6 +12,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/PatternMatch.h"
 
@@ -42,6 +43,28 @@ static void printOverflowMode(OpAsmPrinter &printer, Operation *,
     printer << stringifyOverflowMode(overflow.getValue());
 }
 
+/// enum-keyword ::= bare-id
+///
+/// A required enum attribute printed as its bare keyword (`lt`, `sqrt`,
+/// `ValueError`). The attributes' own printer is made for the
+/// `#pyir<cmp lt>` form and starts with a space, which `$attr` in an op
+/// format would double.
+template <typename EnumAttrT>
+static ParseResult parseEnumKeyword(OpAsmParser &parser, EnumAttrT &attr) {
+  using EnumT = decltype(std::declval<EnumAttrT>().getValue());
+  FailureOr<EnumT> value = FieldParser<EnumT>::parse(parser);
+  if (failed(value))
+    return failure();
+  attr = EnumAttrT::get(parser.getContext(), *value);
+  return success();
+}
+
+template <typename EnumAttrT>
+static void printEnumKeyword(OpAsmPrinter &printer, Operation *,
+                             EnumAttrT attr) {
+  printer << stringifyEnum(attr.getValue());
+}
+
 //===----------------------------------------------------------------------===//
 // Shared helpers
 //===----------------------------------------------------------------------===//
@@ -63,13 +86,12 @@ static bool isChecked(OverflowModeAttr overflow) {
 }
 
 /// Raising is a write to ExceptionResource (see MayRaiseOpInterface).
-static void
-addRaiseEffect(MayRaiseOpInterface op,
-               SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
-                   &effects) {
+static void addRaiseEffect(
+    MayRaiseOpInterface op,
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
   if (op.mayRaise())
-    effects.emplace_back(MemoryEffects::Write::get(),
-                         ExceptionResource::get());
+    effects.emplace_back(MemoryEffects::Write::get(), ExceptionResource::get());
 }
 
 #define PYIR_RAISE_ONLY_EFFECTS(OP)                                            \
@@ -170,12 +192,11 @@ LogicalResult TrueDivOp::verify() {
   Type operandType = getLhs().getType();
   if (operandType != getRhs().getType())
     return emitOpError("operands must have the same type");
-  Type expected = operandType.isF32()
-                      ? Type(operandType)
-                      : Type(Float64Type::get(getContext()));
+  Type expected = operandType.isF32() ? Type(operandType)
+                                      : Type(Float64Type::get(getContext()));
   if (getType() != expected)
-    return emitOpError("result must be ") << expected << " for " << operandType
-                                          << " operands";
+    return emitOpError("result must be ")
+           << expected << " for " << operandType << " operands";
   if (getCdivision() && !isPyIntegerType(operandType))
     return emitOpError("takes `cdivision` only on integers");
   return success();
@@ -254,9 +275,8 @@ LogicalResult MathUnaryOp::verify() {
     expected = getOperand().getType();
   }
   if (getType() != expected)
-    return emitOpError("math.") << stringifyUnaryMathFn(getFn())
-                                << " returns " << expected << ", not "
-                                << getType();
+    return emitOpError("math.") << stringifyUnaryMathFn(getFn()) << " returns "
+                                << expected << ", not " << getType();
   return success();
 }
 
@@ -291,9 +311,8 @@ LogicalResult DimOp::verify() {
 static LogicalResult verifyAccess(Operation *op, ViewType viewType,
                                   ValueRange indices, Type elementType) {
   if (indices.size() != viewType.getRank())
-    return op->emitOpError("needs ")
-           << viewType.getRank() << " indices for " << viewType << ", got "
-           << indices.size();
+    return op->emitOpError("needs ") << viewType.getRank() << " indices for "
+                                     << viewType << ", got " << indices.size();
   if (elementType != viewType.getElementType())
     return op->emitOpError("element type ")
            << elementType << " does not match " << viewType;
@@ -320,8 +339,7 @@ void LoadOp::getEffects(
 }
 
 LogicalResult StoreOp::verify() {
-  return verifyAccess(*this, getViewType(), getIndices(),
-                      getValue().getType());
+  return verifyAccess(*this, getViewType(), getIndices(), getValue().getType());
 }
 bool StoreOp::mayRaise() { return getBoundscheck(); }
 void StoreOp::getEffects(
@@ -336,10 +354,11 @@ void StoreOp::getEffects(
 // Tuples
 //===----------------------------------------------------------------------===//
 
-LogicalResult TupleOp::inferReturnTypes(
-    MLIRContext *context, std::optional<Location>, ValueRange operands,
-    DictionaryAttr, OpaqueProperties, RegionRange,
-    SmallVectorImpl<Type> &inferredReturnTypes) {
+LogicalResult
+TupleOp::inferReturnTypes(MLIRContext *context, std::optional<Location>,
+                          ValueRange operands, DictionaryAttr, OpaqueProperties,
+                          RegionRange,
+                          SmallVectorImpl<Type> &inferredReturnTypes) {
   inferredReturnTypes.push_back(TupleType::get(context, operands.getTypes()));
   return success();
 }
@@ -356,8 +375,8 @@ LogicalResult TupleGetOp::verify() {
   int64_t size = tupleType.size();
   int64_t index = getIndexAttr().getInt();
   if (index < 0 || index >= size)
-    return emitOpError("index ") << index << " is out of range for "
-                                 << tupleType;
+    return emitOpError("index ")
+           << index << " is out of range for " << tupleType;
   if (tupleType.getType(index) != getType())
     return emitOpError("result type ")
            << getType() << " does not match element " << index << " of "
@@ -371,9 +390,7 @@ LogicalResult TupleGetOp::verify() {
 
 bool RaiseOp::mayRaise() { return true; }
 
-bool AssertOp::mayRaise() {
-  return !matchPattern(getCondition(), m_One());
-}
+bool AssertOp::mayRaise() { return !matchPattern(getCondition(), m_One()); }
 
 LogicalResult AssertOp::canonicalize(AssertOp op, PatternRewriter &rewriter) {
   if (!matchPattern(op.getCondition(), m_One()))

@@ -284,7 +284,9 @@ def PyIR_ShlOp : PyIR_RaisingOp<"shl", [SameOperandsAndResultType]> {
   let arguments = (ins PyIR_OverflowModeAttr:$overflow, PyIR_Int:$lhs,
                        PyIR_Int:$rhs);
   let results = (outs PyIR_Int:$result);
-  let assemblyFormat = "$overflow $lhs `,` $rhs attr-dict `:` type($result)";
+  let assemblyFormat = [{
+    custom<EnumKeyword>($overflow) $lhs `,` $rhs attr-dict `:` type($result)
+  }];
   let hasFolder = 1;
 }
 
@@ -326,7 +328,8 @@ def PyIR_CmpOp : PyIR_Op<"cmp", [Pure]> {
                        PyIR_Scalar:$rhs);
   let results = (outs I1:$result);
   let assemblyFormat = [{
-    $predicate $lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs)
+    custom<EnumKeyword>($predicate) $lhs `,` $rhs attr-dict `:` type($lhs) `,`
+    type($rhs)
   }];
   let hasVerifier = 1;
   let hasFolder = 1;
@@ -409,7 +412,8 @@ def PyIR_MathUnaryOp : PyIR_RaisingOp<"math_unary"> {
   let arguments = (ins PyIR_UnaryMathFnAttr:$fn, PyIR_Float:$operand);
   let results = (outs PyIR_Scalar:$result);
   let assemblyFormat = [{
-    $fn $operand attr-dict `:` type($operand) `->` type($result)
+    custom<EnumKeyword>($fn) $operand attr-dict `:` type($operand) `->`
+    type($result)
   }];
   let hasVerifier = 1;
   let hasFolder = 1;
@@ -433,7 +437,9 @@ def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
   let arguments = (ins PyIR_BinaryMathFnAttr:$fn, PyIR_Float:$lhs,
                        PyIR_Float:$rhs);
   let results = (outs PyIR_Float:$result);
-  let assemblyFormat = "$fn $lhs `,` $rhs attr-dict `:` type($result)";
+  let assemblyFormat = [{
+    custom<EnumKeyword>($fn) $lhs `,` $rhs attr-dict `:` type($result)
+  }];
   let hasFolder = 1;
 }
 
@@ -560,7 +566,7 @@ def PyIR_RaiseOp : PyIR_RaisingOp<"raise"> {
   }];
   let arguments = (ins PyIR_ExceptionKindAttr:$kind,
                        OptionalAttr<StrAttr>:$message);
-  let assemblyFormat = "$kind ($message^)? attr-dict";
+  let assemblyFormat = "custom<EnumKeyword>($kind) ($message^)? attr-dict";
 }
 
 def PyIR_AssertOp : PyIR_RaisingOp<"assert"> {
@@ -574,7 +580,9 @@ def PyIR_AssertOp : PyIR_RaisingOp<"assert"> {
   }];
   let arguments = (ins I1:$condition, PyIR_ExceptionKindAttr:$kind,
                        OptionalAttr<StrAttr>:$message);
-  let assemblyFormat = "$condition `,` $kind ($message^)? attr-dict";
+  let assemblyFormat = [{
+    $condition `,` custom<EnumKeyword>($kind) ($message^)? attr-dict
+  }];
   let hasCanonicalizeMethod = 1;
 }
 
