@@ -1,0 +1,28 @@
+"""pyir - the runtime package that lets a PyIR module run interpreted.
+
+A PyIR module is an ordinary Python 3.9 file that ``pyirc`` compiles to a
+CPython extension. Interpreted (on CPython or PyPy) it needs this package for
+its type names and decorators:
+
+* type names ``i8 i16 i32 i64 u8 u16 u32 u64 f32 f64`` - conversion functions
+  (``i32(x)``, ``f32(x)``, same results as compiled code) and view
+  annotations (``f64[:]``, ``u8[::1]``, ``f64[:, ::1]``, up to 4 dims);
+* directive decorators ``boundscheck wraparound cdivision overflowcheck
+  nogil inline`` - no-ops that return the function unchanged.
+
+Pure Python, no dependencies.
+"""
+
+from ._version import __version__
+from .types import (ScalarType, ViewType, MAX_VIEW_NDIM, SCALAR_TYPES,
+                    i8, i16, i32, i64, u8, u16, u32, u64, f32, f64)
+from .directives import (boundscheck, wraparound, cdivision, overflowcheck,
+                         nogil, inline, get_directives, DIRECTIVE_DEFAULTS)
+
+__all__ = [
+    "__version__",
+    "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
+    "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES",
+    "boundscheck", "wraparound", "cdivision", "overflowcheck", "nogil",
+    "inline", "get_directives", "DIRECTIVE_DEFAULTS",
+]
