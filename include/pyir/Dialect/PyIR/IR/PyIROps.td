@@ -522,13 +522,17 @@ def PyIR_TupleOp : PyIR_Op<"tuple", [Pure,
     DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
   let summary = "build a tuple value";
   let description = [{
+    Builds a `tuple` of the scalar operands; the result type is
+    `tuple<...>` of their types. Without operands it is the empty tuple.
+
     ```mlir
     %t = pyir.tuple %q, %r : i64, i64
+    %e = pyir.tuple
     ```
   }];
   let arguments = (ins Variadic<PyIR_Scalar>:$elements);
   let results = (outs AnyTuple:$result);
-  let assemblyFormat = "$elements attr-dict `:` type($elements)";
+  let assemblyFormat = "attr-dict ($elements^ `:` type($elements))?";
 }
 
 def PyIR_TupleGetOp : PyIR_Op<"tuple_get", [Pure]> {
