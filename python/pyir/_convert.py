@@ -48,7 +48,7 @@ def _as_number(name, x):
         return int(x)
     if isinstance(x, float):
         return float(x)
-    if isinstance(x, (str, bytes, bytearray)):
+    if isinstance(x, (str, bytes, bytearray, complex)):
         raise _type_error(name, x)
     tp = type(x)
     if getattr(tp, "__index__", None) is not None:
