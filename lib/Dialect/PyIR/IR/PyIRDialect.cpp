@@ -40,9 +40,8 @@ void PyIRDialect::initialize() {
       >();
 }
 
-Operation *PyIRDialect::materializeConstant(OpBuilder &builder,
-                                            Attribute value, Type type,
-                                            Location loc) {
+Operation *PyIRDialect::materializeConstant(OpBuilder &builder, Attribute value,
+                                            Type type, Location loc) {
   auto typed = dyn_cast<TypedAttr>(value);
   if (!typed || typed.getType() != type)
     return nullptr;
@@ -63,15 +62,14 @@ StringRef PyIRDialect::getCurrentVersion() {
 LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
                                                     NamedAttribute attr) {
   if (attr.getName() != getVersionAttrName())
-    return op->emitError() << "unknown pyir attribute '" << attr.getName()
-                           << "' on an operation";
+    return op->emitError() << "unknown pyir attribute '"
+                           << attr.getName().getValue() << "' on an operation";
   if (!isa<ModuleOp>(op))
     return op->emitError() << "'" << getVersionAttrName()
                            << "' is only valid on a builtin.module";
   auto version = dyn_cast<StringAttr>(attr.getValue());
   unsigned major = 0, minor = 0;
-  if (!version ||
-      version.getValue().split('.').first.getAsInteger(10, major) ||
+  if (!version || version.getValue().split('.').first.getAsInteger(10, major) ||
       version.getValue().split('.').second.getAsInteger(10, minor))
     return op->emitError() << "'" << getVersionAttrName()
                            << "' must be a string \"MAJOR.MINOR\"";

@@ -189,9 +189,8 @@ bool FloorDivOp::mayRaise() { return divisionMayRaise(*this); }
 bool ModOp::mayRaise() { return divisionMayRaise(*this); }
 
 LogicalResult TrueDivOp::verify() {
+  // The operands have one type (AllTypesMatch).
   Type operandType = getLhs().getType();
-  if (operandType != getRhs().getType())
-    return emitOpError("operands must have the same type");
   Type expected = operandType.isF32() ? Type(operandType)
                                       : Type(Float64Type::get(getContext()));
   if (getType() != expected)
@@ -307,15 +306,13 @@ LogicalResult DimOp::verify() {
   return success();
 }
 
-/// Checks the index count and the element type shared by load and store.
+/// Checks the index count shared by load and store (the element type is
+/// checked by their TypesMatchWith constraint).
 static LogicalResult verifyAccess(Operation *op, ViewType viewType,
-                                  ValueRange indices, Type elementType) {
+                                  ValueRange indices) {
   if (indices.size() != viewType.getRank())
     return op->emitOpError("needs ") << viewType.getRank() << " indices for "
                                      << viewType << ", got " << indices.size();
-  if (elementType != viewType.getElementType())
-    return op->emitOpError("element type ")
-           << elementType << " does not match " << viewType;
   return success();
 }
 
@@ -327,7 +324,7 @@ void LoadOp::build(OpBuilder &builder, OperationState &state, Value view,
 }
 
 LogicalResult LoadOp::verify() {
-  return verifyAccess(*this, getViewType(), getIndices(), getType());
+  return verifyAccess(*this, getViewType(), getIndices());
 }
 bool LoadOp::mayRaise() { return getBoundscheck(); }
 void LoadOp::getEffects(
@@ -339,7 +336,7 @@ void LoadOp::getEffects(
 }
 
 LogicalResult StoreOp::verify() {
-  return verifyAccess(*this, getViewType(), getIndices(), getValue().getType());
+  return verifyAccess(*this, getViewType(), getIndices());
 }
 bool StoreOp::mayRaise() { return getBoundscheck(); }
 void StoreOp::getEffects(
