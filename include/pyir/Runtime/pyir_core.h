@@ -1,0 +1,1247 @@
+/*===- pyir_core.h - Python-free C runtime for PyIR generated code -*- C -*-===*
+ *
+ * Part of the PyIR project.
+ *
+ * Every operation whose Python semantics differ from C's, as static inline
+ * functions.  Plain C99/C11 (also valid C++17); no Python.h, no objects with
+ * external linkage.  The reference is CPython 3.11 (Objects/longobject.c,
+ * Objects/floatobject.c, Modules/mathmodule.c) and the deviations documented
+ * in docs/language.md:
+ *   - `int` is int64_t: a result outside [-2**63, 2**63) raises OverflowError;
+ *   - int ** negative int raises ValueError (0 ** -n: ZeroDivisionError);
+ *   - negative float ** non-integral float raises ValueError;
+ *   - fixed-width integers (i8..i64, u8..u64) wrap modulo 2**N.
+ *
+ * Conventions
+ *   - Functions that may raise return 0 on success and -1 when they raise;
+ *     the result goes through an out-pointer and, on error, `err->kind` and
+ *     `err->message` are filled in (message worded like CPython's for the same
+ *     failure).  `err->line` is never touched: the caller records its line.
+ *   - Functions that cannot raise return their result directly.
+ *   - Naming: pyir_int_* = checked int64 (`int`); pyir_i8_* .. pyir_u64_* =
+ *     wrapping fixed width; pyir_float_* = binary64; pyir_f32_* = binary32;
+ *     pyir_math_* = the `math` module.
+ *   - Results of math functions are libm's (the same libm CPython calls), so
+ *     compile generated code with -ffp-contract=off and never -ffast-math.
+ *   - errno is never consulted: every CPython errno check is replaced by the
+ *     equivalent test on the (IEEE) result, so -fno-math-errno is harmless.
+ *===----------------------------------------------------------------------===*/
+
+#ifndef PYIR_RUNTIME_PYIR_CORE_H
+#define PYIR_RUNTIME_PYIR_CORE_H
+
+#include <float.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PYIR_LIKELY(x) __builtin_expect(!!(x), 1)
+#define PYIR_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define PYIR_COLD __attribute__((cold))
+#define PYIR_HAVE_OVERFLOW_BUILTINS 1
+#else
+#define PYIR_LIKELY(x) (x)
+#define PYIR_UNLIKELY(x) (x)
+#define PYIR_COLD
+#define PYIR_HAVE_OVERFLOW_BUILTINS 0
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*===------------------------------------------------------------------===*
+ * Errors
+ *===------------------------------------------------------------------===*/
+
+/* Exception kinds; the order mirrors the dialect's ExceptionKind enum. */
+enum {
+  PYIR_EXC_ValueError = 0,
+  PYIR_EXC_TypeError = 1,
+  PYIR_EXC_IndexError = 2,
+  PYIR_EXC_KeyError = 3,
+  PYIR_EXC_ZeroDivisionError = 4,
+  PYIR_EXC_OverflowError = 5,
+  PYIR_EXC_ArithmeticError = 6,
+  PYIR_EXC_RuntimeError = 7,
+  PYIR_EXC_AssertionError = 8,
+  PYIR_EXC_NotImplementedError = 9
+};
+
+/* A raised exception: its kind, its message (static storage), and the
+ * source line (filled in by the generated code, not by this runtime). */
+typedef struct pyir_error {
+  int kind;
+  const char *message;
+  int line;
+} pyir_error;
+
+/* Comparison predicates; the order mirrors the dialect's CmpPredicate. */
+enum {
+  PYIR_CMP_LT = 0,
+  PYIR_CMP_LE = 1,
+  PYIR_CMP_EQ = 2,
+  PYIR_CMP_NE = 3,
+  PYIR_CMP_GT = 4,
+  PYIR_CMP_GE = 5
+};
+
+/* Messages.  Those marked CPython are CPython 3.11's exact wording. */
+#define PYIR_MSG_INT_DIV_ZERO "integer division or modulo by zero" /* CPython */
+#define PYIR_MSG_INT_MOD_ZERO "integer modulo by zero"             /* CPython */
+#define PYIR_MSG_DIV_ZERO "division by zero"                       /* CPython */
+#define PYIR_MSG_FLOAT_DIV_ZERO "float division by zero"           /* CPython */
+#define PYIR_MSG_FLOAT_FLOORDIV_ZERO "float floor division by zero" /* CPython */
+#define PYIR_MSG_FLOAT_MOD_ZERO "float modulo"                     /* CPython */
+#define PYIR_MSG_FLOAT_DIVMOD_ZERO "float divmod()"                /* CPython */
+#define PYIR_MSG_ZERO_NEG_POW "0.0 cannot be raised to a negative power" /* CPython */
+#define PYIR_MSG_NEG_SHIFT "negative shift count"                  /* CPython */
+#define PYIR_MSG_FLOAT_NAN_TO_INT "cannot convert float NaN to integer" /* CPython */
+#define PYIR_MSG_FLOAT_INF_TO_INT "cannot convert float infinity to integer" /* CPython */
+#define PYIR_MSG_MATH_DOMAIN "math domain error"                   /* CPython */
+#define PYIR_MSG_MATH_RANGE "math range error"                     /* CPython */
+#define PYIR_MSG_POW_RANGE "(34, 'Numerical result out of range')" /* CPython: str(OverflowError(ERANGE)) */
+#define PYIR_MSG_ROUND_RANGE "rounded value too large to represent" /* CPython */
+/* PyIR deviations (CPython would not raise). */
+#define PYIR_MSG_INT_OVERFLOW "integer overflow: result does not fit in a 64-bit int"
+#define PYIR_MSG_INT_NEG_POW \
+  "int ** negative int is not supported (PyIR deviation: CPython returns a float)"
+#define PYIR_MSG_FLOAT_NEG_FRAC_POW \
+  "negative number cannot be raised to a fractional power (PyIR deviation: CPython returns a complex)"
+
+/* Fill in *err and return -1 (the error path of every raising function). */
+static inline PYIR_COLD int pyir_raise(pyir_error *err, int kind, const char *message) {
+  err->kind = kind;
+  err->message = message;
+  return -1;
+}
+
+/*===------------------------------------------------------------------===*
+ * int (int64, checked)
+ *===------------------------------------------------------------------===*/
+
+/* a + b; OverflowError outside int64. */
+static inline int pyir_int_add(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+#if PYIR_HAVE_OVERFLOW_BUILTINS
+  if (PYIR_UNLIKELY(__builtin_add_overflow(a, b, out)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+#else
+  if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+  *out = a + b;
+#endif
+  return 0;
+}
+
+/* a - b; OverflowError outside int64. */
+static inline int pyir_int_sub(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+#if PYIR_HAVE_OVERFLOW_BUILTINS
+  if (PYIR_UNLIKELY(__builtin_sub_overflow(a, b, out)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+#else
+  if ((b < 0 && a > INT64_MAX + b) || (b > 0 && a < INT64_MIN + b))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+  *out = a - b;
+#endif
+  return 0;
+}
+
+/* a * b; OverflowError outside int64. */
+static inline int pyir_int_mul(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+#if PYIR_HAVE_OVERFLOW_BUILTINS
+  if (PYIR_UNLIKELY(__builtin_mul_overflow(a, b, out)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+#else
+  if (a != 0 && b != 0) {
+    if ((a == -1 && b == INT64_MIN) || (b == -1 && a == INT64_MIN))
+      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    if (a != -1 && b != -1) {
+      int64_t q = INT64_MAX / b;
+      if ((a > 0 && b > 0 && a > q) || (a < 0 && b < 0 && a < q) ||
+          (a > 0 && b < 0 && b < INT64_MIN / a) || (a < 0 && b > 0 && a < INT64_MIN / b))
+        return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    }
+  }
+  *out = a * b;
+#endif
+  return 0;
+}
+
+/* -a; OverflowError for -(-2**63). */
+static inline int pyir_int_neg(int64_t a, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(a == INT64_MIN))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+  *out = -a;
+  return 0;
+}
+
+/* abs(a); OverflowError for abs(-2**63). */
+static inline int pyir_int_abs(int64_t a, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(a == INT64_MIN))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+  *out = a < 0 ? -a : a;
+  return 0;
+}
+
+/* a // b (floor); ZeroDivisionError; OverflowError for -2**63 // -1. */
+static inline int pyir_int_floordiv(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);
+  if (PYIR_UNLIKELY(b == -1)) return pyir_int_neg(a, out, err);
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a ^ b) < 0)) q -= 1;
+  *out = q;
+  return 0;
+}
+
+/* a % b (result has the sign of b); ZeroDivisionError. */
+static inline int pyir_int_mod(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);
+  if (PYIR_UNLIKELY(b == -1)) {
+    *out = 0;
+    return 0;
+  }
+  int64_t r = a % b;
+  if (r != 0 && ((r ^ b) < 0)) r += b;
+  *out = r;
+  return 0;
+}
+
+/* divmod(a, b) == (a // b, a % b); ZeroDivisionError; OverflowError. */
+static inline int pyir_int_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r,
+                                  pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);
+  if (PYIR_UNLIKELY(b == -1)) {
+    *r = 0;
+    return pyir_int_neg(a, q, err);
+  }
+  int64_t qq = a / b, rr = a % b;
+  if (rr != 0 && ((rr ^ b) < 0)) {
+    qq -= 1;
+    rr += b;
+  }
+  *q = qq;
+  *r = rr;
+  return 0;
+}
+
+/* a // b under cdivision: C truncation, no zero check (b == 0 is undefined);
+ * -2**63 // -1 wraps to -2**63 instead of trapping. */
+static inline int64_t pyir_int_cdiv(int64_t a, int64_t b) {
+  if (PYIR_UNLIKELY(b == -1)) return (int64_t)(0 - (uint64_t)a) ;
+  return a / b;
+}
+
+/* a % b under cdivision: C remainder (sign of a), no zero check. */
+static inline int64_t pyir_int_cmod(int64_t a, int64_t b) {
+  if (PYIR_UNLIKELY(b == -1)) return 0;
+  return a % b;
+}
+
+/* base ** exp, exact; OverflowError outside int64; 0 ** -n ZeroDivisionError;
+ * other negative exponents ValueError (PyIR deviation). */
+static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(exp < 0)) {
+    if (base == 0)
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_INT_NEG_POW);
+  }
+  int64_t result = 1, b = base;
+  uint64_t e = (uint64_t)exp;
+  /* Squaring b only when more bits follow never overflows spuriously: the
+   * final result is then at least b*b in magnitude (and never -2**63, which
+   * is not a power of a square). */
+  while (e) {
+    if (e & 1) {
+      if (PYIR_UNLIKELY(pyir_int_mul(result, b, &result, err))) return -1;
+    }
+    e >>= 1;
+    if (e) {
+      if (PYIR_UNLIKELY(pyir_int_mul(b, b, &b, err))) return -1;
+    }
+  }
+  *out = result;
+  return 0;
+}
+
+/* a << n; ValueError "negative shift count"; OverflowError outside int64. */
+static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(n < 0))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);
+  if (a == 0) {
+    *out = 0;
+    return 0;
+  }
+  if (PYIR_UNLIKELY(n >= 63 || a > (INT64_MAX >> n) || a < -(INT64_C(1) << (63 - n)))) {
+    if (n == 63 && a == -1) { /* -1 << 63 == -2**63 fits */
+      *out = INT64_MIN;
+      return 0;
+    }
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+  }
+  *out = (int64_t)((uint64_t)a << n);
+  return 0;
+}
+
+/* a >> n (floor: x >> 100 is 0 or -1); ValueError "negative shift count". */
+static inline int pyir_int_rshift(int64_t a, int64_t n, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(n < 0))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);
+  if (n > 63) n = 63;
+  *out = a >= 0 ? (a >> n) : ~((~a) >> n);
+  return 0;
+}
+
+/* Correctly rounded (round-half-even) ua/ub as a double, ub != 0: the
+ * result CPython's long_true_divide gives.  Exact for all 64-bit inputs. */
+static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
+  if (ua == 0) return 0.0;
+  if (PYIR_LIKELY(ua <= (UINT64_C(1) << 53) && ub <= (UINT64_C(1) << 53)))
+    return (double)ua / (double)ub; /* both exact: one correctly rounded op */
+  /* Compute q = floor(ua * 2**s / ub) with at least 55 significant bits,
+   * OR a sticky bit for a nonzero remainder into its lowest bit, and let the
+   * (correctly rounded) uint64 -> double conversion do the rounding; then
+   * scale by 2**-s exactly (the quotient of int64 values is always normal). */
+  int la = 64 - __builtin_clzll(ua), lb = 64 - __builtin_clzll(ub);
+  int s = 55 + lb - la;
+  if (s < 0) s = 0;
+  uint64_t q, r;
+#if defined(__SIZEOF_INT128__)
+  {
+    unsigned __int128 n = (unsigned __int128)ua << s;
+    q = (uint64_t)(n / ub);
+    r = (uint64_t)(n % ub);
+  }
+#else
+  {
+    /* restoring long division of ua * 2**s by ub, one bit at a time */
+    uint64_t rem = 0;
+    q = 0;
+    for (int i = 63 + s; i >= 0; --i) {
+      uint64_t bit = (i >= s) ? ((ua >> (i - s)) & 1) : 0;
+      int carry = (int)(rem >> 63);
+      rem = (rem << 1) | bit;
+      q <<= 1;
+      if (carry || rem >= ub) {
+        rem -= ub;
+        q |= 1;
+      }
+    }
+    r = rem;
+  }
+#endif
+  if (r != 0) q |= 1;
+  return ldexp((double)q, -s);
+}
+
+/* a / b for ints: correctly rounded like CPython; ZeroDivisionError. */
+static inline int pyir_int_truediv(int64_t a, int64_t b, double *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);
+  uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+  uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+  double q = pyir__udiv_to_double(ua, ub);
+  *out = ((a < 0) != (b < 0)) ? -q : q;
+  return 0;
+}
+
+/* float(n): int64 -> double, round to nearest even (same as CPython). */
+static inline double pyir_int_to_float(int64_t n) { return (double)n; }
+
+/* float(n) for a u64. */
+static inline double pyir_u64_to_float(uint64_t n) { return (double)n; }
+
+/* int(u) for a u64 value widened to int: OverflowError above 2**63-1. */
+static inline int pyir_u64_to_int(uint64_t u, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(u > (uint64_t)INT64_MAX))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+  *out = (int64_t)u;
+  return 0;
+}
+
+/* max(a, b), min(a, b) for ints. */
+static inline int64_t pyir_int_max(int64_t a, int64_t b) { return b > a ? b : a; }
+static inline int64_t pyir_int_min(int64_t a, int64_t b) { return b < a ? b : a; }
+
+/*===------------------------------------------------------------------===*
+ * Conversions float -> integer
+ *===------------------------------------------------------------------===*/
+
+/* int(x): truncate toward zero; ValueError for NaN, OverflowError for inf and
+ * for values outside int64. */
+static inline int pyir_float_to_int(double x, int64_t *out, pyir_error *err) {
+  if (PYIR_LIKELY(x >= -0x1p63 && x < 0x1p63)) {
+    *out = (int64_t)x;
+    return 0;
+  }
+  if (isnan(x)) return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
+  if (isinf(x)) return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
+  return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+}
+
+/* int(x) mod 2**64, exact for every finite double (the low 64 bits of the
+ * truncated value); ValueError for NaN, OverflowError for inf. */
+static inline int pyir__float_to_u64_mod(double x, uint64_t *out, pyir_error *err) {
+  if (PYIR_LIKELY(x >= -0x1p63 && x < 0x1p63)) {
+    *out = (uint64_t)(int64_t)x;
+    return 0;
+  }
+  if (isnan(x)) return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
+  if (isinf(x)) return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
+  /* |x| >= 2**63 is an integer; fmod is exact and leaves |r| < 2**64. */
+  double r = fmod(x, 0x1p64);
+  uint64_t m = (uint64_t)fabs(r);
+  *out = r < 0 ? 0 - m : m;
+  return 0;
+}
+
+/* f32(x): round a double to nearest binary32 (overflow gives +-inf). */
+static inline float pyir_float_to_f32(double x) { return (float)x; }
+
+/*===------------------------------------------------------------------===*
+ * Fixed-width integers (wrap modulo 2**N, never undefined behaviour)
+ *===------------------------------------------------------------------===*/
+
+/* Reduce a uint64 modulo 2**N into the signed type, without relying on the
+ * implementation-defined unsigned -> signed conversion. */
+static inline int8_t pyir__wrap_i8(uint64_t u) {
+  u &= 0xFFu;
+  return (int8_t)(u >= 0x80u ? (int)u - 0x100 : (int)u);
+}
+static inline int16_t pyir__wrap_i16(uint64_t u) {
+  u &= 0xFFFFu;
+  return (int16_t)(u >= 0x8000u ? (int32_t)u - 0x10000 : (int32_t)u);
+}
+static inline int32_t pyir__wrap_i32(uint64_t u) {
+  u &= 0xFFFFFFFFu;
+  return u >= 0x80000000u ? (int32_t)((int64_t)u - INT64_C(0x100000000)) : (int32_t)u;
+}
+static inline int64_t pyir__wrap_i64(uint64_t u) {
+  return u >= (UINT64_C(1) << 63) ? (int64_t)(u - (UINT64_C(1) << 63)) + INT64_MIN
+                                  : (int64_t)u;
+}
+/* v < 0, without "always false" warnings for the unsigned types. */
+static inline bool pyir__neg_i8(int8_t v) { return v < 0; }
+static inline bool pyir__neg_i16(int16_t v) { return v < 0; }
+static inline bool pyir__neg_i32(int32_t v) { return v < 0; }
+static inline bool pyir__neg_i64(int64_t v) { return v < 0; }
+static inline bool pyir__neg_u8(uint8_t v) { (void)v; return false; }
+static inline bool pyir__neg_u16(uint16_t v) { (void)v; return false; }
+static inline bool pyir__neg_u32(uint32_t v) { (void)v; return false; }
+static inline bool pyir__neg_u64(uint64_t v) { (void)v; return false; }
+static inline uint8_t pyir__wrap_u8(uint64_t u) { return (uint8_t)u; }
+static inline uint16_t pyir__wrap_u16(uint64_t u) { return (uint16_t)u; }
+static inline uint32_t pyir__wrap_u32(uint64_t u) { return (uint32_t)u; }
+static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
+
+/* Operations common to signed and unsigned fixed widths.  For type NAME:
+ *   NAME_add/sub/mul/neg(a[, b])   wrapping arithmetic
+ *   NAME_pow(a, e, out, err)       a ** e wrapped; negative e: 0 ** -n
+ *                                  ZeroDivisionError, else ValueError
+ *   NAME_lshift(a, n, out, err)    a << n wrapped (n >= N gives 0);
+ *                                  ValueError "negative shift count"
+ *   NAME_from_int(v)               NAME(v) for an int64: v mod 2**N
+ *   NAME_from_float(x, out, err)   NAME(x): int(x) (NaN ValueError, inf
+ *                                  OverflowError) taken mod 2**N exactly */
+#define PYIR__DEF_FIXED_COMMON(NAME, T)                                                       \
+  static inline T pyir_##NAME##_add(T a, T b) {                                         \
+    return pyir__wrap_##NAME((uint64_t)a + (uint64_t)b);                                \
+  }                                                                                     \
+  static inline T pyir_##NAME##_sub(T a, T b) {                                         \
+    return pyir__wrap_##NAME((uint64_t)a - (uint64_t)b);                                \
+  }                                                                                     \
+  static inline T pyir_##NAME##_mul(T a, T b) {                                         \
+    return pyir__wrap_##NAME((uint64_t)a * (uint64_t)b);                                \
+  }                                                                                     \
+  static inline T pyir_##NAME##_neg(T a) { return pyir__wrap_##NAME(0 - (uint64_t)a); } \
+  static inline int pyir_##NAME##_pow(T a, T e, T *out, pyir_error *err) {              \
+    if (PYIR_UNLIKELY(pyir__neg_##NAME(e))) {                                           \
+      if (a == 0)                                                                       \
+        return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);      \
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_INT_NEG_POW);                \
+    }                                                                                   \
+    uint64_t r = 1, b = (uint64_t)a, k = (uint64_t)e;                                   \
+    while (k) {                                                                         \
+      if (k & 1) r *= b;                                                                \
+      b *= b;                                                                           \
+      k >>= 1;                                                                          \
+    }                                                                                   \
+    *out = pyir__wrap_##NAME(r);                                                        \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_lshift(T a, T n, T *out, pyir_error *err) {           \
+    if (PYIR_UNLIKELY(pyir__neg_##NAME(n)))                                             \
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);                  \
+    *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0 : pyir__wrap_##NAME((uint64_t)a << n);   \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline T pyir_##NAME##_from_int(int64_t v) {                                   \
+    return pyir__wrap_##NAME((uint64_t)v);                                              \
+  }                                                                                     \
+  static inline int pyir_##NAME##_from_float(double x, T *out, pyir_error *err) {       \
+    uint64_t u;                                                                         \
+    if (PYIR_UNLIKELY(pyir__float_to_u64_mod(x, &u, err))) return -1;                   \
+    *out = pyir__wrap_##NAME(u);                                                        \
+    return 0;                                                                           \
+  }
+
+/* Signed fixed width NAME (type T, N bits), besides the common ones:
+ *   NAME_abs(a)                          wrapping abs (abs(MIN) == MIN)
+ *   NAME_floordiv/mod/divmod(..., err)   Python floor semantics, MIN // -1
+ *                                        wraps; ZeroDivisionError
+ *   NAME_cdiv/cmod(a, b)                 C truncation, no zero check
+ *   NAME_rshift(a, n, out, err)          floor shift (n >= N: 0 or -1)
+ *   NAME_truediv(a, b, out, err)         a / b as a correctly rounded double */
+#define PYIR__DEF_FIXED_SIGNED(NAME, T)                                                 \
+  PYIR__DEF_FIXED_COMMON(NAME, T)                                                       \
+  static inline T pyir_##NAME##_abs(T a) { return a < 0 ? pyir_##NAME##_neg(a) : a; }   \
+  static inline int pyir_##NAME##_floordiv(T a, T b, T *out, pyir_error *err) {         \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
+    if (PYIR_UNLIKELY(b == -1)) {                                                       \
+      *out = pyir_##NAME##_neg(a);                                                      \
+      return 0;                                                                         \
+    }                                                                                   \
+    T q = (T)(a / b);                                                                   \
+    if ((T)(a % b) != 0 && ((a < 0) != (b < 0))) q = (T)(q - 1);                        \
+    *out = q;                                                                           \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {              \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);        \
+    if (PYIR_UNLIKELY(b == -1)) {                                                       \
+      *out = 0;                                                                         \
+      return 0;                                                                         \
+    }                                                                                   \
+    T r = (T)(a % b);                                                                   \
+    if (r != 0 && ((r < 0) != (b < 0))) r = (T)(r + b);                                 \
+    *out = r;                                                                           \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r, pyir_error *err) {       \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
+    pyir_##NAME##_floordiv(a, b, q, err);                                               \
+    pyir_##NAME##_mod(a, b, r, err);                                                    \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline T pyir_##NAME##_cdiv(T a, T b) {                                        \
+    return PYIR_UNLIKELY(b == -1) ? pyir_##NAME##_neg(a) : (T)(a / b);                  \
+  }                                                                                     \
+  static inline T pyir_##NAME##_cmod(T a, T b) {                                        \
+    return PYIR_UNLIKELY(b == -1) ? (T)0 : (T)(a % b);                                  \
+  }                                                                                     \
+  static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {           \
+    if (PYIR_UNLIKELY(n < 0))                                                           \
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);                  \
+    int64_t c = n >= (T)(8 * sizeof(T)) ? (int64_t)(8 * sizeof(T) - 1) : (int64_t)n;    \
+    *out = a >= 0 ? (T)(a >> c) : (T)~((T)~a >> c);                                     \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_truediv(T a, T b, double *out, pyir_error *err) {     \
+    return pyir_int_truediv((int64_t)a, (int64_t)b, out, err);                          \
+  }
+
+/* Unsigned fixed width NAME: as signed, where floor == truncation. */
+#define PYIR__DEF_FIXED_UNSIGNED(NAME, T)                                               \
+  PYIR__DEF_FIXED_COMMON(NAME, T)                                                       \
+  static inline T pyir_##NAME##_abs(T a) { return a; }                                  \
+  static inline int pyir_##NAME##_floordiv(T a, T b, T *out, pyir_error *err) {         \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
+    *out = (T)(a / b);                                                                  \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {              \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);        \
+    *out = (T)(a % b);                                                                  \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r, pyir_error *err) {       \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
+    *q = (T)(a / b);                                                                    \
+    *r = (T)(a % b);                                                                    \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline T pyir_##NAME##_cdiv(T a, T b) { return (T)(a / b); }                   \
+  static inline T pyir_##NAME##_cmod(T a, T b) { return (T)(a % b); }                   \
+  static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {           \
+    (void)err;                                                                          \
+    *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0 : (T)(a >> n);                           \
+    return 0;                                                                           \
+  }                                                                                     \
+  static inline int pyir_##NAME##_truediv(T a, T b, double *out, pyir_error *err) {     \
+    if (PYIR_UNLIKELY(b == 0))                                                          \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);            \
+    *out = pyir__udiv_to_double((uint64_t)a, (uint64_t)b);                              \
+    return 0;                                                                           \
+  }
+
+PYIR__DEF_FIXED_SIGNED(i8, int8_t)
+PYIR__DEF_FIXED_SIGNED(i16, int16_t)
+PYIR__DEF_FIXED_SIGNED(i32, int32_t)
+PYIR__DEF_FIXED_SIGNED(i64, int64_t)
+PYIR__DEF_FIXED_UNSIGNED(u8, uint8_t)
+PYIR__DEF_FIXED_UNSIGNED(u16, uint16_t)
+PYIR__DEF_FIXED_UNSIGNED(u32, uint32_t)
+PYIR__DEF_FIXED_UNSIGNED(u64, uint64_t)
+
+/*===------------------------------------------------------------------===*
+ * float (binary64)
+ *===------------------------------------------------------------------===*/
+
+/* a / b; ZeroDivisionError "float division by zero". */
+static inline int pyir_float_truediv(double a, double b, double *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0.0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIV_ZERO);
+  *out = a / b;
+  return 0;
+}
+
+/* CPython's _float_div_mod (wx != 0). */
+static inline void pyir__float_div_mod(double vx, double wx, double *floordiv, double *mod) {
+  double div, m;
+  m = fmod(vx, wx);
+  div = (vx - m) / wx;
+  if (m != 0.0 || isnan(m)) {
+    if ((wx < 0) != (m < 0)) {
+      m += wx;
+      div -= 1.0;
+    }
+  } else {
+    m = copysign(0.0, wx);
+  }
+  if (div != 0.0 || isnan(div)) {
+    double fd = floor(div);
+    if (div - fd > 0.5) fd += 1.0;
+    *floordiv = fd;
+  } else {
+    *floordiv = copysign(0.0, vx / wx);
+  }
+  *mod = m;
+}
+
+/* a // b (float_floor_div); ZeroDivisionError "float floor division by zero". */
+static inline int pyir_float_floordiv(double a, double b, double *out, pyir_error *err) {
+  double m;
+  if (PYIR_UNLIKELY(b == 0.0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_FLOORDIV_ZERO);
+  pyir__float_div_mod(a, b, out, &m);
+  return 0;
+}
+
+/* a % b (float_rem: sign of b); ZeroDivisionError "float modulo". */
+static inline int pyir_float_mod(double a, double b, double *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0.0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_MOD_ZERO);
+  double m = fmod(a, b);
+  if (m != 0.0 || isnan(m)) {
+    if ((b < 0) != (m < 0)) m += b;
+  } else {
+    m = copysign(0.0, b);
+  }
+  *out = m;
+  return 0;
+}
+
+/* divmod(a, b) (float_divmod); ZeroDivisionError "float divmod()". */
+static inline int pyir_float_divmod(double a, double b, double *q, double *r,
+                                    pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0.0))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIVMOD_ZERO);
+  pyir__float_div_mod(a, b, q, r);
+  return 0;
+}
+
+/* fmod(fabs(x), 2.0) == 1.0: x is an odd integer. */
+static inline bool pyir__is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
+
+/* a ** b and pow(a, b) for floats (float_pow): 0.0 ** negative
+ * ZeroDivisionError; overflow OverflowError; negative ** non-integral
+ * ValueError (PyIR deviation: CPython returns a complex). */
+static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *err) {
+  int negate_result = 0;
+  if (iw == 0.0) { /* v**0 is 1, even 0**0 and nan**0 */
+    *out = 1.0;
+    return 0;
+  }
+  if (isnan(iv)) {
+    *out = iv;
+    return 0;
+  }
+  if (isnan(iw)) {
+    *out = iv == 1.0 ? 1.0 : iw;
+    return 0;
+  }
+  if (isinf(iw)) {
+    iv = fabs(iv);
+    if (iv == 1.0)
+      *out = 1.0;
+    else if ((iw > 0.0) == (iv > 1.0))
+      *out = fabs(iw);
+    else
+      *out = 0.0;
+    return 0;
+  }
+  if (isinf(iv)) {
+    bool odd = pyir__is_odd_integer(iw);
+    if (iw > 0.0)
+      *out = odd ? iv : fabs(iv);
+    else
+      *out = odd ? copysign(0.0, iv) : 0.0;
+    return 0;
+  }
+  if (iv == 0.0) {
+    bool odd = pyir__is_odd_integer(iw);
+    if (iw < 0.0)
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);
+    *out = odd ? iv : 0.0;
+    return 0;
+  }
+  if (iv < 0.0) {
+    if (iw != floor(iw))
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NEG_FRAC_POW);
+    iv = -iv;
+    negate_result = pyir__is_odd_integer(iw);
+  }
+  if (iv == 1.0) {
+    *out = negate_result ? -1.0 : 1.0;
+    return 0;
+  }
+  double ix = pow(iv, iw); /* finite positive ** finite: only overflow can fail */
+  if (PYIR_UNLIKELY(isinf(ix)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
+  *out = negate_result ? -ix : ix;
+  return 0;
+}
+
+/* max(a, b): a unless b > a (max(nan, 1.0) is nan, max(1.0, nan) is 1.0). */
+static inline double pyir_float_max(double a, double b) { return b > a ? b : a; }
+/* min(a, b): a unless b < a. */
+static inline double pyir_float_min(double a, double b) { return b < a ? b : a; }
+/* abs(x). */
+static inline double pyir_float_abs(double x) { return fabs(x); }
+
+/*===------------------------------------------------------------------===*
+ * f32 (binary32): the float algorithms evaluated in binary32
+ *===------------------------------------------------------------------===*/
+
+/* a / b in binary32; ZeroDivisionError "float division by zero". */
+static inline int pyir_f32_truediv(float a, float b, float *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0.0f))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIV_ZERO);
+  *out = a / b;
+  return 0;
+}
+
+static inline void pyir__f32_div_mod(float vx, float wx, float *floordiv, float *mod) {
+  float div, m;
+  m = fmodf(vx, wx);
+  div = (vx - m) / wx;
+  if (m != 0.0f || isnan(m)) {
+    if ((wx < 0) != (m < 0)) {
+      m += wx;
+      div -= 1.0f;
+    }
+  } else {
+    m = copysignf(0.0f, wx);
+  }
+  if (div != 0.0f || isnan(div)) {
+    float fd = floorf(div);
+    if (div - fd > 0.5f) fd += 1.0f;
+    *floordiv = fd;
+  } else {
+    *floordiv = copysignf(0.0f, vx / wx);
+  }
+  *mod = m;
+}
+
+/* a // b in binary32 (float_floor_div's algorithm); ZeroDivisionError. */
+static inline int pyir_f32_floordiv(float a, float b, float *out, pyir_error *err) {
+  float m;
+  if (PYIR_UNLIKELY(b == 0.0f))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_FLOORDIV_ZERO);
+  pyir__f32_div_mod(a, b, out, &m);
+  return 0;
+}
+
+/* a % b in binary32 (float_rem's algorithm); ZeroDivisionError. */
+static inline int pyir_f32_mod(float a, float b, float *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0.0f))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_MOD_ZERO);
+  float m = fmodf(a, b);
+  if (m != 0.0f || isnan(m)) {
+    if ((b < 0) != (m < 0)) m += b;
+  } else {
+    m = copysignf(0.0f, b);
+  }
+  *out = m;
+  return 0;
+}
+
+/* divmod(a, b) in binary32; ZeroDivisionError "float divmod()". */
+static inline int pyir_f32_divmod(float a, float b, float *q, float *r, pyir_error *err) {
+  if (PYIR_UNLIKELY(b == 0.0f))
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIVMOD_ZERO);
+  pyir__f32_div_mod(a, b, q, r);
+  return 0;
+}
+
+/* a ** b for f32: float_pow on the widened values, rounded to binary32;
+ * a finite result that overflows binary32 raises OverflowError. */
+static inline int pyir_f32_pow(float a, float b, float *out, pyir_error *err) {
+  double r;
+  if (PYIR_UNLIKELY(pyir_float_pow((double)a, (double)b, &r, err))) return -1;
+  float f = (float)r;
+  if (PYIR_UNLIKELY(isinf(f) && !isinf(r)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
+  *out = f;
+  return 0;
+}
+
+/* max/min/abs for f32 with CPython's order. */
+static inline float pyir_f32_max(float a, float b) { return b > a ? b : a; }
+static inline float pyir_f32_min(float a, float b) { return b < a ? b : a; }
+static inline float pyir_f32_abs(float x) { return fabsf(x); }
+
+/*===------------------------------------------------------------------===*
+ * round()
+ *===------------------------------------------------------------------===*/
+
+/* round(x) -> int: half to even; ValueError for NaN, OverflowError for inf
+ * and outside int64. */
+static inline int pyir_float_round_int(double x, int64_t *out, pyir_error *err) {
+  double r = round(x);
+  if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
+  return pyir_float_to_int(r, out, err);
+}
+
+/* round(x, ndigits) -> float, the double CPython returns (its dtoa mode 3
+ * is emulated by exactly rounding printf + correctly rounding strtod);
+ * OverflowError "rounded value too large to represent". */
+static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_error *err) {
+  /* NDIGITS_MAX = (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103) = 323,
+   * NDIGITS_MIN = -(int)((DBL_MAX_EXP + 1) * 0.30103) = -308. */
+  if (!isfinite(x) || ndigits > 323) {
+    *out = x;
+    return 0;
+  }
+  if (ndigits < -308) {
+    *out = 0.0 * x;
+    return 0;
+  }
+  char buf[400 + 330];
+  double r;
+  if (ndigits >= 0) {
+    /* glibc's printf rounds the exact binary value half-to-even, as dtoa. */
+    snprintf(buf, sizeof buf, "%.*f", (int)ndigits, x);
+    r = strtod(buf, NULL);
+  } else {
+    int k = (int)-ndigits; /* round to a multiple of 10**k */
+    if (fabs(x) < 1.0) {
+      *out = copysign(0.0, x); /* |x| < 1 <= 0.5 * 10**k */
+      return 0;
+    }
+    /* |x| >= 1 has at most 52 fractional bits, so 52 fractional decimal
+     * digits print its exact value. */
+    char num[400];
+    snprintf(num, sizeof num, "%.52f", fabs(x));
+    char *dot = strchr(num, '.');
+    int L = (int)(dot - num); /* integer digits, num[0] != '0' */
+    int keep = L - k;         /* digits kept */
+    int cmp;                  /* dropped part vs half: -1, 0, 1 */
+    int i;
+    const char *p;
+    if (keep < 0) {
+      cmp = -1;
+    } else {
+      char first = num[keep];
+      if (first > '5')
+        cmp = 1;
+      else if (first < '5')
+        cmp = -1;
+      else {
+        cmp = 0;
+        for (p = num + keep + 1; *p; ++p)
+          if (*p != '0' && *p != '.') {
+            cmp = 1;
+            break;
+          }
+      }
+    }
+    char *o = buf;
+    if (x < 0) *o++ = '-';
+    int up = cmp > 0 || (cmp == 0 && keep > 0 && ((num[keep - 1] - '0') & 1));
+    if (keep <= 0) {
+      if (up) {
+        snprintf(o, sizeof buf - 1, "1e%d", k);
+      } else {
+        *out = copysign(0.0, x);
+        return 0;
+      }
+    } else {
+      char digits[400];
+      memcpy(digits + 1, num, (size_t)keep);
+      digits[0] = '0';
+      if (up) {
+        for (i = keep; i >= 0; --i) {
+          if (digits[i] == '9') {
+            digits[i] = '0';
+          } else {
+            digits[i]++;
+            break;
+          }
+        }
+      }
+      digits[keep + 1] = '\0';
+      snprintf(o, sizeof buf - 1, "%se%d", digits, k);
+    }
+    r = strtod(buf, NULL);
+  }
+  if (PYIR_UNLIKELY(isinf(r)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_ROUND_RANGE);
+  *out = r;
+  return 0;
+}
+
+/*===------------------------------------------------------------------===*
+ * Exact mixed comparisons
+ *===------------------------------------------------------------------===*/
+
+/* Apply predicate `pred` to a three-way result c (-1, 0, 1; 2 = unordered). */
+static inline bool pyir__cmp_apply(int c, int pred) {
+  switch (pred) {
+  case PYIR_CMP_LT: return c == -1;
+  case PYIR_CMP_LE: return c == -1 || c == 0;
+  case PYIR_CMP_EQ: return c == 0;
+  case PYIR_CMP_NE: return c != 0;
+  case PYIR_CMP_GT: return c == 1;
+  case PYIR_CMP_GE: return c == 1 || c == 0;
+  default: return false;
+  }
+}
+
+/* Exact three-way comparison of an int64 and a double (2 if d is NaN). */
+static inline int pyir__cmp3_int_float(int64_t i, double d) {
+  if (isnan(d)) return 2;
+  if (d >= 0x1p63) return -1;
+  if (d < -0x1p63) return 1;
+  double t = trunc(d); /* in [-2**63, 2**63): converts exactly */
+  int64_t ti = (int64_t)t;
+  if (i < ti) return -1;
+  if (i > ti) return 1;
+  double frac = d - t; /* exact */
+  return frac > 0 ? -1 : (frac < 0 ? 1 : 0);
+}
+
+/* Exact three-way comparison of a uint64 and a double (2 if d is NaN). */
+static inline int pyir__cmp3_u64_float(uint64_t u, double d) {
+  if (isnan(d)) return 2;
+  if (d >= 0x1p64) return -1;
+  if (d < 0.0) return 1;
+  double t = trunc(d);
+  uint64_t tu = (uint64_t)t;
+  if (u < tu) return -1;
+  if (u > tu) return 1;
+  double frac = d - t;
+  return frac > 0 ? -1 : 0;
+}
+
+/* i <pred> d, exactly (int vs float, NaN: only != is true). */
+static inline bool pyir_cmp_int_float(int64_t i, double d, int pred) {
+  return pyir__cmp_apply(pyir__cmp3_int_float(i, d), pred);
+}
+/* d <pred> i, exactly. */
+static inline bool pyir_cmp_float_int(double d, int64_t i, int pred) {
+  int c = pyir__cmp3_int_float(i, d);
+  return pyir__cmp_apply(c == 2 ? 2 : -c, pred);
+}
+/* u <pred> d, exactly (u64 vs float). */
+static inline bool pyir_cmp_u64_float(uint64_t u, double d, int pred) {
+  return pyir__cmp_apply(pyir__cmp3_u64_float(u, d), pred);
+}
+/* d <pred> u, exactly. */
+static inline bool pyir_cmp_float_u64(double d, uint64_t u, int pred) {
+  int c = pyir__cmp3_u64_float(u, d);
+  return pyir__cmp_apply(c == 2 ? 2 : -c, pred);
+}
+/* i <pred> u (int64 vs uint64), exactly. */
+static inline bool pyir_cmp_int_u64(int64_t i, uint64_t u, int pred) {
+  int c = i < 0 ? -1 : ((uint64_t)i < u ? -1 : ((uint64_t)i > u ? 1 : 0));
+  return pyir__cmp_apply(c, pred);
+}
+/* u <pred> i, exactly. */
+static inline bool pyir_cmp_u64_int(uint64_t u, int64_t i, int pred) {
+  int c = i < 0 ? 1 : (u < (uint64_t)i ? -1 : (u > (uint64_t)i ? 1 : 0));
+  return pyir__cmp_apply(c, pred);
+}
+
+/*===------------------------------------------------------------------===*
+ * math module (CPython 3.11 Modules/mathmodule.c error semantics)
+ *===------------------------------------------------------------------===*/
+
+/* math_1's checks: r = f(x).  NaN from non-NaN: ValueError; inf from finite:
+ * OverflowError if the function can overflow, else ValueError. */
+static inline int pyir__math1(double x, double r, bool can_overflow, double *out,
+                              pyir_error *err) {
+  if (PYIR_UNLIKELY(isnan(r) && !isnan(x)))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+  if (PYIR_UNLIKELY(isinf(r) && isfinite(x))) {
+    if (can_overflow) return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+  }
+  *out = r;
+  return 0;
+}
+
+#define PYIR__MATH1(NAME, EXPR, CAN_OVERFLOW)                                          \
+  static inline int pyir_math_##NAME(double x, double *out, pyir_error *err) {         \
+    return pyir__math1(x, EXPR, CAN_OVERFLOW, out, err);                               \
+  }
+
+/* math.sqrt/exp/expm1/sin/cos/tan/asin/acos/atan/sinh/cosh/tanh/log1p(x):
+ * ValueError "math domain error", OverflowError "math range error". */
+PYIR__MATH1(sqrt, sqrt(x), false)
+PYIR__MATH1(exp, exp(x), true)
+PYIR__MATH1(expm1, expm1(x), true)
+PYIR__MATH1(sin, sin(x), false)
+PYIR__MATH1(cos, cos(x), false)
+PYIR__MATH1(tan, tan(x), false)
+PYIR__MATH1(asin, asin(x), false)
+PYIR__MATH1(acos, acos(x), false)
+PYIR__MATH1(atan, atan(x), false)
+PYIR__MATH1(sinh, sinh(x), true)
+PYIR__MATH1(cosh, cosh(x), true)
+PYIR__MATH1(tanh, tanh(x), false)
+PYIR__MATH1(log1p, log1p(x), false)
+
+/* CPython's m_log / m_log2 / m_log10: libm for finite x > 0; log(0) = -inf,
+ * log(negative) = nan, log(nan) = nan, log(inf) = inf, log(-inf) = nan. */
+#define PYIR__MLOG(NAME, FN)                                                           \
+  static inline double pyir__m_##NAME(double x) {                                      \
+    if (isfinite(x)) {                                                                 \
+      if (x > 0.0) return FN(x);                                                       \
+      return x == 0.0 ? -HUGE_VAL : NAN;                                               \
+    }                                                                                  \
+    if (isnan(x) || x > 0.0) return x;                                                 \
+    return NAN;                                                                        \
+  }
+PYIR__MLOG(log, log)
+PYIR__MLOG(log2, log2)
+PYIR__MLOG(log10, log10)
+
+/* math.log(x) / math.log2(x) / math.log10(x): ValueError for x <= 0. */
+PYIR__MATH1(log, pyir__m_log(x), false)
+PYIR__MATH1(log2, pyir__m_log2(x), false)
+PYIR__MATH1(log10, pyir__m_log10(x), false)
+
+/* math.log(x, base) = log(x) / log(base): ValueError for x <= 0 or base <= 0
+ * (x checked first), ZeroDivisionError "float division by zero" for base 1. */
+static inline int pyir_math_log_base(double x, double base, double *out, pyir_error *err) {
+  double num, den;
+  if (PYIR_UNLIKELY(pyir_math_log(x, &num, err))) return -1;
+  if (PYIR_UNLIKELY(pyir_math_log(base, &den, err))) return -1;
+  return pyir_float_truediv(num, den, out, err);
+}
+
+/* math.fabs(x) (never raises). */
+static inline double pyir_math_fabs(double x) { return fabs(x); }
+/* math.copysign(x, y) (never raises). */
+static inline double pyir_math_copysign(double x, double y) { return copysign(x, y); }
+/* math.isnan / isinf / isfinite. */
+static inline bool pyir_math_isnan(double x) { return isnan(x) != 0; }
+static inline bool pyir_math_isinf(double x) { return isinf(x) != 0; }
+static inline bool pyir_math_isfinite(double x) { return isfinite(x) != 0; }
+
+/* math.floor(x) -> int: int()'s errors (NaN ValueError, inf/out of range
+ * OverflowError). */
+static inline int pyir_math_floor(double x, int64_t *out, pyir_error *err) {
+  return pyir_float_to_int(floor(x), out, err);
+}
+/* math.ceil(x) -> int: int()'s errors. */
+static inline int pyir_math_ceil(double x, int64_t *out, pyir_error *err) {
+  return pyir_float_to_int(ceil(x), out, err);
+}
+/* math.trunc(x) -> int: int()'s errors. */
+static inline int pyir_math_trunc(double x, int64_t *out, pyir_error *err) {
+  return pyir_float_to_int(x, out, err);
+}
+
+/* math_2's checks: NaN from non-NaN args: ValueError; inf from finite args:
+ * OverflowError. */
+static inline int pyir__math2(double x, double y, double r, double *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(isnan(r) && !isnan(x) && !isnan(y)))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+  if (PYIR_UNLIKELY(isinf(r) && isfinite(x) && isfinite(y)))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
+  *out = r;
+  return 0;
+}
+
+/* CPython's m_atan2: the C99 special values, independent of libm. */
+static inline double pyir__m_atan2(double y, double x) {
+  const double pi = 3.141592653589793238462643383279502884197;
+  if (isnan(x) || isnan(y)) return NAN;
+  if (isinf(y)) {
+    if (isinf(x)) {
+      if (copysign(1., x) == 1.) return copysign(0.25 * pi, y);
+      return copysign(0.75 * pi, y);
+    }
+    return copysign(0.5 * pi, y);
+  }
+  if (isinf(x) || y == 0.) {
+    if (copysign(1., x) == 1.) return copysign(0., y);
+    return copysign(pi, y);
+  }
+  return atan2(y, x);
+}
+
+/* math.atan2(y, x) (never raises in practice; math_2's checks kept). */
+static inline int pyir_math_atan2(double y, double x, double *out, pyir_error *err) {
+  return pyir__math2(y, x, pyir__m_atan2(y, x), out, err);
+}
+
+/* math.fmod(x, y): x for finite x and infinite y; ValueError "math domain
+ * error" for y == 0 or infinite x. */
+static inline int pyir_math_fmod(double x, double y, double *out, pyir_error *err) {
+  if (isinf(y) && isfinite(x)) {
+    *out = x;
+    return 0;
+  }
+  double r = fmod(x, y);
+  if (PYIR_UNLIKELY(isnan(r) && !isnan(x) && !isnan(y)))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+  *out = r;
+  return 0;
+}
+
+/* math.pow(x, y): CPython's special cases; ValueError for 0 ** negative and
+ * negative ** non-integral, OverflowError "math range error" on overflow. */
+static inline int pyir_math_pow(double x, double y, double *out, pyir_error *err) {
+  double r;
+  if (!isfinite(x) || !isfinite(y)) {
+    if (isnan(x))
+      r = y == 0. ? 1. : x;
+    else if (isnan(y))
+      r = x == 1. ? 1. : y;
+    else if (isinf(x)) {
+      bool odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+      if (y > 0.)
+        r = odd_y ? x : fabs(x);
+      else if (y == 0.)
+        r = 1.;
+      else
+        r = odd_y ? copysign(0., x) : 0.;
+    } else { /* isinf(y) */
+      if (fabs(x) == 1.0)
+        r = 1.;
+      else if (y > 0. && fabs(x) > 1.0)
+        r = y;
+      else if (y < 0. && fabs(x) < 1.0)
+        r = -y;
+      else
+        r = 0.;
+    }
+    *out = r;
+    return 0;
+  }
+  r = pow(x, y);
+  if (PYIR_UNLIKELY(!isfinite(r))) {
+    if (isnan(r) || x == 0.)
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
+  }
+  *out = r;
+  return 0;
+}
+
+/* CPython 3.11's vector_norm (accurate hypot): scale by a power of two,
+ * sum the squares with Veltkamp-split products and compensated sums, then
+ * one Newton correction of the square root.  vec holds |x_i|, max = max|x_i|. */
+static inline double pyir__vector_norm(size_t n, double *vec, double max, bool found_nan) {
+  const double T27 = 134217729.0; /* ldexp(1.0, 27) + 1.0 */
+  double x, scale, oldcsum, csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
+  double t, hi, lo, h;
+  int max_e;
+  size_t i;
+
+  if (isinf(max)) return max;
+  if (found_nan) return NAN;
+  if (max == 0.0 || n <= 1) return max;
+  frexp(max, &max_e);
+  if (max_e < -1023) {
+    /* ldexp(1.0, -max_e) would overflow: rescale subnormals losslessly. */
+    for (i = 0; i < n; i++) vec[i] /= DBL_MIN;
+    return DBL_MIN * pyir__vector_norm(n, vec, max / DBL_MIN, found_nan);
+  }
+  scale = ldexp(1.0, -max_e);
+  for (i = 0; i < n; i++) {
+    x = vec[i];
+    x *= scale;
+    t = x * T27;
+    hi = t - (t - x);
+    lo = x - hi;
+    x = hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac1 += (oldcsum - csum) + x;
+    x = 2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += (oldcsum - csum) + x;
+    frac3 += lo * lo;
+  }
+  h = sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  x = h;
+  t = x * T27;
+  hi = t - (t - x);
+  lo = x - hi;
+  x = -hi * hi;
+  oldcsum = csum;
+  csum += x;
+  frac1 += (oldcsum - csum) + x;
+  x = -2.0 * hi * lo;
+  oldcsum = csum;
+  csum += x;
+  frac2 += (oldcsum - csum) + x;
+  x = -lo * lo;
+  oldcsum = csum;
+  csum += x;
+  frac3 += (oldcsum - csum) + x;
+  x = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + x / (2.0 * h)) / scale;
+}
+
+/* math.hypot(x, y): CPython's own algorithm (inf wins over nan; never raises). */
+static inline double pyir_math_hypot(double x, double y) {
+  double v[2];
+  double max = 0.0;
+  bool found_nan = false;
+  v[0] = fabs(x);
+  v[1] = fabs(y);
+  for (int i = 0; i < 2; i++) {
+    found_nan |= isnan(v[i]) != 0;
+    if (v[i] > max) max = v[i];
+  }
+  return pyir__vector_norm(2, v, max, found_nan);
+}
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* PYIR_RUNTIME_PYIR_CORE_H */
