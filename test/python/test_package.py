@@ -1,0 +1,80 @@
+# The pyir package itself: exports, version, docstrings, pure Python with no
+# third-party imports, Python 3.9 syntax.
+# RUN: %python %s
+# RUN: %if pypy3 %{ %pypy3 %s %}
+import ast
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "Inputs"))
+from harness import check, done
+
+before = set(sys.modules)
+import pyir  # noqa: E402
+import pyir.types  # noqa: E402
+import pyir.directives  # noqa: E402
+new = set(sys.modules) - before
+third_party = sorted(m for m in new if m.split(".")[0] in
+                     ("numpy", "pytest", "setuptools", "pkg_resources"))
+check(not third_party, "import pyir pulled in %r" % third_party)
+
+check(isinstance(pyir.__version__, str) and
+      re.match(r"^\d+\.\d+\.\d+", pyir.__version__) is not None,
+      "__version__ = %r" % (pyir.__version__,))
+
+REQUIRED = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32",
+            "f64", "boundscheck", "wraparound", "cdivision", "overflowcheck",
+            "nogil", "inline", "__version__"]
+for name in REQUIRED:
+    check(name in pyir.__all__, "%s in pyir.__all__" % name)
+for name in pyir.__all__:
+    check(hasattr(pyir, name), "pyir.%s exists" % name)
+
+ns = {}
+exec("from pyir import *", ns)
+for name in REQUIRED:
+    check(name in ns, "from pyir import * gives %s" % name)
+
+# docstrings on every public module, class, function and method
+for mod in (pyir, pyir.types, pyir.directives):
+    check(bool(mod.__doc__), "%s has a docstring" % mod.__name__)
+for name in pyir.__all__:
+    obj = getattr(pyir, name)
+    if callable(obj) and not isinstance(obj, pyir.ScalarType):
+        check(bool(obj.__doc__), "pyir.%s has a docstring" % name)
+for cls in (pyir.ScalarType, pyir.ViewType):
+    for attr, val in vars(cls).items():
+        if not attr.startswith("_") and (callable(val) or
+                                         isinstance(val, property)):
+            check(bool(val.__doc__), "%s.%s has a docstring"
+                  % (cls.__name__, attr))
+check(bool(pyir.ScalarType.__call__.__doc__), "ScalarType.__call__ doc")
+
+# every source file: pure Python, standard-library imports only, 3.9 syntax
+pkg_dir = os.path.dirname(pyir.__file__)
+STDLIB = {"math", "operator", "struct"}
+sources = sorted(f for f in os.listdir(pkg_dir) if f.endswith(".py"))
+check("__init__.py" in sources and "types.py" in sources, "layout")
+check(not [f for f in os.listdir(pkg_dir)
+           if f.endswith((".so", ".pyd", ".c"))], "no native code")
+for fname in sources:
+    with open(os.path.join(pkg_dir, fname)) as fh:
+        text = fh.read()
+    kwargs = {}
+    if sys.version_info >= (3, 8) and sys.implementation.name == "cpython":
+        kwargs["feature_version"] = (3, 9)
+    tree = ast.parse(text, fname, **kwargs)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                check(alias.name.split(".")[0] in STDLIB,
+                      "%s imports %s" % (fname, alias.name))
+        elif isinstance(node, ast.ImportFrom):
+            check(node.level > 0 or node.module.split(".")[0] in STDLIB,
+                  "%s imports from %s" % (fname, node.module))
+        check(type(node).__name__ not in ("Match", "TypeAlias"),
+              "%s uses %s (not Python 3.9)" % (fname, type(node).__name__))
+
+done("test_package")
