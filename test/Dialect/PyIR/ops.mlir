@@ -1,7 +1,8 @@
-// RUN: pyir-opt %s | pyir-opt | FileCheck %s
-// RUN: pyir-opt %s --mlir-print-op-generic | pyir-opt | FileCheck %s
+// RUN: pyir-opt %s | pyir-opt | FileCheck %s --strict-whitespace
+// RUN: pyir-opt %s --mlir-print-op-generic | pyir-opt | FileCheck %s --strict-whitespace
 
 // Round trip of every pyir op in every form, and of the view type.
+// --strict-whitespace: the custom assembly prints single spaces.
 
 // CHECK-LABEL: func.func @constants
 func.func @constants() -> (i64, f64, f32, ui8, si8, i1, i1) {

@@ -143,33 +143,41 @@ OpFoldResult PowOp::fold(FoldAdaptor adaptor) {
   if (!base || !exponent)
     return {};
   APSInt e = widen(*exponent, type);
-  // Huge exponents are left to run time rather than looped over here.
-  if (e.isNegative() || e.ugt(4096))
+  if (e.isNegative())
     return {};
-  bool checked = isCheckedMode(getOverflow());
-  unsigned width = cast<IntegerType>(type).getWidth();
-  APInt result(width, 1);
-  APInt factor = *base;
-  // Square-and-multiply on the wrapped value; exactness checked on the side.
-  APSInt exact(APInt(128, 1), false);
-  bool exactKnown = true;
-  for (uint64_t n = e.getZExtValue(); n; n >>= 1) {
-    if (n & 1) {
-      result *= factor;
-      if (exactKnown) {
-        bool overflow = false;
-        exact = APSInt(exact.smul_ov(widen(factor, type), overflow), false);
-        exactKnown = !overflow;
-      }
+  uint64_t n = e.getZExtValue();
+
+  if (!isCheckedMode(getOverflow())) {
+    // wrap: square-and-multiply modulo 2^N (at most 64 steps).
+    unsigned width = cast<IntegerType>(type).getWidth();
+    APInt result(width, 1), factor = *base;
+    for (; n; n >>= 1) {
+      if (n & 1)
+        result *= factor;
+      factor *= factor;
     }
-    factor *= factor;
+    return IntegerAttr::get(type, result);
   }
-  if (checked &&
-      (!exactKnown || !narrow(exact, type, /*checked=*/true).has_value()))
-    return {};
-  if (checked)
-    return IntegerAttr::get(type, *narrow(exact, type, true));
-  return IntegerAttr::get(type, result);
+
+  // checked: the exact power, which must fit the type. Square-and-multiply in
+  // 128 bits; once a factor that is still to be used overflows, the result
+  // (at least that large, as |factor| >= 2) does not fit either.
+  APSInt result(APInt(128, 1), /*isUnsigned=*/false);
+  APSInt factor = widen(*base, type);
+  bool overflow = false;
+  for (; n; n >>= 1) {
+    if (n & 1) {
+      result = APSInt(result.smul_ov(factor, overflow), false);
+      if (overflow || !narrow(result, type, /*checked=*/true))
+        return {};
+    }
+    if (n > 1) {
+      factor = APSInt(factor.smul_ov(factor, overflow), false);
+      if (overflow)
+        return {};
+    }
+  }
+  return IntegerAttr::get(type, *narrow(result, type, /*checked=*/true));
 }
 
 /// Python's floor division and modulo on host floats (CPython's
@@ -205,7 +213,8 @@ static OpFoldResult foldDivision(DivOp op, Attribute lhs, Attribute rhs,
       return {};
     APSInt x = widen(*a, type), y = widen(*b, type);
     APSInt q(x.sdiv(y), false), r(x.srem(y), false);
-    if (!op.getCdivision() && !r.isZero() && (r.isNegative() != y.isNegative())) {
+    if (!op.getCdivision() && !r.isZero() &&
+        (r.isNegative() != y.isNegative())) {
       q = APSInt(q - 1, false);
       r = APSInt(r + y, false);
     }
@@ -249,8 +258,8 @@ OpFoldResult TrueDivOp::fold(FoldAdaptor adaptor) {
     APSInt limit(APInt(128, uint64_t(1) << 53), false);
     if (x.abs().sgt(limit) || y.abs().sgt(limit))
       return {};
-    return FloatAttr::get(getType(), double(x.getSExtValue()) /
-                                         double(y.getSExtValue()));
+    return FloatAttr::get(getType(),
+                          double(x.getSExtValue()) / double(y.getSExtValue()));
   }
   std::optional<APFloat> a = getFloat(adaptor.getLhs()),
                          b = getFloat(adaptor.getRhs());
@@ -283,9 +292,8 @@ OpFoldResult AbsOp::fold(FoldAdaptor adaptor) {
     std::optional<APInt> a = getInt(adaptor.getOperand());
     if (!a)
       return {};
-    std::optional<APInt> result =
-        narrow(APSInt(widen(*a, type).abs(), false), type,
-               isCheckedMode(getOverflow()));
+    std::optional<APInt> result = narrow(APSInt(widen(*a, type).abs(), false),
+                                         type, isCheckedMode(getOverflow()));
     return result ? IntegerAttr::get(type, *result) : OpFoldResult();
   }
   std::optional<APFloat> a = getFloat(adaptor.getOperand());
@@ -427,7 +435,8 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
   if (!input)
     return {};
   if (isPyFloatType(to)) {
-    const llvm::fltSemantics &semantics = cast<FloatType>(to).getFloatSemantics();
+    const llvm::fltSemantics &semantics =
+        cast<FloatType>(to).getFloatSemantics();
     APFloat result(semantics);
     if (std::optional<APInt> i = getInt(input)) {
       result.convertFromAPInt(*i, isSignedInt(from) && !isPyBoolType(from),
@@ -455,8 +464,7 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
   } else {
     return {};
   }
-  std::optional<APInt> result =
-      narrow(exact, to, isCheckedMode(getOverflow()));
+  std::optional<APInt> result = narrow(exact, to, isCheckedMode(getOverflow()));
   return result ? IntegerAttr::get(to, *result) : OpFoldResult();
 }
 
@@ -493,11 +501,10 @@ OpFoldResult MathUnaryOp::fold(FoldAdaptor adaptor) {
   case UnaryMathFn::trunc: {
     if (x->isNaN() || x->isInfinity())
       return {};
-    APFloat::roundingMode mode = getFn() == UnaryMathFn::floor
-                                     ? APFloat::rmTowardNegative
-                                 : getFn() == UnaryMathFn::ceil
-                                     ? APFloat::rmTowardPositive
-                                     : APFloat::rmTowardZero;
+    APFloat::roundingMode mode =
+        getFn() == UnaryMathFn::floor  ? APFloat::rmTowardNegative
+        : getFn() == UnaryMathFn::ceil ? APFloat::rmTowardPositive
+                                       : APFloat::rmTowardZero;
     APFloat integral = *x;
     integral.roundToIntegral(mode);
     bool isExact = false;

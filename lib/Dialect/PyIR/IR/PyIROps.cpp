@@ -26,6 +26,10 @@ using namespace pyir;
 //===----------------------------------------------------------------------===//
 
 /// overflow-mode ::= (`checked` | `wrap`)?
+///
+/// Used as "`` custom<OverflowMode>($overflow)" right after the op name: the
+/// printer writes the space before the keyword itself, so that an op without
+/// an overflow mode (a float op) prints with a single space.
 static ParseResult parseOverflowMode(OpAsmParser &parser,
                                      OverflowModeAttr &overflow) {
   for (OverflowMode mode : {OverflowMode::checked, OverflowMode::wrap}) {
@@ -40,7 +44,7 @@ static ParseResult parseOverflowMode(OpAsmParser &parser,
 static void printOverflowMode(OpAsmPrinter &printer, Operation *,
                               OverflowModeAttr overflow) {
   if (overflow)
-    printer << stringifyOverflowMode(overflow.getValue());
+    printer << ' ' << stringifyOverflowMode(overflow.getValue());
 }
 
 /// enum-keyword ::= bare-id
@@ -162,8 +166,14 @@ LogicalResult AbsOp::verify() {
 bool AddOp::mayRaise() { return isChecked(getOverflowAttr()); }
 bool SubOp::mayRaise() { return isChecked(getOverflowAttr()); }
 bool MulOp::mayRaise() { return isChecked(getOverflowAttr()); }
-// Integer powers raise on negative exponents; float powers on 0.0 ** -y.
-bool PowOp::mayRaise() { return true; }
+// Float powers raise (0.0 ** -y, overflow, negative base); integer powers on
+// overflow when checked and on a negative exponent, which an unsigned
+// exponent cannot be.
+bool PowOp::mayRaise() {
+  Type type = getType();
+  return !isPyIntegerType(type) || isChecked(getOverflowAttr()) ||
+         !isUnsignedIntegerType(type);
+}
 bool NegOp::mayRaise() { return isChecked(getOverflowAttr()); }
 bool AbsOp::mayRaise() { return isChecked(getOverflowAttr()); }
 

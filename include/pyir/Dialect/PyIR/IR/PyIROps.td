@@ -79,7 +79,7 @@ class PyIR_ArithOp<string mnemonic, string pySummary, string semantics,
                        PyIR_Numeric:$lhs, PyIR_Numeric:$rhs);
   let results = (outs PyIR_Numeric:$result);
   let assemblyFormat = [{
-    custom<OverflowMode>($overflow) $lhs `,` $rhs attr-dict `:` type($result)
+    `` custom<OverflowMode>($overflow) $lhs `,` $rhs attr-dict `:` type($result)
   }];
   let hasVerifier = 1;
   let hasFolder = 1;
@@ -142,8 +142,8 @@ class PyIR_DivisionOp<string mnemonic, string pySummary, string semantics>
                        PyIR_Numeric:$lhs, PyIR_Numeric:$rhs);
   let results = (outs PyIR_Numeric:$result);
   let assemblyFormat = [{
-    custom<OverflowMode>($overflow) (`cdivision` $cdivision^)? $lhs `,` $rhs attr-dict `:`
-    type($result)
+    `` custom<OverflowMode>($overflow) (`cdivision` $cdivision^)? $lhs `,` $rhs
+    attr-dict `:` type($result)
   }];
   let hasVerifier = 1;
   let hasFolder = 1;
@@ -205,7 +205,9 @@ def PyIR_NegOp : PyIR_RaisingOp<"neg", [SameOperandsAndResultType]> {
   let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
                        PyIR_Numeric:$operand);
   let results = (outs PyIR_Numeric:$result);
-  let assemblyFormat = "custom<OverflowMode>($overflow) $operand attr-dict `:` type($result)";
+  let assemblyFormat = [{
+    `` custom<OverflowMode>($overflow) $operand attr-dict `:` type($result)
+  }];
   let hasVerifier = 1;
   let hasFolder = 1;
 }
@@ -223,7 +225,9 @@ def PyIR_AbsOp : PyIR_RaisingOp<"abs", [SameOperandsAndResultType]> {
   let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
                        PyIR_Numeric:$operand);
   let results = (outs PyIR_Numeric:$result);
-  let assemblyFormat = "custom<OverflowMode>($overflow) $operand attr-dict `:` type($result)";
+  let assemblyFormat = [{
+    `` custom<OverflowMode>($overflow) $operand attr-dict `:` type($result)
+  }];
   let hasVerifier = 1;
   let hasFolder = 1;
 }
@@ -362,7 +366,8 @@ def PyIR_CastOp : PyIR_RaisingOp<"cast"> {
                        PyIR_Scalar:$input);
   let results = (outs PyIR_Numeric:$result);
   let assemblyFormat = [{
-    custom<OverflowMode>($overflow) $input attr-dict `:` type($input) `to` type($result)
+    `` custom<OverflowMode>($overflow) $input attr-dict `:` type($input) `to`
+    type($result)
   }];
   let hasVerifier = 1;
   let hasFolder = 1;
