@@ -59,19 +59,17 @@ StringRef PyIRDialect::getCurrentVersion() {
 #undef PYIR_STR2
 }
 
-LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
-                                                    NamedAttribute attr) {
-  if (attr.getName() != getVersionAttrName())
-    return op->emitError() << "unknown pyir attribute '"
-                           << attr.getName().getValue() << "' on an operation";
+/// Verifies `pyir.version = "MAJOR.MINOR"` on a module.
+static LogicalResult verifyVersionAttr(Operation *op, Attribute value) {
+  StringRef name = PyIRDialect::getVersionAttrName();
   if (!isa<ModuleOp>(op))
-    return op->emitError() << "'" << getVersionAttrName()
+    return op->emitError() << "'" << name
                            << "' is only valid on a builtin.module";
-  auto version = dyn_cast<StringAttr>(attr.getValue());
+  auto version = dyn_cast<StringAttr>(value);
   unsigned major = 0, minor = 0;
   if (!version || version.getValue().split('.').first.getAsInteger(10, major) ||
       version.getValue().split('.').second.getAsInteger(10, minor))
-    return op->emitError() << "'" << getVersionAttrName()
+    return op->emitError() << "'" << name
                            << "' must be a string \"MAJOR.MINOR\"";
   if (major != PYIR_DIALECT_VERSION_MAJOR)
     return op->emitError() << "pyir dialect version " << version.getValue()
@@ -80,6 +78,67 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
   if (minor > PYIR_DIALECT_VERSION_MINOR)
     return op->emitError() << "pyir dialect version " << version.getValue()
                            << " is newer than this build ("
-                           << getCurrentVersion() << ")";
+                           << PyIRDialect::getCurrentVersion() << ")";
   return success();
+}
+
+/// Verifies the Python-level signature attached to a function:
+/// `pyir.arg_names` (one string per argument) and `pyir.defaults` (one entry
+/// per argument: a unit for "no default" or a constant of the argument type).
+static LogicalResult verifySignatureAttr(Operation *op, StringRef name,
+                                         Attribute value) {
+  auto func = dyn_cast<func::FuncOp>(op);
+  if (!func)
+    return op->emitError() << "'" << name << "' is only valid on a func.func";
+  auto array = dyn_cast<ArrayAttr>(value);
+  unsigned numArgs = func.getNumArguments();
+  if (!array || array.size() != numArgs)
+    return op->emitError() << "'" << name << "' must be an array with one "
+                           << "entry per argument (" << numArgs << ")";
+  for (auto [index, entry] : llvm::enumerate(array)) {
+    if (name == "pyir.arg_names") {
+      auto argName = dyn_cast<StringAttr>(entry);
+      if (!argName || argName.getValue().empty())
+        return op->emitError() << "'" << name << "' entry " << index
+                               << " must be a non-empty string";
+      continue;
+    }
+    if (isa<UnitAttr>(entry))
+      continue;
+    auto typed = dyn_cast<TypedAttr>(entry);
+    if (!typed || typed.getType() != func.getArgumentTypes()[index])
+      return op->emitError() << "'" << name << "' entry " << index
+                             << " must be unit or a constant of type "
+                             << func.getArgumentTypes()[index];
+  }
+  return success();
+}
+
+LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
+                                                    NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  Attribute value = attr.getValue();
+  if (name == getVersionAttrName())
+    return verifyVersionAttr(op, value);
+  if (name == "pyir.arg_names" || name == "pyir.defaults")
+    return verifySignatureAttr(op, name, value);
+  if (name == "pyir.doc" || name == "pyir.module" || name == "pyir.source") {
+    if (!isa<StringAttr>(value))
+      return op->emitError() << "'" << name << "' must be a string";
+    return success();
+  }
+  if (name == "pyir.constants") {
+    if (!isa<ModuleOp>(op) || !isa<DictionaryAttr>(value))
+      return op->emitError()
+             << "'" << name << "' must be a dictionary on a builtin.module";
+    return success();
+  }
+  if (name == "pyir.inline" || name == "pyir.nogil") {
+    if (!isa<func::FuncOp>(op) || !isa<UnitAttr>(value))
+      return op->emitError()
+             << "'" << name << "' must be a unit attribute on a func.func";
+    return success();
+  }
+  return op->emitError() << "unknown pyir attribute '" << name
+                         << "' on an operation";
 }
