@@ -1,0 +1,42 @@
+//===- Parser.h - PyIR parser -----------------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file declares the entry points of the recursive-descent parser. The
+// parser builds the AST of AST.h for the supported language and rejects
+// every other Python construct by name, with its location. It recovers at
+// the next statement so that one run reports several errors.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_FRONTEND_PARSER_H
+#define PYIR_FRONTEND_PARSER_H
+
+#include "pyir/Frontend/AST.h"
+
+namespace llvm {
+class SourceMgr;
+} // namespace llvm
+
+namespace pyir {
+namespace frontend {
+
+class DiagnosticEngine;
+
+/// Maximum height of an expression tree (e.g. the length of a chain
+/// `a + b + c + ...`); deeper trees are rejected so that recursive walks in
+/// Sema and IRGen cannot exhaust the stack.
+constexpr unsigned kMaxExprHeight = 1000;
+
+/// Lex and parse buffer `bufferID` of `sourceMgr`. Always returns a module
+/// (empty or partial on errors); check `diag.hadError()`. The module name is
+/// the stem of the buffer's identifier. Nodes are owned by `context`.
+ast::Module *parseModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
+                         ast::ASTContext &context, DiagnosticEngine &diag);
+
+} // namespace frontend
+} // namespace pyir
+
+#endif // PYIR_FRONTEND_PARSER_H

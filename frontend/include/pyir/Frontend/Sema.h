@@ -1,0 +1,163 @@
+//===- Sema.h - PyIR semantic analysis --------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file declares the module-level semantic analysis of a PyIR source file
+// (imports, module constants, directives, function signatures) and the type
+// rules of language.md §2 that IR generation applies to each expression.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_FRONTEND_SEMA_H
+#define PYIR_FRONTEND_SEMA_H
+
+#include "pyir/Frontend/AST.h"
+#include "pyir/Frontend/Types.h"
+
+#include "llvm/ADT/APInt.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pyir {
+namespace frontend {
+
+class DiagnosticEngine;
+
+/// A compile-time constant: a module constant, a default value, a folded
+/// literal.
+struct ConstValue {
+  Type type;
+  /// The value of an integer (64 bits, two's complement) or bool.
+  llvm::APInt intValue = llvm::APInt(64, 0);
+  double floatValue = 0;
+};
+
+/// The directives of language.md §5 in force for one function.
+struct Directives {
+  bool boundscheck = true;
+  bool wraparound = true;
+  bool cdivision = false;
+  bool overflowcheck = true;
+  bool nogil = false;
+  bool inlineHint = false;
+};
+
+/// A parameter of a module function.
+struct ParamInfo {
+  std::string name;
+  llvm::SMLoc loc;
+  Type type;
+  std::optional<ConstValue> defaultValue;
+};
+
+/// The signature and attributes of a module function.
+struct FunctionInfo {
+  const ast::FunctionDefStmt *def = nullptr;
+  std::string name;
+  std::vector<ParamInfo> params;
+  /// None for `-> None`.
+  Type returnType;
+  Directives directives;
+  /// False for `_private` functions.
+  bool isPublic = true;
+};
+
+/// What a module-level name refers to.
+struct GlobalName {
+  enum class Kind {
+    Function,     ///< a module function (index into functions)
+    Constant,     ///< a module constant (index into constants)
+    MathModule,   ///< `import math`
+    PyIRModule,   ///< `import pyir`
+    TypingModule, ///< `import typing`
+    MathMember,   ///< `from math import sqrt` (member = "sqrt")
+    PyIRMember,   ///< `from pyir import f64 as F` (member = "f64")
+    Final,        ///< `from typing import Final`
+  };
+  Kind kind;
+  unsigned index = 0;
+  std::string member;
+  llvm::SMRange range;
+};
+
+/// A module constant.
+struct ConstantInfo {
+  std::string name;
+  ConstValue value;
+  llvm::SMRange range;
+};
+
+/// The module-level facts IR generation needs.
+struct ModuleInfo {
+  std::string name;
+  std::optional<std::string> doc;
+  Directives directives;
+  std::vector<FunctionInfo> functions;
+  std::vector<ConstantInfo> constants;
+  llvm::StringMap<GlobalName> globals;
+};
+
+/// The semantic rules of the language.
+class Sema {
+public:
+  Sema(DiagnosticEngine &diag) : diag(diag) {}
+
+  /// Analyses the module-level statements: imports, constants, directives
+  /// and function signatures. Reports errors and returns false if any.
+  bool analyzeModule(const ast::Module &module, llvm::StringRef source,
+                     ModuleInfo &info);
+
+  /// The type an annotation denotes, or an error type (reported).
+  /// `None` is accepted only where `allowNone` is set (return annotations).
+  Type resolveAnnotation(const ast::Expr *annotation, const ModuleInfo &info,
+                         bool allowNone);
+
+  /// Evaluates a constant expression of literals and module constants.
+  /// Reports why it is not constant when `report` is set.
+  std::optional<ConstValue>
+  evaluateConstant(const ast::Expr *expr, const ModuleInfo &info, bool report);
+
+  /// If `expr` is an integer literal (possibly negated), its value.
+  static std::optional<llvm::APInt> getIntLiteral(const ast::Expr *expr);
+
+  /// The operand type of an arithmetic or bitwise operation on `lhs` and
+  /// `rhs` (§2 mixed-arithmetic rules), or an error type (reported at
+  /// `range`). `lhsLiteral`/`rhsLiteral` mark integer literals, which take
+  /// the other operand's fixed-width type.
+  Type getOperandType(ast::BinOpKind op, Type lhs, Type rhs, bool lhsLiteral,
+                      bool rhsLiteral, llvm::SMRange range);
+  /// The result type of the operation given its operand type.
+  static Type getResultType(ast::BinOpKind op, Type operandType);
+
+  /// Whether a value of type `from` may be stored in a variable of type
+  /// `to` without an explicit conversion (same type, or a widening that
+  /// keeps the value). `literal` holds the value of an integer literal.
+  static bool isAssignable(Type to, Type from,
+                           const std::optional<llvm::APInt> &literal);
+
+  /// Whether the integer literal fits the fixed-width integer type.
+  static bool literalFits(const llvm::APInt &value, ScalarKind kind);
+
+  DiagnosticEngine &getDiagnostics() { return diag; }
+
+private:
+  void analyzeImport(const ast::Stmt *stmt, ModuleInfo &info);
+  void analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info);
+  void analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info);
+  bool applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
+                      Directives &directives);
+  void parseModuleDirectiveComment(llvm::StringRef source, ModuleInfo &info);
+  void declareGlobal(ModuleInfo &info, llvm::StringRef name, GlobalName g);
+
+  DiagnosticEngine &diag;
+};
+
+} // namespace frontend
+} // namespace pyir
+
+#endif // PYIR_FRONTEND_SEMA_H

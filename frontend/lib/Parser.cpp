@@ -1,0 +1,1806 @@
+//===- Parser.cpp - PyIR parser ---------------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file implements the recursive-descent parser, following the Python 3.9
+// grammar (Grammar/Grammar) for precedence and associativity:
+//
+//   test        := or_test ['if' or_test 'else' test] | lambdef
+//   or_test     := and_test ('or' and_test)*
+//   and_test    := not_test ('and' not_test)*
+//   not_test    := 'not' not_test | comparison
+//   comparison  := expr (comp_op expr)*
+//   expr        := xor_expr ('|' xor_expr)*      ... '^' '&' '<<' '>>'
+//   arith_expr  := term (('+'|'-') term)*
+//   term        := factor (('*'|'@'|'/'|'%'|'//') factor)*
+//   factor      := ('+'|'-'|'~') factor | power
+//   power       := atom trailer* ['**' factor]
+//
+// Constructs outside the PyIR language are parsed just far enough to be
+// rejected by name. Every parse function returns null after reporting an
+// error; the statement loop then skips to the next logical line (and over
+// the block of a broken compound statement).
+//
+// Recursion is bounded: expression nesting (brackets, prefix operators,
+// conditional expressions) by kMaxBracketDepth, block nesting by
+// kMaxIndentLevels, and the height of built expression trees by
+// kMaxExprHeight.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Frontend/Parser.h"
+
+#include "pyir/Frontend/Diagnostics.h"
+#include "pyir/Frontend/Lexer.h"
+
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+
+using namespace pyir;
+using namespace pyir::ast;
+using namespace pyir::frontend;
+
+using llvm::SMLoc;
+using llvm::SMRange;
+
+namespace {
+
+class Parser {
+public:
+  Parser(std::vector<Token> tokens, ASTContext &ctx, DiagnosticEngine &diag,
+         llvm::SourceMgr &sm)
+      : tokens(std::move(tokens)), ctx(ctx), diag(diag), sm(sm) {}
+
+  StmtList parseFile();
+
+private:
+  //===--------------------------------------------------------------------===//
+  // Token helpers
+  //===--------------------------------------------------------------------===//
+
+  const Token &tok() const { return tokens[pos]; }
+  const Token &peekTok(size_t n = 1) const {
+    return pos + n < tokens.size() ? tokens[pos + n] : tokens.back();
+  }
+  bool is(TokenKind k) const { return tok().kind == k; }
+  void consume() {
+    if (!is(TokenKind::Eof)) {
+      prevEnd = tok().getEndLoc();
+      ++pos;
+    }
+  }
+  bool consumeIf(TokenKind k) {
+    if (!is(k))
+      return false;
+    consume();
+    return true;
+  }
+  /// Consume a token of kind `k` or report "expected <what>".
+  bool expect(TokenKind k, llvm::StringRef what) {
+    if (consumeIf(k))
+      return true;
+    errorExpected(what);
+    return false;
+  }
+  void errorExpected(llvm::StringRef what) {
+    diag.error(tok().getRange(), "invalid syntax: expected " + what +
+                                     ", found " + describe(tok()));
+  }
+  std::string describe(const Token &t) const;
+  unsigned lineOf(SMLoc loc) const { return sm.getLineAndColumn(loc).first; }
+
+  SMRange rangeFrom(SMLoc start) const { return {start, prevEnd}; }
+  SMRange rangeOf(const Expr *a, const Expr *b) const {
+    return {a->getRange().Start, b->getRange().End};
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Recovery
+  //===--------------------------------------------------------------------===//
+
+  /// Skip the rest of the logical line, its NEWLINE, and an indented block
+  /// that follows it.
+  void skipStatement();
+  /// Skip a balanced INDENT ... DEDENT block starting at an INDENT.
+  void skipBlock();
+  /// Report `msg` at `range` and skip the statement.
+  void reject(SMRange range, const llvm::Twine &msg) {
+    diag.error(range, msg);
+    skipStatement();
+  }
+
+  /// Tracks expression nesting depth.
+  struct DepthGuard {
+    Parser &p;
+    bool ok;
+    explicit DepthGuard(Parser &p) : p(p) {
+      ok = ++p.depth <= kMaxBracketDepth;
+      if (!ok && !p.depthReported) {
+        p.depthReported = true;
+        p.diag.error(p.tok().getRange(),
+                     "expression is too deeply nested (the limit is " +
+                         llvm::Twine(kMaxBracketDepth) + " levels)");
+      }
+    }
+    ~DepthGuard() { --p.depth; }
+  };
+
+  /// Reject trees higher than kMaxExprHeight.
+  Expr *checkHeight(Expr *e);
+
+  //===--------------------------------------------------------------------===//
+  // Statements
+  //===--------------------------------------------------------------------===//
+
+  void parseStatement(StmtList &out);
+  void parseSimpleStatements(StmtList &out);
+  Stmt *parseSmallStatement();
+  Stmt *parseExprStatement();
+  Stmt *parseImport();
+  Stmt *parseImportFrom();
+  bool parseDottedName(std::string &name, SMRange &range);
+  bool parseAlias(Alias &alias, bool dotted);
+  Stmt *parseIf(bool elif);
+  Stmt *parseWhile();
+  Stmt *parseFor();
+  Stmt *parseFunctionDef(std::vector<Expr *> decorators, SMLoc start);
+  void parseDecorated(StmtList &out);
+  bool parseParams(std::vector<Param> &params);
+  /// Parse `':' suite`; `what` names the statement for messages.
+  bool parseSuite(StmtList &body, llvm::StringRef what, SMLoc headerLoc);
+  bool checkTarget(Expr *e, llvm::StringRef action);
+  bool isMatchStatement() const;
+
+  //===--------------------------------------------------------------------===//
+  // Expressions
+  //===--------------------------------------------------------------------===//
+
+  Expr *parseTest();
+  Expr *parseOrTest();
+  Expr *parseAndTest();
+  Expr *parseNotTest();
+  Expr *parseComparison();
+  Expr *parseBitOr();
+  Expr *parseBitXor();
+  Expr *parseBitAnd();
+  Expr *parseShift();
+  Expr *parseArith();
+  Expr *parseTerm();
+  Expr *parseFactor();
+  Expr *parsePower();
+  Expr *parseAtomExpr();
+  Expr *parseAtom();
+  Expr *parseParenAtom();
+  Expr *parseStrings();
+  Expr *parseCall(Expr *func);
+  Expr *parseSubscript(Expr *value);
+  Expr *parseSubscriptElement();
+  /// `test (',' test)* [',']`, a TupleExpr if there is a comma.
+  Expr *parseTestList();
+  /// `expr (',' expr)* [',']` (for-loop targets).
+  Expr *parseExprList();
+  /// An annotation: a test in which slices are allowed.
+  Expr *parseAnnotation();
+  Expr *makeBinOp(BinOpKind op, SMLoc opLoc, Expr *lhs, Expr *rhs);
+  /// Whether the bracket opened at the current token contains a token of
+  /// kind `k` at its own nesting level.
+  bool bracketContains(TokenKind k) const;
+  void rejectStar();
+
+  std::vector<Token> tokens;
+  size_t pos = 0;
+  SMLoc prevEnd;
+  ASTContext &ctx;
+  DiagnosticEngine &diag;
+  llvm::SourceMgr &sm;
+
+  unsigned depth = 0;
+  bool depthReported = false;
+  bool heightReported = false;
+  unsigned blockDepth = 0;
+  unsigned loopDepth = 0;
+  bool inFunction = false;
+  bool inAnnotation = false;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+std::string Parser::describe(const Token &t) const {
+  switch (t.kind) {
+  case TokenKind::Eof:
+    return "end of file";
+  case TokenKind::Newline:
+    return "end of line";
+  case TokenKind::Indent:
+    return "an indent";
+  case TokenKind::Dedent:
+    return "a dedent";
+  case TokenKind::Name:
+    return ("name '" + t.text + "'").str();
+  case TokenKind::Int:
+  case TokenKind::Float:
+  case TokenKind::Imaginary:
+    return ("number '" + t.text.take_front(40) + "'").str();
+  case TokenKind::String:
+    return "string literal";
+  default:
+    return getTokenKindName(t.kind).str();
+  }
+}
+
+void Parser::skipBlock() {
+  unsigned level = 0;
+  while (!is(TokenKind::Eof)) {
+    if (is(TokenKind::Indent)) {
+      ++level;
+    } else if (is(TokenKind::Dedent)) {
+      if (--level == 0) {
+        consume();
+        return;
+      }
+    }
+    consume();
+  }
+}
+
+void Parser::skipStatement() {
+  while (!is(TokenKind::Eof) && !is(TokenKind::Newline) &&
+         !is(TokenKind::Indent) && !is(TokenKind::Dedent))
+    consume();
+  consumeIf(TokenKind::Newline);
+  if (is(TokenKind::Indent))
+    skipBlock();
+}
+
+Expr *Parser::checkHeight(Expr *e) {
+  if (!e || e->getHeight() <= kMaxExprHeight)
+    return e;
+  if (!heightReported) {
+    heightReported = true;
+    diag.error(e->getLoc(),
+               "expression is too complex: its tree is deeper than " +
+                   llvm::Twine(kMaxExprHeight) +
+                   " levels; split it with intermediate variables");
+  }
+  return nullptr;
+}
+
+bool Parser::bracketContains(TokenKind k) const {
+  unsigned level = 0;
+  for (size_t i = pos; i < tokens.size(); ++i) {
+    switch (tokens[i].kind) {
+    case TokenKind::LParen:
+    case TokenKind::LSquare:
+    case TokenKind::LBrace:
+      ++level;
+      break;
+    case TokenKind::RParen:
+    case TokenKind::RSquare:
+    case TokenKind::RBrace:
+      if (--level == 0)
+        return false;
+      break;
+    case TokenKind::Newline:
+    case TokenKind::Eof:
+      return false;
+    default:
+      if (level == 1 && tokens[i].kind == k)
+        return true;
+      break;
+    }
+  }
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Statements
+//===----------------------------------------------------------------------===//
+
+StmtList Parser::parseFile() {
+  StmtList body;
+  while (!is(TokenKind::Eof)) {
+    size_t before = pos;
+    if (is(TokenKind::Dedent) || is(TokenKind::Newline)) {
+      consume();
+      continue;
+    }
+    parseStatement(body);
+    if (pos == before)
+      consume(); // Always make progress.
+  }
+  return body;
+}
+
+bool Parser::isMatchStatement() const {
+  // `match subject:` NEWLINE INDENT: Python 3.10 syntax.
+  if (!is(TokenKind::Name) || tok().text != "match")
+    return false;
+  switch (peekTok().kind) {
+  case TokenKind::Name:
+  case TokenKind::Int:
+  case TokenKind::Float:
+  case TokenKind::String:
+  case TokenKind::LParen:
+  case TokenKind::LSquare:
+  case TokenKind::LBrace:
+  case TokenKind::Minus:
+  case TokenKind::kw_None:
+  case TokenKind::kw_True:
+  case TokenKind::kw_False:
+    break;
+  default:
+    return false;
+  }
+  size_t i = pos;
+  while (i < tokens.size() && !tokens[i].is(TokenKind::Newline) &&
+         !tokens[i].is(TokenKind::Eof))
+    ++i;
+  return i > pos && i + 1 < tokens.size() &&
+         tokens[i - 1].is(TokenKind::Colon) &&
+         tokens[i + 1].is(TokenKind::Indent);
+}
+
+void Parser::parseStatement(StmtList &out) {
+  const Token &t = tok();
+  switch (t.kind) {
+  case TokenKind::kw_def:
+    if (Stmt *s = parseFunctionDef({}, t.loc))
+      out.push_back(s);
+    return;
+  case TokenKind::At:
+    parseDecorated(out);
+    return;
+  case TokenKind::kw_if:
+    if (Stmt *s = parseIf(/*elif=*/false))
+      out.push_back(s);
+    return;
+  case TokenKind::kw_while:
+    if (Stmt *s = parseWhile())
+      out.push_back(s);
+    return;
+  case TokenKind::kw_for:
+    if (Stmt *s = parseFor())
+      out.push_back(s);
+    return;
+  case TokenKind::kw_class:
+    return reject(t.getRange(), "classes are not supported by PyIR; use "
+                                "module-level functions and constants");
+  case TokenKind::kw_try:
+    reject(t.getRange(),
+           "'try' statements (exception handling) are not supported by PyIR");
+    while (is(TokenKind::kw_except) || is(TokenKind::kw_else) ||
+           is(TokenKind::kw_finally))
+      skipStatement();
+    return;
+  case TokenKind::kw_except:
+  case TokenKind::kw_finally:
+    return reject(t.getRange(), "'" + t.text +
+                                    "' clauses (exception handling) are not "
+                                    "supported by PyIR");
+  case TokenKind::kw_with:
+    return reject(t.getRange(), "'with' statements are not supported by PyIR");
+  case TokenKind::kw_async:
+    return reject(t.getRange(), "'async' functions and statements are not "
+                                "supported by PyIR");
+  case TokenKind::kw_elif:
+  case TokenKind::kw_else:
+    return reject(t.getRange(), "invalid syntax: '" + t.text +
+                                    "' without a matching 'if' (or loop)");
+  case TokenKind::Indent:
+    diag.error(t.getRange(), "unexpected indent");
+    skipBlock();
+    return;
+  default:
+    break;
+  }
+  if (isMatchStatement())
+    return reject(t.getRange(), "'match' statements are not supported by PyIR");
+  parseSimpleStatements(out);
+}
+
+void Parser::parseSimpleStatements(StmtList &out) {
+  while (true) {
+    Stmt *s = parseSmallStatement();
+    if (!s) {
+      skipStatement();
+      return;
+    }
+    out.push_back(s);
+    if (consumeIf(TokenKind::Semi)) {
+      if (is(TokenKind::Newline) || is(TokenKind::Eof))
+        break;
+      continue;
+    }
+    break;
+  }
+  if (is(TokenKind::Eof))
+    return;
+  if (!consumeIf(TokenKind::Newline)) {
+    if (is(TokenKind::ColonEqual))
+      diag.error(tok().getRange(), "assignment expressions (':=') are not "
+                                   "supported by PyIR; use a separate "
+                                   "assignment");
+    else
+      errorExpected("end of statement");
+    skipStatement();
+  }
+}
+
+Stmt *Parser::parseSmallStatement() {
+  const Token &t = tok();
+  SMLoc start = t.loc;
+  switch (t.kind) {
+  case TokenKind::kw_pass:
+    consume();
+    return ctx.create<PassStmt>(rangeFrom(start));
+  case TokenKind::kw_break:
+  case TokenKind::kw_continue: {
+    bool isBreak = t.is(TokenKind::kw_break);
+    SMRange r = t.getRange();
+    consume();
+    if (loopDepth == 0) {
+      diag.error(r, llvm::Twine("'") + (isBreak ? "break" : "continue") +
+                        "' outside loop");
+      return nullptr;
+    }
+    if (isBreak)
+      return ctx.create<BreakStmt>(r);
+    return ctx.create<ContinueStmt>(r);
+  }
+  case TokenKind::kw_return: {
+    SMRange r = t.getRange();
+    consume();
+    if (!inFunction) {
+      diag.error(r, "'return' outside function");
+      return nullptr;
+    }
+    Expr *value = nullptr;
+    if (!is(TokenKind::Newline) && !is(TokenKind::Semi) &&
+        !is(TokenKind::Eof)) {
+      value = parseTestList();
+      if (!value)
+        return nullptr;
+    }
+    return ctx.create<ReturnStmt>(rangeFrom(start), value);
+  }
+  case TokenKind::kw_raise: {
+    consume();
+    Expr *exc = nullptr;
+    if (!is(TokenKind::Newline) && !is(TokenKind::Semi) &&
+        !is(TokenKind::Eof)) {
+      exc = parseTest();
+      if (!exc)
+        return nullptr;
+      if (is(TokenKind::kw_from)) {
+        diag.error(tok().getRange(), "'raise ... from ...' (exception "
+                                     "chaining) is not supported by PyIR");
+        return nullptr;
+      }
+    }
+    return ctx.create<RaiseStmt>(rangeFrom(start), exc);
+  }
+  case TokenKind::kw_assert: {
+    consume();
+    Expr *test = parseTest();
+    if (!test)
+      return nullptr;
+    Expr *msg = nullptr;
+    if (consumeIf(TokenKind::Comma)) {
+      msg = parseTest();
+      if (!msg)
+        return nullptr;
+    }
+    return ctx.create<AssertStmt>(rangeFrom(start), test, msg);
+  }
+  case TokenKind::kw_import:
+    return parseImport();
+  case TokenKind::kw_from:
+    return parseImportFrom();
+  case TokenKind::kw_global:
+  case TokenKind::kw_nonlocal:
+    diag.error(t.getRange(), "the '" + t.text +
+                                 "' statement is not supported by PyIR; "
+                                 "functions cannot rebind outer variables");
+    return nullptr;
+  case TokenKind::kw_del:
+    diag.error(t.getRange(), "the 'del' statement is not supported by PyIR");
+    return nullptr;
+  case TokenKind::kw_def:
+  case TokenKind::kw_class:
+  case TokenKind::kw_if:
+  case TokenKind::kw_while:
+  case TokenKind::kw_for:
+  case TokenKind::kw_try:
+  case TokenKind::kw_with:
+    errorExpected("a simple statement (compound statements must start a "
+                  "line)");
+    return nullptr;
+  default:
+    return parseExprStatement();
+  }
+}
+
+static bool isAugAssign(TokenKind k, BinOpKind &op) {
+  switch (k) {
+  case TokenKind::PlusEqual:
+    op = BinOpKind::Add;
+    return true;
+  case TokenKind::MinusEqual:
+    op = BinOpKind::Sub;
+    return true;
+  case TokenKind::StarEqual:
+    op = BinOpKind::Mul;
+    return true;
+  case TokenKind::SlashEqual:
+    op = BinOpKind::Div;
+    return true;
+  case TokenKind::DoubleSlashEqual:
+    op = BinOpKind::FloorDiv;
+    return true;
+  case TokenKind::PercentEqual:
+    op = BinOpKind::Mod;
+    return true;
+  case TokenKind::DoubleStarEqual:
+    op = BinOpKind::Pow;
+    return true;
+  case TokenKind::AmpEqual:
+    op = BinOpKind::BitAnd;
+    return true;
+  case TokenKind::PipeEqual:
+    op = BinOpKind::BitOr;
+    return true;
+  case TokenKind::CaretEqual:
+    op = BinOpKind::BitXor;
+    return true;
+  case TokenKind::LeftShiftEqual:
+    op = BinOpKind::LShift;
+    return true;
+  case TokenKind::RightShiftEqual:
+    op = BinOpKind::RShift;
+    return true;
+  case TokenKind::AtEqual:
+    op = BinOpKind::MatMul;
+    return true;
+  default:
+    return false;
+  }
+}
+
+static bool isAugAssignToken(TokenKind k) {
+  BinOpKind op;
+  return isAugAssign(k, op);
+}
+
+bool Parser::checkTarget(Expr *e, llvm::StringRef action) {
+  auto fail = [&](llvm::StringRef what) {
+    diag.error(e->getRange(),
+               "cannot " + action + " to " + what +
+                   "; a target must be a name, a subscript a[i], an "
+                   "attribute or a tuple of those");
+    return false;
+  };
+  switch (e->getKind()) {
+  case Expr::Kind::Name:
+  case Expr::Kind::Subscript:
+  case Expr::Kind::Attribute:
+    return true;
+  case Expr::Kind::Tuple:
+    for (Expr *elt : llvm::cast<TupleExpr>(e)->getElts())
+      if (!checkTarget(elt, action))
+        return false;
+    if (llvm::cast<TupleExpr>(e)->getElts().empty())
+      return fail("()");
+    return true;
+  case Expr::Kind::IntLiteral:
+  case Expr::Kind::FloatLiteral:
+  case Expr::Kind::StringLiteral:
+  case Expr::Kind::EllipsisLiteral:
+    return fail("a literal");
+  case Expr::Kind::BoolLiteral:
+    return fail(llvm::cast<BoolLiteralExpr>(e)->getValue() ? "True" : "False");
+  case Expr::Kind::NoneLiteral:
+    return fail("None");
+  case Expr::Kind::Call:
+    return fail("a function call");
+  case Expr::Kind::Compare:
+    return fail("a comparison");
+  case Expr::Kind::IfExp:
+    return fail("a conditional expression");
+  case Expr::Kind::BoolOp:
+  case Expr::Kind::BinOp:
+  case Expr::Kind::UnaryOp:
+    return fail("an operator expression");
+  case Expr::Kind::Slice:
+    return fail("a slice");
+  }
+  return fail("an expression");
+}
+
+Stmt *Parser::parseExprStatement() {
+  SMLoc start = tok().loc;
+  if (is(TokenKind::kw_yield)) {
+    diag.error(tok().getRange(),
+               "'yield' (generators) is not supported by PyIR");
+    return nullptr;
+  }
+  Expr *first = parseTestList();
+  if (!first)
+    return nullptr;
+
+  // Annotated assignment `target: annotation [= value]`.
+  if (is(TokenKind::Colon)) {
+    consume();
+    if (llvm::isa<TupleExpr>(first) && !first->isParenthesized()) {
+      diag.error(first->getRange(),
+                 "only a single target (not a tuple) can be annotated");
+      return nullptr;
+    }
+    if (!llvm::isa<NameExpr, SubscriptExpr, AttributeExpr>(first)) {
+      diag.error(first->getRange(), "illegal target for annotation; "
+                                    "annotate a name, e.g. 'x: int = 0'");
+      return nullptr;
+    }
+    Expr *annotation = parseAnnotation();
+    if (!annotation)
+      return nullptr;
+    Expr *value = nullptr;
+    if (consumeIf(TokenKind::Equal)) {
+      value = parseTestList();
+      if (!value)
+        return nullptr;
+    }
+    return ctx.create<AnnAssignStmt>(rangeFrom(start), first, annotation,
+                                     value);
+  }
+
+  // Augmented assignment.
+  BinOpKind op;
+  if (isAugAssign(tok().kind, op)) {
+    SMRange opRange = tok().getRange();
+    if (op == BinOpKind::MatMul) {
+      diag.error(opRange, "the '@=' operator (matrix multiplication) is not "
+                          "supported by PyIR");
+      return nullptr;
+    }
+    consume();
+    if (!llvm::isa<NameExpr, SubscriptExpr, AttributeExpr>(first)) {
+      diag.error(first->getRange(),
+                 "illegal target for augmented assignment; use a name, a "
+                 "subscript a[i] or an attribute");
+      return nullptr;
+    }
+    if (is(TokenKind::kw_yield)) {
+      diag.error(tok().getRange(),
+                 "'yield' (generators) is not supported by PyIR");
+      return nullptr;
+    }
+    Expr *value = parseTestList();
+    if (!value)
+      return nullptr;
+    return ctx.create<AugAssignStmt>(rangeFrom(start), first, op, opRange.Start,
+                                     value);
+  }
+
+  // Assignment, possibly chained: t1 = t2 = value.
+  if (is(TokenKind::Equal)) {
+    std::vector<Expr *> targets{first};
+    Expr *value = nullptr;
+    while (consumeIf(TokenKind::Equal)) {
+      if (is(TokenKind::kw_yield)) {
+        diag.error(tok().getRange(),
+                   "'yield' (generators) is not supported by PyIR");
+        return nullptr;
+      }
+      Expr *next = parseTestList();
+      if (!next)
+        return nullptr;
+      if (is(TokenKind::Equal))
+        targets.push_back(next);
+      else
+        value = next;
+    }
+    for (Expr *target : targets)
+      if (!checkTarget(target, "assign"))
+        return nullptr;
+    return ctx.create<AssignStmt>(rangeFrom(start), std::move(targets), value);
+  }
+  return ctx.create<ExprStmt>(rangeFrom(start), first);
+}
+
+bool Parser::parseDottedName(std::string &name, SMRange &range) {
+  if (!is(TokenKind::Name)) {
+    errorExpected("a module name");
+    return false;
+  }
+  SMLoc start = tok().loc;
+  name = tok().text.str();
+  consume();
+  while (is(TokenKind::Dot)) {
+    consume();
+    if (!is(TokenKind::Name)) {
+      errorExpected("a name after '.'");
+      return false;
+    }
+    name += ".";
+    name += tok().text.str();
+    consume();
+  }
+  range = rangeFrom(start);
+  return true;
+}
+
+bool Parser::parseAlias(Alias &alias, bool dotted) {
+  SMLoc start = tok().loc;
+  if (dotted) {
+    SMRange r;
+    if (!parseDottedName(alias.name, r))
+      return false;
+  } else {
+    if (!is(TokenKind::Name)) {
+      errorExpected("a name to import");
+      return false;
+    }
+    alias.name = tok().text.str();
+    consume();
+  }
+  if (consumeIf(TokenKind::kw_as)) {
+    if (!is(TokenKind::Name)) {
+      errorExpected("a name after 'as'");
+      return false;
+    }
+    alias.asName = tok().text.str();
+    consume();
+  }
+  alias.range = rangeFrom(start);
+  return true;
+}
+
+Stmt *Parser::parseImport() {
+  SMLoc start = tok().loc;
+  consume();
+  std::vector<Alias> names;
+  do {
+    Alias alias;
+    if (!parseAlias(alias, /*dotted=*/true))
+      return nullptr;
+    names.push_back(std::move(alias));
+  } while (consumeIf(TokenKind::Comma));
+  return ctx.create<ImportStmt>(rangeFrom(start), std::move(names));
+}
+
+Stmt *Parser::parseImportFrom() {
+  SMLoc start = tok().loc;
+  consume();
+  if (is(TokenKind::Dot) || is(TokenKind::Ellipsis)) {
+    diag.error(tok().getRange(), "relative imports are not supported by PyIR");
+    return nullptr;
+  }
+  std::string module;
+  SMRange moduleRange;
+  if (!parseDottedName(module, moduleRange))
+    return nullptr;
+  if (!expect(TokenKind::kw_import, "'import'"))
+    return nullptr;
+  if (is(TokenKind::Star)) {
+    diag.error(tok().getRange(), "wildcard imports ('from " + module +
+                                     " import *') are not supported by "
+                                     "PyIR; import the names you use");
+    return nullptr;
+  }
+  bool paren = consumeIf(TokenKind::LParen);
+  std::vector<Alias> names;
+  do {
+    if (paren && is(TokenKind::RParen))
+      break;
+    Alias alias;
+    if (!parseAlias(alias, /*dotted=*/false))
+      return nullptr;
+    names.push_back(std::move(alias));
+  } while (consumeIf(TokenKind::Comma));
+  if (paren && !expect(TokenKind::RParen, "')'"))
+    return nullptr;
+  if (names.empty()) {
+    errorExpected("a name to import");
+    return nullptr;
+  }
+  return ctx.create<ImportFromStmt>(rangeFrom(start), std::move(module),
+                                    moduleRange, std::move(names));
+}
+
+bool Parser::parseSuite(StmtList &body, llvm::StringRef what, SMLoc headerLoc) {
+  if (!expect(TokenKind::Colon, "':'"))
+    return false;
+  struct BlockGuard {
+    unsigned &d;
+    explicit BlockGuard(unsigned &d) : d(++d) {}
+    ~BlockGuard() { --d; }
+  } guard(blockDepth);
+
+  if (!is(TokenKind::Newline)) {
+    // A suite on the header line: `if x: return 1`.
+    parseSimpleStatements(body);
+    return true;
+  }
+  consume();
+  if (!is(TokenKind::Indent)) {
+    diag.error(tok().getRange(), "expected an indented block after '" + what +
+                                     "' statement on line " +
+                                     llvm::Twine(lineOf(headerLoc)));
+    return false;
+  }
+  if (blockDepth > kMaxIndentLevels) {
+    if (!diag.hadError())
+      diag.error(tok().getRange(), "too many levels of indentation (the "
+                                   "limit is " +
+                                       llvm::Twine(kMaxIndentLevels) + ")");
+    skipBlock();
+    return false;
+  }
+  consume();
+  while (!is(TokenKind::Dedent) && !is(TokenKind::Eof)) {
+    size_t before = pos;
+    if (is(TokenKind::Newline)) {
+      consume();
+      continue;
+    }
+    parseStatement(body);
+    if (pos == before)
+      consume();
+  }
+  consumeIf(TokenKind::Dedent);
+  return true;
+}
+
+Stmt *Parser::parseIf(bool elif) {
+  SMLoc start = tok().loc;
+  consume();
+  Expr *test = parseTest();
+  if (!test) {
+    skipStatement();
+    return nullptr;
+  }
+  StmtList body, orElse;
+  if (!parseSuite(body, elif ? "elif" : "if", start)) {
+    skipStatement();
+    return nullptr;
+  }
+  SMLoc end = prevEnd;
+  if (is(TokenKind::kw_elif)) {
+    if (Stmt *s = parseIf(/*elif=*/true)) {
+      orElse.push_back(s);
+      end = s->getEndLoc();
+    }
+  } else if (is(TokenKind::kw_else)) {
+    SMLoc elseLoc = tok().loc;
+    consume();
+    if (!parseSuite(orElse, "else", elseLoc))
+      skipStatement();
+    end = prevEnd;
+  }
+  return ctx.create<IfStmt>(SMRange(start, end), test, std::move(body),
+                            std::move(orElse), elif);
+}
+
+Stmt *Parser::parseWhile() {
+  SMLoc start = tok().loc;
+  consume();
+  Expr *test = parseTest();
+  if (!test) {
+    skipStatement();
+    return nullptr;
+  }
+  StmtList body, orElse;
+  ++loopDepth;
+  bool ok = parseSuite(body, "while", start);
+  --loopDepth;
+  if (!ok) {
+    skipStatement();
+    return nullptr;
+  }
+  if (is(TokenKind::kw_else)) {
+    SMLoc elseLoc = tok().loc;
+    consume();
+    if (!parseSuite(orElse, "else", elseLoc))
+      skipStatement();
+  }
+  return ctx.create<WhileStmt>(rangeFrom(start), test, std::move(body),
+                               std::move(orElse));
+}
+
+Stmt *Parser::parseFor() {
+  SMLoc start = tok().loc;
+  consume();
+  Expr *target = parseExprList();
+  if (!target || !checkTarget(target, "assign")) {
+    skipStatement();
+    return nullptr;
+  }
+  if (!expect(TokenKind::kw_in, "'in'")) {
+    skipStatement();
+    return nullptr;
+  }
+  Expr *iter = parseTestList();
+  if (!iter) {
+    skipStatement();
+    return nullptr;
+  }
+  StmtList body, orElse;
+  ++loopDepth;
+  bool ok = parseSuite(body, "for", start);
+  --loopDepth;
+  if (!ok) {
+    skipStatement();
+    return nullptr;
+  }
+  if (is(TokenKind::kw_else)) {
+    SMLoc elseLoc = tok().loc;
+    consume();
+    if (!parseSuite(orElse, "else", elseLoc))
+      skipStatement();
+  }
+  return ctx.create<ForStmt>(rangeFrom(start), target, iter, std::move(body),
+                             std::move(orElse));
+}
+
+void Parser::parseDecorated(StmtList &out) {
+  std::vector<Expr *> decorators;
+  while (is(TokenKind::At)) {
+    consume();
+    Expr *d = parseTest();
+    if (!d) {
+      skipStatement();
+      return;
+    }
+    decorators.push_back(d);
+    if (!expect(TokenKind::Newline, "end of line after a decorator")) {
+      skipStatement();
+      return;
+    }
+  }
+  if (is(TokenKind::kw_def)) {
+    if (Stmt *s = parseFunctionDef(std::move(decorators), tok().loc))
+      out.push_back(s);
+    return;
+  }
+  if (is(TokenKind::kw_class))
+    return reject(tok().getRange(), "classes are not supported by PyIR; use "
+                                    "module-level functions and constants");
+  if (is(TokenKind::kw_async))
+    return reject(tok().getRange(), "'async' functions and statements are "
+                                    "not supported by PyIR");
+  errorExpected("'def' after decorators");
+  skipStatement();
+}
+
+bool Parser::parseParams(std::vector<Param> &params) {
+  llvm::StringSet<> seen;
+  bool sawDefault = false;
+  while (!is(TokenKind::RParen)) {
+    if (is(TokenKind::Star) || is(TokenKind::DoubleStar)) {
+      bool dbl = is(TokenKind::DoubleStar);
+      if (!dbl && peekTok().is(TokenKind::Comma))
+        diag.error(tok().getRange(), "keyword-only parameters (a bare '*') "
+                                     "are not supported by PyIR");
+      else
+        diag.error(tok().getRange(),
+                   dbl ? "'**kwargs' parameters are not supported by PyIR"
+                       : "'*args' parameters are not supported by PyIR");
+      return false;
+    }
+    if (is(TokenKind::Slash)) {
+      diag.error(tok().getRange(), "positional-only parameters (a '/' "
+                                   "marker) are not supported by PyIR");
+      return false;
+    }
+    if (!is(TokenKind::Name)) {
+      errorExpected("a parameter name");
+      return false;
+    }
+    Param param;
+    param.name = tok().text.str();
+    param.nameLoc = tok().loc;
+    if (!seen.insert(param.name).second) {
+      diag.error(tok().getRange(), "duplicate parameter '" + param.name +
+                                       "' in function definition");
+      return false;
+    }
+    consume();
+    if (consumeIf(TokenKind::Colon)) {
+      param.annotation = parseAnnotation();
+      if (!param.annotation)
+        return false;
+    }
+    if (consumeIf(TokenKind::Equal)) {
+      param.defaultValue = parseTest();
+      if (!param.defaultValue)
+        return false;
+      sawDefault = true;
+    } else if (sawDefault) {
+      diag.error(SMRange(param.nameLoc, prevEnd),
+                 "non-default parameter '" + param.name +
+                     "' follows a parameter with a default");
+      return false;
+    }
+    param.range = SMRange(param.nameLoc, prevEnd);
+    params.push_back(std::move(param));
+    if (!consumeIf(TokenKind::Comma))
+      break;
+  }
+  return expect(TokenKind::RParen, "')' or ','");
+}
+
+Stmt *Parser::parseFunctionDef(std::vector<Expr *> decorators, SMLoc start) {
+  SMRange defRange = tok().getRange();
+  consume();
+  if (!is(TokenKind::Name)) {
+    errorExpected("a function name");
+    skipStatement();
+    return nullptr;
+  }
+  std::string name = tok().text.str();
+  SMLoc nameLoc = tok().loc;
+  consume();
+  if (inFunction) {
+    reject(defRange, "nested functions (closures) are not supported by "
+                     "PyIR; define '" +
+                         name + "' at module level");
+    return nullptr;
+  }
+  std::vector<Param> params;
+  if (!expect(TokenKind::LParen, "'('") || !parseParams(params)) {
+    skipStatement();
+    return nullptr;
+  }
+  Expr *returns = nullptr;
+  if (consumeIf(TokenKind::Arrow)) {
+    returns = parseAnnotation();
+    if (!returns) {
+      skipStatement();
+      return nullptr;
+    }
+  }
+  StmtList body;
+  inFunction = true;
+  unsigned savedLoopDepth = loopDepth;
+  loopDepth = 0;
+  bool ok = parseSuite(body, "def", start);
+  loopDepth = savedLoopDepth;
+  inFunction = false;
+  if (!ok) {
+    skipStatement();
+    return nullptr;
+  }
+  return ctx.create<FunctionDefStmt>(rangeFrom(start), std::move(name), nameLoc,
+                                     std::move(params), returns,
+                                     std::move(body), std::move(decorators));
+}
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+Expr *Parser::parseAnnotation() {
+  bool saved = inAnnotation;
+  inAnnotation = true;
+  Expr *e = parseTest();
+  inAnnotation = saved;
+  return e;
+}
+
+Expr *Parser::parseTestList() {
+  SMLoc start = tok().loc;
+  Expr *first = parseTest();
+  if (!first)
+    return nullptr;
+  if (!is(TokenKind::Comma))
+    return first;
+  std::vector<Expr *> elts{first};
+  while (consumeIf(TokenKind::Comma)) {
+    // A trailing comma ends the list.
+    switch (tok().kind) {
+    case TokenKind::Newline:
+    case TokenKind::Eof:
+    case TokenKind::Semi:
+    case TokenKind::Equal:
+    case TokenKind::RParen:
+    case TokenKind::RSquare:
+    case TokenKind::Colon:
+      return checkHeight(ctx.create<TupleExpr>(rangeFrom(start), elts));
+    default:
+      break;
+    }
+    if (isAugAssignToken(tok().kind))
+      break;
+    Expr *next = parseTest();
+    if (!next)
+      return nullptr;
+    elts.push_back(next);
+  }
+  return checkHeight(ctx.create<TupleExpr>(rangeFrom(start), std::move(elts)));
+}
+
+Expr *Parser::parseExprList() {
+  SMLoc start = tok().loc;
+  if (is(TokenKind::Star)) {
+    rejectStar();
+    return nullptr;
+  }
+  Expr *first = parseBitOr();
+  if (!first)
+    return nullptr;
+  if (!is(TokenKind::Comma))
+    return first;
+  std::vector<Expr *> elts{first};
+  while (consumeIf(TokenKind::Comma)) {
+    if (is(TokenKind::kw_in))
+      break;
+    if (is(TokenKind::Star)) {
+      rejectStar();
+      return nullptr;
+    }
+    Expr *next = parseBitOr();
+    if (!next)
+      return nullptr;
+    elts.push_back(next);
+  }
+  return checkHeight(ctx.create<TupleExpr>(rangeFrom(start), std::move(elts)));
+}
+
+void Parser::rejectStar() {
+  diag.error(tok().getRange(), "starred expressions ('*x') are not supported "
+                               "by PyIR");
+}
+
+Expr *Parser::parseTest() {
+  if (is(TokenKind::kw_lambda)) {
+    diag.error(tok().getRange(), "lambda expressions are not supported by "
+                                 "PyIR; define a module-level function");
+    return nullptr;
+  }
+  if (is(TokenKind::kw_yield)) {
+    diag.error(tok().getRange(),
+               "'yield' (generators) is not supported by PyIR");
+    return nullptr;
+  }
+  if (is(TokenKind::Star)) {
+    rejectStar();
+    return nullptr;
+  }
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  Expr *body = parseOrTest();
+  if (!body)
+    return nullptr;
+  if (is(TokenKind::ColonEqual)) {
+    diag.error(tok().getRange(), "assignment expressions (':=') are not "
+                                 "supported by PyIR; use a separate "
+                                 "assignment");
+    return nullptr;
+  }
+  if (!is(TokenKind::kw_if))
+    return body;
+  consume();
+  Expr *test = parseOrTest();
+  if (!test)
+    return nullptr;
+  if (!expect(TokenKind::kw_else, "'else' in conditional expression"))
+    return nullptr;
+  Expr *orElse = parseTest();
+  if (!orElse)
+    return nullptr;
+  return checkHeight(
+      ctx.create<IfExpExpr>(rangeOf(body, orElse), body, test, orElse));
+}
+
+Expr *Parser::parseOrTest() {
+  Expr *first = parseAndTest();
+  if (!first || !is(TokenKind::kw_or))
+    return first;
+  std::vector<Expr *> values{first};
+  while (consumeIf(TokenKind::kw_or)) {
+    Expr *next = parseAndTest();
+    if (!next)
+      return nullptr;
+    values.push_back(next);
+  }
+  SMRange r = rangeOf(first, values.back());
+  return checkHeight(
+      ctx.create<BoolOpExpr>(r, BoolOpKind::Or, std::move(values)));
+}
+
+Expr *Parser::parseAndTest() {
+  Expr *first = parseNotTest();
+  if (!first || !is(TokenKind::kw_and))
+    return first;
+  std::vector<Expr *> values{first};
+  while (consumeIf(TokenKind::kw_and)) {
+    Expr *next = parseNotTest();
+    if (!next)
+      return nullptr;
+    values.push_back(next);
+  }
+  SMRange r = rangeOf(first, values.back());
+  return checkHeight(
+      ctx.create<BoolOpExpr>(r, BoolOpKind::And, std::move(values)));
+}
+
+Expr *Parser::parseNotTest() {
+  if (!is(TokenKind::kw_not))
+    return parseComparison();
+  SMLoc start = tok().loc;
+  consume();
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  Expr *operand = parseNotTest();
+  if (!operand)
+    return nullptr;
+  return checkHeight(ctx.create<UnaryOpExpr>(
+      SMRange(start, operand->getEndLoc()), UnaryOpKind::Not, operand));
+}
+
+Expr *Parser::parseComparison() {
+  Expr *left = parseBitOr();
+  if (!left)
+    return nullptr;
+  std::vector<CmpOpKind> ops;
+  std::vector<SMLoc> opLocs;
+  std::vector<Expr *> comparators;
+  while (true) {
+    CmpOpKind op;
+    const Token &t = tok();
+    switch (t.kind) {
+    case TokenKind::Less:
+      if (peekTok().is(TokenKind::Greater)) {
+        diag.error(t.getRange(), "invalid syntax: '<>' is not an operator "
+                                 "in Python 3; use '!='");
+        return nullptr;
+      }
+      op = CmpOpKind::Lt;
+      break;
+    case TokenKind::Greater:
+      op = CmpOpKind::Gt;
+      break;
+    case TokenKind::LessEqual:
+      op = CmpOpKind::LtE;
+      break;
+    case TokenKind::GreaterEqual:
+      op = CmpOpKind::GtE;
+      break;
+    case TokenKind::EqualEqual:
+      op = CmpOpKind::Eq;
+      break;
+    case TokenKind::NotEqual:
+      op = CmpOpKind::NotEq;
+      break;
+    case TokenKind::kw_is: {
+      bool isNot = peekTok().is(TokenKind::kw_not);
+      diag.error(t.getRange(),
+                 llvm::Twine("the '") + (isNot ? "is not" : "is") +
+                     "' operator is not supported by PyIR; compare values "
+                     "with '" +
+                     (isNot ? "!=" : "==") + "'");
+      return nullptr;
+    }
+    case TokenKind::kw_in:
+      diag.error(t.getRange(), "the 'in' operator is not supported by PyIR "
+                               "(there are no containers)");
+      return nullptr;
+    case TokenKind::kw_not:
+      if (peekTok().is(TokenKind::kw_in)) {
+        diag.error(t.getRange(), "the 'not in' operator is not supported by "
+                                 "PyIR (there are no containers)");
+        return nullptr;
+      }
+      [[fallthrough]];
+    default:
+      if (ops.empty())
+        return left;
+      return checkHeight(ctx.create<CompareExpr>(
+          rangeOf(left, comparators.back()), left, std::move(ops),
+          std::move(opLocs), std::move(comparators)));
+    }
+    opLocs.push_back(t.loc);
+    consume();
+    ops.push_back(op);
+    Expr *right = parseBitOr();
+    if (!right)
+      return nullptr;
+    comparators.push_back(right);
+  }
+}
+
+Expr *Parser::makeBinOp(BinOpKind op, SMLoc opLoc, Expr *lhs, Expr *rhs) {
+  if (llvm::isa<StringLiteralExpr>(lhs) || llvm::isa<StringLiteralExpr>(rhs)) {
+    diag.error(opLoc,
+               "operations on strings ('" + spelling(op) +
+                   "') are not supported by PyIR; strings may only "
+                   "be literal messages",
+               SMRange(lhs->getLoc(), rhs->getEndLoc()));
+    return nullptr;
+  }
+  if (op == BinOpKind::MatMul) {
+    diag.error(opLoc, "the '@' operator (matrix multiplication) is not "
+                      "supported by PyIR");
+    return nullptr;
+  }
+  return checkHeight(
+      ctx.create<BinOpExpr>(rangeOf(lhs, rhs), op, opLoc, lhs, rhs));
+}
+
+Expr *Parser::parseBitOr() {
+  Expr *lhs = parseBitXor();
+  while (lhs && is(TokenKind::Pipe)) {
+    SMLoc opLoc = tok().loc;
+    consume();
+    Expr *rhs = parseBitXor();
+    if (!rhs)
+      return nullptr;
+    lhs = makeBinOp(BinOpKind::BitOr, opLoc, lhs, rhs);
+  }
+  return lhs;
+}
+
+Expr *Parser::parseBitXor() {
+  Expr *lhs = parseBitAnd();
+  while (lhs && is(TokenKind::Caret)) {
+    SMLoc opLoc = tok().loc;
+    consume();
+    Expr *rhs = parseBitAnd();
+    if (!rhs)
+      return nullptr;
+    lhs = makeBinOp(BinOpKind::BitXor, opLoc, lhs, rhs);
+  }
+  return lhs;
+}
+
+Expr *Parser::parseBitAnd() {
+  Expr *lhs = parseShift();
+  while (lhs && is(TokenKind::Amp)) {
+    SMLoc opLoc = tok().loc;
+    consume();
+    Expr *rhs = parseShift();
+    if (!rhs)
+      return nullptr;
+    lhs = makeBinOp(BinOpKind::BitAnd, opLoc, lhs, rhs);
+  }
+  return lhs;
+}
+
+Expr *Parser::parseShift() {
+  Expr *lhs = parseArith();
+  while (lhs && (is(TokenKind::LeftShift) || is(TokenKind::RightShift))) {
+    BinOpKind op =
+        is(TokenKind::LeftShift) ? BinOpKind::LShift : BinOpKind::RShift;
+    SMLoc opLoc = tok().loc;
+    consume();
+    Expr *rhs = parseArith();
+    if (!rhs)
+      return nullptr;
+    lhs = makeBinOp(op, opLoc, lhs, rhs);
+  }
+  return lhs;
+}
+
+Expr *Parser::parseArith() {
+  Expr *lhs = parseTerm();
+  while (lhs && (is(TokenKind::Plus) || is(TokenKind::Minus))) {
+    BinOpKind op = is(TokenKind::Plus) ? BinOpKind::Add : BinOpKind::Sub;
+    SMLoc opLoc = tok().loc;
+    consume();
+    Expr *rhs = parseTerm();
+    if (!rhs)
+      return nullptr;
+    lhs = makeBinOp(op, opLoc, lhs, rhs);
+  }
+  return lhs;
+}
+
+Expr *Parser::parseTerm() {
+  Expr *lhs = parseFactor();
+  while (lhs) {
+    BinOpKind op;
+    switch (tok().kind) {
+    case TokenKind::Star:
+      op = BinOpKind::Mul;
+      break;
+    case TokenKind::Slash:
+      op = BinOpKind::Div;
+      break;
+    case TokenKind::DoubleSlash:
+      op = BinOpKind::FloorDiv;
+      break;
+    case TokenKind::Percent:
+      op = BinOpKind::Mod;
+      break;
+    case TokenKind::At:
+      op = BinOpKind::MatMul;
+      break;
+    default:
+      return lhs;
+    }
+    SMLoc opLoc = tok().loc;
+    consume();
+    Expr *rhs = parseFactor();
+    if (!rhs)
+      return nullptr;
+    lhs = makeBinOp(op, opLoc, lhs, rhs);
+  }
+  return lhs;
+}
+
+Expr *Parser::parseFactor() {
+  UnaryOpKind op;
+  switch (tok().kind) {
+  case TokenKind::Plus:
+    op = UnaryOpKind::Plus;
+    break;
+  case TokenKind::Minus:
+    op = UnaryOpKind::Minus;
+    break;
+  case TokenKind::Tilde:
+    op = UnaryOpKind::Invert;
+    break;
+  default:
+    return parsePower();
+  }
+  SMLoc start = tok().loc;
+  consume();
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  Expr *operand = parseFactor();
+  if (!operand)
+    return nullptr;
+  if (llvm::isa<StringLiteralExpr>(operand)) {
+    diag.error(start, "bad operand for unary '" + spelling(op) + "': a string");
+    return nullptr;
+  }
+  return checkHeight(ctx.create<UnaryOpExpr>(
+      SMRange(start, operand->getEndLoc()), op, operand));
+}
+
+Expr *Parser::parsePower() {
+  if (is(TokenKind::kw_await)) {
+    diag.error(tok().getRange(),
+               "'await' is not supported by PyIR (no coroutines)");
+    return nullptr;
+  }
+  Expr *base = parseAtomExpr();
+  if (!base || !is(TokenKind::DoubleStar))
+    return base;
+  SMLoc opLoc = tok().loc;
+  consume();
+  // `**` is right-associative and binds tighter than a unary operator on
+  // its left, but not on its right: -2**-1 == -(2**(-1)).
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  Expr *exponent = parseFactor();
+  if (!exponent)
+    return nullptr;
+  return makeBinOp(BinOpKind::Pow, opLoc, base, exponent);
+}
+
+Expr *Parser::parseAtomExpr() {
+  Expr *e = parseAtom();
+  while (e) {
+    switch (tok().kind) {
+    case TokenKind::LParen:
+      e = parseCall(e);
+      break;
+    case TokenKind::LSquare:
+      e = parseSubscript(e);
+      break;
+    case TokenKind::Dot: {
+      consume();
+      if (!is(TokenKind::Name)) {
+        errorExpected("an attribute name after '.'");
+        return nullptr;
+      }
+      std::string attr = tok().text.str();
+      SMLoc attrLoc = tok().loc;
+      consume();
+      e = checkHeight(ctx.create<AttributeExpr>(SMRange(e->getLoc(), prevEnd),
+                                                e, std::move(attr), attrLoc));
+      break;
+    }
+    default:
+      return e;
+    }
+  }
+  return e;
+}
+
+Expr *Parser::parseCall(Expr *func) {
+  SMLoc open = tok().loc;
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  if (bracketContains(TokenKind::kw_for)) {
+    diag.error(open, "generator expressions are not supported by PyIR");
+    return nullptr;
+  }
+  consume();
+  std::vector<Expr *> args;
+  std::vector<Keyword> keywords;
+  llvm::StringSet<> seen;
+  while (!is(TokenKind::RParen)) {
+    if (is(TokenKind::Star) || is(TokenKind::DoubleStar)) {
+      diag.error(tok().getRange(),
+                 llvm::Twine("argument unpacking ('") +
+                     (is(TokenKind::Star) ? "*args" : "**kwargs") +
+                     "') is not supported by PyIR");
+      return nullptr;
+    }
+    if (is(TokenKind::Name) && peekTok().is(TokenKind::Equal)) {
+      Keyword kw;
+      kw.name = tok().text.str();
+      kw.nameLoc = tok().loc;
+      if (!seen.insert(kw.name).second) {
+        diag.error(tok().getRange(),
+                   "keyword argument repeated: '" + kw.name + "'");
+        return nullptr;
+      }
+      consume();
+      consume();
+      kw.value = parseTest();
+      if (!kw.value)
+        return nullptr;
+      kw.range = SMRange(kw.nameLoc, prevEnd);
+      keywords.push_back(std::move(kw));
+    } else {
+      SMLoc argLoc = tok().loc;
+      Expr *arg = parseTest();
+      if (!arg)
+        return nullptr;
+      if (!keywords.empty()) {
+        diag.error(SMRange(argLoc, prevEnd),
+                   "positional argument follows keyword argument");
+        return nullptr;
+      }
+      args.push_back(arg);
+    }
+    if (!consumeIf(TokenKind::Comma))
+      break;
+  }
+  if (!expect(TokenKind::RParen, "')' or ',' in call"))
+    return nullptr;
+  return checkHeight(ctx.create<CallExpr>(SMRange(func->getLoc(), prevEnd),
+                                          func, std::move(args),
+                                          std::move(keywords)));
+}
+
+Expr *Parser::parseSubscriptElement() {
+  SMLoc start = tok().loc;
+  Expr *lower = nullptr;
+  if (!is(TokenKind::Colon)) {
+    lower = parseTest();
+    if (!lower || !is(TokenKind::Colon))
+      return lower;
+  }
+  // A slice.
+  if (!inAnnotation) {
+    diag.error(tok().getRange(),
+               "slices are not supported by PyIR outside view annotations "
+               "such as 'f64[:]'; index one element with a[i]");
+    return nullptr;
+  }
+  consume();
+  Expr *upper = nullptr, *step = nullptr;
+  auto atEnd = [&] {
+    return is(TokenKind::Comma) || is(TokenKind::RSquare) ||
+           is(TokenKind::Colon);
+  };
+  if (!atEnd()) {
+    upper = parseTest();
+    if (!upper)
+      return nullptr;
+  }
+  if (consumeIf(TokenKind::Colon)) {
+    if (!is(TokenKind::Comma) && !is(TokenKind::RSquare)) {
+      step = parseTest();
+      if (!step)
+        return nullptr;
+    }
+  }
+  return ctx.create<SliceExpr>(rangeFrom(start), lower, upper, step);
+}
+
+Expr *Parser::parseSubscript(Expr *value) {
+  SMLoc open = tok().loc;
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  consume();
+  if (is(TokenKind::RSquare)) {
+    errorExpected("an index");
+    return nullptr;
+  }
+  SMLoc indexStart = tok().loc;
+  std::vector<Expr *> elts;
+  bool trailingComma = false;
+  while (true) {
+    Expr *elt = parseSubscriptElement();
+    if (!elt)
+      return nullptr;
+    elts.push_back(elt);
+    trailingComma = false;
+    if (!consumeIf(TokenKind::Comma))
+      break;
+    trailingComma = true;
+    if (is(TokenKind::RSquare))
+      break;
+  }
+  SMLoc indexEnd = prevEnd;
+  if (!expect(TokenKind::RSquare, "']' or ','"))
+    return nullptr;
+  (void)open;
+  Expr *index = elts.front();
+  if (elts.size() > 1 || trailingComma)
+    index =
+        ctx.create<TupleExpr>(SMRange(indexStart, indexEnd), std::move(elts));
+  return checkHeight(ctx.create<SubscriptExpr>(
+      SMRange(value->getLoc(), prevEnd), value, index));
+}
+
+Expr *Parser::parseStrings() {
+  SMLoc start = tok().loc;
+  std::string value;
+  bool bytes = tok().isBytes;
+  while (is(TokenKind::String)) {
+    const Token &t = tok();
+    if (t.isFString) {
+      diag.error(t.getRange(), "f-strings are not supported by PyIR; "
+                               "strings may only be literal messages");
+      return nullptr;
+    }
+    if (t.isBytes != bytes) {
+      diag.error(t.getRange(), "cannot mix bytes and str literals");
+      return nullptr;
+    }
+    value += t.strValue;
+    consume();
+  }
+  return ctx.create<StringLiteralExpr>(rangeFrom(start), std::move(value),
+                                       bytes);
+}
+
+Expr *Parser::parseParenAtom() {
+  SMLoc start = tok().loc;
+  DepthGuard guard(*this);
+  if (!guard.ok)
+    return nullptr;
+  if (bracketContains(TokenKind::kw_for)) {
+    diag.error(tok().getRange(),
+               "generator expressions are not supported by PyIR");
+    return nullptr;
+  }
+  consume();
+  if (consumeIf(TokenKind::RParen))
+    return ctx.create<TupleExpr>(rangeFrom(start), std::vector<Expr *>{});
+  if (is(TokenKind::kw_yield)) {
+    diag.error(tok().getRange(),
+               "'yield' (generators) is not supported by PyIR");
+    return nullptr;
+  }
+  Expr *first = parseTest();
+  if (!first)
+    return nullptr;
+  if (consumeIf(TokenKind::RParen)) {
+    first->setParenthesized();
+    return first;
+  }
+  std::vector<Expr *> elts{first};
+  while (consumeIf(TokenKind::Comma)) {
+    if (is(TokenKind::RParen))
+      break;
+    Expr *next = parseTest();
+    if (!next)
+      return nullptr;
+    elts.push_back(next);
+  }
+  if (!expect(TokenKind::RParen, "')' or ','"))
+    return nullptr;
+  Expr *tuple = ctx.create<TupleExpr>(rangeFrom(start), std::move(elts));
+  tuple->setParenthesized();
+  return checkHeight(tuple);
+}
+
+Expr *Parser::parseAtom() {
+  const Token &t = tok();
+  switch (t.kind) {
+  case TokenKind::Name: {
+    consume();
+    return ctx.create<NameExpr>(t.getRange(), t.text.str());
+  }
+  case TokenKind::Int:
+    consume();
+    return ctx.create<IntLiteralExpr>(t.getRange(), t.intValue, t.text.str());
+  case TokenKind::Float:
+    consume();
+    return ctx.create<FloatLiteralExpr>(t.getRange(), t.floatValue,
+                                        t.text.str());
+  case TokenKind::Imaginary:
+    diag.error(t.getRange(), "complex numbers (the imaginary literal '" +
+                                 t.text.take_front(40) +
+                                 "') are not supported by PyIR");
+    return nullptr;
+  case TokenKind::String:
+    return parseStrings();
+  case TokenKind::kw_None:
+    consume();
+    return ctx.create<NoneLiteralExpr>(t.getRange());
+  case TokenKind::kw_True:
+  case TokenKind::kw_False:
+    consume();
+    return ctx.create<BoolLiteralExpr>(t.getRange(), t.is(TokenKind::kw_True));
+  case TokenKind::Ellipsis:
+    consume();
+    return ctx.create<EllipsisLiteralExpr>(t.getRange());
+  case TokenKind::LParen:
+    return parseParenAtom();
+  case TokenKind::LSquare:
+    if (bracketContains(TokenKind::kw_for))
+      diag.error(t.getRange(), "list comprehensions are not supported by PyIR");
+    else
+      diag.error(t.getRange(), "lists are not supported by PyIR; use a "
+                               "view parameter (e.g. 'f64[:]') or a tuple");
+    return nullptr;
+  case TokenKind::LBrace:
+    if (bracketContains(TokenKind::kw_for))
+      diag.error(t.getRange(), "dict and set comprehensions are not "
+                               "supported by PyIR");
+    else if (peekTok().is(TokenKind::RBrace) ||
+             bracketContains(TokenKind::Colon) ||
+             bracketContains(TokenKind::DoubleStar))
+      diag.error(t.getRange(), "dicts are not supported by PyIR");
+    else
+      diag.error(t.getRange(), "sets are not supported by PyIR");
+    return nullptr;
+  case TokenKind::Star:
+    rejectStar();
+    return nullptr;
+  case TokenKind::kw_lambda:
+    diag.error(t.getRange(), "lambda expressions are not supported by "
+                             "PyIR; define a module-level function");
+    return nullptr;
+  case TokenKind::kw_yield:
+    diag.error(t.getRange(), "'yield' (generators) is not supported by PyIR");
+    return nullptr;
+  case TokenKind::kw_await:
+    diag.error(t.getRange(),
+               "'await' is not supported by PyIR (no coroutines)");
+    return nullptr;
+  default:
+    errorExpected("an expression");
+    return nullptr;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Entry point
+//===----------------------------------------------------------------------===//
+
+Module *pyir::frontend::parseModule(llvm::SourceMgr &sourceMgr,
+                                    unsigned bufferID, ASTContext &context,
+                                    DiagnosticEngine &diag) {
+  const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferID);
+  llvm::StringRef text = buffer->getBuffer();
+  std::vector<Token> tokens = lex(text, diag);
+  Parser parser(std::move(tokens), context, diag, sourceMgr);
+  StmtList body = parser.parseFile();
+  llvm::StringRef name = llvm::sys::path::stem(buffer->getBufferIdentifier());
+  SMLoc begin = SMLoc::getFromPointer(text.begin());
+  SMLoc end = text.empty() ? begin : SMLoc::getFromPointer(text.end() - 1);
+  return context.create<Module>(SMRange(begin, end), name.str(), bufferID,
+                                std::move(body));
+}
