@@ -110,6 +110,7 @@ enum {
 #define PYIR_MSG_MATH_DOMAIN "math domain error"                   /* CPython */
 #define PYIR_MSG_MATH_RANGE "math range error"                     /* CPython */
 #define PYIR_MSG_POW_RANGE "(34, 'Numerical result out of range')" /* CPython: str(OverflowError(ERANGE)) */
+#define PYIR_MSG_COMPLEX_POW_RANGE "complex exponentiation"      /* CPython */
 #define PYIR_MSG_ROUND_RANGE "rounded value too large to represent" /* CPython */
 /* PyIR deviations (CPython would not raise). */
 #define PYIR_MSG_INT_OVERFLOW "integer overflow: result does not fit in a 64-bit int"
@@ -672,7 +673,8 @@ static inline bool pyir__is_odd_integer(double x) { return fmod(fabs(x), 2.0) ==
 
 /* a ** b and pow(a, b) for floats (float_pow): 0.0 ** negative
  * ZeroDivisionError; overflow OverflowError; negative ** non-integral
- * ValueError (PyIR deviation: CPython returns a complex). */
+ * ValueError (PyIR deviation: CPython returns a complex), or OverflowError
+ * "complex exponentiation" where CPython's complex result overflows. */
 static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *err) {
   int negate_result = 0;
   if (iw == 0.0) { /* v**0 is 1, even 0**0 and nan**0 */
@@ -713,8 +715,13 @@ static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *
     return 0;
   }
   if (iv < 0.0) {
-    if (iw != floor(iw))
+    if (iw != floor(iw)) {
+      /* CPython computes a complex |v|**w * e**(i*pi*w); it raises
+       * OverflowError when that magnitude overflows, which PyIR keeps. */
+      if (isinf(pow(-iv, iw)))
+        return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_COMPLEX_POW_RANGE);
       return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NEG_FRAC_POW);
+    }
     iv = -iv;
     negate_result = pyir__is_odd_integer(iw);
   }
@@ -1184,9 +1191,16 @@ static inline double pyir__vector_norm(size_t n, double *vec, double max, bool f
   if (max == 0.0 || n <= 1) return max;
   frexp(max, &max_e);
   if (max_e < -1023) {
-    /* ldexp(1.0, -max_e) would overflow: rescale subnormals losslessly. */
-    for (i = 0; i < n; i++) vec[i] /= DBL_MIN;
-    return DBL_MIN * pyir__vector_norm(n, vec, max / DBL_MIN, found_nan);
+    /* ldexp(1.0, -max_e) would overflow: 3.11 divides by max instead and
+     * sums the squares with a single compensation term. */
+    for (i = 0; i < n; i++) {
+      x = vec[i] / max;
+      x = x * x;
+      oldcsum = csum;
+      csum += x;
+      frac1 += (oldcsum - csum) + x;
+    }
+    return max * sqrt(csum - 1.0 + frac1);
   }
   scale = ldexp(1.0, -max_e);
   for (i = 0; i < n; i++) {
