@@ -96,7 +96,7 @@ llvm::StringRef pyir::ast::spelling(CmpOpKind op) {
 
 Expr::Expr(Kind kind, llvm::SMRange range,
            std::initializer_list<const Expr *> children)
-    : Node(range), kind(kind) {
+    : Node(NodeClass::Expr, range), kind(kind) {
   for (const Expr *child : children)
     noteChild(child);
 }

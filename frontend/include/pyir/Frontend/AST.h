@@ -95,11 +95,17 @@ public:
   llvm::SMLoc getEndLoc() const { return range.End; }
   void setRange(llvm::SMRange r) { range = r; }
 
+  /// Which hierarchy a node belongs to (for isa<Expr>(node) etc.).
+  enum class NodeClass { Expr, Stmt, Module };
+  NodeClass getNodeClass() const { return nodeClass; }
+
 protected:
-  explicit Node(llvm::SMRange range) : range(range) {}
+  Node(NodeClass nodeClass, llvm::SMRange range)
+      : range(range), nodeClass(nodeClass) {}
 
 private:
   llvm::SMRange range;
+  NodeClass nodeClass;
 };
 
 //===----------------------------------------------------------------------===//
@@ -138,6 +144,10 @@ public:
   /// True if the source wrapped this expression in parentheses, e.g. `(a)`.
   bool isParenthesized() const { return parenthesized; }
   void setParenthesized(bool p = true) { parenthesized = p; }
+
+  static bool classof(const Node *n) {
+    return n->getNodeClass() == NodeClass::Expr;
+  }
 
 protected:
   Expr(Kind kind, llvm::SMRange range,
@@ -506,8 +516,13 @@ public:
 
   Kind getKind() const { return kind; }
 
+  static bool classof(const Node *n) {
+    return n->getNodeClass() == NodeClass::Stmt;
+  }
+
 protected:
-  Stmt(Kind kind, llvm::SMRange range) : Node(range), kind(kind) {}
+  Stmt(Kind kind, llvm::SMRange range)
+      : Node(NodeClass::Stmt, range), kind(kind) {}
 
 private:
   Kind kind;
@@ -847,8 +862,8 @@ class Module : public Node {
 public:
   Module(llvm::SMRange range, std::string name, unsigned bufferID,
          StmtList body)
-      : Node(range), name(std::move(name)), bufferID(bufferID),
-        body(std::move(body)) {}
+      : Node(NodeClass::Module, range), name(std::move(name)),
+        bufferID(bufferID), body(std::move(body)) {}
 
   /// The module name: the file's stem (`kernels` for `dir/kernels.py`).
   llvm::StringRef getName() const { return name; }
@@ -857,6 +872,10 @@ public:
   llvm::ArrayRef<Stmt *> getBody() const { return body; }
   /// The module docstring (a leading string-literal ExprStmt), if any.
   std::optional<llvm::StringRef> getDocstring() const;
+
+  static bool classof(const Node *n) {
+    return n->getNodeClass() == NodeClass::Module;
+  }
 
 private:
   std::string name;
@@ -881,6 +900,8 @@ public:
   }
 
   size_t getNumNodes() const { return nodes.size(); }
+  /// Every node created through this context, in creation order.
+  llvm::ArrayRef<std::unique_ptr<Node>> getNodes() const { return nodes; }
 
 private:
   std::vector<std::unique_ptr<Node>> nodes;

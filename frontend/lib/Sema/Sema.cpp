@@ -1,0 +1,851 @@
+//===- Sema.cpp - PyIR semantic analysis ------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file implements the module-level analysis (imports, constants,
+// directives, signatures) and the type rules of language.md §2.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Frontend/Sema.h"
+
+#include "pyir/Frontend/Diagnostics.h"
+
+#include "llvm/ADT/StringSwitch.h"
+
+#include <cmath>
+
+using namespace pyir;
+using namespace pyir::frontend;
+using llvm::APInt;
+using llvm::isa;
+using llvm::dyn_cast;
+
+static const char *const kMathFunctions[] = {
+    "sqrt", "exp",   "expm1", "log",   "log1p",    "log2",  "log10",
+    "pow",  "sin",   "cos",   "tan",   "asin",     "acos",  "atan",
+    "atan2", "sinh", "cosh",  "tanh",  "hypot",    "floor", "ceil",
+    "trunc", "fabs", "copysign", "fmod", "isnan",  "isinf", "isfinite"};
+static const char *const kMathConstants[] = {"pi", "e", "tau", "inf", "nan"};
+static const char *const kDirectives[] = {"boundscheck", "wraparound",
+                                          "cdivision",   "overflowcheck",
+                                          "nogil",       "inline"};
+
+static bool contains(llvm::ArrayRef<const char *> list, llvm::StringRef name) {
+  for (const char *entry : list)
+    if (name == entry)
+      return true;
+  return false;
+}
+
+static bool isMathMember(llvm::StringRef name) {
+  return contains(kMathFunctions, name) || contains(kMathConstants, name);
+}
+
+static bool isPyIRMember(llvm::StringRef name) {
+  ScalarKind kind;
+  return lookupPyIRTypeName(name, kind) || contains(kDirectives, name);
+}
+
+//===----------------------------------------------------------------------===//
+// Module-level analysis
+//===----------------------------------------------------------------------===//
+
+void Sema::declareGlobal(ModuleInfo &info, llvm::StringRef name,
+                         GlobalName g) {
+  auto it = info.globals.find(name);
+  if (it != info.globals.end()) {
+    // Re-importing the same thing is harmless; anything else is a conflict.
+    if (it->second.kind == g.kind && it->second.member == g.member &&
+        g.kind != GlobalName::Kind::Function &&
+        g.kind != GlobalName::Kind::Constant)
+      return;
+    diag.error(g.range, "'" + name + "' is already defined in this module; "
+                            "a name refers to one thing in PyIR");
+    diag.note(it->second.range.Start, "previous definition is here");
+    return;
+  }
+  info.globals.try_emplace(name, std::move(g));
+}
+
+void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
+  if (auto *imp = dyn_cast<ast::ImportStmt>(stmt)) {
+    for (const ast::Alias &alias : imp->getNames()) {
+      GlobalName g{GlobalName::Kind::MathModule, 0, "", alias.range};
+      if (alias.name == "math")
+        g.kind = GlobalName::Kind::MathModule;
+      else if (alias.name == "pyir")
+        g.kind = GlobalName::Kind::PyIRModule;
+      else if (alias.name == "typing")
+        g.kind = GlobalName::Kind::TypingModule;
+      else {
+        diag.error(alias.range, "importing '" + alias.name +
+                                    "' is not supported: a PyIR module may "
+                                    "import math, pyir and typing");
+        continue;
+      }
+      declareGlobal(info, alias.getBoundName(), g);
+    }
+    return;
+  }
+  auto *from = llvm::cast<ast::ImportFromStmt>(stmt);
+  llvm::StringRef module = from->getModule();
+  if (module == "__future__")
+    return;
+  for (const ast::Alias &alias : from->getNames()) {
+    GlobalName g{GlobalName::Kind::MathMember, 0, alias.name, alias.range};
+    if (module == "math") {
+      if (!isMathMember(alias.name)) {
+        diag.error(alias.range, "math." + alias.name +
+                                    " is not supported by PyIR; see the "
+                                    "language reference for the math "
+                                    "functions it compiles");
+        continue;
+      }
+    } else if (module == "pyir") {
+      g.kind = GlobalName::Kind::PyIRMember;
+      if (!isPyIRMember(alias.name)) {
+        diag.error(alias.range, "pyir has no '" + alias.name +
+                                    "'; it provides the types i8..u64, f32, "
+                                    "f64 and the directives boundscheck, "
+                                    "wraparound, cdivision, overflowcheck, "
+                                    "nogil, inline");
+        continue;
+      }
+    } else if (module == "typing" && alias.name == "Final") {
+      g.kind = GlobalName::Kind::Final;
+    } else {
+      diag.error(from->getModuleRange(),
+                 "importing from '" + module +
+                     "' is not supported: a PyIR module may import from "
+                     "math, pyir and typing (Final)");
+      return;
+    }
+    declareGlobal(info, alias.getBoundName(), g);
+  }
+}
+
+void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
+  const ast::Expr *target = nullptr, *value = nullptr;
+  if (auto *assign = dyn_cast<ast::AssignStmt>(stmt)) {
+    if (assign->getTargets().size() != 1) {
+      diag.error(stmt->getRange(), "a module constant is assigned one name "
+                                   "at a time");
+      return;
+    }
+    target = assign->getTargets()[0];
+    value = assign->getValue();
+  } else {
+    auto *ann = llvm::cast<ast::AnnAssignStmt>(stmt);
+    target = ann->getTarget();
+    value = ann->getValue();
+    if (!value) {
+      diag.error(stmt->getRange(), "a module constant needs a value");
+      return;
+    }
+  }
+  auto *name = dyn_cast<ast::NameExpr>(target);
+  if (!name) {
+    diag.error(target->getRange(),
+               "only names can be assigned at module level");
+    return;
+  }
+  std::optional<ConstValue> constant =
+      evaluateConstant(value, info, /*report=*/true);
+  if (!constant)
+    return;
+  if (auto *ann = dyn_cast<ast::AnnAssignStmt>(stmt)) {
+    // `N: Final = 3` keeps the value's type; `X: float = 1` converts.
+    const ast::Expr *annotation = ann->getAnnotation();
+    bool isFinal = false;
+    if (auto *n = dyn_cast<ast::NameExpr>(annotation)) {
+      auto it = info.globals.find(n->getName());
+      isFinal = it != info.globals.end() &&
+                it->second.kind == GlobalName::Kind::Final;
+    } else if (auto *a = dyn_cast<ast::AttributeExpr>(annotation)) {
+      if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
+        auto it = info.globals.find(base->getName());
+        isFinal = a->getAttr() == "Final" && it != info.globals.end() &&
+                  it->second.kind == GlobalName::Kind::TypingModule;
+      }
+    }
+    if (!isFinal) {
+      Type declared = resolveAnnotation(annotation, info, false);
+      if (declared.isError())
+        return;
+      if (declared != constant->type) {
+        if (declared.isFloat() && constant->type.isInt()) {
+          constant->floatValue = double(constant->intValue.getSExtValue());
+          constant->type = declared;
+        } else {
+          diag.error(value->getRange(), "constant of type " +
+                                            constant->type.str() +
+                                            " does not match its annotation " +
+                                            declared.str());
+          return;
+        }
+      }
+    }
+  }
+  ConstantInfo c{name->getName().str(), *constant, name->getRange()};
+  declareGlobal(info, name->getName(),
+                {GlobalName::Kind::Constant, unsigned(info.constants.size()),
+                 "", name->getRange()});
+  info.constants.push_back(std::move(c));
+}
+
+bool Sema::applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
+                          Directives &directives) {
+  const ast::Expr *callee = decorator;
+  const ast::CallExpr *call = dyn_cast<ast::CallExpr>(decorator);
+  if (call)
+    callee = call->getFunc();
+  std::string directive;
+  if (auto *n = dyn_cast<ast::NameExpr>(callee)) {
+    auto it = info.globals.find(n->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::PyIRMember &&
+        contains(kDirectives, it->second.member))
+      directive = it->second.member;
+  } else if (auto *a = dyn_cast<ast::AttributeExpr>(callee)) {
+    if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
+      auto it = info.globals.find(base->getName());
+      if (it != info.globals.end() &&
+          it->second.kind == GlobalName::Kind::PyIRModule &&
+          contains(kDirectives, a->getAttr()))
+        directive = a->getAttr().str();
+    }
+  }
+  if (directive.empty()) {
+    diag.error(decorator->getRange(),
+               "only pyir directives (boundscheck, wraparound, cdivision, "
+               "overflowcheck, nogil, inline) can decorate a function");
+    return false;
+  }
+  bool value = true;
+  if (call) {
+    if (!call->getKeywords().empty() || call->getArgs().size() > 1 ||
+        (call->getArgs().empty() && directive != "nogil" &&
+         directive != "inline")) {
+      diag.error(decorator->getRange(),
+                 "@" + directive + " takes one argument, True or False");
+      return false;
+    }
+    if (!call->getArgs().empty()) {
+      auto *flag = dyn_cast<ast::BoolLiteralExpr>(call->getArgs()[0]);
+      if (!flag) {
+        diag.error(call->getArgs()[0]->getRange(),
+                   "the argument of @" + directive +
+                       " must be the literal True or False");
+        return false;
+      }
+      value = flag->getValue();
+    }
+  } else if (directive != "nogil" && directive != "inline") {
+    diag.error(decorator->getRange(),
+               "@" + directive + " needs its flag: write @" + directive +
+                   "(False) or @" + directive + "(True)");
+    return false;
+  }
+  if (directive == "boundscheck")
+    directives.boundscheck = value;
+  else if (directive == "wraparound")
+    directives.wraparound = value;
+  else if (directive == "cdivision")
+    directives.cdivision = value;
+  else if (directive == "overflowcheck")
+    directives.overflowcheck = value;
+  else if (directive == "nogil")
+    directives.nogil = value;
+  else
+    directives.inlineHint = value;
+  return true;
+}
+
+void Sema::parseModuleDirectiveComment(llvm::StringRef source,
+                                       ModuleInfo &info) {
+  // `# pyir: boundscheck=False, wraparound=False` within the first lines.
+  for (int lineNo = 0; lineNo < 5 && !source.empty(); ++lineNo) {
+    auto [line, rest] = source.split('\n');
+    source = rest;
+    llvm::StringRef text = line.trim();
+    if (!text.consume_front("#"))
+      continue;
+    text = text.ltrim();
+    if (!text.consume_front("pyir:"))
+      continue;
+    llvm::SmallVector<llvm::StringRef> items;
+    text.split(items, ',', -1, false);
+    for (llvm::StringRef item : items) {
+      auto [key, value] = item.split('=');
+      key = key.trim();
+      value = value.trim();
+      bool flag = value == "True";
+      llvm::SMLoc loc = llvm::SMLoc::getFromPointer(key.data());
+      if (value != "True" && value != "False") {
+        diag.error(loc, "module directive '" + key +
+                            "' needs the value True or False");
+        continue;
+      }
+      if (key == "boundscheck")
+        info.directives.boundscheck = flag;
+      else if (key == "wraparound")
+        info.directives.wraparound = flag;
+      else if (key == "cdivision")
+        info.directives.cdivision = flag;
+      else if (key == "overflowcheck")
+        info.directives.overflowcheck = flag;
+      else if (key == "nogil")
+        info.directives.nogil = flag;
+      else
+        diag.error(loc, "unknown module directive '" + key +
+                            "'; expected boundscheck, wraparound, "
+                            "cdivision, overflowcheck or nogil");
+    }
+  }
+}
+
+void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
+  FunctionInfo fn;
+  fn.def = def;
+  fn.name = def->getName().str();
+  fn.isPublic = !def->getName().starts_with("_");
+  fn.directives = info.directives;
+  for (const ast::Expr *decorator : def->getDecorators())
+    applyDirective(decorator, info, fn.directives);
+  for (const ast::Param &param : def->getParams()) {
+    ParamInfo p;
+    p.name = param.name;
+    p.loc = param.nameLoc;
+    if (!param.annotation) {
+      diag.error(param.range, "parameter '" + param.name +
+                                  "' needs a type annotation, e.g. '" +
+                                  param.name + ": int'");
+      p.type = Type::error();
+    } else {
+      p.type = resolveAnnotation(param.annotation, info, false);
+    }
+    if (param.defaultValue) {
+      p.defaultValue = evaluateConstant(param.defaultValue, info, true);
+      if (p.defaultValue && !p.type.isError() &&
+          p.defaultValue->type != p.type) {
+        std::optional<APInt> literal = getIntLiteral(param.defaultValue);
+        if (p.type.isFloat() && p.defaultValue->type.isInt()) {
+          p.defaultValue->floatValue =
+              double(p.defaultValue->intValue.getSExtValue());
+          p.defaultValue->type = p.type;
+        } else if (literal && p.type.isFixedInteger() &&
+                   literalFits(*literal, p.type.getScalarKind())) {
+          p.defaultValue->type = p.type;
+        } else {
+          diag.error(param.defaultValue->getRange(),
+                     "default value of type " + p.defaultValue->type.str() +
+                         " does not match the parameter type " +
+                         p.type.str());
+        }
+      }
+    }
+    fn.params.push_back(std::move(p));
+  }
+  if (!def->getReturns()) {
+    diag.error(def->getNameLoc(),
+               "function '" + def->getName() +
+                   "' needs a return annotation ('-> None' if it returns "
+                   "nothing)");
+    fn.returnType = Type::error();
+  } else {
+    fn.returnType = resolveAnnotation(def->getReturns(), info, true);
+  }
+  declareGlobal(info, def->getName(),
+                {GlobalName::Kind::Function, unsigned(info.functions.size()),
+                 "", llvm::SMRange(def->getNameLoc(), def->getNameLoc())});
+  info.functions.push_back(std::move(fn));
+}
+
+bool Sema::analyzeModule(const ast::Module &module, llvm::StringRef source,
+                         ModuleInfo &info) {
+  unsigned errorsBefore = diag.getNumErrors();
+  info.name = module.getName().str();
+  if (std::optional<llvm::StringRef> doc = module.getDocstring())
+    info.doc = doc->str();
+  parseModuleDirectiveComment(source, info);
+  llvm::ArrayRef<ast::Stmt *> body = module.getBody();
+  // Imports and constants first, in order; then every signature, so that
+  // functions may call each other in any order.
+  for (size_t i = 0; i < body.size(); ++i) {
+    const ast::Stmt *stmt = body[i];
+    switch (stmt->getKind()) {
+    case ast::Stmt::Kind::Import:
+    case ast::Stmt::Kind::ImportFrom:
+      analyzeImport(stmt, info);
+      break;
+    case ast::Stmt::Kind::Assign:
+    case ast::Stmt::Kind::AnnAssign:
+      analyzeConstant(stmt, info);
+      break;
+    case ast::Stmt::Kind::FunctionDef:
+    case ast::Stmt::Kind::Pass:
+      break;
+    case ast::Stmt::Kind::Expr: {
+      auto *value = llvm::cast<ast::ExprStmt>(stmt)->getValue();
+      if (isa<ast::StringLiteralExpr, ast::EllipsisLiteralExpr>(value))
+        break;
+      [[fallthrough]];
+    }
+    default:
+      diag.error(stmt->getRange(),
+                 "only imports, constants and function definitions are "
+                 "supported at module level");
+    }
+  }
+  for (const ast::Stmt *stmt : body)
+    if (auto *def = dyn_cast<ast::FunctionDefStmt>(stmt))
+      analyzeFunction(def, info);
+  return diag.getNumErrors() == errorsBefore;
+}
+
+//===----------------------------------------------------------------------===//
+// Annotations
+//===----------------------------------------------------------------------===//
+
+/// Resolves a name or `pyir.x` / `math.x` attribute to the member it denotes
+/// in the pyir module ("" if it is not one).
+static std::string getPyIRMember(const ast::Expr *expr,
+                                 const ModuleInfo &info) {
+  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
+    auto it = info.globals.find(n->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::PyIRMember)
+      return it->second.member;
+    return "";
+  }
+  if (auto *a = dyn_cast<ast::AttributeExpr>(expr))
+    if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
+      auto it = info.globals.find(base->getName());
+      if (it != info.globals.end() &&
+          it->second.kind == GlobalName::Kind::PyIRModule)
+        return a->getAttr().str();
+    }
+  return "";
+}
+
+/// The scalar an annotation names (`int`, `float`, `bool`, `u8`, `F`...).
+static std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
+                                               const ModuleInfo &info) {
+  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
+    if (!info.globals.count(n->getName())) {
+      if (n->getName() == "int")
+        return ScalarKind::Int;
+      if (n->getName() == "float")
+        return ScalarKind::Float;
+      if (n->getName() == "bool")
+        return ScalarKind::Bool;
+    }
+  }
+  ScalarKind kind;
+  std::string member = getPyIRMember(expr, info);
+  if (!member.empty() && lookupPyIRTypeName(member, kind))
+    return kind;
+  return std::nullopt;
+}
+
+Type Sema::resolveAnnotation(const ast::Expr *annotation,
+                             const ModuleInfo &info, bool allowNone) {
+  if (isa<ast::NoneLiteralExpr>(annotation)) {
+    if (allowNone)
+      return Type::none();
+    diag.error(annotation->getRange(),
+               "None is only valid as a return annotation");
+    return Type::error();
+  }
+  if (std::optional<ScalarKind> kind = resolveScalar(annotation, info))
+    return Type::scalar(*kind);
+  if (auto *sub = dyn_cast<ast::SubscriptExpr>(annotation)) {
+    // tuple[A, B, ...]
+    if (auto *n = dyn_cast<ast::NameExpr>(sub->getValue());
+        n && n->getName() == "tuple" && !info.globals.count("tuple")) {
+      std::vector<Type> elements;
+      for (const ast::Expr *e : sub->getIndices()) {
+        Type t = resolveAnnotation(e, info, false);
+        if (t.isError())
+          return t;
+        if (!t.isScalar()) {
+          diag.error(e->getRange(), "tuple elements must be scalars (int, "
+                                    "float, bool or a fixed-width type)");
+          return Type::error();
+        }
+        elements.push_back(t);
+      }
+      if (elements.size() < 2) {
+        diag.error(annotation->getRange(),
+                   "a tuple type needs at least two elements");
+        return Type::error();
+      }
+      return Type::tuple(std::move(elements));
+    }
+    // T[:], T[:, ::1], ...
+    std::optional<ScalarKind> element = resolveScalar(sub->getValue(), info);
+    std::string member = getPyIRMember(sub->getValue(), info);
+    if (!element || member.empty()) {
+      diag.error(annotation->getRange(),
+                 "unsupported annotation; a view is written with a pyir type, "
+                 "e.g. f64[:] or u8[:, ::1]");
+      return Type::error();
+    }
+    std::vector<ast::Expr *> dims = sub->getIndices();
+    if (dims.empty() || dims.size() > 4) {
+      diag.error(annotation->getRange(), "a view has 1 to 4 dimensions");
+      return Type::error();
+    }
+    bool contiguous = false;
+    for (size_t i = 0; i < dims.size(); ++i) {
+      auto *slice = dyn_cast<ast::SliceExpr>(dims[i]);
+      bool plain = slice && !slice->getLower() && !slice->getUpper() &&
+                   !slice->getStep();
+      std::optional<APInt> step =
+          slice && slice->getStep() ? getIntLiteral(slice->getStep())
+                                    : std::nullopt;
+      bool unit = slice && !slice->getLower() && !slice->getUpper() && step &&
+                  *step == 1;
+      if (unit && i + 1 == dims.size()) {
+        contiguous = true;
+        continue;
+      }
+      if (!plain) {
+        diag.error(dims[i]->getRange(),
+                   unit ? "'::1' (C-contiguous) is only valid on the last "
+                          "axis of a view"
+                        : "a view axis is written ':' (or '::1' on the last "
+                          "axis)");
+        return Type::error();
+      }
+    }
+    return Type::view(*element, dims.size(), contiguous);
+  }
+  diag.error(annotation->getRange(),
+             "unsupported annotation; expected int, float, bool, a pyir type "
+             "(i8..u64, f32, f64), a view such as f64[:], or tuple[...]");
+  return Type::error();
+}
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+std::optional<APInt> Sema::getIntLiteral(const ast::Expr *expr) {
+  bool negate = false;
+  if (auto *u = dyn_cast<ast::UnaryOpExpr>(expr)) {
+    if (u->getOp() != ast::UnaryOpKind::Minus)
+      return std::nullopt;
+    negate = true;
+    expr = u->getOperand();
+  }
+  auto *lit = dyn_cast<ast::IntLiteralExpr>(expr);
+  if (!lit)
+    return std::nullopt;
+  APInt value = lit->getValue().zext(
+      std::max(lit->getValue().getBitWidth(), 64u) + 1);
+  return negate ? -value : value;
+}
+
+bool Sema::literalFits(const APInt &value, ScalarKind kind) {
+  unsigned width = getBitWidth(kind);
+  bool isUnsigned = Type::scalar(kind).isUnsigned();
+  unsigned bits = value.getBitWidth();
+  APInt wide = value.sext(std::max(bits, 130u));
+  if (isUnsigned)
+    return !wide.isNegative() && wide.getActiveBits() <= width;
+  return wide.getSignificantBits() <= width;
+}
+
+std::optional<ConstValue> Sema::evaluateConstant(const ast::Expr *expr,
+                                                 const ModuleInfo &info,
+                                                 bool report) {
+  auto fail = [&](const llvm::Twine &msg) -> std::optional<ConstValue> {
+    if (report)
+      diag.error(expr->getRange(), msg);
+    return std::nullopt;
+  };
+  if (std::optional<APInt> literal = getIntLiteral(expr)) {
+    if (!literal->isSignedIntN(64))
+      return fail("integer literal does not fit in int (64-bit signed); "
+                  "PyIR integers range from -2**63 to 2**63 - 1");
+    ConstValue c{Type::integer()};
+    c.intValue = literal->trunc(64);
+    return c;
+  }
+  if (auto *f = dyn_cast<ast::FloatLiteralExpr>(expr)) {
+    ConstValue c{Type::floating()};
+    c.floatValue = f->getValue();
+    return c;
+  }
+  if (auto *b = dyn_cast<ast::BoolLiteralExpr>(expr)) {
+    ConstValue c{Type::boolean()};
+    c.intValue = APInt(64, b->getValue());
+    return c;
+  }
+  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
+    auto it = info.globals.find(n->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::Constant)
+      return info.constants[it->second.index].value;
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::MathMember &&
+        contains(kMathConstants, it->second.member)) {
+      ConstValue c{Type::floating()};
+      llvm::StringRef m = it->second.member;
+      c.floatValue = m == "pi"    ? M_PI
+                     : m == "e"   ? M_E
+                     : m == "tau" ? 2 * M_PI
+                     : m == "inf" ? INFINITY
+                                  : NAN;
+      return c;
+    }
+    return fail("'" + n->getName() + "' is not a constant here");
+  }
+  if (auto *a = dyn_cast<ast::AttributeExpr>(expr)) {
+    if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
+      auto it = info.globals.find(base->getName());
+      if (it != info.globals.end() &&
+          it->second.kind == GlobalName::Kind::MathModule &&
+          contains(kMathConstants, a->getAttr())) {
+        ConstValue c{Type::floating()};
+        llvm::StringRef m = a->getAttr();
+        c.floatValue = m == "pi"    ? M_PI
+                       : m == "e"   ? M_E
+                       : m == "tau" ? 2 * M_PI
+                       : m == "inf" ? INFINITY
+                                    : NAN;
+        return c;
+      }
+    }
+    return fail("this expression is not a constant");
+  }
+  if (auto *u = dyn_cast<ast::UnaryOpExpr>(expr)) {
+    std::optional<ConstValue> v =
+        evaluateConstant(u->getOperand(), info, report);
+    if (!v)
+      return std::nullopt;
+    if (u->getOp() == ast::UnaryOpKind::Plus && v->type.isNumeric())
+      return v;
+    if (u->getOp() == ast::UnaryOpKind::Minus) {
+      if (v->type.isFloat()) {
+        v->floatValue = -v->floatValue;
+        return v;
+      }
+      if (v->type.isInt()) {
+        if (v->intValue.isMinSignedValue())
+          return fail("constant overflows int (64-bit signed)");
+        v->intValue = -v->intValue;
+        return v;
+      }
+    }
+    return fail("unsupported operation in a constant expression");
+  }
+  if (auto *b = dyn_cast<ast::BinOpExpr>(expr)) {
+    std::optional<ConstValue> l = evaluateConstant(b->getLHS(), info, report);
+    std::optional<ConstValue> r = evaluateConstant(b->getRHS(), info, report);
+    if (!l || !r)
+      return std::nullopt;
+    if (l->type.isBool())
+      l->type = Type::integer();
+    if (r->type.isBool())
+      r->type = Type::integer();
+    if (l->type.isInt() && r->type.isInt()) {
+      APInt x = l->intValue.sext(130), y = r->intValue.sext(130), z;
+      switch (b->getOp()) {
+      case ast::BinOpKind::Add:
+        z = x + y;
+        break;
+      case ast::BinOpKind::Sub:
+        z = x - y;
+        break;
+      case ast::BinOpKind::Mul:
+        z = x * y;
+        break;
+      case ast::BinOpKind::FloorDiv:
+      case ast::BinOpKind::Mod: {
+        if (y.isZero())
+          return fail("integer division or modulo by zero in a constant");
+        APInt q = x.sdiv(y), m = x.srem(y);
+        if (!m.isZero() && (m.isNegative() != y.isNegative())) {
+          q -= 1;
+          m += y;
+        }
+        z = b->getOp() == ast::BinOpKind::FloorDiv ? q : m;
+        break;
+      }
+      case ast::BinOpKind::Pow: {
+        if (y.isNegative())
+          return fail("a negative integer exponent gives a float in Python; "
+                      "write a float base (2.0 ** -1) instead");
+        z = APInt(130, 1);
+        for (uint64_t n = y.getZExtValue(); n; --n) {
+          z *= x;
+          if (!z.isSignedIntN(64))
+            return fail("constant overflows int (64-bit signed)");
+          if (n > 64 && (x.isZero() || x.isOne()))
+            break;
+        }
+        break;
+      }
+      case ast::BinOpKind::LShift:
+        if (y.isNegative())
+          return fail("negative shift count in a constant");
+        if (y.ugt(64) && !x.isZero())
+          return fail("constant overflows int (64-bit signed)");
+        z = y.ugt(64) ? APInt(130, 0) : x.shl(y.getZExtValue());
+        break;
+      case ast::BinOpKind::RShift:
+        if (y.isNegative())
+          return fail("negative shift count in a constant");
+        z = x.ashr(std::min<uint64_t>(y.getZExtValue(), 129));
+        break;
+      case ast::BinOpKind::BitAnd:
+        z = x & y;
+        break;
+      case ast::BinOpKind::BitOr:
+        z = x | y;
+        break;
+      case ast::BinOpKind::BitXor:
+        z = x ^ y;
+        break;
+      case ast::BinOpKind::Div: {
+        if (y.isZero())
+          return fail("division by zero in a constant");
+        if (x.abs().ugt(APInt(130, 1).shl(53)) ||
+            y.abs().ugt(APInt(130, 1).shl(53)))
+          return fail("constant division of integers above 2**53 is not "
+                      "folded; write the float value");
+        ConstValue c{Type::floating()};
+        c.floatValue = double(x.getSExtValue()) / double(y.getSExtValue());
+        return c;
+      }
+      default:
+        return fail("unsupported operation in a constant expression");
+      }
+      if (!z.isSignedIntN(64))
+        return fail("constant overflows int (64-bit signed)");
+      ConstValue c{Type::integer()};
+      c.intValue = z.trunc(64);
+      return c;
+    }
+    if (l->type.isNumeric() && r->type.isNumeric()) {
+      double x = l->type.isInt() ? double(l->intValue.getSExtValue())
+                                 : l->floatValue;
+      double y = r->type.isInt() ? double(r->intValue.getSExtValue())
+                                 : r->floatValue;
+      ConstValue c{Type::floating()};
+      switch (b->getOp()) {
+      case ast::BinOpKind::Add:
+        c.floatValue = x + y;
+        return c;
+      case ast::BinOpKind::Sub:
+        c.floatValue = x - y;
+        return c;
+      case ast::BinOpKind::Mul:
+        c.floatValue = x * y;
+        return c;
+      case ast::BinOpKind::Div:
+        if (y == 0)
+          return fail("float division by zero in a constant");
+        c.floatValue = x / y;
+        return c;
+      default:
+        return fail("only + - * / are folded in float constant expressions");
+      }
+    }
+  }
+  return fail("this expression is not a constant: a module constant or "
+              "default value is built from literals, other constants and "
+              "arithmetic");
+}
+
+//===----------------------------------------------------------------------===//
+// Type rules
+//===----------------------------------------------------------------------===//
+
+/// The wider of two fixed-width integer kinds (same width, mixed
+/// signedness: the unsigned one).
+static ScalarKind widerFixed(ScalarKind a, ScalarKind b) {
+  unsigned wa = getBitWidth(a), wb = getBitWidth(b);
+  if (wa != wb)
+    return wa > wb ? a : b;
+  return Type::scalar(a).isUnsigned() ? a : b;
+}
+
+Type Sema::getOperandType(ast::BinOpKind op, Type lhs, Type rhs,
+                          bool lhsLiteral, bool rhsLiteral,
+                          llvm::SMRange range) {
+  if (lhs.isError() || rhs.isError())
+    return Type::error();
+  bool bitwise = op == ast::BinOpKind::BitAnd || op == ast::BinOpKind::BitOr ||
+                 op == ast::BinOpKind::BitXor;
+  if (bitwise && lhs.isBool() && rhs.isBool())
+    return Type::boolean();
+  if (lhs.isBool())
+    lhs = Type::integer();
+  if (rhs.isBool())
+    rhs = Type::integer();
+  auto unsupported = [&]() {
+    diag.error(range, "unsupported operand types for " +
+                          ast::spelling(op) + ": '" + lhs.str() + "' and '" +
+                          rhs.str() + "'");
+    return Type::error();
+  };
+  if (!lhs.isNumeric() || !rhs.isNumeric() || op == ast::BinOpKind::MatMul)
+    return unsupported();
+  bool shift =
+      op == ast::BinOpKind::LShift || op == ast::BinOpKind::RShift;
+  if ((bitwise || shift) && (lhs.isFloat() || rhs.isFloat()))
+    return unsupported();
+  if (lhs.isFloat() || rhs.isFloat()) {
+    if (lhs.is(ScalarKind::F32) && rhs.is(ScalarKind::F32))
+      return lhs;
+    return Type::floating();
+  }
+  if (lhs == rhs)
+    return lhs;
+  if (lhs.isFixedInteger() && rhs.isFixedInteger())
+    return Type::scalar(widerFixed(lhs.getScalarKind(), rhs.getScalarKind()));
+  // int meets a fixed width: a literal takes the fixed type, anything else
+  // makes the operation an `int` one.
+  if (lhs.isInt() && lhsLiteral)
+    return rhs;
+  if (rhs.isInt() && rhsLiteral)
+    return lhs;
+  return Type::integer();
+}
+
+Type Sema::getResultType(ast::BinOpKind op, Type operandType) {
+  if (op == ast::BinOpKind::Div && !operandType.isError())
+    return operandType.is(ScalarKind::F32) ? operandType : Type::floating();
+  return operandType;
+}
+
+bool Sema::isAssignable(Type to, Type from,
+                        const std::optional<APInt> &literal) {
+  if (to.isError() || from.isError() || to == from)
+    return true;
+  if (!to.isScalar() || !from.isScalar())
+    return false;
+  if (to.is(ScalarKind::Float))
+    return from.isInteger() || from.is(ScalarKind::F32);
+  if (to.is(ScalarKind::F32))
+    return from.isInt() && literal &&
+           literal->abs().ule(APInt(literal->getBitWidth(), 1 << 24));
+  if (to.isFixedInteger() && from.isInt() && literal)
+    return literalFits(*literal, to.getScalarKind());
+  if (to.isInteger() && from.isFixedInteger()) {
+    if (to.isInt())
+      return true;
+    unsigned wt = getBitWidth(to.getScalarKind()),
+             wf = getBitWidth(from.getScalarKind());
+    if (to.isUnsigned() == from.isUnsigned())
+      return wt > wf;
+    return !to.isUnsigned() && wt > wf;
+  }
+  return false;
+}
