@@ -430,10 +430,10 @@ def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
   let description = [{
     Calls `math.<fn>(lhs, rhs)` with CPython's semantics, including the
     special cases CPython handles before calling libm (`pow`, `fmod`) and
-    its own `hypot`. Domain errors raise `ValueError` (`fmod(x, 0)`,
-    `pow(-1, 0.5)`, `log(x, 1)`: `log` with a base raises
-    `ZeroDivisionError` for base 1, as CPython), overflow raises
-    `OverflowError`. `log` is `math.log(x, base)`.
+    its own `hypot`. `log` is `math.log(x, base)`. Domain errors raise
+    `ValueError` (`fmod(x, 0.0)`, `pow(-1.0, 0.5)`, `log(x, 0.0)`), overflow
+    raises `OverflowError`, and `log(x, 1.0)` raises `ZeroDivisionError`, as
+    in CPython. `copysign` never raises.
 
     ```mlir
     %r = pyir.math_binary atan2 %y, %x : f64
@@ -455,6 +455,9 @@ def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
 def PyIR_DimOp : PyIR_Op<"dim", [Pure]> {
   let summary = "the extent of one axis of a view (`a.shape[k]`, `len(a)`)";
   let description = [{
+    The number of elements along axis `axis`, which must be in
+    `[0, rank)`; `len(a)` is axis 0. Never raises.
+
     ```mlir
     %n = pyir.dim %a[0] : !pyir.view<f64, 2>
     ```
@@ -543,6 +546,9 @@ def PyIR_TupleOp : PyIR_Op<"tuple", [Pure,
 def PyIR_TupleGetOp : PyIR_Op<"tuple_get", [Pure]> {
   let summary = "read one element of a tuple value (`t[k]`, unpacking)";
   let description = [{
+    Element `index` of the tuple, which must be in range; the result has
+    that element's type.
+
     ```mlir
     %q = pyir.tuple_get %t[0] : tuple<i64, i64> -> i64
     ```
