@@ -36,8 +36,9 @@ struct VerifyVersionPass
                             "version it was written for";
       return signalPassFailure();
     }
-    module->setAttr(name, StringAttr::get(&getContext(),
-                                          pyir::PyIRDialect::getCurrentVersion()));
+    module->setAttr(
+        name,
+        StringAttr::get(&getContext(), pyir::PyIRDialect::getCurrentVersion()));
   }
 };
 } // namespace
