@@ -304,6 +304,13 @@ static inline int pyir_int_rshift(int64_t a, int64_t n, int64_t *out, pyir_error
   return 0;
 }
 
+#if defined(__SIZEOF_INT128__) && !defined(PYIR_NO_INT128)
+#define PYIR_HAVE_INT128 1
+__extension__ typedef unsigned __int128 pyir__u128;
+#else
+#define PYIR_HAVE_INT128 0 /* portable bit-by-bit division below */
+#endif
+
 /* Correctly rounded (round-half-even) ua/ub as a double, ub != 0: the
  * result CPython's long_true_divide gives.  Exact for all 64-bit inputs. */
 static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
@@ -318,9 +325,9 @@ static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
   int s = 55 + lb - la;
   if (s < 0) s = 0;
   uint64_t q, r;
-#if defined(__SIZEOF_INT128__)
+#if PYIR_HAVE_INT128
   {
-    unsigned __int128 n = (unsigned __int128)ua << s;
+    pyir__u128 n = (pyir__u128)ua << s;
     q = (uint64_t)(n / ub);
     r = (uint64_t)(n % ub);
   }
