@@ -637,7 +637,7 @@ Stmt *Parser::parseExprStatement() {
   // Annotated assignment `target: annotation [= value]`.
   if (is(TokenKind::Colon)) {
     consume();
-    if (llvm::isa<TupleExpr>(first) && !first->isParenthesized()) {
+    if (llvm::isa<TupleExpr>(first)) {
       diag.error(first->getRange(),
                  "only a single target (not a tuple) can be annotated");
       return nullptr;
