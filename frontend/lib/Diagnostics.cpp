@@ -10,6 +10,7 @@
 
 #include "pyir/Frontend/Diagnostics.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace pyir::frontend;
@@ -60,7 +61,19 @@ void DiagnosticEngine::emit(llvm::SMLoc loc, llvm::SourceMgr::DiagKind kind,
   lastDropped = false;
   if (silent)
     return;
-  llvm::SMDiagnostic diag = sourceMgr.GetMessage(loc, kind, msg, ranges);
+  // AST and token ranges are inclusive (End is the last character);
+  // SourceMgr underlines the half-open [Start, End).
+  llvm::SmallVector<llvm::SMRange, 2> halfOpen;
+  for (llvm::SMRange r : ranges) {
+    if (!r.Start.isValid() || !r.End.isValid())
+      continue;
+    const char *end = r.End.getPointer();
+    if (end < r.Start.getPointer())
+      continue;
+    halfOpen.push_back(
+        llvm::SMRange(r.Start, llvm::SMLoc::getFromPointer(end + 1)));
+  }
+  llvm::SMDiagnostic diag = sourceMgr.GetMessage(loc, kind, msg, halfOpen);
   // Very long source lines (minified or generated input) are cut to a window
   // around the caret; ranges are dropped then, the caret stays.
   llvm::StringRef line = diag.getLineContents();

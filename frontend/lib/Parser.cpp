@@ -1173,9 +1173,6 @@ Expr *Parser::parseTest() {
     rejectStar();
     return nullptr;
   }
-  DepthGuard guard(*this);
-  if (!guard.ok)
-    return nullptr;
   Expr *body = parseOrTest();
   if (!body)
     return nullptr;
@@ -1192,6 +1189,10 @@ Expr *Parser::parseTest() {
   if (!test)
     return nullptr;
   if (!expect(TokenKind::kw_else, "'else' in conditional expression"))
+    return nullptr;
+  // `a if b else c if d else ...` nests to the right.
+  DepthGuard guard(*this);
+  if (!guard.ok)
     return nullptr;
   Expr *orElse = parseTest();
   if (!orElse)
