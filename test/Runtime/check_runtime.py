@@ -535,6 +535,14 @@ def run(shim_path, seed=20240611, nrand=3000, verbose=False):
                         rng.uniform(-3, 3), float(rng.randint(-3, 3)) + 0.5])
         chk("float_pow", "dd", "d", (a, b), o_float_pow(a, b))
         chk("math_pow", "dd", "d", (a, b), py(math.pow, a, b))
+    # results near the overflow / subnormal thresholds (errno-free checks)
+    for b in (0.1, 0.3, 0.5, 0.7, 1.5, 2.0, 10.0, -0.1, -2.0, -10.0):
+        e0 = math.log(2.0**-1074) / math.log(abs(b))
+        e1 = math.log(1.7976931348623157e308) / math.log(abs(b))
+        for e in list(range(int(e0) - 3, int(e0) + 60)) + list(range(int(e1) - 3, int(e1) + 4)):
+            for ee in (float(e), e + 0.5):
+                chk("float_pow", "dd", "d", (b, ee), o_float_pow(b, ee))
+                chk("math_pow", "dd", "d", (b, ee), py(math.pow, b, ee))
     # hypot: subnormal / huge / mixed scales
     for _ in range(nrand):
         s1, s2 = rng.randint(-1074, 1023), rng.randint(-1074, 1023)
@@ -606,6 +614,79 @@ def run(shim_path, seed=20240611, nrand=3000, verbose=False):
                  (15.0, -1), (5.0, -1), (-4.0, -1), (1e22, -22), (5e22, -23),
                  (4.5e22, -23), (9.5, 0), (-9.5, 0), (1e300, -300), (1.5e300, -300)]:
         chk("float_round", "di", "d", (x, n), py(round, x, n))
+
+    # -- named special cases (docs/language.md and the runtime's brief) -----
+    named1 = [("math_sin", INF), ("math_cos", -INF), ("math_tan", INF),
+              ("math_exp", 1000.0), ("math_exp", -1000.0), ("math_exp", 709.78),
+              ("math_exp", 709.79), ("math_expm1", 710.0), ("math_log", 0.0),
+              ("math_log", -0.0), ("math_log", -1.0), ("math_log", INF),
+              ("math_log", -INF), ("math_log", NAN), ("math_log2", 0.0),
+              ("math_log10", -5.0), ("math_log1p", -1.0), ("math_log1p", -2.0),
+              ("math_sqrt", -0.0), ("math_sqrt", -1.0), ("math_sqrt", -INF),
+              ("math_sqrt", INF), ("math_asin", 1.0000000000000002),
+              ("math_acos", -1.0000000000000002), ("math_cosh", 711.0),
+              ("math_sinh", -711.0), ("math_tanh", INF), ("math_atan", -INF)]
+    for op, x in named1:
+        chk(op, "d", "d", (x,), py(getattr(math, op[5:]), x))
+    named2 = [("math_pow", 0.0, -1.0), ("math_pow", -0.0, -1.0), ("math_pow", 1.0, NAN),
+              ("math_pow", NAN, 0.0), ("math_pow", -8.0, 1 / 3), ("math_pow", -1.0, INF),
+              ("math_pow", 10.0, 400.0), ("math_pow", -INF, 3.0), ("math_pow", -INF, -3.0),
+              ("math_pow", 0.5, -INF), ("math_fmod", 5.0, INF), ("math_fmod", -5.0, -INF),
+              ("math_fmod", INF, 2.0), ("math_fmod", 1.0, 0.0), ("math_fmod", -0.0, 3.0),
+              ("math_atan2", 0.0, -0.0), ("math_atan2", -0.0, -0.0), ("math_atan2", INF, -INF),
+              ("math_atan2", -INF, INF), ("math_atan2", NAN, 1.0), ("math_hypot", INF, NAN),
+              ("math_hypot", NAN, -INF), ("math_hypot", 3.0, 4.0), ("math_hypot", 5e-324, 5e-324),
+              ("math_hypot", 1.7976931348623157e308, 1.7976931348623157e308),
+              ("math_log_base", 8.0, 2.0), ("math_log_base", 1.0, 1.0),
+              ("math_log_base", 2.0, 1.0), ("math_log_base", 0.0, 1.0),
+              ("math_log_base", 2.0, 0.0), ("math_log_base", 2.0, -1.0)]
+    for op, x, y in named2:
+        fn = math.log if op == "math_log_base" else getattr(math, op[5:])
+        chk(op, "dd", "d", (x, y), py(fn, x, y))
+    for op, x, y in [("float_pow", -8.0, 1 / 3), ("float_pow", 0.0, -1.0),
+                     ("float_pow", -0.0, -3.0), ("float_pow", 10.0, 400.0),
+                     ("float_pow", -10.0, 401.0), ("float_pow", -0.1, -745.5),
+                     ("float_pow", NAN, 0.0), ("float_pow", 1.0, NAN),
+                     ("float_pow", -1.0, INF), ("float_pow", -1.0, 0.5),
+                     ("float_max", NAN, 1.0), ("float_max", 1.0, NAN),
+                     ("float_max", 0.0, -0.0), ("float_max", -0.0, 0.0),
+                     ("float_min", NAN, 1.0), ("float_min", 1.0, NAN),
+                     ("float_min", 0.0, -0.0), ("float_min", -0.0, 0.0),
+                     ("float_floordiv", 1.0, 0.0), ("float_mod", 1.0, -0.0),
+                     ("float_mod", -0.0, 5.0), ("float_mod", 0.0, -5.0),
+                     ("float_floordiv", -0.0, 5.0), ("float_floordiv", 1e-320, -1e308),
+                     ("float_truediv", 1.0, -0.0)]:
+        fn = {"float_pow": o_float_pow, "float_max": lambda a, b: ok(max(a, b)),
+              "float_min": lambda a, b: ok(min(a, b)),
+              "float_floordiv": lambda a, b: py(lambda: a // b),
+              "float_mod": lambda a, b: py(lambda: a % b),
+              "float_truediv": lambda a, b: py(lambda: a / b)}[op]
+        chk(op, "dd", "d", (x, y), fn(x, y))
+    for x in (0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.49999999999999994, 4503599627370497.0,
+              9.223372036854775e18, -9.223372036854776e18, 9.223372036854776e18, 1e300):
+        chk("float_round_int", "d", "i", (x,), o_to_int(round, x))
+    for name, nb, signed in FIXED:
+        for x in (1e30, -1e30, 2.0**64, -(2.0**64), 2.0**63, 2.0**64 + 4096.0,
+                  1.7976931348623157e308, -1.7976931348623157e308, 3.99, -3.99,
+                  2.0**nb - 0.5, -(2.0**(nb - 1)) - 0.5, INF, -INF, NAN):
+            chk(name + "_from_float", "d", "i" if signed else "u", (x,),
+                o_wrap(py(int, x), nb, signed))
+
+    # -- f32 cross-check with NumPy's float32 ufuncs, when available --------
+    try:
+        import numpy as np
+    except ImportError:
+        np = None
+    if np is not None:
+        with np.errstate(all="ignore"):
+            for a, b in fpairs:
+                a32, b32 = np.float32(a), np.float32(b)
+                if b32 == 0:
+                    continue
+                for op, ufn in (("truediv", np.true_divide), ("floordiv", np.floor_divide),
+                                ("mod", np.remainder)):
+                    chk("f32_" + op, "ff", "f", (float(a32), float(b32)),
+                        ok(float(ufn(a32, b32))))
 
     # -- summary ------------------------------------------------------------
     print("%d checks, %d failures" % (C.checks, C.failures))

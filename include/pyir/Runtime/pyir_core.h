@@ -55,6 +55,20 @@
 #define PYIR_HAVE_OVERFLOW_BUILTINS 0
 #endif
 
+/* Keep a function's floating point free of FMA contraction even if the
+ * including file is compiled with -ffp-contract=fast (generated code must use
+ * -ffp-contract=off anyway; this protects the algorithms that depend on it). */
+#if defined(__clang__)
+#define PYIR_NO_CONTRACT_FN
+#define PYIR_NO_CONTRACT_BODY _Pragma("clang fp contract(off)")
+#elif defined(__GNUC__)
+#define PYIR_NO_CONTRACT_FN __attribute__((optimize("fp-contract=off")))
+#define PYIR_NO_CONTRACT_BODY
+#else
+#define PYIR_NO_CONTRACT_FN
+#define PYIR_NO_CONTRACT_BODY
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -874,8 +888,9 @@ static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_
      * digits print its exact value. */
     char num[400];
     snprintf(num, sizeof num, "%.52f", fabs(x));
-    char *dot = strchr(num, '.');
-    int L = (int)(dot - num); /* integer digits, num[0] != '0' */
+    /* integer digits (num[0] != '0'); the radix character is whatever the
+     * locale's is, so it is never looked for by value */
+    int L = (int)strspn(num, "0123456789");
     int keep = L - k;         /* digits kept */
     int cmp;                  /* dropped part vs half: -1, 0, 1 */
     int i;
@@ -891,7 +906,7 @@ static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_
       else {
         cmp = 0;
         for (p = num + keep + 1; *p; ++p)
-          if (*p != '0' && *p != '.') {
+          if (*p >= '1' && *p <= '9') {
             cmp = 1;
             break;
           }
@@ -1186,7 +1201,9 @@ static inline int pyir_math_pow(double x, double y, double *out, pyir_error *err
 /* CPython 3.11's vector_norm (accurate hypot): scale by a power of two,
  * sum the squares with Veltkamp-split products and compensated sums, then
  * one Newton correction of the square root.  vec holds |x_i|, max = max|x_i|. */
-static inline double pyir__vector_norm(size_t n, double *vec, double max, bool found_nan) {
+static inline PYIR_NO_CONTRACT_FN double pyir__vector_norm(size_t n, double *vec, double max,
+                                                           bool found_nan) {
+  PYIR_NO_CONTRACT_BODY
   const double T27 = 134217729.0; /* ldexp(1.0, 27) + 1.0 */
   double x, scale, oldcsum, csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
   double t, hi, lo, h;
