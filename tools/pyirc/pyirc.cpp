@@ -9,6 +9,7 @@
 //
 //   tokens  lexer output, one token a line
 //   ast     the parsed AST (frontend/ASTPrinter.h)
+//   pyir    the module in the pyir dialect (frontend/IRGen.h), verified
 //
 // Extension points: add an enumerator to EmitAction (e.g. pyir, opt, c, jit,
 // so), a clEnumValN in `emitAction`, and the stage in compileFile() after
@@ -20,8 +21,13 @@
 
 #include "pyir/Frontend/ASTPrinter.h"
 #include "pyir/Frontend/Diagnostics.h"
+#include "pyir/Frontend/IRGen.h"
 #include "pyir/Frontend/Lexer.h"
 #include "pyir/Frontend/Parser.h"
+#include "pyir/Frontend/Sema.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -40,7 +46,8 @@ namespace {
 enum class EmitAction {
   Tokens, ///< Lexer tokens.
   AST,    ///< The parsed AST.
-  // Future stages: PyIR (the pyir dialect after IRGen), Opt, C, JIT, SO.
+  PyIR,   ///< The pyir dialect after Sema and IRGen.
+  // Future stages: Opt, C, JIT, SO.
 };
 
 llvm::cl::opt<std::string> inputFilename(llvm::cl::Positional,
@@ -52,13 +59,17 @@ llvm::cl::opt<std::string> outputFilename("o",
                                           llvm::cl::value_desc("filename"),
                                           llvm::cl::init("-"));
 
-llvm::cl::opt<EmitAction>
-    emitAction("emit", llvm::cl::desc("What to produce"),
-               llvm::cl::init(EmitAction::AST),
-               llvm::cl::values(clEnumValN(EmitAction::Tokens, "tokens",
-                                           "the lexer's tokens"),
-                                clEnumValN(EmitAction::AST, "ast",
-                                           "the abstract syntax tree")));
+llvm::cl::opt<EmitAction> emitAction(
+    "emit", llvm::cl::desc("What to produce"), llvm::cl::init(EmitAction::AST),
+    llvm::cl::values(
+        clEnumValN(EmitAction::Tokens, "tokens", "the lexer's tokens"),
+        clEnumValN(EmitAction::AST, "ast", "the abstract syntax tree"),
+        clEnumValN(EmitAction::PyIR, "pyir", "the pyir dialect")));
+
+llvm::cl::opt<bool> printDebugInfo(
+    "mlir-print-debuginfo",
+    llvm::cl::desc("Print the source locations of the generated IR"),
+    llvm::cl::init(false));
 
 /// Run the pipeline on one file; returns the process exit status.
 int compileFile(llvm::StringRef filename) {
@@ -107,7 +118,28 @@ int compileFile(llvm::StringRef filename) {
     return 0;
   }
 
-  // Later stages (Sema, IRGen, passes, targets) go here.
+  frontend::Sema sema(diag);
+  frontend::ModuleInfo info;
+  bool declarationsOk = sema.analyzeModule(
+      *module, sourceMgr.getMemoryBuffer(bufferID)->getBuffer(), info);
+  mlir::MLIRContext context;
+  mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
+      frontend::generateIR(*module, info, sema, sourceMgr, context);
+  if (!declarationsOk || !pyirModule || diag.hadError())
+    return 1;
+  if (mlir::failed(mlir::verify(*pyirModule))) {
+    llvm::WithColor::error(llvm::errs(), "pyirc")
+        << "internal error: the generated pyir module does not verify\n";
+    return 1;
+  }
+  if (emitAction == EmitAction::PyIR) {
+    pyirModule->print(output->os(), mlir::OpPrintingFlags().enableDebugInfo(
+                                        printDebugInfo, /*prettyForm=*/false));
+    output->os() << "\n";
+    output->keep();
+    return 0;
+  }
+  // Later stages (passes, targets) go here.
   return 0;
 }
 

@@ -40,6 +40,7 @@
 
 using namespace pyir;
 using namespace pyir::frontend;
+namespace arith = mlir::arith;
 using llvm::APInt;
 using llvm::dyn_cast;
 using llvm::isa;
@@ -78,9 +79,8 @@ class ModuleGen {
 public:
   ModuleGen(const ast::Module &module, const ModuleInfo &info, Sema &sema,
             llvm::SourceMgr &sourceMgr, mlir::MLIRContext &context)
-      : astModule(module), info(info), sema(sema),
-        diag(sema.getDiagnostics()), sourceMgr(sourceMgr), context(context),
-        builder(&context) {}
+      : astModule(module), info(info), sema(sema), diag(sema.getDiagnostics()),
+        sourceMgr(sourceMgr), context(context), builder(&context) {}
 
   mlir::OwningOpRef<mlir::ModuleOp> generate();
 
@@ -458,8 +458,7 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
   llvm::SmallVector<mlir::NamedAttribute> constants;
   for (const ConstantInfo &c : info.constants)
     if (!llvm::StringRef(c.name).starts_with("_"))
-      constants.push_back(
-          builder.getNamedAttr(c.name, constAttr(c.value)));
+      constants.push_back(builder.getNamedAttr(c.name, constAttr(c.value)));
   if (!constants.empty())
     module->getOperation()->setAttr("pyir.constants",
                                     builder.getDictionaryAttr(constants));
@@ -485,7 +484,8 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
     bool anyDefault = false;
     for (const ParamInfo &p : fn.params) {
       names.push_back(builder.getStringAttr(p.name));
-      if (p.defaultValue && !p.type.isError() && p.defaultValue->type == p.type) {
+      if (p.defaultValue && !p.type.isError() &&
+          p.defaultValue->type == p.type) {
         defaults.push_back(constAttr(*p.defaultValue));
         anyDefault = true;
       } else {
@@ -536,10 +536,11 @@ void FunctionGen::generate() {
   // Falling off the end returns None.
   bool reachable = cur == entry || !preds[cur].empty();
   if (reachable && !fn.returnType.isNone()) {
-    diag.error(fn.def->getNameLoc(),
-               "function '" + fn.name + "' may reach its end without "
-               "returning a value; it must return " +
-                   fn.returnType.str() + " on every path");
+    diag.error(fn.def->getNameLoc(), "function '" + fn.name +
+                                         "' may reach its end without "
+                                         "returning a value; it must return " +
+                                         fn.returnType.str() +
+                                         " on every path");
   }
   mlir::Location endLoc = m.loc(fn.def->getRange().End);
   if (fn.returnType.isNone())
@@ -637,8 +638,9 @@ void FunctionGen::assignVar(const ast::NameExpr *target, TypedValue value,
   if (!var) {
     if (m.info.globals.count(name)) {
       diag.error(target->getRange(),
-                 "'" + name + "' is a module-level name; a function cannot "
-                              "assign it (use another local name)");
+                 "'" + name +
+                     "' is a module-level name; a function cannot "
+                     "assign it (use another local name)");
       return;
     }
     Type type = declared ? *declared : value.type;
@@ -718,7 +720,8 @@ void FunctionGen::emitAssignTo(const ast::Expr *target, TypedValue value,
     Type element = Type::scalar(view.type.getScalarKind());
     // Stores into an f32 view round, as every buffer exporter does.
     bool roundsToF32 = element.is(ScalarKind::F32) && value.type.isFloat();
-    if (!roundsToF32 && !Sema::isAssignable(element, value.type, value.literal)) {
+    if (!roundsToF32 &&
+        !Sema::isAssignable(element, value.type, value.literal)) {
       diag.error(range, "cannot store a value of type " + value.type.str() +
                             " into an element of " + view.type.str() +
                             "; convert it explicitly, e.g. " +
@@ -794,10 +797,10 @@ void FunctionGen::emitAugAssign(const ast::AugAssignStmt *stmt) {
     bool roundsToF32 = element.is(ScalarKind::F32) && result.type.isFloat();
     if (!roundsToF32 &&
         !Sema::isAssignable(element, result.type, std::nullopt)) {
-      diag.error(stmt->getRange(),
-                 "the result of type " + result.type.str() +
-                     " cannot be stored into an element of " +
-                     view.type.str() + "; convert it explicitly");
+      diag.error(stmt->getRange(), "the result of type " + result.type.str() +
+                                       " cannot be stored into an element of " +
+                                       view.type.str() +
+                                       "; convert it explicitly");
       return;
     }
     TypedValue converted =
@@ -946,8 +949,8 @@ void FunctionGen::emitForRange(const ast::ForStmt *stmt,
     if (!v)
       return;
     if (!v.type.isInteger() && !v.type.isBool()) {
-      diag.error(arg->getRange(), "range() arguments must be integers, not " +
-                                      v.type.str());
+      diag.error(arg->getRange(),
+                 "range() arguments must be integers, not " + v.type.str());
       return;
     }
     TypedValue asInt = convert(v, Type::integer(), arg->getRange());
@@ -1036,8 +1039,7 @@ void FunctionGen::emitForRange(const ast::ForStmt *stmt,
 
   setBlock(latch);
   mlir::Value kLatch = readVar(counter, latch, stmt->getLoc());
-  writeVar(counter, latch,
-           arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
+  writeVar(counter, latch, arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
   branch(l, header);
   seal(header);
   if (orElse) {
@@ -1083,8 +1085,7 @@ void FunctionGen::emitForView(const ast::ForStmt *stmt, TypedValue view) {
   emitLoopBody(stmt, header, latch, exit, bodyBlock);
   setBlock(latch);
   mlir::Value kLatch = readVar(counter, latch, stmt->getLoc());
-  writeVar(counter, latch,
-           arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
+  writeVar(counter, latch, arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
   branch(l, header);
   seal(header);
   if (orElse) {
@@ -1177,10 +1178,9 @@ void FunctionGen::emitAssert(const ast::AssertStmt *stmt) {
   }
   if (!cond)
     return;
-  AssertOp::create(b, m.loc(stmt->getLoc()), cond,
-                   ExceptionKind::AssertionError,
-                   message.empty() ? mlir::StringAttr()
-                                   : b.getStringAttr(message));
+  AssertOp::create(
+      b, m.loc(stmt->getLoc()), cond, ExceptionKind::AssertionError,
+      message.empty() ? mlir::StringAttr() : b.getStringAttr(message));
 }
 
 //===----------------------------------------------------------------------===//
@@ -1204,8 +1204,8 @@ TypedValue FunctionGen::emitExpr(const ast::Expr *expr) {
     return TypedValue{
         ConstantOp::create(
             b, l,
-            b.getF64FloatAttr(llvm::cast<ast::FloatLiteralExpr>(expr)
-                                  ->getValue())),
+            b.getF64FloatAttr(
+                llvm::cast<ast::FloatLiteralExpr>(expr)->getValue())),
         Type::floating(),
         {}};
   case ast::Expr::Kind::BoolLiteral:
@@ -1251,9 +1251,8 @@ TypedValue FunctionGen::emitExpr(const ast::Expr *expr) {
 }
 
 TypedValue FunctionGen::emitConstant(const ConstValue &c, SMLoc smLoc) {
-  return TypedValue{ConstantOp::create(b, m.loc(smLoc), m.constAttr(c)),
-                    c.type,
-                    {}};
+  return TypedValue{
+      ConstantOp::create(b, m.loc(smLoc), m.constAttr(c)), c.type, {}};
 }
 
 TypedValue FunctionGen::emitName(const ast::NameExpr *expr) {
@@ -1274,13 +1273,14 @@ TypedValue FunctionGen::emitName(const ast::NameExpr *expr) {
         return emitConstant(*c, expr->getLoc());
     }
     diag.error(expr->getRange(),
-               "'" + name + "' is not a value; call it or use it in an "
-                            "annotation");
+               "'" + name +
+                   "' is not a value; call it or use it in an "
+                   "annotation");
     return error();
   }
-  diag.error(expr->getRange(),
-             "name '" + name + "' is not defined (or is not supported by "
-                               "PyIR)");
+  diag.error(expr->getRange(), "name '" + name +
+                                   "' is not defined (or is not supported by "
+                                   "PyIR)");
   return error();
 }
 
@@ -1291,9 +1291,8 @@ TypedValue FunctionGen::emitUnary(const ast::UnaryOpExpr *expr) {
     if (!cond)
       return error();
     mlir::Value trueVal = arith::ConstantOp::create(b, l, b.getBoolAttr(true));
-    return TypedValue{arith::XOrIOp::create(b, l, cond, trueVal),
-                      Type::boolean(),
-                      {}};
+    return TypedValue{
+        arith::XOrIOp::create(b, l, cond, trueVal), Type::boolean(), {}};
   }
   // `-5` is a literal: it may take a fixed-width type.
   if (std::optional<APInt> literal = Sema::getIntLiteral(expr)) {
@@ -1310,8 +1309,8 @@ TypedValue FunctionGen::emitUnary(const ast::UnaryOpExpr *expr) {
     return error();
   if (operand.type.isBool())
     operand = convert(operand, Type::integer(), expr->getRange());
-  if (!operand.type.isNumeric() ||
-      (expr->getOp() == ast::UnaryOpKind::Invert && !operand.type.isInteger())) {
+  if (!operand.type.isNumeric() || (expr->getOp() == ast::UnaryOpKind::Invert &&
+                                    !operand.type.isInteger())) {
     diag.error(expr->getRange(), "bad operand type for unary " +
                                      ast::spelling(expr->getOp()) + ": '" +
                                      operand.type.str() + "'");
@@ -1323,8 +1322,8 @@ TypedValue FunctionGen::emitUnary(const ast::UnaryOpExpr *expr) {
   case ast::UnaryOpKind::Minus: {
     OverflowModeAttr mode =
         operand.type.isInteger() ? overflowFor(operand.type) : nullptr;
-    return TypedValue{NegOp::create(b, l, mode, operand.value), operand.type,
-                      {}};
+    return TypedValue{
+        NegOp::create(b, l, mode, operand.value), operand.type, {}};
   }
   case ast::UnaryOpKind::Invert:
     return TypedValue{InvertOp::create(b, l, operand.value), operand.type, {}};
@@ -1382,8 +1381,8 @@ TypedValue FunctionGen::emitBinaryOp(ast::BinOpKind op, TypedValue lhs,
     result = MulOp::create(b, l, mode, x.value, y.value);
     break;
   case ast::BinOpKind::Div:
-    result = TrueDivOp::create(b, l, m.toMLIR(resultType), cdiv, x.value,
-                               y.value);
+    result =
+        TrueDivOp::create(b, l, m.toMLIR(resultType), cdiv, x.value, y.value);
     break;
   case ast::BinOpKind::FloorDiv:
     result = FloorDivOp::create(b, l, mode, cdiv, x.value, y.value);
@@ -1454,9 +1453,9 @@ TypedValue FunctionGen::emitCompare(const ast::CompareExpr *expr) {
   auto checkComparable = [&](const TypedValue &v, const ast::Expr *e) {
     if (v.type.isScalar())
       return true;
-    diag.error(e->getRange(), "cannot compare a value of type " +
-                                  v.type.str() + "; only numbers and bools "
-                                                 "compare");
+    diag.error(e->getRange(), "cannot compare a value of type " + v.type.str() +
+                                  "; only numbers and bools "
+                                  "compare");
     return false;
   };
   if (!checkComparable(lhs, expr->getLeft()))
@@ -1466,10 +1465,10 @@ TypedValue FunctionGen::emitCompare(const ast::CompareExpr *expr) {
     TypedValue rhs = emitExpr(comparators[0]);
     if (!rhs || !checkComparable(rhs, comparators[0]))
       return error();
-    return TypedValue{emitCmp(expr->getOps()[0], lhs, rhs,
-                              m.loc(expr->getOpLocs()[0])),
-                      Type::boolean(),
-                      {}};
+    return TypedValue{
+        emitCmp(expr->getOps()[0], lhs, rhs, m.loc(expr->getOpLocs()[0])),
+        Type::boolean(),
+        {}};
   }
   mlir::Location l = m.loc(expr->getLoc());
   mlir::Block *join = newBlock();
@@ -1501,8 +1500,8 @@ mlir::Value FunctionGen::truth(TypedValue value, mlir::Location loc) {
   if (value.type.isNumeric()) {
     mlir::Value zero =
         value.type.isFloat()
-            ? ConstantOp::create(
-                  b, loc, b.getFloatAttr(m.toMLIR(value.type), 0.0))
+            ? ConstantOp::create(b, loc,
+                                 b.getFloatAttr(m.toMLIR(value.type), 0.0))
                   .getResult()
             : ConstantOp::create(b, loc,
                                  b.getIntegerAttr(m.toMLIR(value.type), 0))
@@ -1630,7 +1629,8 @@ TypedValue FunctionGen::emitIfExp(const ast::IfExpExpr *expr) {
              !a.type.isFloat()) {
       diag.error(expr->getRange(),
                  "both branches of a conditional expression need one type "
-                 "(" + a.type.str() + " and " + c.type.str() + ")");
+                 "(" +
+                     a.type.str() + " and " + c.type.str() + ")");
       return error();
     }
   }
@@ -1694,8 +1694,8 @@ bool FunctionGen::emitIndices(const ast::SubscriptExpr *expr, TypedValue &view,
     if (!index)
       return false;
     if (!index.type.isInteger()) {
-      diag.error(e->getRange(), "view indices must be integers, not " +
-                                    index.type.str());
+      diag.error(e->getRange(),
+                 "view indices must be integers, not " + index.type.str());
       return false;
     }
     TypedValue asInt = convert(index, Type::integer(), e->getRange());
@@ -1786,8 +1786,9 @@ TypedValue FunctionGen::emitCall(const ast::CallExpr *expr) {
   if (auto *name = dyn_cast<ast::NameExpr>(callee)) {
     llvm::StringRef n = name->getName();
     if (lookupVar(n)) {
-      diag.error(callee->getRange(), "'" + n + "' is a variable, not a "
-                                               "function");
+      diag.error(callee->getRange(), "'" + n +
+                                         "' is a variable, not a "
+                                         "function");
       return error();
     }
     auto it = m.info.globals.find(n);
@@ -1797,8 +1798,9 @@ TypedValue FunctionGen::emitCall(const ast::CallExpr *expr) {
       case GlobalName::Kind::Function: {
         TypedValue result = emitModuleCall(expr, g.index);
         if (result.type.isNone()) {
-          diag.error(expr->getRange(), "'" + n + "' returns None; its "
-                                                 "result cannot be used");
+          diag.error(expr->getRange(), "'" + n +
+                                           "' returns None; its "
+                                           "result cannot be used");
           return error();
         }
         return result;
@@ -1844,19 +1846,18 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
   const FunctionInfo &callee = m.info.functions[index];
   llvm::SmallVector<const ast::Expr *> args(callee.params.size(), nullptr);
   if (expr->getArgs().size() > callee.params.size()) {
-    diag.error(expr->getRange(),
-               callee.name + "() takes " +
-                   std::to_string(callee.params.size()) +
-                   " positional argument(s) but " +
-                   std::to_string(expr->getArgs().size()) + " were given");
+    diag.error(expr->getRange(), callee.name + "() takes " +
+                                     std::to_string(callee.params.size()) +
+                                     " positional argument(s) but " +
+                                     std::to_string(expr->getArgs().size()) +
+                                     " were given");
     return error();
   }
   for (size_t i = 0; i < expr->getArgs().size(); ++i)
     args[i] = expr->getArgs()[i];
   for (const ast::Keyword &kw : expr->getKeywords()) {
-    auto it = llvm::find_if(callee.params, [&](const ParamInfo &p) {
-      return p.name == kw.name;
-    });
+    auto it = llvm::find_if(
+        callee.params, [&](const ParamInfo &p) { return p.name == kw.name; });
     if (it == callee.params.end()) {
       diag.error(kw.range, callee.name +
                                "() got an unexpected keyword argument '" +
@@ -1865,8 +1866,9 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
     }
     size_t i = it - callee.params.begin();
     if (args[i]) {
-      diag.error(kw.range, callee.name + "() got multiple values for "
-                                         "argument '" +
+      diag.error(kw.range, callee.name +
+                               "() got multiple values for "
+                               "argument '" +
                                kw.name + "'");
       return error();
     }
@@ -1877,11 +1879,10 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
   for (size_t i = 0; i < expr->getArgs().size(); ++i)
     values[i] = emitExpr(args[i]);
   for (const ast::Keyword &kw : expr->getKeywords()) {
-    size_t i = llvm::find_if(callee.params,
-                             [&](const ParamInfo &p) {
-                               return p.name == kw.name;
-                             }) -
-               callee.params.begin();
+    size_t i =
+        llvm::find_if(callee.params,
+                      [&](const ParamInfo &p) { return p.name == kw.name; }) -
+        callee.params.begin();
     values[i] = emitExpr(args[i]);
   }
   llvm::SmallVector<mlir::Value> operands;
@@ -1922,10 +1923,9 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
       continue;
     }
     if (!Sema::isAssignable(p.type, values[i].type, values[i].literal)) {
-      diag.error(args[i]->getRange(), "argument '" + p.name + "' of " +
-                                          callee.name + "() must be " +
-                                          p.type.str() + ", not " +
-                                          values[i].type.str());
+      diag.error(args[i]->getRange(),
+                 "argument '" + p.name + "' of " + callee.name + "() must be " +
+                     p.type.str() + ", not " + values[i].type.str());
       ok = false;
       continue;
     }
@@ -1964,12 +1964,11 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
   auto args = expr->getArgs();
   auto arity = [&](size_t lo, size_t hi) {
     if (!expr->getKeywords().empty() || args.size() < lo || args.size() > hi) {
-      diag.error(expr->getRange(),
-                 name + "() takes " +
-                     (lo == hi ? std::to_string(lo)
-                               : std::to_string(lo) + " to " +
-                                     std::to_string(hi)) +
-                     " positional argument(s) here");
+      diag.error(expr->getRange(), name + "() takes " +
+                                       (lo == hi ? std::to_string(lo)
+                                                 : std::to_string(lo) + " to " +
+                                                       std::to_string(hi)) +
+                                       " positional argument(s) here");
       return false;
     }
     return true;
@@ -2064,10 +2063,10 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
         return error();
       }
       TypedValue f = convert(x, Type::floating(), expr->getRange());
-      return TypedValue{RoundOp::create(b, l, b.getI64Type(), f.value,
-                                        mlir::Value()),
-                        Type::integer(),
-                        {}};
+      return TypedValue{
+          RoundOp::create(b, l, b.getI64Type(), f.value, mlir::Value()),
+          Type::integer(),
+          {}};
     }
     TypedValue n = emitExpr(args[1]);
     if (!n)
@@ -2084,10 +2083,9 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
     }
     TypedValue f = convert(x, Type::floating(), expr->getRange());
     TypedValue nd = convert(n, Type::integer(), args[1]->getRange());
-    return TypedValue{
-        RoundOp::create(b, l, b.getF64Type(), f.value, nd.value),
-        Type::floating(),
-        {}};
+    return TypedValue{RoundOp::create(b, l, b.getF64Type(), f.value, nd.value),
+                      Type::floating(),
+                      {}};
   }
   if (name == "range") {
     diag.error(expr->getRange(),
@@ -2095,8 +2093,9 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
     return error();
   }
   diag.error(expr->getFunc()->getRange(),
-             "name '" + name + "' is not defined (or is not supported by "
-                               "PyIR)");
+             "name '" + name +
+                 "' is not defined (or is not supported by "
+                 "PyIR)");
   return error();
 }
 
@@ -2124,13 +2123,13 @@ TypedValue FunctionGen::emitMinMax(const ast::CallExpr *expr, bool isMax) {
   if (type.isError())
     type = Type::integer();
   for (auto [i, v] : llvm::enumerate(values)) {
-    bool ok = v.type == type ||
-              (v.literal && type.isInteger() &&
-               Sema::isAssignable(type, v.type, v.literal));
+    bool ok = v.type == type || (v.literal && type.isInteger() &&
+                                 Sema::isAssignable(type, v.type, v.literal));
     if (!ok || !type.isNumeric()) {
       diag.error(expr->getArgs()[i]->getRange(),
-                 "arguments of " + name + "() must have one numeric type "
-                                          "here (" +
+                 "arguments of " + name +
+                     "() must have one numeric type "
+                     "here (" +
                      type.str() + " and " + v.type.str() +
                      "): the result is one of them; convert explicitly");
       return error();
@@ -2176,9 +2175,8 @@ TypedValue FunctionGen::emitMathCall(const ast::CallExpr *expr,
     if (!v)
       return error();
     if (!v.type.isScalar()) {
-      diag.error(arg->getRange(), "math." + name +
-                                      "() needs a number, not " +
-                                      v.type.str());
+      diag.error(arg->getRange(),
+                 "math." + name + "() needs a number, not " + v.type.str());
       return error();
     }
     args.push_back(v);
@@ -2190,14 +2188,15 @@ TypedValue FunctionGen::emitMathCall(const ast::CallExpr *expr,
     if (toInt && (args[0].type.isInteger() || args[0].type.isBool()))
       return convert(args[0], Type::integer(), expr->getRange());
     TypedValue x = convert(args[0], Type::floating(), expr->getRange(), false);
-    Type result = toInt ? Type::integer()
-                  : (*unary == UnaryMathFn::isnan ||
-                     *unary == UnaryMathFn::isinf ||
-                     *unary == UnaryMathFn::isfinite)
-                      ? Type::boolean()
-                      : Type::floating();
+    Type result =
+        toInt ? Type::integer()
+        : (*unary == UnaryMathFn::isnan || *unary == UnaryMathFn::isinf ||
+           *unary == UnaryMathFn::isfinite)
+            ? Type::boolean()
+            : Type::floating();
     return TypedValue{
-        MathUnaryOp::create(b, l, m.toMLIR(result), *unary, x.value), result,
+        MathUnaryOp::create(b, l, m.toMLIR(result), *unary, x.value),
+        result,
         {}};
   }
   TypedValue x = convert(args[0], Type::floating(), expr->getRange(), false);
@@ -2219,8 +2218,8 @@ mlir::Value FunctionGen::castScalar(mlir::Value value, const Type &from,
   if (to.isInteger()) {
     // Conversions that cannot fail use `wrap` (exact here); only a u64 into
     // int, and float into an integer, can raise.
-    bool mayOverflow = from.isFloat() ||
-                       (to.isInt() && from.is(ScalarKind::U64));
+    bool mayOverflow =
+        from.isFloat() || (to.isInt() && from.is(ScalarKind::U64));
     mode = OverflowModeAttr::get(&m.context, (mayOverflow && !wrapInts)
                                                  ? OverflowMode::checked
                                                  : OverflowMode::wrap);
@@ -2230,31 +2229,28 @@ mlir::Value FunctionGen::castScalar(mlir::Value value, const Type &from,
   return CastOp::create(b, loc, target, mode, value);
 }
 
-TypedValue FunctionGen::convert(TypedValue value, const Type &to,
-                                SMRange range, bool implicit) {
+TypedValue FunctionGen::convert(TypedValue value, const Type &to, SMRange range,
+                                bool implicit) {
   if (!value || to.isError())
     return error();
   if (value.type == to)
     return value;
   mlir::Location l = m.loc(range.Start);
   if (implicit && !Sema::isAssignable(to, value.type, value.literal)) {
-    diag.error(range, "cannot convert " + value.type.str() + " to " +
-                          to.str() + " implicitly");
+    diag.error(range, "cannot convert " + value.type.str() + " to " + to.str() +
+                          " implicitly");
     return error();
   }
   if (!value.type.isScalar() || !to.isScalar()) {
-    diag.error(range, "cannot convert " + value.type.str() + " to " +
-                          to.str());
+    diag.error(range, "cannot convert " + value.type.str() + " to " + to.str());
     return error();
   }
   // An integer literal becomes a constant of the target type (it fits: the
   // callers checked).
   if (value.literal && to.isInteger()) {
     APInt v = value.literal->sextOrTrunc(getBitWidth(to.getScalarKind()));
-    return TypedValue{ConstantOp::create(
-                          b, l, b.getIntegerAttr(m.toMLIR(to), v)),
-                      to,
-                      {}};
+    return TypedValue{
+        ConstantOp::create(b, l, b.getIntegerAttr(m.toMLIR(to), v)), to, {}};
   }
   if (value.literal && to.isFloat())
     return TypedValue{
@@ -2266,8 +2262,8 @@ TypedValue FunctionGen::convert(TypedValue value, const Type &to,
         {}};
   // Explicit conversions to a fixed width (`u8(x)`) wrap; `int(x)` checks.
   bool wrapInts = to.isFixedInteger();
-  return TypedValue{castScalar(value.value, value.type, to, l, wrapInts), to,
-                    {}};
+  return TypedValue{
+      castScalar(value.value, value.type, to, l, wrapInts), to, {}};
 }
 
 //===----------------------------------------------------------------------===//
@@ -2302,8 +2298,8 @@ pyir::frontend::compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
     return nullptr;
   // The generated IR must verify; a failure here is a compiler bug.
   mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &d) {
-    diag.error(SMLoc(), "internal error: generated IR does not verify: " +
-                            d.str());
+    diag.error(SMLoc(),
+               "internal error: generated IR does not verify: " + d.str());
     return mlir::success();
   });
   if (mlir::failed(mlir::verify(*result)))

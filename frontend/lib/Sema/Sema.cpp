@@ -20,14 +20,14 @@
 using namespace pyir;
 using namespace pyir::frontend;
 using llvm::APInt;
-using llvm::isa;
 using llvm::dyn_cast;
+using llvm::isa;
 
 static const char *const kMathFunctions[] = {
-    "sqrt", "exp",   "expm1", "log",   "log1p",    "log2",  "log10",
-    "pow",  "sin",   "cos",   "tan",   "asin",     "acos",  "atan",
-    "atan2", "sinh", "cosh",  "tanh",  "hypot",    "floor", "ceil",
-    "trunc", "fabs", "copysign", "fmod", "isnan",  "isinf", "isfinite"};
+    "sqrt",  "exp",  "expm1",    "log",  "log1p", "log2",  "log10",
+    "pow",   "sin",  "cos",      "tan",  "asin",  "acos",  "atan",
+    "atan2", "sinh", "cosh",     "tanh", "hypot", "floor", "ceil",
+    "trunc", "fabs", "copysign", "fmod", "isnan", "isinf", "isfinite"};
 static const char *const kMathConstants[] = {"pi", "e", "tau", "inf", "nan"};
 static const char *const kDirectives[] = {"boundscheck", "wraparound",
                                           "cdivision",   "overflowcheck",
@@ -53,8 +53,7 @@ static bool isPyIRMember(llvm::StringRef name) {
 // Module-level analysis
 //===----------------------------------------------------------------------===//
 
-void Sema::declareGlobal(ModuleInfo &info, llvm::StringRef name,
-                         GlobalName g) {
+void Sema::declareGlobal(ModuleInfo &info, llvm::StringRef name, GlobalName g) {
   auto it = info.globals.find(name);
   if (it != info.globals.end()) {
     // Re-importing the same thing is harmless; anything else is a conflict.
@@ -62,7 +61,8 @@ void Sema::declareGlobal(ModuleInfo &info, llvm::StringRef name,
         g.kind != GlobalName::Kind::Function &&
         g.kind != GlobalName::Kind::Constant)
       return;
-    diag.error(g.range, "'" + name + "' is already defined in this module; "
+    diag.error(g.range, "'" + name +
+                            "' is already defined in this module; "
                             "a name refers to one thing in PyIR");
     diag.note(it->second.range.Start, "previous definition is here");
     return;
@@ -180,10 +180,9 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
           constant->floatValue = double(constant->intValue.getSExtValue());
           constant->type = declared;
         } else {
-          diag.error(value->getRange(), "constant of type " +
-                                            constant->type.str() +
-                                            " does not match its annotation " +
-                                            declared.str());
+          diag.error(value->getRange(),
+                     "constant of type " + constant->type.str() +
+                         " does not match its annotation " + declared.str());
           return;
         }
       }
@@ -342,8 +341,7 @@ void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
         } else {
           diag.error(param.defaultValue->getRange(),
                      "default value of type " + p.defaultValue->type.str() +
-                         " does not match the parameter type " +
-                         p.type.str());
+                         " does not match the parameter type " + p.type.str());
         }
       }
     }
@@ -504,9 +502,9 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
       auto *slice = dyn_cast<ast::SliceExpr>(dims[i]);
       bool plain = slice && !slice->getLower() && !slice->getUpper() &&
                    !slice->getStep();
-      std::optional<APInt> step =
-          slice && slice->getStep() ? getIntLiteral(slice->getStep())
-                                    : std::nullopt;
+      std::optional<APInt> step = slice && slice->getStep()
+                                      ? getIntLiteral(slice->getStep())
+                                      : std::nullopt;
       bool unit = slice && !slice->getLower() && !slice->getUpper() && step &&
                   *step == 1;
       if (unit && i + 1 == dims.size()) {
@@ -545,8 +543,8 @@ std::optional<APInt> Sema::getIntLiteral(const ast::Expr *expr) {
   auto *lit = dyn_cast<ast::IntLiteralExpr>(expr);
   if (!lit)
     return std::nullopt;
-  APInt value = lit->getValue().zext(
-      std::max(lit->getValue().getBitWidth(), 64u) + 1);
+  APInt value =
+      lit->getValue().zext(std::max(lit->getValue().getBitWidth(), 64u) + 1);
   return negate ? -value : value;
 }
 
@@ -733,10 +731,10 @@ std::optional<ConstValue> Sema::evaluateConstant(const ast::Expr *expr,
       return c;
     }
     if (l->type.isNumeric() && r->type.isNumeric()) {
-      double x = l->type.isInt() ? double(l->intValue.getSExtValue())
-                                 : l->floatValue;
-      double y = r->type.isInt() ? double(r->intValue.getSExtValue())
-                                 : r->floatValue;
+      double x =
+          l->type.isInt() ? double(l->intValue.getSExtValue()) : l->floatValue;
+      double y =
+          r->type.isInt() ? double(r->intValue.getSExtValue()) : r->floatValue;
       ConstValue c{Type::floating()};
       switch (b->getOp()) {
       case ast::BinOpKind::Add:
@@ -790,15 +788,13 @@ Type Sema::getOperandType(ast::BinOpKind op, Type lhs, Type rhs,
   if (rhs.isBool())
     rhs = Type::integer();
   auto unsupported = [&]() {
-    diag.error(range, "unsupported operand types for " +
-                          ast::spelling(op) + ": '" + lhs.str() + "' and '" +
-                          rhs.str() + "'");
+    diag.error(range, "unsupported operand types for " + ast::spelling(op) +
+                          ": '" + lhs.str() + "' and '" + rhs.str() + "'");
     return Type::error();
   };
   if (!lhs.isNumeric() || !rhs.isNumeric() || op == ast::BinOpKind::MatMul)
     return unsupported();
-  bool shift =
-      op == ast::BinOpKind::LShift || op == ast::BinOpKind::RShift;
+  bool shift = op == ast::BinOpKind::LShift || op == ast::BinOpKind::RShift;
   if ((bitwise || shift) && (lhs.isFloat() || rhs.isFloat()))
     return unsupported();
   if (lhs.isFloat() || rhs.isFloat()) {

@@ -62,10 +62,10 @@ std::string Type::str() const {
   case Kind::Scalar:
     return getName(scalarKind).str();
   case Kind::View: {
-    std::string result = (scalarKind == ScalarKind::Float
-                              ? std::string("f64")
-                              : getName(scalarKind).str()) +
-                         "[";
+    std::string result =
+        (scalarKind == ScalarKind::Float ? std::string("f64")
+                                         : getName(scalarKind).str()) +
+        "[";
     for (unsigned i = 0; i < rank; ++i) {
       if (i)
         result += ", ";
