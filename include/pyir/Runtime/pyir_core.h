@@ -25,6 +25,22 @@
  *     compile generated code with -ffp-contract=off and never -ffast-math.
  *   - errno is never consulted: every CPython errno check is replaced by the
  *     equivalent test on the (IEEE) result, so -fno-math-errno is harmless.
+ *     (math_1's last-resort is_error(errno) branch for finite results is
+ *     dropped: glibc never reports an error with a finite result there.)
+ *   - `int` with overflowcheck=False uses the pyir_i64_* (wrapping) family;
+ *     cdivision uses pyir_int_cdiv/cmod (and NAME_cdiv/cmod): C truncation,
+ *     no zero check (a zero divisor is undefined, as the directive says).
+ *   - round(x, n) needs a C library whose printf("%.*f") is exactly rounded
+ *     and whose strtod is correctly rounded (glibc, musl).
+ *   - With clang this header turns FP contraction off for the rest of the
+ *     translation unit (#pragma STDC FP_CONTRACT OFF), as PyIR requires.
+ *   - Fixed-width and f32 behaviour is PyIR's own (outside the differential
+ *     rule): f32 // and % run CPython's float algorithm in binary32 (what
+ *     NumPy's float32 does); f32 ** is float ** on the widened operands,
+ *     rounded once to binary32; a fixed-width ** with a negative exponent
+ *     raises like `int` (ZeroDivisionError for 0, else ValueError).
+ *
+ * Tests: test/Runtime/check_runtime.py compares every function with CPython.
  *===----------------------------------------------------------------------===*/
 
 #ifndef PYIR_RUNTIME_PYIR_CORE_H
