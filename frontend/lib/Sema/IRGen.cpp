@@ -346,9 +346,12 @@ private:
                     mlir::Block *bodyBlock);
   void emitRaise(const ast::RaiseStmt *stmt);
   void emitAssert(const ast::AssertStmt *stmt);
+  void endPathAfterError(const ast::Stmt *stmt);
   /// Emits `pyir.raise` and ends the function there.
   void raise(mlir::Location loc, ExceptionKind kind, llvm::StringRef message);
   void emitReturnOp(mlir::Location loc, mlir::ValueRange values);
+  /// Replaces block arguments that always receive one value by that value.
+  void removeTrivialPhis();
 
   //===--------------------------------------------------------------------===//
   // Expressions
@@ -553,6 +556,48 @@ void FunctionGen::generate() {
     seal(&block);
   mlir::IRRewriter rewriter(&m.context);
   (void)mlir::eraseUnreachableBlocks(rewriter, func->getRegions());
+  removeTrivialPhis();
+}
+
+void FunctionGen::removeTrivialPhis() {
+  // A block argument whose incoming values are all one value V (or the
+  // argument itself, around a loop) is V. Braun et al. remove these while
+  // building; doing it once at the end keeps the variable maps simple.
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (mlir::Block &block : func.getBody()) {
+      if (block.isEntryBlock())
+        continue;
+      for (int index = int(block.getNumArguments()) - 1; index >= 0; --index) {
+        mlir::BlockArgument arg = block.getArgument(index);
+        mlir::Value same;
+        bool trivial = true;
+        for (auto it = block.pred_begin(); it != block.pred_end(); ++it) {
+          auto branchOp =
+              mlir::cast<mlir::BranchOpInterface>((*it)->getTerminator());
+          mlir::Value incoming =
+              branchOp.getSuccessorOperands(it.getSuccessorIndex())[index];
+          if (incoming == arg || incoming == same)
+            continue;
+          if (same) {
+            trivial = false;
+            break;
+          }
+          same = incoming;
+        }
+        if (!trivial || !same)
+          continue;
+        arg.replaceAllUsesWith(same);
+        for (auto it = block.pred_begin(); it != block.pred_end(); ++it)
+          mlir::cast<mlir::BranchOpInterface>((*it)->getTerminator())
+              .getSuccessorOperands(it.getSuccessorIndex())
+              .erase(index);
+        block.eraseArgument(index);
+        changed = true;
+      }
+    }
+  }
 }
 
 void FunctionGen::emitReturnOp(mlir::Location loc, mlir::ValueRange values) {
@@ -1120,12 +1165,18 @@ void FunctionGen::raise(mlir::Location loc, ExceptionKind kind,
   startUnreachable();
 }
 
+void FunctionGen::endPathAfterError(const ast::Stmt *stmt) {
+  // An invalid `raise` still ends its path, so that no follow-on error
+  // ("may reach its end without returning") is reported for it.
+  raise(m.loc(stmt->getLoc()), ExceptionKind::RuntimeError, "");
+}
+
 void FunctionGen::emitRaise(const ast::RaiseStmt *stmt) {
   const ast::Expr *exc = stmt->getExc();
   if (!exc) {
     diag.error(stmt->getRange(), "a bare 'raise' needs an active exception; "
                                  "PyIR has no try/except");
-    return;
+    return endPathAfterError(stmt);
   }
   const ast::Expr *callee = exc;
   const ast::CallExpr *call = dyn_cast<ast::CallExpr>(exc);
@@ -1142,21 +1193,21 @@ void FunctionGen::emitRaise(const ast::RaiseStmt *stmt) {
                "IndexError, KeyError, ZeroDivisionError, OverflowError, "
                "ArithmeticError, RuntimeError, AssertionError and "
                "NotImplementedError");
-    return;
+    return endPathAfterError(stmt);
   }
   std::string message;
   if (call) {
     if (!call->getKeywords().empty() || call->getArgs().size() > 1) {
       diag.error(call->getRange(),
                  "an exception takes at most one argument, a string literal");
-      return;
+      return endPathAfterError(stmt);
     }
     if (!call->getArgs().empty()) {
       auto *str = dyn_cast<ast::StringLiteralExpr>(call->getArgs()[0]);
       if (!str || str->isBytes()) {
         diag.error(call->getArgs()[0]->getRange(),
                    "the exception message must be a string literal");
-        return;
+        return endPathAfterError(stmt);
       }
       message = str->getValue().str();
     }
