@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds PyIR, and shows an example.
-# Until the frontend lands this runs `pyir-opt` on the example kernel `norm`
-# written in the pyir dialect (examples/norm.mlir): canonicalization folds
-# the constant work and drops dead code, while every check that can raise
-# (the bounds-checked loads) stays.
+# The main job: installs what is missing, builds PyIR, and shows an example:
+# examples/kernels.py run by the interpreter, then compiled by `pyirc` to the
+# pyir dialect and cleaned up by `pyir-opt` (canonicalization folds the
+# constant work and drops dead code; every check that can raise stays).
+# Until the CPython backend lands, the compiled module is not built yet.
 #
 #   utils/demo.sh [BUILD_DIR]
 set -euo pipefail
@@ -22,5 +22,6 @@ print("collatz_steps(27)       =", kernels.collatz_steps(27))
 PY
 echo
 echo "== $("$build/bin/pyir-opt" --version | tail -n 2 | paste -sd' ') =="
-echo "== examples/norm.mlir through pyir-opt -canonicalize -cse =="
-"$build/bin/pyir-opt" "$root/examples/norm.mlir" -canonicalize -cse
+echo "== pyirc --emit=pyir examples/kernels.py | pyir-opt -canonicalize -cse =="
+"$build/bin/pyirc" --emit=pyir "$root/examples/kernels.py" |
+  "$build/bin/pyir-opt" -canonicalize -cse
