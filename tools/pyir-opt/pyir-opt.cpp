@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Config.h"
+#include "pyir/Conversion/Passes.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
@@ -35,6 +36,7 @@ static void printVersion(llvm::raw_ostream &os) {
 int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
   pyir::registerPyIRPasses();
+  pyir::registerPyIRConversionPasses();
 
   mlir::DialectRegistry registry;
   registry.insert<pyir::PyIRDialect, mlir::arith::ArithDialect,
