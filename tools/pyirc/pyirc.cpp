@@ -10,6 +10,9 @@
 //   tokens  lexer output, one token a line
 //   ast     the parsed AST (frontend/ASTPrinter.h)
 //   pyir    the module in the pyir dialect (frontend/IRGen.h), verified
+//   c       the C source of the CPython extension (lib/Target/CPython)
+//   so      (default) the extension module <name><EXT_SUFFIX>, built with the
+//           C compiler and flags of `--python`'s sysconfig
 //
 // Extension points: add an enumerator to EmitAction (e.g. pyir, opt, c, jit,
 // so), a clEnumValN in `emitAction`, and the stage in compileFile() after
@@ -25,6 +28,9 @@
 #include "pyir/Frontend/Lexer.h"
 #include "pyir/Frontend/Parser.h"
 #include "pyir/Frontend/Sema.h"
+#include "pyir/Target/CPython/CPythonEmitter.h"
+
+#include "BuildExtension.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
@@ -33,6 +39,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
@@ -47,7 +54,9 @@ enum class EmitAction {
   Tokens, ///< Lexer tokens.
   AST,    ///< The parsed AST.
   PyIR,   ///< The pyir dialect after Sema and IRGen.
-  // Future stages: Opt, C, JIT, SO.
+  C,      ///< The C source of the extension module.
+  SO,     ///< The extension module itself (the default).
+  // Future stages: Opt, JIT.
 };
 
 llvm::cl::opt<std::string> inputFilename(llvm::cl::Positional,
@@ -60,16 +69,56 @@ llvm::cl::opt<std::string> outputFilename("o",
                                           llvm::cl::init("-"));
 
 llvm::cl::opt<EmitAction> emitAction(
-    "emit", llvm::cl::desc("What to produce"), llvm::cl::init(EmitAction::AST),
+    "emit", llvm::cl::desc("What to produce"), llvm::cl::init(EmitAction::SO),
     llvm::cl::values(
         clEnumValN(EmitAction::Tokens, "tokens", "the lexer's tokens"),
         clEnumValN(EmitAction::AST, "ast", "the abstract syntax tree"),
-        clEnumValN(EmitAction::PyIR, "pyir", "the pyir dialect")));
+        clEnumValN(EmitAction::PyIR, "pyir", "the pyir dialect"),
+        clEnumValN(EmitAction::C, "c", "the C source of the extension"),
+        clEnumValN(EmitAction::SO, "so",
+                   "the extension module <name><EXT_SUFFIX> (default)")));
+
+llvm::cl::opt<std::string> pythonExecutable(
+    "python",
+    llvm::cl::desc("The interpreter to build the extension for (its "
+                   "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX)"),
+    llvm::cl::value_desc("path"), llvm::cl::init("/usr/bin/python3"));
 
 llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
     llvm::cl::init(false));
+
+/// Translate to C and compile `<name><EXT_SUFFIX>` (in the current
+/// directory unless -o is given); returns the process exit status.
+int buildExtension(mlir::ModuleOp module) {
+  std::optional<PythonConfig> config = pyirc::queryPython(pythonExecutable);
+  if (!config)
+    return 1;
+  std::string name = "module";
+  if (auto attr = module->getAttrOfType<mlir::StringAttr>("pyir.module"))
+    name = attr.str();
+  std::string outputPath = outputFilename == "-" ? name + config->extSuffix
+                                                 : std::string(outputFilename);
+  llvm::SmallString<128> cPath;
+  int fd;
+  if (std::error_code ec =
+          llvm::sys::fs::createTemporaryFile("pyirc-" + name, "c", fd, cPath)) {
+    llvm::WithColor::error(llvm::errs(), "pyirc")
+        << "cannot create a temporary C file: " << ec.message() << "\n";
+    return 1;
+  }
+  {
+    llvm::raw_fd_ostream cOut(fd, /*shouldClose=*/true);
+    if (mlir::failed(pyir::translateToCPython(module, cOut))) {
+      llvm::sys::fs::remove(cPath);
+      return 1;
+    }
+  }
+  int rc = pyirc::compileExtension(*config, cPath, outputPath);
+  llvm::sys::fs::remove(cPath);
+  return rc;
+}
 
 /// Run the pipeline on one file; returns the process exit status.
 int compileFile(llvm::StringRef filename) {
@@ -87,8 +136,11 @@ int compileFile(llvm::StringRef filename) {
   frontend::DiagnosticEngine diag(sourceMgr);
 
   std::error_code ec;
-  auto output = std::make_unique<llvm::ToolOutputFile>(outputFilename, ec,
-                                                       llvm::sys::fs::OF_None);
+  // The .so is written by the C compiler, not through a ToolOutputFile.
+  std::unique_ptr<llvm::ToolOutputFile> output;
+  if (emitAction != EmitAction::SO)
+    output = std::make_unique<llvm::ToolOutputFile>(outputFilename, ec,
+                                                    llvm::sys::fs::OF_None);
   if (ec) {
     llvm::WithColor::error(llvm::errs(), "pyirc")
         << "cannot open output '" << outputFilename << "': " << ec.message()
@@ -139,8 +191,13 @@ int compileFile(llvm::StringRef filename) {
     output->keep();
     return 0;
   }
-  // Later stages (passes, targets) go here.
-  return 0;
+  if (emitAction == EmitAction::C) {
+    if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os())))
+      return 1;
+    output->keep();
+    return 0;
+  }
+  return buildExtension(*pyirModule);
 }
 
 } // namespace

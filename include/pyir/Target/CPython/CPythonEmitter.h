@@ -1,0 +1,37 @@
+//===- CPythonEmitter.h - pyir module to a CPython extension C file -*- C++
+//-*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Translates a pyir module into one self-contained C file: the embedded
+// runtime headers, the Python-free core (convert-pyir-to-emitc, printed by
+// emitc::translateToCpp) and the CPython glue (METH_FASTCALL wrappers,
+// multi-phase module init). See docs/CBackend.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_TARGET_CPYTHON_CPYTHONEMITTER_H
+#define PYIR_TARGET_CPYTHON_CPYTHONEMITTER_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace pyir {
+
+struct CPythonEmitterOptions {
+  /// Emit `#line` directives that point at the .py source in the core.
+  bool lineDirectives = true;
+};
+
+/// Writes the C source of the extension module for `module` (a verified pyir
+/// module; it is not modified) to `os`.
+llvm::LogicalResult
+translateToCPython(mlir::ModuleOp module, llvm::raw_ostream &os,
+                   const CPythonEmitterOptions &options = {});
+
+} // namespace pyir
+
+#endif // PYIR_TARGET_CPYTHON_CPYTHONEMITTER_H

@@ -1,0 +1,160 @@
+//===- BuildExtension.cpp - pyirc: C file to CPython extension --*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Asks the target interpreter's sysconfig for CC, CFLAGS, CCSHARED, the
+// include directory and EXT_SUFFIX, then compiles and links the generated C
+// file into `<module><EXT_SUFFIX>` with `-O2 -ffp-contract=off` (never
+// -ffast-math: floats must be bit-identical to the interpreter's).
+//
+//===----------------------------------------------------------------------===//
+
+#include "BuildExtension.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace {
+
+llvm::raw_ostream &error() { return WithColor::error(errs(), "pyirc"); }
+
+/// Runs `program args...` and returns its standard output, or None.
+std::optional<std::string> capture(StringRef program,
+                                   ArrayRef<StringRef> args) {
+  SmallString<128> outPath;
+  if (sys::fs::createTemporaryFile("pyirc-sysconfig", "txt", outPath))
+    return std::nullopt;
+  std::optional<StringRef> redirects[] = {std::nullopt, StringRef(outPath),
+                                          std::nullopt};
+  SmallVector<StringRef> argv{program};
+  argv.append(args.begin(), args.end());
+  std::string message;
+  int rc = sys::ExecuteAndWait(program, argv, std::nullopt, redirects, 0, 0,
+                               &message);
+  auto buffer = MemoryBuffer::getFile(outPath);
+  sys::fs::remove(outPath);
+  if (rc != 0 || !buffer)
+    return std::nullopt;
+  return (*buffer)->getBuffer().str();
+}
+
+void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
+  SmallVector<StringRef> parts;
+  flags.split(parts, ' ', -1, /*KeepEmpty=*/false);
+  for (StringRef part : parts) {
+    part = part.trim();
+    if (part.empty())
+      continue;
+    // Never let the interpreter's flags change floating point semantics.
+    if (part == "-ffast-math" || part.starts_with("-ffp-contract="))
+      continue;
+    out.push_back(part.str());
+  }
+}
+
+} // namespace
+
+std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
+  auto program = sys::findProgramByName(python);
+  if (!program) {
+    error() << "Python interpreter '" << python << "' not found\n";
+    return std::nullopt;
+  }
+  static const char script[] = "import sysconfig\n"
+                               "v = sysconfig.get_config_var\n"
+                               "print(v('CC') or 'cc')\n"
+                               "print(v('CFLAGS') or '')\n"
+                               "print(v('CCSHARED') or '-fPIC')\n"
+                               "print(sysconfig.get_paths()['include'])\n"
+                               "print(v('EXT_SUFFIX') or '.so')\n";
+  std::optional<std::string> output = capture(*program, {"-c", script});
+  if (!output) {
+    error() << "cannot query sysconfig of '" << *program << "'\n";
+    return std::nullopt;
+  }
+  SmallVector<StringRef> lines;
+  StringRef(*output).split(lines, '\n');
+  if (lines.size() < 5) {
+    error() << "unexpected sysconfig output from '" << *program << "'\n";
+    return std::nullopt;
+  }
+  PythonConfig config;
+  config.python = *program;
+  config.cc = lines[0].trim().str();
+  config.cflags = lines[1].trim().str();
+  config.ccshared = lines[2].trim().str();
+  config.includeDir = lines[3].trim().str();
+  config.extSuffix = lines[4].trim().str();
+  return config;
+}
+
+int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
+                            StringRef outputPath) {
+  // The compiler: $CC (as setuptools honours it), else sysconfig's CC.
+  std::string ccLine = config.cc;
+  if (std::optional<std::string> env = sys::Process::GetEnv("CC"))
+    if (!StringRef(*env).trim().empty())
+      ccLine = *env;
+  SmallVector<std::string> cc;
+  splitFlags(ccLine, cc);
+  if (cc.empty()) {
+    error() << "no C compiler configured (sysconfig CC is empty)\n";
+    return 1;
+  }
+  auto compiler = sys::findProgramByName(cc.front());
+  if (!compiler) {
+    error() << "C compiler '" << cc.front() << "' (sysconfig CC of "
+            << config.python
+            << ", or $CC) not found; install a C compiler (Debian: gcc) or "
+               "set CC\n";
+    return 1;
+  }
+  SmallString<256> pythonH(config.includeDir);
+  sys::path::append(pythonH, "Python.h");
+  if (!sys::fs::exists(pythonH)) {
+    error() << "Python.h not found in '" << config.includeDir
+            << "'; install the Python development headers (Debian package "
+               "python3-dev)\n";
+    return 1;
+  }
+
+  SmallVector<std::string> args(cc.begin(), cc.end());
+  splitFlags(config.cflags, args);
+  splitFlags(config.ccshared, args);
+  for (const char *flag : {"-O2", "-ffp-contract=off", "-Wno-unused-variable",
+                           "-Wno-unused-but-set-variable", "-Wno-unused-label",
+                           "-Wno-unused-function"})
+    args.push_back(flag);
+  args.push_back("-I" + config.includeDir);
+  args.push_back("-shared");
+  args.push_back("-o");
+  args.push_back(outputPath.str());
+  args.push_back(cFile.str());
+  args.push_back("-lm");
+  SmallVector<StringRef> argv(args.begin(), args.end());
+  std::string message;
+  int rc =
+      sys::ExecuteAndWait(*compiler, argv, std::nullopt, {}, 0, 0, &message);
+  if (rc != 0) {
+    error() << "the C compiler failed";
+    if (!message.empty())
+      errs() << ": " << message;
+    errs() << "\n  command:";
+    for (StringRef arg : argv)
+      errs() << " " << arg;
+    errs() << "\n";
+    return 1;
+  }
+  return 0;
+}
