@@ -13,8 +13,13 @@
 
 #include "pyir/Frontend/ASTPrinter.h"
 #include "pyir/Frontend/Diagnostics.h"
+#include "pyir/Frontend/IRGen.h"
 #include "pyir/Frontend/Lexer.h"
 #include "pyir/Frontend/Parser.h"
+#include "pyir/Frontend/Sema.h"
+
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
@@ -66,6 +71,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             "expression tree too high");
   }
   frontend::printAST(*module, sourceMgr, llvm::nulls());
+
+  // Sema and IRGen: whatever they accept must verify.
+  if (!diag.hadError()) {
+    static mlir::MLIRContext *mlirContext = [] {
+      auto *ctx = new mlir::MLIRContext(mlir::MLIRContext::Threading::DISABLED);
+      return ctx;
+    }();
+    frontend::Sema sema(diag);
+    frontend::ModuleInfo info;
+    bool ok = sema.analyzeModule(*module, buffer, info);
+    mlir::OwningOpRef<mlir::ModuleOp> ir =
+        frontend::generateIR(*module, info, sema, sourceMgr, *mlirContext);
+    if (ok && ir && !diag.hadError()) {
+      mlir::ScopedDiagnosticHandler silence(
+          mlirContext, [](mlir::Diagnostic &) { return mlir::success(); });
+      check(mlir::succeeded(mlir::verify(*ir)),
+            "the generated pyir module does not verify");
+    }
+  }
 
   // The token printer as well.
   frontend::DiagnosticEngine lexDiag(sourceMgr, &llvm::nulls());
