@@ -59,10 +59,15 @@ def encode(value):
         return ("int", value)
     if isinstance(value, float):
         return ("float", struct.pack("<d", value).hex())
+    if isinstance(value, complex):
+        return ("complex", repr(value))
     if isinstance(value, tuple):
         return ("tuple", tuple(encode(v) for v in value))
     if value is None:
         return ("None",)
+    # NumPy scalars from interpreted view reads.
+    if hasattr(value, "dtype") and getattr(value, "shape", None) == ():
+        return encode(value.item())
     return ("other", repr(value))
 
 
@@ -157,6 +162,12 @@ def main():
                         if (getattr(factory, "int64_deviation", False)
                                 or outside_int64(i_fn(*args2, **kwargs2))):
                             continue
+                    if (c_res[0] == "exc" and c_res[1] == "ValueError"
+                            and i_res[0] == "ok"
+                            and i_res[1][0] == "complex"):
+                        # Deviation: negative ** fractional is a complex in
+                        # CPython, ValueError in PyIR (language.md §4).
+                        continue
                     failures.append(f"{where}: compiled {c_res[:2]} "
                                     f"!= interpreted {i_res[:2]}")
                     continue
