@@ -1895,6 +1895,12 @@ TypedValue FunctionGen::emitCall(const ast::CallExpr *expr) {
 TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
                                        unsigned index) {
   const FunctionInfo &callee = m.info.functions[index];
+  // A callee whose signature had errors was reported already.
+  bool signatureOk = !callee.returnType.isError();
+  for (const ParamInfo &p : callee.params)
+    signatureOk &= !p.type.isError();
+  if (!signatureOk)
+    return error();
   llvm::SmallVector<const ast::Expr *> args(callee.params.size(), nullptr);
   if (expr->getArgs().size() > callee.params.size()) {
     diag.error(expr->getRange(), callee.name + "() takes " +
@@ -1980,7 +1986,12 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
       ok = false;
       continue;
     }
-    operands.push_back(convert(values[i], p.type, args[i]->getRange()).value);
+    TypedValue converted = convert(values[i], p.type, args[i]->getRange());
+    if (!converted) {
+      ok = false;
+      continue;
+    }
+    operands.push_back(converted.value);
   }
   if (!ok)
     return error();

@@ -1,0 +1,51 @@
+# RUN: pyirc --emit=pyir %s | pyir-opt | FileCheck %s
+"""Calls, signatures, constants and builtins."""
+import math
+from math import sqrt
+from typing import Final
+from pyir import u8, i64
+
+N = 10
+SCALE: Final = N * 2.5
+_HIDDEN = 3
+
+# CHECK: module @calls attributes {pyir.constants = {N = 10 : i64, SCALE = 2.500000e+01 : f64}, pyir.doc = "Calls, signatures, constants and builtins.", pyir.module = "calls", pyir.source = "{{.*}}calls.py", pyir.version = "1.0"}
+
+# Calls may go forward; keywords and defaults are resolved at compile time.
+# CHECK-LABEL: func.func @caller(%arg0: i64) -> f64
+def caller(n: int) -> float:
+    # CHECK: %[[TWO:.*]] = pyir.constant 2.000000e+00 : f64
+    # CHECK: call @helper(%arg0, %[[TWO]]) : (i64, f64) -> f64
+    # CHECK: %[[ONE:.*]] = pyir.constant 1.000000e+00 : f64
+    # CHECK: call @helper(%arg0, %[[ONE]]) : (i64, f64) -> f64
+    # CHECK: call @_private(%arg0) : (i64) -> i64
+    return helper(n, scale=2) + helper(n) + _private(n)
+
+# CHECK-LABEL: func.func @helper(%arg0: i64, %arg1: f64) -> f64
+# CHECK-SAME: pyir.arg_names = ["n", "scale"], pyir.defaults = [unit, 1.000000e+00], pyir.doc = "Scaled."
+def helper(n: int, scale: float ^ 1) -> float:
+    """Scaled."""
+    # CHECK-DAG: pyir.constant 2.500000e+01 : f64
+    # CHECK-DAG: pyir.constant 3.1415926535897931 : f64
+    # CHECK-DAG: pyir.math_unary sqrt %arg1 : f64 -> f64
+    return n * scale * SCALE + math.pi + sqrt(scale)
+
+# `_name` functions are private to the module.
+# CHECK-LABEL: func.func private @_private
+def _private(n: int) -> int:
+    return n * _HIDDEN
+
+# CHifECK-LABEL: func.func @builtins(%arg0: i64, %arg1: f64) -> tuple<i64, f64>
+def builtins(a: int, x: float) -> tuple[int, float]:
+    # CHECK: %[[Q:.*]] = pyir.floordiv checked %arg0, %{the int itself.
+    # CHECK-NOT: pyir.math_unary floor %arg1
+    return y + (1.0 if math.isnan(x) else 0.0) + math.floor(n)
+
+# CHECK-LABEL: func.func @conversions
+def conversions(x: float, n: int) -> int:
+    # u8(n) wraps; i64(x) truncates (raising on NaN/inf) then wraps.
+    # CHECK: pyir.cast wrap %arg1 : i64 to ui8
+    # CHECK: pyir.cast wrap %arg0 : f64 to si64
+    # A literal conversion folds: u8(300) == 44.
+    # CHECK: pyir.constant 44 : ui8
+    return u8(n) + i64(x) + u8(300)
