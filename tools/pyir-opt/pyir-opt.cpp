@@ -21,6 +21,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
 #include "llvm/Config/llvm-config.h"
@@ -36,13 +37,14 @@ static void printVersion(llvm::raw_ostream &os) {
 int main(int argc, char **argv) {
   mlir::registerTransformsPasses();
   pyir::registerPyIRPasses();
+  pyir::registerPyIRPipelines();
   pyir::registerPyIRConversionPasses();
 
   mlir::DialectRegistry registry;
   registry.insert<pyir::PyIRDialect, mlir::arith::ArithDialect,
                   mlir::cf::ControlFlowDialect, mlir::emitc::EmitCDialect,
                   mlir::func::FuncDialect, mlir::math::MathDialect,
-                  mlir::scf::SCFDialect>();
+                  mlir::scf::SCFDialect, mlir::ub::UBDialect>();
   mlir::func::registerInlinerExtension(registry);
 
   llvm::cl::AddExtraVersionPrinter(printVersion);

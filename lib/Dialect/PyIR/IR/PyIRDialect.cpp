@@ -18,6 +18,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "mlir/Transforms/InliningUtils.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -27,6 +28,27 @@ using namespace pyir;
 
 #define GET_ATTRDEF_CLASSES
 #include "pyir/Dialect/PyIR/IR/PyIRAttrs.cpp.inc"
+
+namespace {
+/// Every pyir op may be inlined: none has regions or terminators, and none
+/// refers to its enclosing function. Raising ops keep their location (the
+/// inliner wraps it in a CallSiteLoc whose callee is the original place)
+/// and still raise: an exception ends the caller as well, since PyIR has no
+/// `try`.
+struct PyIRInlinerInterface : public DialectInlinerInterface {
+  using DialectInlinerInterface::DialectInlinerInterface;
+
+  bool isLegalToInline(Operation *, Region *, bool, IRMapping &) const final {
+    return true;
+  }
+  bool isLegalToInline(Region *, Region *, bool, IRMapping &) const final {
+    return true;
+  }
+  bool isLegalToInline(Operation *, Operation *, bool) const final {
+    return true;
+  }
+};
+} // namespace
 
 void PyIRDialect::initialize() {
   addOperations<
@@ -38,6 +60,7 @@ void PyIRDialect::initialize() {
 #define GET_ATTRDEF_LIST
 #include "pyir/Dialect/PyIR/IR/PyIRAttrs.cpp.inc"
       >();
+  addInterfaces<PyIRInlinerInterface>();
 }
 
 Operation *PyIRDialect::materializeConstant(OpBuilder &builder, Attribute value,

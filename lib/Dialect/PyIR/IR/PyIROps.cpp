@@ -124,6 +124,49 @@ PYIR_RAISE_ONLY_EFFECTS(RaiseOp)
 PYIR_RAISE_ONLY_EFFECTS(AssertOp)
 #undef PYIR_RAISE_ONLY_EFFECTS
 
+/// A raising op may be speculated once it cannot raise, unless it has
+/// undefined behaviour instead (a `cdivision` zero divisor, an unchecked
+/// out-of-bounds access).
+static Speculation::Speculatability getRaisingOpSpeculatability(Operation *op) {
+  if (cast<MayRaiseOpInterface>(op).mayRaise())
+    return Speculation::NotSpeculatable;
+  if (isa<LoadOp, StoreOp>(op))
+    return Speculation::NotSpeculatable;
+  if (auto div = dyn_cast<FloorDivOp>(op); div && div.getCdivision())
+    return Speculation::NotSpeculatable;
+  if (auto mod = dyn_cast<ModOp>(op); mod && mod.getCdivision())
+    return Speculation::NotSpeculatable;
+  if (auto div = dyn_cast<TrueDivOp>(op); div && div.getCdivision())
+    return Speculation::NotSpeculatable;
+  return Speculation::Speculatable;
+}
+
+#define PYIR_RAISING_SPECULATABILITY(OP)                                       \
+  Speculation::Speculatability OP::getSpeculatability() {                      \
+    return getRaisingOpSpeculatability(*this);                                 \
+  }
+
+PYIR_RAISING_SPECULATABILITY(AddOp)
+PYIR_RAISING_SPECULATABILITY(SubOp)
+PYIR_RAISING_SPECULATABILITY(MulOp)
+PYIR_RAISING_SPECULATABILITY(PowOp)
+PYIR_RAISING_SPECULATABILITY(FloorDivOp)
+PYIR_RAISING_SPECULATABILITY(ModOp)
+PYIR_RAISING_SPECULATABILITY(TrueDivOp)
+PYIR_RAISING_SPECULATABILITY(NegOp)
+PYIR_RAISING_SPECULATABILITY(AbsOp)
+PYIR_RAISING_SPECULATABILITY(ShlOp)
+PYIR_RAISING_SPECULATABILITY(ShrOp)
+PYIR_RAISING_SPECULATABILITY(CastOp)
+PYIR_RAISING_SPECULATABILITY(RoundOp)
+PYIR_RAISING_SPECULATABILITY(MathUnaryOp)
+PYIR_RAISING_SPECULATABILITY(MathBinaryOp)
+PYIR_RAISING_SPECULATABILITY(LoadOp)
+PYIR_RAISING_SPECULATABILITY(StoreOp)
+PYIR_RAISING_SPECULATABILITY(RaiseOp)
+PYIR_RAISING_SPECULATABILITY(AssertOp)
+#undef PYIR_RAISING_SPECULATABILITY
+
 //===----------------------------------------------------------------------===//
 // ConstantOp
 //===----------------------------------------------------------------------===//

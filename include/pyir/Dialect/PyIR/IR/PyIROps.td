@@ -12,6 +12,7 @@ include "pyir/Dialect/PyIR/IR/PyIREnums.td"
 include "pyir/Dialect/PyIR/IR/PyIRInterfaces.td"
 include "pyir/Dialect/PyIR/IR/PyIRTypes.td"
 include "mlir/IR/BuiltinAttributeInterfaces.td"
+include "mlir/Interfaces/InferIntRangeInterface.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 
@@ -30,18 +31,25 @@ def PyIR_View : Type<CPred<"::llvm::isa<::pyir::ViewType>($_self)">,
                      "view", "::pyir::ViewType">;
 def PyIR_Index : TypeAlias<I64, "int">;
 
+/// An op whose integer results the integer range analysis can bound (see
+/// PyIRIntRange.cpp).
+def PyIR_InferIntRange
+    : DeclareOpInterfaceMethods<InferIntRangeInterface, ["inferResultRanges"]>;
+
 /// An op that may raise depending on its attributes; see
-/// MayRaiseOpInterface.
+/// MayRaiseOpInterface. It is speculatable (may be hoisted out of a loop or
+/// a condition) only while it cannot raise and has no undefined behaviour.
 class PyIR_RaisingOp<string mnemonic, list<Trait> traits = []>
     : PyIR_Op<mnemonic, !listconcat(traits, [
         DeclareOpInterfaceMethods<PyIR_MayRaiseOpInterface>,
-        DeclareOpInterfaceMethods<MemoryEffectsOpInterface>])>;
+        DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+        DeclareOpInterfaceMethods<ConditionallySpeculatable>])>;
 
 //===----------------------------------------------------------------------===//
 // Constants
 //===----------------------------------------------------------------------===//
 
-def PyIR_ConstantOp : PyIR_Op<"constant", [ConstantLike, Pure,
+def PyIR_ConstantOp : PyIR_Op<"constant", [ConstantLike, Pure, PyIR_InferIntRange,
     AllTypesMatch<["value", "result"]>]> {
   let summary = "a scalar constant";
   let description = [{
@@ -92,7 +100,7 @@ def PyIR_AddOp : PyIR_ArithOp<"add", "Python `+`", [{
     %s = pyir.add checked %a, %b : i64
     %t = pyir.add %x, %y : f64
     ```
-  }], [Commutative]>;
+  }], [Commutative, PyIR_InferIntRange]>;
 
 def PyIR_SubOp : PyIR_ArithOp<"sub", "Python `-`", [{
     `lhs - rhs`.
@@ -100,7 +108,7 @@ def PyIR_SubOp : PyIR_ArithOp<"sub", "Python `-`", [{
     ```mlir
     %d = pyir.sub wrap %a, %b : ui8
     ```
-  }]>;
+  }], [PyIR_InferIntRange]>;
 
 def PyIR_MulOp : PyIR_ArithOp<"mul", "Python `*`", [{
     `lhs * rhs`.
@@ -108,7 +116,7 @@ def PyIR_MulOp : PyIR_ArithOp<"mul", "Python `*`", [{
     ```mlir
     %p = pyir.mul checked %a, %b : i64
     ```
-  }], [Commutative]>;
+  }], [Commutative, PyIR_InferIntRange]>;
 
 def PyIR_PowOp : PyIR_ArithOp<"pow", "Python `**`", [{
     `lhs ** rhs` with the operands of one type.
@@ -127,7 +135,7 @@ def PyIR_PowOp : PyIR_ArithOp<"pow", "Python `**`", [{
   }]>;
 
 class PyIR_DivisionOp<string mnemonic, string pySummary, string semantics>
-    : PyIR_RaisingOp<mnemonic, [SameOperandsAndResultType]> {
+    : PyIR_RaisingOp<mnemonic, [SameOperandsAndResultType, PyIR_InferIntRange]> {
   let summary = pySummary;
   let description = semantics # [{
 
@@ -191,7 +199,8 @@ def PyIR_TrueDivOp : PyIR_RaisingOp<"truediv", [AllTypesMatch<["lhs", "rhs"]>]> 
   let hasFolder = 1;
 }
 
-def PyIR_NegOp : PyIR_RaisingOp<"neg", [SameOperandsAndResultType]> {
+def PyIR_NegOp : PyIR_RaisingOp<"neg", [SameOperandsAndResultType,
+    PyIR_InferIntRange]> {
   let summary = "Python unary `-`";
   let description = [{
     `-operand`. For integers the overflow mode decides `-(-2**63)` (and any
@@ -212,7 +221,8 @@ def PyIR_NegOp : PyIR_RaisingOp<"neg", [SameOperandsAndResultType]> {
   let hasFolder = 1;
 }
 
-def PyIR_AbsOp : PyIR_RaisingOp<"abs", [SameOperandsAndResultType]> {
+def PyIR_AbsOp : PyIR_RaisingOp<"abs", [SameOperandsAndResultType,
+    PyIR_InferIntRange]> {
   let summary = "Python `abs`";
   let description = [{
     `abs(operand)`. For integers the overflow mode decides `abs(-2**63)`.
@@ -237,7 +247,8 @@ def PyIR_AbsOp : PyIR_RaisingOp<"abs", [SameOperandsAndResultType]> {
 //===----------------------------------------------------------------------===//
 
 class PyIR_BitwiseOp<string mnemonic, string pySummary>
-    : PyIR_Op<mnemonic, [Pure, Commutative, SameOperandsAndResultType]> {
+    : PyIR_Op<mnemonic, [Pure, Commutative, SameOperandsAndResultType,
+                         PyIR_InferIntRange]> {
   let summary = pySummary;
   let description = [{
     The bitwise operation on the two's-complement representation; never
@@ -257,7 +268,8 @@ def PyIR_AndOp : PyIR_BitwiseOp<"and", "Python `&`">;
 def PyIR_OrOp : PyIR_BitwiseOp<"or", "Python `|`">;
 def PyIR_XorOp : PyIR_BitwiseOp<"xor", "Python `^`">;
 
-def PyIR_InvertOp : PyIR_Op<"invert", [Pure, SameOperandsAndResultType]> {
+def PyIR_InvertOp : PyIR_Op<"invert", [Pure, SameOperandsAndResultType,
+    PyIR_InferIntRange]> {
   let summary = "Python `~`";
   let description = [{
     `~operand`, i.e. `-operand - 1` for signed types and `2^N - 1 - operand`
@@ -294,7 +306,8 @@ def PyIR_ShlOp : PyIR_RaisingOp<"shl", [SameOperandsAndResultType]> {
   let hasFolder = 1;
 }
 
-def PyIR_ShrOp : PyIR_RaisingOp<"shr", [SameOperandsAndResultType]> {
+def PyIR_ShrOp : PyIR_RaisingOp<"shr", [SameOperandsAndResultType,
+    PyIR_InferIntRange]> {
   let summary = "Python `>>`";
   let description = [{
     `lhs >> rhs`: floor division by `2**rhs` (arithmetic shift for signed
@@ -315,7 +328,7 @@ def PyIR_ShrOp : PyIR_RaisingOp<"shr", [SameOperandsAndResultType]> {
 // Comparison, conversion, rounding
 //===----------------------------------------------------------------------===//
 
-def PyIR_CmpOp : PyIR_Op<"cmp", [Pure]> {
+def PyIR_CmpOp : PyIR_Op<"cmp", [Pure, PyIR_InferIntRange]> {
   let summary = "Python comparison with exact mixed int/float semantics";
   let description = [{
     Compares the mathematical values of two scalars, which may have
@@ -339,7 +352,7 @@ def PyIR_CmpOp : PyIR_Op<"cmp", [Pure]> {
   let hasFolder = 1;
 }
 
-def PyIR_CastOp : PyIR_RaisingOp<"cast"> {
+def PyIR_CastOp : PyIR_RaisingOp<"cast", [PyIR_InferIntRange]> {
   let summary = "numeric conversion: int(x), float(x), i32(x), f32(x), ...";
   let description = [{
     Converts a scalar to another scalar type.
@@ -452,7 +465,7 @@ def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
 // Views
 //===----------------------------------------------------------------------===//
 
-def PyIR_DimOp : PyIR_Op<"dim", [Pure]> {
+def PyIR_DimOp : PyIR_Op<"dim", [Pure, PyIR_InferIntRange]> {
   let summary = "the extent of one axis of a view (`a.shape[k]`, `len(a)`)";
   let description = [{
     The number of elements along axis `axis`, which must be in

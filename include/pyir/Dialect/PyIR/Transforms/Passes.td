@@ -23,4 +23,83 @@ def PyIRVerifyVersion : Pass<"pyir-verify-version", "::mlir::ModuleOp"> {
   ];
 }
 
+def PyIRInline : Pass<"pyir-inline", "::mlir::ModuleOp"> {
+  let summary = "Inline calls to `pyir.inline` functions and small functions";
+  let description = [{
+    Runs MLIR's inliner (bottom-up over the call graph, so callees are
+    inlined into their callers before those are considered) with PyIR's
+    policy: a call is inlined when its callee carries `pyir.inline` (the
+    `@inline` directive: always), or when the callee has at most
+    `max-callee-ops` operations (0, the default, inlines only marked
+    functions). Recursive calls are never inlined. A private function whose
+    last call was inlined is erased.
+
+    Inlined ops keep their location wrapped in a `CallSiteLoc` (callee
+    location, call location), so an exception raised by an inlined op still
+    reports the line of the callee. Raising semantics are unchanged: a raise
+    ends the function, and since PyIR has no `try` it ends the caller too.
+
+    The upstream `-inline` pass also works on pyir (the dialect implements
+    `DialectInlinerInterface`); it inlines every call it can.
+  }];
+  let options = [
+    Option<"maxCalleeOps", "max-callee-ops", "unsigned", /*default=*/"0",
+           "Also inline callees with at most this many operations">
+  ];
+}
+
+def PyIRLiftLoops : Pass<"pyir-lift-loops", "::mlir::func::FuncOp"> {
+  let summary = "Lift canonical counted loops from cf to scf.for";
+  let description = [{
+    Turns a function's control-flow graph into structured control flow
+    (`scf.while`/`scf.if`, MLIR's CFG-to-SCF lifting), then the frontend's
+    canonical `range` loops into `scf.for`, so that integer range analysis
+    bounds induction variables and upstream LICM applies.
+
+    The frontend counts a `range` loop with a hidden counter `k` from 0 while
+    `k <u count` (a range may hold up to 2**64 - 1 values). Where integer
+    range analysis proves `0 <= init` and `0 <= count <= 2**63 - 1` and the
+    counter steps by a positive constant that cannot overflow past `count`,
+    `k` stays in `[0, 2**63)`, so the unsigned comparison is the signed one;
+    the loop is rewritten with `slt` and uplifted to `scf.for` (signed
+    comparison, as upstream analyses assume).
+
+    A function is rewritten only when every loop becomes an `scf.for` and no
+    `ub.poison` or `scf.index_switch` remains (functions with `break`, an
+    early `return` inside a loop, or a `while` loop are left in CF form), so
+    that lowering back with `convert-scf-to-cf` gives the same kind of IR the
+    frontend emits.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::ub::UBDialect"];
+}
+
+def PyIREliminateChecks : Pass<"pyir-eliminate-checks", "::mlir::ModuleOp"> {
+  let summary = "Drop overflow, bounds and wrap-around checks proven redundant";
+  let description = [{
+    Runs MLIR's integer range analysis (with dead-code analysis and sparse
+    constant propagation, as it requires) over the module and drops every
+    check it proves can never fire:
+
+    * `checked` `pyir.add`/`sub`/`mul`/`neg`/`abs`/`shl` on integers whose
+      exact result, computed from the operand ranges, fits the type become
+      `wrap` (the value is the same; the op no longer raises);
+    * `wraparound` on `pyir.load`/`pyir.store` is dropped for an index
+      proven `>= 0` (it would not be adjusted);
+    * `boundscheck` (and `wraparound`) is dropped for an index proven in
+      `[0, dim)`. Intervals alone cannot show `i < len(a)`; the pass proves
+      it symbolically: the index is `iv + c` (or `base - iv`) for the
+      induction variable `iv` of an `scf.for` with a step `> 0` that cannot
+      overflow, and the loop's upper bound is at most `dim(view, axis) - c`
+      (`pyir.dim` of the same SSA view value and axis, through `select`,
+      `min`/`max` and constant offsets that range analysis shows do not
+      wrap), or the bound is a value for which the loop does not run. Views
+      are immutable SSA values, so the same value has the same extent.
+
+    When in doubt a check stays.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 #endif // PYIR_DIALECT_PYIR_TRANSFORMS_PASSES_TD

@@ -1,0 +1,65 @@
+//===- Inline.cpp - pyir-inline ---------------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file implements pyir-inline: MLIR's inliner with PyIR's policy
+// (`pyir.inline` callees always, other callees up to a size limit).
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Dialect/PyIR/Transforms/Passes.h"
+
+#include "mlir/Analysis/CallGraph.h"
+#include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Transforms/Inliner.h"
+
+namespace pyir {
+#define GEN_PASS_DEF_PYIRINLINE
+#include "pyir/Dialect/PyIR/Transforms/Passes.h.inc"
+} // namespace pyir
+
+using namespace mlir;
+
+namespace {
+struct InlinePass : public pyir::impl::PyIRInlineBase<InlinePass> {
+  using Base::Base;
+
+  /// Runs `pipeline` on `op` (Pass::runPipeline is protected).
+  LogicalResult runNestedPipeline(OpPassManager &pipeline, Operation *op) {
+    return runPipeline(pipeline, op);
+  }
+
+  bool isProfitable(const Inliner::ResolvedCall &call) const {
+    Region *region = call.targetNode->getCallableRegion();
+    if (!region)
+      return false;
+    Operation *callee = region->getParentOp();
+    if (callee->hasAttr("pyir.inline"))
+      return true;
+    if (maxCalleeOps == 0)
+      return false;
+    unsigned numOps = 0;
+    region->walk([&](Operation *) { ++numOps; });
+    return numOps <= maxCalleeOps;
+  }
+
+  void runOnOperation() override {
+    CallGraph &callGraph = getAnalysis<CallGraph>();
+    // No pipeline on the callees: the optimisation pipeline simplifies the
+    // result afterwards.
+    InlinerConfig config;
+    auto runPipelineHelper = [](Pass &pass, OpPassManager &pipeline,
+                                Operation *op) {
+      return static_cast<InlinePass &>(pass).runNestedPipeline(pipeline, op);
+    };
+    Inliner inliner(
+        getOperation(), callGraph, *this, getAnalysisManager(),
+        runPipelineHelper, config,
+        [this](const Inliner::ResolvedCall &call) { return isProfitable(call); });
+    if (failed(inliner.doInlining()))
+      return signalPassFailure();
+  }
+};
+} // namespace

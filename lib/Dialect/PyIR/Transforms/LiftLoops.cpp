@@ -1,0 +1,199 @@
+//===- LiftLoops.cpp - pyir-lift-loops --------------------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file implements pyir-lift-loops: CFG to scf, then the frontend's
+// canonical counted loops to scf.for.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Dialect/PyIR/Transforms/Passes.h"
+
+#include "pyir/Dialect/PyIR/IR/PyIROps.h"
+
+#include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
+#include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
+#include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
+#include "mlir/Analysis/DataFlowFramework.h"
+#include "mlir/Conversion/ControlFlowToSCF/ControlFlowToSCF.h"
+#include "mlir/Dialect/SCF/Transforms/Patterns.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
+#include "mlir/Transforms/CFGToSCF.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/ScopeExit.h"
+
+namespace pyir {
+#define GEN_PASS_DEF_PYIRLIFTLOOPS
+#include "pyir/Dialect/PyIR/Transforms/Passes.h.inc"
+} // namespace pyir
+
+using namespace mlir;
+
+/// The range of `value` computed by `solver`, or nullopt if unknown.
+static std::optional<ConstantIntRanges> getRange(DataFlowSolver &solver,
+                                                 Value value) {
+  auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
+  if (!lattice || lattice->getValue().isUninitialized())
+    return std::nullopt;
+  return lattice->getValue().getValue();
+}
+
+/// The range of a trip count. The frontend computes `max(n, 0)` as
+/// `select(a > b, a, b)` (or `>=`), where interval analysis loses the
+/// condition; that shape gets the range of the maximum.
+static std::optional<ConstantIntRanges> getCountRange(DataFlowSolver &solver,
+                                                      Value count) {
+  if (auto select = count.getDefiningOp<arith::SelectOp>()) {
+    auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
+    if (cmp &&
+        (cmp.getPredicate() == arith::CmpIPredicate::sgt ||
+         cmp.getPredicate() == arith::CmpIPredicate::sge) &&
+        cmp.getLhs() == select.getTrueValue() &&
+        cmp.getRhs() == select.getFalseValue()) {
+      std::optional<ConstantIntRanges> a = getRange(solver, cmp.getLhs());
+      std::optional<ConstantIntRanges> b = getRange(solver, cmp.getRhs());
+      if (a && b)
+        return intrange::inferMaxS({*a, *b});
+    }
+  }
+  return getRange(solver, count);
+}
+
+/// Rewrites the `ult` exit test of a canonical counted scf.while to `slt`
+/// when both sides provably stay in [0, 2**(N-1)):
+///
+///   scf.while (%k = %init, ...) {
+///     %c = arith.cmpi ult, %k, %count    // %count defined above the loop
+///     scf.condition(%c) %k, ...
+///   } do {
+///   ^bb0(%k2, ...):
+///     ...
+///     scf.yield (arith.addi %k2, %step), ...  // %step a constant >= 1
+///   }
+///
+/// %init >= 0 and 0 <= %count <= MAX (signed) by range analysis. The body
+/// runs with %k2 <u %count <= MAX, so %k2 + %step <= MAX + %step - 1, which
+/// the test `smax(count) + step - 1 <= MAX` keeps from wrapping; hence %k is
+/// always in [0, MAX] and `ult` equals `slt` on it.
+static bool makeCounterCompareSigned(DataFlowSolver &solver,
+                                     scf::WhileOp loop) {
+  Block *before = loop.getBeforeBody();
+  scf::ConditionOp condition = loop.getConditionOp();
+  auto cmp = condition.getCondition().getDefiningOp<arith::CmpIOp>();
+  if (!cmp || cmp->getBlock() != before ||
+      cmp.getPredicate() != arith::CmpIPredicate::ult)
+    return false;
+  auto counter = dyn_cast<BlockArgument>(cmp.getLhs());
+  if (!counter || counter.getOwner() != before)
+    return false;
+  unsigned index = counter.getArgNumber();
+  Value count = cmp.getRhs();
+  if (loop->isAncestor(count.getParentRegion()->getParentOp()))
+    return false;
+  if (condition.getArgs().size() <= index ||
+      condition.getArgs()[index] != counter)
+    return false;
+  Block *after = loop.getAfterBody();
+  Value next = loop.getYieldOp().getResults()[index];
+  auto add = next.getDefiningOp<arith::AddIOp>();
+  if (!add || add.getLhs() != after->getArgument(index))
+    return false;
+  APInt step;
+  if (!matchPattern(add.getRhs(), m_ConstantInt(&step)) ||
+      !step.isStrictlyPositive())
+    return false;
+  std::optional<ConstantIntRanges> initRange =
+      getRange(solver, loop.getInits()[index]);
+  std::optional<ConstantIntRanges> countRange = getCountRange(solver, count);
+  if (!initRange || !countRange || initRange->smin().isNegative() ||
+      countRange->smin().isNegative())
+    return false;
+  unsigned width = step.getBitWidth();
+  APInt last = countRange->smax().sext(width + 2) + step.sext(width + 2) - 1;
+  if (last.sgt(APInt::getSignedMaxValue(width).sext(width + 2)))
+    return false;
+  cmp.setPredicate(arith::CmpIPredicate::slt);
+  return true;
+}
+
+/// Whether a lifted function is as plain as the CF form it came from: every
+/// loop is an scf.for and no helper value or multi-way switch was needed.
+static bool isCleanlyLifted(func::FuncOp func) {
+  bool hasFor = false;
+  WalkResult result = func.walk([&](Operation *op) {
+    if (isa<scf::ForOp>(op))
+      hasFor = true;
+    if (isa<scf::WhileOp, scf::IndexSwitchOp, ub::PoisonOp>(op))
+      return WalkResult::interrupt();
+    for (Type type : op->getResultTypes())
+      if (type.isIndex())
+        return WalkResult::interrupt();
+    return WalkResult::advance();
+  });
+  return hasFor && !result.wasInterrupted();
+}
+
+namespace {
+struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
+  using Base::Base;
+
+  LogicalResult initialize(MLIRContext *context) override {
+    RewritePatternSet canonical(context);
+    for (Dialect *dialect : context->getLoadedDialects())
+      dialect->getCanonicalizationPatterns(canonical);
+    for (RegisteredOperationName op : context->getRegisteredOperations())
+      op.getCanonicalizationPatterns(canonical, context);
+    canonicalPatterns = FrozenRewritePatternSet(std::move(canonical));
+    RewritePatternSet uplift(context);
+    scf::populateUpliftWhileToForPatterns(uplift);
+    upliftPatterns = FrozenRewritePatternSet(std::move(uplift));
+    return success();
+  }
+
+  void runOnOperation() override {
+    func::FuncOp func = getOperation();
+    // A single block has no loop.
+    if (func.isExternal() || func.getBody().hasOneBlock())
+      return;
+    // Lift a copy: a failed lifting leaves its region in an unspecified
+    // state, and a lifting that does not give plain scf.for loops is not
+    // kept.
+    auto copy = cast<func::FuncOp>(func->clone());
+    llvm::scope_exit eraseCopy([&] { copy->erase(); });
+    if (!tryLift(copy))
+      return;
+    func.getBody().takeBody(copy.getBody());
+  }
+
+  bool tryLift(func::FuncOp func) {
+    ControlFlowToSCFTransformation transformation;
+    DominanceInfo dominance(func);
+    FailureOr<bool> changed =
+        transformCFGToSCF(func.getBody(), transformation, dominance);
+    if (failed(changed) || !*changed)
+      return false;
+    (void)applyPatternsGreedily(func, canonicalPatterns);
+
+    DataFlowSolver solver;
+    solver.load<dataflow::DeadCodeAnalysis>();
+    solver.load<dataflow::SparseConstantPropagation>();
+    solver.load<dataflow::IntegerRangeAnalysis>();
+    if (failed(solver.initializeAndRun(func)))
+      return false;
+    func.walk([&](scf::WhileOp loop) {
+      (void)makeCounterCompareSigned(solver, loop);
+    });
+
+    (void)applyPatternsGreedily(func, upliftPatterns);
+    (void)applyPatternsGreedily(func, canonicalPatterns);
+    return isCleanlyLifted(func);
+  }
+
+  FrozenRewritePatternSet canonicalPatterns;
+  FrozenRewritePatternSet upliftPatterns;
+};
+} // namespace

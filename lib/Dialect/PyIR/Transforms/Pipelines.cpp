@@ -1,0 +1,63 @@
+//===- Pipelines.cpp - PyIR optimisation pipelines --------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// This file builds and registers the pyir-O0 ... pyir-O3 pipelines.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Dialect/PyIR/Transforms/Passes.h"
+
+#include "mlir/Conversion/SCFToControlFlow/SCFToControlFlow.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Transforms/Passes.h"
+
+using namespace mlir;
+
+/// Callees of at most this many ops are inlined at -O2 and -O3 (besides
+/// `pyir.inline` ones, always inlined).
+static constexpr unsigned kO2InlineLimit = 16;
+static constexpr unsigned kO3InlineLimit = 64;
+
+void pyir::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
+  pm.addPass(createPyIRVerifyVersion());
+  if (level == 0)
+    return;
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  if (level == 1)
+    return;
+
+  PyIRInlineOptions inlineOptions;
+  inlineOptions.maxCalleeOps = level >= 3 ? kO3InlineLimit : kO2InlineLimit;
+  pm.addPass(createPyIRInline(inlineOptions));
+  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRLiftLoops());
+  pm.addPass(createPyIREliminateChecks());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  // Checks dropped above make ops speculatable and loads CSE-able.
+  pm.addPass(createLoopInvariantCodeMotionPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  // Back to the CF form the backends take.
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+}
+
+void pyir::registerPyIRPipelines() {
+  static const char *const descriptions[] = {
+      "PyIR -O0: verify the dialect version only",
+      "PyIR -O1: canonicalize and CSE",
+      ("PyIR -O2: inline, lift loops, eliminate proven checks, LICM, "
+       "canonicalize, CSE, lower back to CF"),
+      "PyIR -O3: -O2 with more aggressive inlining"};
+  for (unsigned level = 0; level <= 3; ++level) {
+    PassPipelineRegistration<>(
+        ("pyir-O" + std::to_string(level)), descriptions[level],
+        [level](OpPassManager &pm) { buildOptimizationPipeline(pm, level); });
+  }
+}
