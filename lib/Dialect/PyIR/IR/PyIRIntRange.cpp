@@ -138,8 +138,7 @@ pyir::getExactResultInterval(Operation *op,
 
 bool pyir::mayOverflow(Operation *op,
                        ArrayRef<ConstantIntRanges> operandRanges) {
-  std::optional<IntInterval> exact =
-      getExactResultInterval(op, operandRanges);
+  std::optional<IntInterval> exact = getExactResultInterval(op, operandRanges);
   if (!exact)
     return true;
   return !isContained(*exact, getTypeInterval(op->getResult(0).getType()));
@@ -182,10 +181,9 @@ inferOverflowingOp(Operation *op, ArrayRef<ConstantIntRanges> argRanges,
 }
 
 template <typename OpT>
-static void inferArith(OpT op, ArrayRef<ConstantIntRanges> argRanges,
-                       SetIntRangeFn setResultRange,
-                       ConstantIntRanges (*bitLevel)(ArrayRef<ConstantIntRanges>,
-                                                     OverflowFlags)) {
+static void inferArith(
+    OpT op, ArrayRef<ConstantIntRanges> argRanges, SetIntRangeFn setResultRange,
+    ConstantIntRanges (*bitLevel)(ArrayRef<ConstantIntRanges>, OverflowFlags)) {
   Type type = op.getType();
   if (!isPyIntegerType(type))
     return setResultRange(op.getResult(), getMaxRange(type));
@@ -317,12 +315,11 @@ void ModOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
     APInt hi = rhs.smax() - one;
     if (!argRanges[0].smin().isNegative())
       hi = smin(hi, argRanges[0].smax());
-    return setResultRange(getResult(),
-                          ConstantIntRanges::fromSigned(zero, hi));
+    return setResultRange(getResult(), ConstantIntRanges::fromSigned(zero, hi));
   }
   if (hasSign(rhs, type, /*positive=*/false))
-    return setResultRange(getResult(), ConstantIntRanges::fromSigned(
-                                           rhs.smin() + one, zero));
+    return setResultRange(
+        getResult(), ConstantIntRanges::fromSigned(rhs.smin() + one, zero));
   setResultRange(getResult(), getMaxRange(type));
 }
 
@@ -358,8 +355,7 @@ void ShrOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,
     return setResultRange(getResult(), ConstantIntRanges::fromUnsigned(
                                            APInt::getZero(bits), lhs.umax()));
   APInt lo = lhs.smin().isNegative() ? lhs.smin() : APInt::getZero(bits);
-  APInt hi =
-      lhs.smax().isNegative() ? APInt::getAllOnes(bits) : lhs.smax();
+  APInt hi = lhs.smax().isNegative() ? APInt::getAllOnes(bits) : lhs.smax();
   setResultRange(getResult(), ConstantIntRanges::fromSigned(lo, hi));
 }
 

@@ -312,15 +312,16 @@ struct EliminateChecksPass
         return;
       IntInterval value = getInterval(ranges[0], from);
       IntInterval bounds = getTypeInterval(type);
-      unsigned width = std::max(value.lo.getBitWidth(), bounds.lo.getBitWidth());
+      unsigned width =
+          std::max(value.lo.getBitWidth(), bounds.lo.getBitWidth());
       if (!isContained({value.lo.sext(width), value.hi.sext(width)},
                        {bounds.lo.sext(width), bounds.hi.sext(width)}))
         return;
     } else if (mayOverflow(op, ranges)) {
       return;
     }
-    op->setAttr("overflow", OverflowModeAttr::get(op->getContext(),
-                                                  OverflowMode::wrap));
+    op->setAttr("overflow",
+                OverflowModeAttr::get(op->getContext(), OverflowMode::wrap));
   }
 
   template <typename AccessOp>

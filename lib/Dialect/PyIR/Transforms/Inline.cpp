@@ -54,10 +54,11 @@ struct InlinePass : public pyir::impl::PyIRInlineBase<InlinePass> {
                                 Operation *op) {
       return static_cast<InlinePass &>(pass).runNestedPipeline(pipeline, op);
     };
-    Inliner inliner(
-        getOperation(), callGraph, *this, getAnalysisManager(),
-        runPipelineHelper, config,
-        [this](const Inliner::ResolvedCall &call) { return isProfitable(call); });
+    Inliner inliner(getOperation(), callGraph, *this, getAnalysisManager(),
+                    runPipelineHelper, config,
+                    [this](const Inliner::ResolvedCall &call) {
+                      return isProfitable(call);
+                    });
     if (failed(inliner.doInlining()))
       return signalPassFailure();
   }

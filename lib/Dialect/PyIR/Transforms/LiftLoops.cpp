@@ -42,25 +42,67 @@ static std::optional<ConstantIntRanges> getRange(DataFlowSolver &solver,
   return lattice->getValue().getValue();
 }
 
-/// The range of a trip count. The frontend computes `max(n, 0)` as
-/// `select(a > b, a, b)` (or `>=`), where interval analysis loses the
-/// condition; that shape gets the range of the maximum.
+/// The range of `value` when it is `p + c` (c a constant, through
+/// arith.addi/subi) and `p >= low`, or nullopt.
+static std::optional<ConstantIntRanges>
+getRangeAbove(DataFlowSolver &solver, Value value, Value p, const APInt &low) {
+  unsigned width = low.getBitWidth();
+  APInt offset = APInt::getZero(width);
+  while (value != p) {
+    Operation *op = value.getDefiningOp();
+    APInt c;
+    if (!op || !isa<arith::AddIOp, arith::SubIOp>(op) ||
+        !matchPattern(op->getOperand(1), m_ConstantInt(&c)))
+      return std::nullopt;
+    c = c.sext(width);
+    offset += isa<arith::AddIOp>(op) ? c : -c;
+    value = op->getOperand(0);
+  }
+  std::optional<ConstantIntRanges> range = getRange(solver, p);
+  if (!range)
+    return std::nullopt;
+  unsigned bits = range->smax().getBitWidth();
+  APInt lo = low + offset, hi = range->smax().sext(width) + offset;
+  // Every intermediate sum lies between the extremes of p (>= low) plus
+  // partial offsets; require the final ones, with a margin, to fit.
+  APInt min = APInt::getSignedMinValue(bits).sext(width);
+  APInt max = APInt::getSignedMaxValue(bits).sext(width);
+  if (lo.slt(min) || hi.sgt(max) || lo.sgt(hi))
+    return std::nullopt;
+  return ConstantIntRanges::fromSigned(lo.trunc(bits), hi.trunc(bits));
+}
+
+/// The range of a trip count. The frontend computes it as
+/// `select(stop > start, f(stop), 0)`, where interval analysis loses the
+/// condition: this refines the arms with it. For `select(a > b, a, b)` (a
+/// maximum) and for an arm `p + c` under `p > k` (k a constant), where the
+/// arm is at least `k + 1 + c`.
 static std::optional<ConstantIntRanges> getCountRange(DataFlowSolver &solver,
                                                       Value count) {
-  if (auto select = count.getDefiningOp<arith::SelectOp>()) {
-    auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
-    if (cmp &&
-        (cmp.getPredicate() == arith::CmpIPredicate::sgt ||
-         cmp.getPredicate() == arith::CmpIPredicate::sge) &&
-        cmp.getLhs() == select.getTrueValue() &&
-        cmp.getRhs() == select.getFalseValue()) {
-      std::optional<ConstantIntRanges> a = getRange(solver, cmp.getLhs());
-      std::optional<ConstantIntRanges> b = getRange(solver, cmp.getRhs());
-      if (a && b)
-        return intrange::inferMaxS({*a, *b});
-    }
+  auto select = count.getDefiningOp<arith::SelectOp>();
+  auto cmp = select ? select.getCondition().getDefiningOp<arith::CmpIOp>()
+                    : arith::CmpIOp();
+  if (!cmp || (cmp.getPredicate() != arith::CmpIPredicate::sgt &&
+               cmp.getPredicate() != arith::CmpIPredicate::sge))
+    return getRange(solver, count);
+  std::optional<ConstantIntRanges> a = getRange(solver, select.getTrueValue());
+  std::optional<ConstantIntRanges> b = getRange(solver, select.getFalseValue());
+  if (!a || !b)
+    return std::nullopt;
+  if (cmp.getLhs() == select.getTrueValue() &&
+      cmp.getRhs() == select.getFalseValue())
+    return intrange::inferMaxS({*a, *b});
+  APInt k;
+  if (matchPattern(cmp.getRhs(), m_ConstantInt(&k))) {
+    unsigned width = k.getBitWidth() + 8;
+    APInt low = k.sext(width);
+    if (cmp.getPredicate() == arith::CmpIPredicate::sgt)
+      low += 1;
+    if (std::optional<ConstantIntRanges> refined =
+            getRangeAbove(solver, select.getTrueValue(), cmp.getLhs(), low))
+      a = refined;
   }
-  return getRange(solver, count);
+  return a->rangeUnion(*b);
 }
 
 /// Rewrites the `ult` exit test of a canonical counted scf.while to `slt`

@@ -1,0 +1,164 @@
+// RUN: pyir-opt %s -split-input-file -pyir-eliminate-checks | FileCheck %s
+
+// pyir-eliminate-checks drops a check only when integer range analysis (over
+// the pyir ops' InferIntRangeInterface) or the symbolic i < dim prover shows
+// it cannot fire. Each positive case has a negative twin.
+
+// Overflow: operand ranges from constants, dim, floordiv/mod by positive
+// constants, and/or/shr, cmp and cast.
+// CHECK-LABEL: func.func @overflow
+func.func @overflow(%a: !pyir.view<f64, 1>, %x: i64, %b: ui8) -> (i64, i64, i64, i64, i64, i64, i64, i64, ui8) {
+  %c1 = pyir.constant 1 : i64
+  %c8 = pyir.constant 8 : i64
+  %c255 = pyir.constant 255 : i64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  // dim <= 2**63 - 1, so dim + 1 may overflow; dim - 1 may not.
+  // CHECK: pyir.add checked %{{.*}}, %{{.*}} : i64
+  %0 = pyir.add checked %n, %c1 : i64
+  // CHECK: pyir.sub wrap
+  %1 = pyir.sub checked %n, %c1 : i64
+  // x // 8 and x % 8 are small: their product with 8 fits.
+  // CHECK: pyir.floordiv checked
+  // CHECK: pyir.mul wrap
+  %q = pyir.floordiv checked %x, %c8 : i64
+  %2 = pyir.mul checked %q, %c8 : i64
+  // CHECK: pyir.mod checked
+  // CHECK: pyir.mul wrap
+  %r = pyir.mod checked %x, %c8 : i64
+  %3 = pyir.mul checked %r, %r : i64
+  // x & 255 is in [0, 255]; x >> 8 is any int, negating it may overflow.
+  // CHECK: pyir.neg wrap
+  // CHECK: pyir.neg checked
+  %m = pyir.and %x, %c255 : i64
+  %4 = pyir.neg checked %m : i64
+  %s = pyir.shr %x, %c8 : i64
+  %5 = pyir.neg checked %s : i64
+  // A parameter times itself may overflow.
+  // CHECK: pyir.mul checked %arg1, %arg1
+  %6 = pyir.mul checked %x, %x : i64
+  // u8 -> int always fits; int -> u8 may not.
+  // CHECK: pyir.cast wrap %arg2 : ui8 to i64
+  // CHECK: pyir.cast checked %arg1 : i64 to ui8
+  %7 = pyir.cast checked %b : ui8 to i64
+  %8 = pyir.cast checked %x : i64 to ui8
+  return %0, %1, %2, %3, %4, %5, %6, %7, %8 : i64, i64, i64, i64, i64, i64, i64, i64, ui8
+}
+
+// -----
+
+// abs(x & 255) cannot overflow; abs(x) can (abs(-2**63)).
+// CHECK-LABEL: func.func @abs_shl
+func.func @abs_shl(%x: i64) -> (i64, i64, i64, i64) {
+  %c3 = pyir.constant 3 : i64
+  %c255 = pyir.constant 255 : i64
+  %m = pyir.and %x, %c255 : i64
+  // CHECK: pyir.abs wrap
+  %0 = pyir.abs checked %m : i64
+  // CHECK: pyir.abs checked %arg0
+  %1 = pyir.abs checked %x : i64
+  // (x & 255) << 3 fits; x << 3 may not.
+  // CHECK: pyir.shl wrap
+  // CHECK: pyir.shl checked %arg0
+  %2 = pyir.shl checked %m, %c3 : i64
+  %3 = pyir.shl checked %x, %c3 : i64
+  return %0, %1, %2, %3 : i64, i64, i64, i64
+}
+
+// -----
+
+// for i in range(len(a)): a[i]  (already lifted to scf.for): in bounds.
+// CHECK-LABEL: func.func @in_bounds
+// CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
+// CHECK: pyir.store %{{.*}}, %arg0[%{{.*}}] : !pyir.view<f64, 1>
+func.func @in_bounds(%a: !pyir.view<f64, 1>) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  %pos = arith.cmpi sgt, %n, %c0 : i64
+  %count = arith.select %pos, %n, %c0 : i64
+  scf.for %i = %c0 to %count step %c1 : i64 {
+    %x = pyir.load %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+    pyir.store %x, %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+  }
+  return
+}
+
+// -----
+
+// The bound is another view's length, a parameter, or one past the end:
+// the bounds check stays (wraparound goes: i >= 0).
+// CHECK-LABEL: func.func @not_the_dim
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck : !pyir.view<f64, 1>
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck : !pyir.view<f64, 1>
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck : !pyir.view<f64, 1>
+func.func @not_the_dim(%a: !pyir.view<f64, 1>, %b: !pyir.view<f64, 1>, %n: i64) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %nb = pyir.dim %b[0] : !pyir.view<f64, 1>
+  %na = pyir.dim %a[0] : !pyir.view<f64, 1>
+  %na1 = arith.addi %na, %c1 : i64
+  scf.for %i = %c0 to %nb step %c1 : i64 {
+    %x = pyir.load %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+  }
+  scf.for %i = %c0 to %n step %c1 : i64 {
+    %x = pyir.load %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+  }
+  scf.for %i = %c0 to %na step %c1 : i64 {
+    %j = pyir.add checked %i, %c1 : i64
+    %x = pyir.load %a[%j] boundscheck wraparound : !pyir.view<f64, 1>
+  }
+  return
+}
+
+// -----
+
+// A possibly negative index keeps wraparound and boundscheck; a parameter
+// index keeps both.
+// CHECK-LABEL: func.func @negative_index
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck wraparound
+// CHECK: pyir.load %arg0[%arg1] boundscheck wraparound
+func.func @negative_index(%a: !pyir.view<f64, 1>, %k: i64) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  scf.for %i = %c0 to %n step %c1 : i64 {
+    %j = pyir.sub checked %i, %c1 : i64
+    %x = pyir.load %a[%j] boundscheck wraparound : !pyir.view<f64, 1>
+  }
+  %y = pyir.load %a[%k] boundscheck wraparound : !pyir.view<f64, 1>
+  return
+}
+
+// -----
+
+// Axis matters: a 2-D view indexed with the loop over axis 0 in axis 1.
+// CHECK-LABEL: func.func @axes
+// CHECK: pyir.load %arg0[%[[I:.*]], %[[J:.*]]] : !pyir.view<f64, 2>
+// CHECK: pyir.load %arg0[%[[J]], %[[I]]] boundscheck : !pyir.view<f64, 2>
+func.func @axes(%a: !pyir.view<f64, 2>) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 2>
+  %m = pyir.dim %a[1] : !pyir.view<f64, 2>
+  scf.for %i = %c0 to %n step %c1 : i64 {
+    scf.for %j = %c0 to %m step %c1 : i64 {
+      %x = pyir.load %a[%i, %j] boundscheck wraparound : !pyir.view<f64, 2>
+      %y = pyir.load %a[%j, %i] boundscheck wraparound : !pyir.view<f64, 2>
+    }
+  }
+  return
+}
+
+// -----
+
+// A step that may be zero or negative proves nothing about the bound.
+// CHECK-LABEL: func.func @unknown_step
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck
+func.func @unknown_step(%a: !pyir.view<f64, 1>, %s: i64) {
+  %c0 = pyir.constant 0 : i64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  scf.for %i = %c0 to %n step %s : i64 {
+    %x = pyir.load %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+  }
+  return
+}
