@@ -228,7 +228,7 @@ private:
                                 "' may be used before it is assigned");
         diag.note(v.declLoc, "'" + v.name + "' is assigned here");
       }
-      value = dummyValue(v.type, block);
+      value = dummyValue(v.type, block, m.loc(readLoc));
     } else if (preds[block].size() == 1) {
       value = readVar(var, preds[block][0].first->getBlock(), readLoc);
     } else {
@@ -251,26 +251,26 @@ private:
 
   /// A placeholder for a value on a path that cannot execute (or after an
   /// error), materialized at the start of `block`.
-  mlir::Value dummyValue(const Type &type, mlir::Block *block) {
+  mlir::Value dummyValue(const Type &type, mlir::Block *block,
+                         mlir::Location loc) {
     mlir::OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(block);
-    return dummyValueHere(type);
+    return dummyValueHere(type, loc);
   }
 
-  mlir::Value dummyValueHere(const Type &type) {
-    mlir::Location unknown = b.getUnknownLoc();
+  mlir::Value dummyValueHere(const Type &type, mlir::Location loc) {
     if (type.isTuple()) {
       llvm::SmallVector<mlir::Value> elements;
       for (const Type &e : type.getElements())
-        elements.push_back(dummyValueHere(e));
-      return TupleOp::create(b, unknown, elements);
+        elements.push_back(dummyValueHere(e, loc));
+      return TupleOp::create(b, loc, elements);
     }
     mlir::Type mlirType = m.toMLIR(type);
     if (!mlirType || !type.isScalar())
       mlirType = b.getI64Type();
     if (type.isFloat())
-      return ConstantOp::create(b, unknown, b.getFloatAttr(mlirType, 0.0));
-    return ConstantOp::create(b, unknown, b.getIntegerAttr(mlirType, 0));
+      return ConstantOp::create(b, loc, b.getFloatAttr(mlirType, 0.0));
+    return ConstantOp::create(b, loc, b.getIntegerAttr(mlirType, 0));
   }
 
   void branch(mlir::Location loc, mlir::Block *dest,
@@ -549,7 +549,7 @@ void FunctionGen::generate() {
   if (fn.returnType.isNone())
     emitReturnOp(endLoc, {});
   else
-    emitReturnOp(endLoc, dummyValueHere(fn.returnType));
+    emitReturnOp(endLoc, dummyValueHere(fn.returnType, endLoc));
 
   // Every block is sealed by now except those still waiting for phis.
   for (mlir::Block &block : func.getBody())
@@ -1161,7 +1161,7 @@ void FunctionGen::raise(mlir::Location loc, ExceptionKind kind,
   if (fn.returnType.isNone())
     emitReturnOp(loc, {});
   else
-    emitReturnOp(loc, dummyValueHere(fn.returnType));
+    emitReturnOp(loc, dummyValueHere(fn.returnType, loc));
   startUnreachable();
 }
 
