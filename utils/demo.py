@@ -20,9 +20,11 @@ os.makedirs(outdir, exist_ok=True)
 sys.path.insert(0, os.path.join(root, "python"))
 
 target = os.path.join(outdir, "kernels" + sysconfig.get_config_var("EXT_SUFFIX"))
-print("$ pyirc examples/kernels.py -o", os.path.relpath(target, root))
+print("$ pyirc examples/kernels.py --python /usr/bin/python3 -o",
+      os.path.relpath(target, root))
 start = time.perf_counter()
-subprocess.run([os.path.join(build, "bin", "pyirc"), source, "-o", target],
+subprocess.run([os.path.join(build, "bin", "pyirc"), source, "-o", target,
+                "--python", "/usr/bin/python3"],
                check=True)
 print("  compiled in %.2f s" % (time.perf_counter() - start))
 

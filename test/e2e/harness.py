@@ -2,7 +2,8 @@
 
 Usage (run with /usr/bin/python3, PYTHONPATH containing <src>/python):
 
-    harness.py --pyirc PATH/pyirc [--python /usr/bin/python3] CASES.py
+    harness.py --pyirc PATH/pyirc [--python /usr/bin/python3]
+               [--pyirc-arg=-O0 ...] CASES.py
 
 CASES.py defines
     MODULE  path of the PyIR .py module (relative to CASES.py)
@@ -118,6 +119,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pyirc", required=True)
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--pyirc-arg", action="append", default=[],
+                        help="extra pyirc argument (-O0, --sanitize=address)")
     parser.add_argument("cases")
     opts = parser.parse_args()
     warnings.simplefilter("ignore")  # NumPy scalar overflow in interpreted runs
@@ -135,7 +138,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
         proc = subprocess.run([opts.pyirc, source, "-o", so,
-                               "--python", opts.python],
+                               "--python", opts.python] + opts.pyirc_arg,
                               capture_output=True, text=True)
         if proc.returncode != 0:
             print("pyirc failed:\n" + proc.stdout + proc.stderr)

@@ -247,11 +247,12 @@ def call_all(fn, sets, count, stats):
         del args, kwargs
 
 
-def check_module(pyirc, source, calls, tmp):
+def check_module(pyirc, source, calls, tmp, extra):
     name = os.path.splitext(os.path.basename(source))[0]
     so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
     proc = subprocess.run([pyirc, source, "-o", so, "--python",
-                           sys.executable], capture_output=True, text=True)
+                           sys.executable] + extra, capture_output=True,
+                          text=True)
     if proc.returncode != 0:
         print("pyirc failed:\n" + proc.stdout + proc.stderr)
         return ["pyirc failed"]
@@ -299,6 +300,8 @@ def main():
     parser.add_argument("--pyirc", required=True)
     parser.add_argument("--calls", type=int, default=10**5,
                         help="calls per function")
+    parser.add_argument("--pyirc-arg", action="append", default=[],
+                        help="extra pyirc argument (--sanitize=address)")
     parser.add_argument("modules", nargs="+")
     opts = parser.parse_args()
     print("debug build:", hasattr(sys, "gettotalrefcount"))
@@ -306,7 +309,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for source in opts.modules:
             failures += check_module(opts.pyirc, os.path.abspath(source),
-                                     opts.calls, tmp)
+                                     opts.calls, tmp, opts.pyirc_arg)
     for f in failures:
         print("LEAK", f)
     return 1 if failures else 0

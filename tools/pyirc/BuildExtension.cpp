@@ -6,8 +6,9 @@
 //
 // Asks the target interpreter's sysconfig for CC, CFLAGS, CCSHARED, the
 // include directory and EXT_SUFFIX, then compiles and links the generated C
-// file into `<module><EXT_SUFFIX>` with `-O2 -ffp-contract=off` (never
-// -ffast-math: floats must be bit-identical to the interpreter's).
+// file into `<module><EXT_SUFFIX>` with `-O<level> -ffp-contract=off` (never
+// -ffast-math: floats must be bit-identical to the interpreter's), and with
+// `-fsanitize=address,undefined` on request.
 //
 //===----------------------------------------------------------------------===//
 
@@ -56,8 +57,10 @@ void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
     part = part.trim();
     if (part.empty())
       continue;
-    // Never let the interpreter's flags change floating point semantics.
-    if (part == "-ffast-math" || part.starts_with("-ffp-contract="))
+    // Never let the interpreter's flags change floating point semantics;
+    // the optimisation level is pyirc's -O.
+    if (part == "-ffast-math" || part.starts_with("-ffp-contract=") ||
+        (part.starts_with("-O") && part.size() <= 3))
       continue;
     out.push_back(part.str());
   }
@@ -66,8 +69,9 @@ void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
 } // namespace
 
 std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
+  // findProgramByName does not check a name with a slash.
   auto program = sys::findProgramByName(python);
-  if (!program) {
+  if (!program || !sys::fs::can_execute(*program)) {
     error() << "Python interpreter '" << python << "' not found\n";
     return std::nullopt;
   }
@@ -100,7 +104,8 @@ std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
 }
 
 int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
-                            StringRef outputPath) {
+                            StringRef outputPath,
+                            const CompileOptions &options) {
   // The compiler: $CC (as setuptools honours it), else sysconfig's CC.
   std::string ccLine = config.cc;
   if (std::optional<std::string> env = sys::Process::GetEnv("CC"))
@@ -132,7 +137,15 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   SmallVector<std::string> args(cc.begin(), cc.end());
   splitFlags(config.cflags, args);
   splitFlags(config.ccshared, args);
-  for (const char *flag : {"-O2", "-ffp-contract=off", "-Wno-unused-variable",
+  args.push_back("-O" + std::to_string(options.optLevel));
+  if (options.sanitizeAddress) {
+    // UBSan aborts on the first finding, so a test cannot pass over it.
+    for (const char *flag :
+         {"-fsanitize=address,undefined", "-fno-sanitize-recover=all",
+          "-fno-omit-frame-pointer", "-g"})
+      args.push_back(flag);
+  }
+  for (const char *flag : {"-ffp-contract=off", "-Wno-unused-variable",
                            "-Wno-unused-but-set-variable", "-Wno-unused-label",
                            "-Wno-unused-function"})
     args.push_back(flag);

@@ -23,6 +23,12 @@ struct PythonConfig {
 
 namespace pyirc {
 
+/// How to compile the generated C file.
+struct CompileOptions {
+  unsigned optLevel = 2;        ///< -O<level> for the C compiler.
+  bool sanitizeAddress = false; ///< -fsanitize=address,undefined.
+};
+
 /// Queries `python` (a name on PATH or a path); prints an error and returns
 /// nullopt on failure.
 std::optional<PythonConfig> queryPython(llvm::StringRef python);
@@ -30,7 +36,8 @@ std::optional<PythonConfig> queryPython(llvm::StringRef python);
 /// Compiles and links `cFile` into the extension `outputPath`; returns the
 /// process exit status (0 on success), after printing any error.
 int compileExtension(const PythonConfig &config, llvm::StringRef cFile,
-                     llvm::StringRef outputPath);
+                     llvm::StringRef outputPath,
+                     const CompileOptions &options = {});
 
 } // namespace pyirc
 

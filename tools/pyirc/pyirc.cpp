@@ -10,9 +10,15 @@
 //   tokens  lexer output, one token a line
 //   ast     the parsed AST (frontend/ASTPrinter.h)
 //   pyir    the module in the pyir dialect (frontend/IRGen.h), verified
+//   opt     the pyir module after the optimisation pipeline of -O<level>
 //   c       the C source of the CPython extension (lib/Target/CPython)
 //   so      (default) the extension module <name><EXT_SUFFIX>, built with the
 //           C compiler and flags of `--python`'s sysconfig
+//
+// `-O0` ... `-O3` select the pyir optimisation pipeline
+// (pyir::buildOptimizationPipeline) and the C compiler's -O level. Several
+// input files are compiled by child pyirc processes, `-j N` at a time, into
+// the directory named by `-o` (default: the current directory).
 //
 // Extension points: add an enumerator to EmitAction (e.g. pyir, opt, c, jit,
 // so), a clEnumValN in `emitAction`, and the stage in compileFile() after
@@ -22,6 +28,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "pyir/Dialect/PyIR/Transforms/Passes.h"
 #include "pyir/Frontend/ASTPrinter.h"
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/IRGen.h"
@@ -34,12 +41,14 @@
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
@@ -54,19 +63,39 @@ enum class EmitAction {
   Tokens, ///< Lexer tokens.
   AST,    ///< The parsed AST.
   PyIR,   ///< The pyir dialect after Sema and IRGen.
+  Opt,    ///< The pyir dialect after the optimisation pipeline.
   C,      ///< The C source of the extension module.
   SO,     ///< The extension module itself (the default).
-  // Future stages: Opt, JIT.
+  // Future stages: JIT.
 };
 
-llvm::cl::opt<std::string> inputFilename(llvm::cl::Positional,
-                                         llvm::cl::desc("<input .py file>"),
-                                         llvm::cl::Required);
+llvm::cl::list<std::string> inputFilenames(llvm::cl::Positional,
+                                           llvm::cl::desc("<input .py files>"),
+                                           llvm::cl::OneOrMore);
 
-llvm::cl::opt<std::string> outputFilename("o",
-                                          llvm::cl::desc("Output filename"),
-                                          llvm::cl::value_desc("filename"),
-                                          llvm::cl::init("-"));
+llvm::cl::opt<std::string> outputFilename(
+    "o",
+    llvm::cl::desc("Output file, or the directory to write "
+                   "<name><EXT_SUFFIX> (or <name>.c, ...) into; with several "
+                   "inputs, a directory"),
+    llvm::cl::value_desc("path"), llvm::cl::init("-"));
+
+llvm::cl::opt<unsigned> optLevel(
+    "O",
+    llvm::cl::desc("Optimisation level 0-3 of the pyir pipeline and the C "
+                   "compiler (default 2)"),
+    llvm::cl::Prefix, llvm::cl::init(2));
+
+llvm::cl::opt<unsigned>
+    jobs("j", llvm::cl::desc("With several inputs, compile N at a time"),
+         llvm::cl::value_desc("N"), llvm::cl::Prefix, llvm::cl::init(1));
+
+llvm::cl::opt<std::string> sanitize(
+    "sanitize",
+    llvm::cl::desc("Build the extension with sanitizers: 'address' "
+                   "(-fsanitize=address,undefined; python must then run "
+                   "with the compiler's libasan in LD_PRELOAD)"),
+    llvm::cl::value_desc("address"), llvm::cl::init(""));
 
 llvm::cl::opt<EmitAction> emitAction(
     "emit", llvm::cl::desc("What to produce"), llvm::cl::init(EmitAction::SO),
@@ -74,6 +103,8 @@ llvm::cl::opt<EmitAction> emitAction(
         clEnumValN(EmitAction::Tokens, "tokens", "the lexer's tokens"),
         clEnumValN(EmitAction::AST, "ast", "the abstract syntax tree"),
         clEnumValN(EmitAction::PyIR, "pyir", "the pyir dialect"),
+        clEnumValN(EmitAction::Opt, "opt",
+                   "the pyir dialect after the -O pipeline"),
         clEnumValN(EmitAction::C, "c", "the C source of the extension"),
         clEnumValN(EmitAction::SO, "so",
                    "the extension module <name><EXT_SUFFIX> (default)")));
@@ -81,13 +112,64 @@ llvm::cl::opt<EmitAction> emitAction(
 llvm::cl::opt<std::string> pythonExecutable(
     "python",
     llvm::cl::desc("The interpreter to build the extension for (its "
-                   "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX)"),
-    llvm::cl::value_desc("path"), llvm::cl::init("/usr/bin/python3"));
+                   "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX; "
+                   "default: the first python3 on PATH)"),
+    llvm::cl::value_desc("path"), llvm::cl::init("python3"));
 
 llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
     llvm::cl::init(false));
+
+/// The file extension of what --emit writes.
+llvm::StringRef emitSuffix() {
+  switch (emitAction) {
+  case EmitAction::Tokens:
+    return ".tokens";
+  case EmitAction::AST:
+    return ".ast";
+  case EmitAction::PyIR:
+  case EmitAction::Opt:
+    return ".mlir";
+  case EmitAction::C:
+    return ".c";
+  case EmitAction::SO:
+    break;
+  }
+  return "";
+}
+
+/// The --emit option that selects the current action, for child processes.
+std::string emitOptionText() {
+  switch (emitAction) {
+  case EmitAction::Tokens:
+    return "--emit=tokens";
+  case EmitAction::AST:
+    return "--emit=ast";
+  case EmitAction::PyIR:
+    return "--emit=pyir";
+  case EmitAction::Opt:
+    return "--emit=opt";
+  case EmitAction::C:
+    return "--emit=c";
+  case EmitAction::SO:
+    break;
+  }
+  return "--emit=so";
+}
+
+/// Where to write the output of the module `name`: -o itself, or
+/// `<dir>/<name><suffix>` when -o names a directory (or for the .so when
+/// -o is not given).
+std::string outputPathFor(llvm::StringRef name, llvm::StringRef suffix) {
+  if (outputFilename != "-" && !llvm::sys::fs::is_directory(outputFilename))
+    return outputFilename;
+  llvm::SmallString<256> path;
+  if (outputFilename != "-")
+    path = outputFilename;
+  llvm::sys::path::append(path, name + suffix);
+  return std::string(path);
+}
 
 /// Translate to C and compile `<name><EXT_SUFFIX>` (in the current
 /// directory unless -o is given); returns the process exit status.
@@ -98,8 +180,7 @@ int buildExtension(mlir::ModuleOp module) {
   std::string name = "module";
   if (auto attr = module->getAttrOfType<mlir::StringAttr>("pyir.module"))
     name = attr.str();
-  std::string outputPath = outputFilename == "-" ? name + config->extSuffix
-                                                 : std::string(outputFilename);
+  std::string outputPath = outputPathFor(name, config->extSuffix);
   llvm::SmallString<128> cPath;
   int fd;
   if (std::error_code ec =
@@ -115,7 +196,10 @@ int buildExtension(mlir::ModuleOp module) {
       return 1;
     }
   }
-  int rc = pyirc::compileExtension(*config, cPath, outputPath);
+  pyirc::CompileOptions options;
+  options.optLevel = optLevel;
+  options.sanitizeAddress = sanitize == "address";
+  int rc = pyirc::compileExtension(*config, cPath, outputPath, options);
   llvm::sys::fs::remove(cPath);
   return rc;
 }
@@ -138,14 +222,17 @@ int compileFile(llvm::StringRef filename) {
   std::error_code ec;
   // The .so is written by the C compiler, not through a ToolOutputFile.
   std::unique_ptr<llvm::ToolOutputFile> output;
-  if (emitAction != EmitAction::SO)
-    output = std::make_unique<llvm::ToolOutputFile>(outputFilename, ec,
+  if (emitAction != EmitAction::SO) {
+    std::string path = outputFilename;
+    if (path != "-" && llvm::sys::fs::is_directory(path))
+      path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
+    output = std::make_unique<llvm::ToolOutputFile>(path, ec,
                                                     llvm::sys::fs::OF_None);
-  if (ec) {
-    llvm::WithColor::error(llvm::errs(), "pyirc")
-        << "cannot open output '" << outputFilename << "': " << ec.message()
-        << "\n";
-    return 1;
+    if (ec) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "cannot open output '" << path << "': " << ec.message() << "\n";
+      return 1;
+    }
   }
 
   if (emitAction == EmitAction::Tokens) {
@@ -191,6 +278,27 @@ int compileFile(llvm::StringRef filename) {
     output->keep();
     return 0;
   }
+  if (optLevel > 3) {
+    llvm::WithColor::error(llvm::errs(), "pyirc")
+        << "invalid optimisation level -O" << optLevel << " (0 to 3)\n";
+    return 1;
+  }
+  {
+    mlir::PassManager pm(&context);
+    pyir::buildOptimizationPipeline(pm, optLevel);
+    if (mlir::failed(pm.run(*pyirModule))) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "internal error: the -O" << optLevel << " pipeline failed\n";
+      return 1;
+    }
+  }
+  if (emitAction == EmitAction::Opt) {
+    pyirModule->print(output->os(), mlir::OpPrintingFlags().enableDebugInfo(
+                                        printDebugInfo, /*prettyForm=*/false));
+    output->os() << "\n";
+    output->keep();
+    return 0;
+  }
   if (emitAction == EmitAction::C) {
     if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os())))
       return 1;
@@ -200,6 +308,87 @@ int compileFile(llvm::StringRef filename) {
   return buildExtension(*pyirModule);
 }
 
+/// Several inputs: one child pyirc per file, at most -j at a time, each
+/// writing into the -o directory; the children's diagnostics are printed
+/// whole, in input order. Returns 1 if any child failed.
+int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
+  std::string self = llvm::sys::fs::getMainExecutable(
+      argv0, reinterpret_cast<void *>(&compileFiles));
+  if (outputFilename != "-" && !llvm::sys::fs::is_directory(outputFilename)) {
+    if (std::error_code ec =
+            llvm::sys::fs::create_directories(outputFilename)) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "with several inputs, -o names a directory; cannot create '"
+          << outputFilename << "': " << ec.message() << "\n";
+      return 1;
+    }
+  }
+  struct Child {
+    llvm::sys::ProcessInfo info;
+    llvm::SmallString<128> log;
+    bool done = false;
+    int rc = 0;
+  };
+  std::vector<Child> children(files.size());
+  std::string level = "-O" + std::to_string(optLevel);
+  unsigned maxJobs = std::max(1u, static_cast<unsigned>(jobs));
+  size_t next = 0, running = 0, finished = 0, printed = 0;
+  int status = 0;
+  auto reap = [&](Child &child) {
+    llvm::sys::ProcessInfo result =
+        llvm::sys::Wait(child.info, /*SecondsToWait=*/std::nullopt);
+    child.rc = result.ReturnCode;
+    child.done = true;
+    --running;
+    ++finished;
+  };
+  while (finished < files.size()) {
+    while (next < files.size() && running < maxJobs) {
+      Child &child = children[next];
+      llvm::sys::fs::createTemporaryFile("pyirc-log", "txt", child.log);
+      llvm::SmallVector<std::string> args{self, files[next], level};
+      args.push_back("--python=" + pythonExecutable);
+      args.push_back(emitOptionText());
+      if (!sanitize.empty())
+        args.push_back("--sanitize=" + sanitize);
+      if (outputFilename != "-")
+        args.push_back("-o=" + outputFilename);
+      llvm::SmallVector<llvm::StringRef> argv(args.begin(), args.end());
+      std::optional<llvm::StringRef> redirects[] = {std::nullopt, std::nullopt,
+                                                    llvm::StringRef(child.log)};
+      std::string message;
+      child.info = llvm::sys::ExecuteNoWait(self, argv, std::nullopt, redirects,
+                                            0, &message);
+      if (child.info.Pid == llvm::sys::ProcessInfo::InvalidPid) {
+        llvm::WithColor::error(llvm::errs(), "pyirc")
+            << "cannot run '" << self << "': " << message << "\n";
+        child.done = true;
+        child.rc = 1;
+        ++finished;
+      } else {
+        ++running;
+      }
+      ++next;
+    }
+    // Wait for the oldest running child (order does not matter for
+    // correctness; -j bounds the number running).
+    for (Child &child : children)
+      if (!child.done && child.info.Pid != llvm::sys::ProcessInfo::InvalidPid) {
+        reap(child);
+        break;
+      }
+    while (printed < files.size() && children[printed].done) {
+      Child &child = children[printed++];
+      if (auto log = llvm::MemoryBuffer::getFile(child.log))
+        llvm::errs() << (*log)->getBuffer();
+      llvm::sys::fs::remove(child.log);
+      if (child.rc != 0)
+        status = 1;
+    }
+  }
+  return status;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -207,5 +396,7 @@ int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "pyirc: compile typed Python to a "
                                     "CPython extension\n");
-  return compileFile(inputFilename);
+  if (inputFilenames.size() == 1)
+    return compileFile(inputFilenames.front());
+  return compileFiles(argv[0], inputFilenames);
 }

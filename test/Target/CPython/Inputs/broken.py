@@ -1,0 +1,2 @@
+def bad(a: int) -> int:
+    return a + undefined_name

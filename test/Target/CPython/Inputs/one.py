@@ -1,0 +1,5 @@
+"""Module one."""
+
+
+def add(a: int, b: int) -> int:
+    return a + b
