@@ -36,6 +36,7 @@
 #include "pyir/Frontend/Parser.h"
 #include "pyir/Frontend/Sema.h"
 #include "pyir/Target/CPython/CPythonEmitter.h"
+#include "pyir/Target/JITExport/JITExport.h"
 
 #include "BuildExtension.h"
 
@@ -66,7 +67,7 @@ enum class EmitAction {
   Opt,    ///< The pyir dialect after the optimisation pipeline.
   C,      ///< The C source of the extension module.
   SO,     ///< The extension module itself (the default).
-  // Future stages: JIT.
+  JIT,    ///< The JIT export into the directory -o (docs/interchange.md).
 };
 
 llvm::cl::list<std::string> inputFilenames(llvm::cl::Positional,
@@ -107,7 +108,10 @@ llvm::cl::opt<EmitAction> emitAction(
                    "the pyir dialect after the -O pipeline"),
         clEnumValN(EmitAction::C, "c", "the C source of the extension"),
         clEnumValN(EmitAction::SO, "so",
-                   "the extension module <name><EXT_SUFFIX> (default)")));
+                   "the extension module <name><EXT_SUFFIX> (default)"),
+        clEnumValN(EmitAction::JIT, "jit",
+                   "the JIT export (manifest, IR, Python reference, C ABI) "
+                   "into the directory -o")));
 
 llvm::cl::opt<std::string> pythonExecutable(
     "python",
@@ -134,6 +138,7 @@ llvm::StringRef emitSuffix() {
   case EmitAction::C:
     return ".c";
   case EmitAction::SO:
+  case EmitAction::JIT:
     break;
   }
   return "";
@@ -152,6 +157,8 @@ std::string emitOptionText() {
     return "--emit=opt";
   case EmitAction::C:
     return "--emit=c";
+  case EmitAction::JIT:
+    return "--emit=jit";
   case EmitAction::SO:
     break;
   }
@@ -222,7 +229,7 @@ int compileFile(llvm::StringRef filename) {
   std::error_code ec;
   // The .so is written by the C compiler, not through a ToolOutputFile.
   std::unique_ptr<llvm::ToolOutputFile> output;
-  if (emitAction != EmitAction::SO) {
+  if (emitAction != EmitAction::SO && emitAction != EmitAction::JIT) {
     std::string path = outputFilename;
     if (path != "-" && llvm::sys::fs::is_directory(path))
       path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
@@ -299,6 +306,12 @@ int compileFile(llvm::StringRef filename) {
     output->keep();
     return 0;
   }
+  if (emitAction == EmitAction::JIT)
+    return mlir::failed(pyir::exportJIT(*pyirModule, outputFilename == "-"
+                                                         ? std::string(".")
+                                                         : outputFilename))
+               ? 1
+               : 0;
   if (emitAction == EmitAction::C) {
     if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os())))
       return 1;

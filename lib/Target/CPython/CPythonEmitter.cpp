@@ -466,27 +466,64 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
      << "(void) { return PyModuleDef_Init(&pyir_moduledef); }\n";
 }
 
-} // namespace
-
-LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
-                                       const CPythonEmitterOptions &options) {
-  MLIRContext *ctx = module.getContext();
-  std::string moduleName;
+/// The module name (`pyir.module`, else the symbol name); empty if none.
+std::string getModuleName(ModuleOp module) {
   if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
-    moduleName = name.str();
-  else if (module.getSymName())
-    moduleName = module.getSymName()->str();
-  else
-    return module.emitError("the module has no name (pyir.module)");
-  std::string sourcePath;
+    return name.str();
+  if (module.getSymName())
+    return module.getSymName()->str();
+  return "";
+}
+
+/// The absolute path of the .py source (`pyir.source`), else `<name>.py`.
+std::string getSourcePath(ModuleOp module, StringRef moduleName) {
   if (auto source = module->getAttrOfType<StringAttr>("pyir.source")) {
     SmallString<256> path(source.getValue());
     (void)llvm::sys::fs::make_absolute(path);
     llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-    sourcePath = path.str().str();
-  } else {
-    sourcePath = moduleName + ".py";
+    return path.str().str();
   }
+  return (moduleName + ".py").str();
+}
+
+} // namespace
+
+LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
+                                     const CPythonEmitterOptions &options) {
+  std::string moduleName = getModuleName(module);
+  if (moduleName.empty())
+    return module.emitError("the module has no name (pyir.module)");
+  std::string sourcePath = getSourcePath(module, moduleName);
+  OwningOpRef<ModuleOp> core(cast<ModuleOp>(module->clone()));
+  PassManager pm(module.getContext());
+  pm.addPass(createConvertPyIRToEmitC());
+  if (failed(pm.run(*core)))
+    return failure();
+  for (auto include :
+       llvm::make_early_inc_range(core->getOps<emitc::IncludeOp>()))
+    include->erase();
+  if (options.lineDirectives)
+    insertLineDirectives(*core, sourcePath);
+  std::string coreText;
+  {
+    llvm::raw_string_ostream coreOs(coreText);
+    if (failed(emitc::translateToCpp(*core, coreOs,
+                                     /*declareVariablesAtTop=*/true)))
+      return failure();
+  }
+  writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
+  writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);
+  os << "\n/* ==== core ==== */\n";
+  os << coreText;
+  return success();
+}
+
+LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
+                                       const CPythonEmitterOptions &options) {
+  std::string moduleName = getModuleName(module);
+  if (moduleName.empty())
+    return module.emitError("the module has no name (pyir.module)");
+  std::string sourcePath = getSourcePath(module, moduleName);
   std::string moduleDoc;
   if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
     moduleDoc = doc.str();
@@ -525,21 +562,10 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
   }
 
   // The core.
-  OwningOpRef<ModuleOp> core(cast<ModuleOp>(module->clone()));
-  PassManager pm(ctx);
-  pm.addPass(createConvertPyIRToEmitC());
-  if (failed(pm.run(*core)))
-    return failure();
-  for (auto include :
-       llvm::make_early_inc_range(core->getOps<emitc::IncludeOp>()))
-    include->erase();
-  if (options.lineDirectives)
-    insertLineDirectives(*core, sourcePath);
   std::string coreText;
   {
     llvm::raw_string_ostream coreOs(coreText);
-    if (failed(emitc::translateToCpp(*core, coreOs,
-                                     /*declareVariablesAtTop=*/true)))
+    if (failed(translateToCCore(module, coreOs, options)))
       return failure();
   }
 
@@ -552,9 +578,6 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
          "CPython glue. */\n";
   out << "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include "
          "<frameobject.h>\n\n";
-  writeEmbedded(out, "pyir_core.h", kPyIRCoreH);
-  writeEmbedded(out, "pyir_core_support.h", kPyIRCoreSupportH);
-  out << "\n/* ==== core ==== */\n";
   out << coreText;
   unsigned lineNo = std::count(text.begin(), text.end(), '\n') + 1;
   out << "#line " << lineNo + 1 << " \"" << moduleName << ".c\"\n";

@@ -32,6 +32,15 @@ llvm::LogicalResult
 translateToCPython(mlir::ModuleOp module, llvm::raw_ostream &os,
                    const CPythonEmitterOptions &options = {});
 
+/// Writes the Python-free part of that file to `os`: the embedded runtime
+/// headers (pyir_core.h, pyir_core_support.h) followed by the core, one C
+/// function `int32_t pyir_<module>_<func>(params..., T *out..., pyir_error
+/// *err)` per function (`static` for private ones). It compiles with a C
+/// compiler and libm alone; the JIT export reuses it as its C ABI.
+llvm::LogicalResult translateToCCore(mlir::ModuleOp module,
+                                     llvm::raw_ostream &os,
+                                     const CPythonEmitterOptions &options = {});
+
 } // namespace pyir
 
 #endif // PYIR_TARGET_CPYTHON_CPYTHONEMITTER_H

@@ -1,0 +1,62 @@
+//===- JITExport.h - The JIT export of a pyir module ------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// `pyirc --emit=jit FILE.py -o DIR` writes a versioned export of a pyir
+// module that JITs (Numba, PyPy) can inline: a manifest, the IR as MLIR text,
+// MLIR bytecode and a JSON op graph, a pure-Python reference generated from
+// the IR, and the Python-free C core as a plain C ABI (source, shared
+// library, cffi declarations, LLVM 14 bitcode). See docs/interchange.md.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_TARGET_JITEXPORT_JITEXPORT_H
+#define PYIR_TARGET_JITEXPORT_JITEXPORT_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace pyir {
+
+/// The version of the export format (manifest.json, <mod>.pyir.json).
+/// Readers refuse an unknown major version.
+constexpr const char *kJITExportFormatVersion = "1.0";
+
+struct JITExportOptions {
+  /// The C compiler for lib<mod>_abi.so; empty: skip the shared library.
+  std::string cc = "cc";
+  /// clang 14 for <mod>_abi.llvm14.bc (llvmlite 0.39 reads LLVM 14 bitcode
+  /// only); empty or not found: skip the bitcode.
+  std::string clang14 = "clang-14";
+  /// Extra flags for the bitcode compile (tests build an -O0 control).
+  std::string bitcodeOptLevel = "-O2";
+  /// Functions whose inline cost exceeds this are marked call-only for
+  /// PyPy (cffi instead of the Python reference).
+  unsigned pypyInlineLimit = 400;
+};
+
+/// Writes the export of `module` (a verified pyir module; not modified)
+/// into `outDir`, which is created if needed. Errors are reported as
+/// diagnostics on the module.
+llvm::LogicalResult exportJIT(mlir::ModuleOp module, llvm::StringRef outDir,
+                              const JITExportOptions &options = {});
+
+/// The JSON op graph of `module` (format documented in docs/interchange.md).
+llvm::LogicalResult writeJSONIR(mlir::ModuleOp module, llvm::raw_ostream &os);
+
+/// The pure-Python reference of `module`, generated from the IR.
+llvm::LogicalResult writePythonReference(mlir::ModuleOp module,
+                                         llvm::raw_ostream &os);
+
+/// The annotation a user writes for `type` (`int`, `u8`, `f64[:, ::1]`,
+/// `tuple[int, float]`); the spelling used in the manifest and the JSON IR.
+std::string getPythonTypeName(mlir::Type type);
+
+} // namespace pyir
+
+#endif // PYIR_TARGET_JITEXPORT_JITEXPORT_H

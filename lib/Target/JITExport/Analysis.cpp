@@ -1,0 +1,314 @@
+//===- Analysis.cpp - Facts about functions for the JIT export --*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "JITExportInternal.h"
+
+#include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
+#include "pyir/Dialect/PyIR/IR/PyIROps.h"
+#include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <functional>
+
+using namespace mlir;
+using namespace pyir;
+
+FileLineColLoc pyir::findFileLineCol(Location loc) {
+  if (auto flc = dyn_cast<FileLineColLoc>(loc))
+    return flc;
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return findFileLineCol(name.getChildLoc());
+  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
+    return findFileLineCol(callSite.getCallee());
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    for (Location inner : fused.getLocations())
+      if (FileLineColLoc flc = findFileLineCol(inner))
+        return flc;
+  return {};
+}
+
+OperandRange pyir::getSuccessorOperands(Operation &op, unsigned index) {
+  if (auto branch = dyn_cast<BranchOpInterface>(op))
+    return branch.getSuccessorOperands(index).getForwardedOperands();
+  return op.getOperands().take_front(0);
+}
+
+std::string pyir::getPythonTypeName(Type type) {
+  if (auto view = dyn_cast<ViewType>(type)) {
+    Type element = view.getElementType();
+    std::string result =
+        (element.isF64() ? std::string("f64") : getPythonTypeName(element)) +
+        "[";
+    for (unsigned i = 0; i < view.getRank(); ++i) {
+      if (i)
+        result += ", ";
+      result += view.getContiguous() && i + 1 == view.getRank() ? "::1" : ":";
+    }
+    return result + "]";
+  }
+  if (auto tuple = dyn_cast<TupleType>(type)) {
+    std::string result = "tuple[";
+    for (unsigned i = 0; i < tuple.size(); ++i)
+      result += (i ? ", " : "") + getPythonTypeName(tuple.getType(i));
+    return result + "]";
+  }
+  if (auto intType = dyn_cast<IntegerType>(type)) {
+    if (intType.getWidth() == 1)
+      return "bool";
+    if (intType.isSignless())
+      return intType.getWidth() == 64
+                 ? "int"
+                 : "i" + std::to_string(intType.getWidth());
+    return (intType.isUnsigned() ? "u" : "i") +
+           std::to_string(intType.getWidth());
+  }
+  if (type.isF32())
+    return "f32";
+  if (type.isF64())
+    return "float";
+  if (isa<NoneType>(type))
+    return "None";
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  type.print(os);
+  return text;
+}
+
+std::string pyir::getCTypeName(Type type) {
+  if (isa<ViewType>(type))
+    return "pyir_view *";
+  if (auto intType = dyn_cast<IntegerType>(type)) {
+    if (intType.getWidth() == 1)
+      return "bool";
+    return (intType.isUnsigned() ? "uint" : "int") +
+           std::to_string(intType.getWidth()) + "_t";
+  }
+  if (type.isF32())
+    return "float";
+  return "double";
+}
+
+namespace {
+
+bool isFixedWidth(Type type) {
+  auto intType = dyn_cast<IntegerType>(type);
+  return intType && intType.getWidth() > 1 && !intType.isSignless();
+}
+
+/// The exceptions a (possibly raising) op may raise.
+void addRaises(Operation &op, std::set<std::string> &raises) {
+  auto mayRaise = dyn_cast<MayRaiseOpInterface>(op);
+  if (!mayRaise || !mayRaise.mayRaise())
+    return;
+  auto overflowChecked = [&](std::optional<OverflowMode> mode) {
+    if (mode && *mode == OverflowMode::checked)
+      raises.insert("OverflowError");
+  };
+  if (auto o = dyn_cast<AddOp>(op))
+    overflowChecked(o.getOverflow());
+  else if (auto o = dyn_cast<SubOp>(op))
+    overflowChecked(o.getOverflow());
+  else if (auto o = dyn_cast<MulOp>(op))
+    overflowChecked(o.getOverflow());
+  else if (auto o = dyn_cast<NegOp>(op))
+    overflowChecked(o.getOverflow());
+  else if (auto o = dyn_cast<AbsOp>(op))
+    overflowChecked(o.getOverflow());
+  else if (isa<PowOp>(op))
+    raises.insert({"ZeroDivisionError", "ValueError", "OverflowError"});
+  else if (auto o = dyn_cast<FloorDivOp>(op)) {
+    raises.insert("ZeroDivisionError");
+    overflowChecked(o.getOverflow());
+  } else if (auto o = dyn_cast<ModOp>(op)) {
+    raises.insert("ZeroDivisionError");
+    overflowChecked(o.getOverflow());
+  } else if (isa<TrueDivOp>(op))
+    raises.insert("ZeroDivisionError");
+  else if (auto o = dyn_cast<ShlOp>(op)) {
+    raises.insert("ValueError");
+    overflowChecked(o.getOverflow());
+  } else if (isa<ShrOp>(op))
+    raises.insert("ValueError");
+  else if (isa<CastOp, RoundOp, MathUnaryOp>(op))
+    raises.insert({"ValueError", "OverflowError"});
+  else if (isa<MathBinaryOp>(op))
+    raises.insert({"ValueError", "OverflowError", "ZeroDivisionError"});
+  else if (isa<LoadOp, StoreOp>(op))
+    raises.insert("IndexError");
+  else if (auto o = dyn_cast<RaiseOp>(op))
+    raises.insert(stringifyExceptionKind(o.getKind()).str());
+  else if (auto o = dyn_cast<AssertOp>(op))
+    raises.insert(stringifyExceptionKind(o.getKind()).str());
+  else
+    raises.insert("Exception");
+}
+
+void noteOverflow(Operation &op, FunctionSummary &fn) {
+  auto attr = op.getAttrOfType<OverflowModeAttr>("overflow");
+  if (!attr || op.getNumResults() != 1)
+    return;
+  Type type = op.getResult(0).getType();
+  if (type.isSignlessInteger(64))
+    fn.intOverflow.insert(stringifyOverflowMode(attr.getValue()).str());
+}
+
+} // namespace
+
+ModuleInfo pyir::analyzeModule(ModuleOp module) {
+  ModuleInfo info;
+  if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
+    info.name = name.str();
+  else if (module.getSymName())
+    info.name = module.getSymName()->str();
+  if (auto version =
+          module->getAttrOfType<StringAttr>(PyIRDialect::getVersionAttrName()))
+    info.dialectVersion = version.str();
+  else
+    info.dialectVersion = PyIRDialect::getCurrentVersion().str();
+
+  SmallVector<func::FuncOp> funcs(module.getOps<func::FuncOp>());
+  for (func::FuncOp func : funcs) {
+    FunctionSummary fn;
+    fn.name = func.getSymName().str();
+    fn.cSymbol = getCoreFunctionName(info.name, fn.name);
+    fn.isPublic = !func.isPrivate() && !StringRef(fn.name).starts_with("_");
+    fn.nogil = func->hasAttr("pyir.nogil");
+    fn.inlineHint = func->hasAttr("pyir.inline");
+    if (auto doc = func->getAttrOfType<StringAttr>("pyir.doc"))
+      fn.doc = doc.str();
+    auto names = func->getAttrOfType<ArrayAttr>("pyir.arg_names");
+    auto defaults = func->getAttrOfType<ArrayAttr>("pyir.defaults");
+    for (unsigned i = 0; i < func.getNumArguments(); ++i) {
+      ParamSummary p;
+      p.type = func.getArgument(i).getType();
+      p.name = names && i < names.size() ? cast<StringAttr>(names[i]).str()
+                                         : "arg" + std::to_string(i);
+      if (defaults && i < defaults.size() && !isa<UnitAttr>(defaults[i]))
+        p.defaultValue = defaults[i];
+      fn.params.push_back(p);
+    }
+    fn.results.assign(func.getResultTypes().begin(),
+                      func.getResultTypes().end());
+    func.walk([&](Operation *op) {
+      if (isa<func::FuncOp>(op))
+        return;
+      if (!isa<ConstantOp, arith::ConstantOp>(op))
+        ++fn.cost;
+      addRaises(*op, fn.raises);
+      noteOverflow(*op, fn);
+      if (op->hasAttr("cdivision"))
+        fn.cdivision = true;
+      for (Type t : op->getResultTypes()) {
+        fn.usesF32 |= t.isF32();
+        fn.usesFixedWidth |= isFixedWidth(t);
+      }
+      if (auto call = dyn_cast<func::CallOp>(op))
+        fn.callees.push_back(call.getCallee().str());
+    });
+    for (const ParamSummary &p : fn.params) {
+      fn.usesF32 |= p.type.isF32();
+      fn.usesFixedWidth |= isFixedWidth(p.type);
+    }
+    info.order.push_back(fn.name);
+    info.functions[fn.name] = std::move(fn);
+  }
+
+  // Raises, view reads and writes through calls: a fixpoint.
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (func::FuncOp func : funcs) {
+      if (func.isExternal())
+        continue;
+      FunctionSummary &fn = info.functions[func.getSymName()];
+      for (const std::string &callee : fn.callees) {
+        auto it = info.functions.find(callee);
+        if (it == info.functions.end())
+          continue;
+        for (const std::string &e : it->second.raises)
+          changed |= fn.raises.insert(e).second;
+      }
+      for (unsigned k = 0; k < func.getNumArguments(); ++k) {
+        ParamSummary &p = fn.params[k];
+        if (!isa<ViewType>(p.type))
+          continue;
+        SmallVector<Value> worklist{func.getArgument(k)};
+        llvm::SmallPtrSet<void *, 16> seen;
+        bool read = false, written = false;
+        while (!worklist.empty()) {
+          Value value = worklist.pop_back_val();
+          if (!seen.insert(value.getAsOpaquePointer()).second)
+            continue;
+          for (OpOperand &use : value.getUses()) {
+            Operation *user = use.getOwner();
+            if (isa<LoadOp>(user)) {
+              read = true;
+            } else if (auto store = dyn_cast<StoreOp>(user)) {
+              written |= store.getView() == value;
+            } else if (auto call = dyn_cast<func::CallOp>(user)) {
+              auto it = info.functions.find(call.getCallee());
+              unsigned n = use.getOperandNumber();
+              if (it != info.functions.end() && n < it->second.params.size()) {
+                read |= it->second.params[n].read;
+                written |= it->second.params[n].written;
+              }
+            } else if (auto branch = dyn_cast<BranchOpInterface>(user)) {
+              for (unsigned s = 0; s < user->getNumSuccessors(); ++s) {
+                SuccessorOperands operands = branch.getSuccessorOperands(s);
+                OperandRange forwarded = operands.getForwardedOperands();
+                if (forwarded.empty())
+                  continue;
+                unsigned begin = forwarded.getBeginOperandIndex();
+                unsigned number = use.getOperandNumber();
+                if (number >= begin && number < begin + forwarded.size())
+                  worklist.push_back(user->getSuccessor(s)->getArgument(
+                      operands.getProducedOperandCount() + number - begin));
+              }
+            }
+          }
+        }
+        if (read && !p.read) {
+          p.read = true;
+          changed = true;
+        }
+        if (written && !p.written) {
+          p.written = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Inline cost: the body plus each callee once (recursion: no bound).
+  llvm::StringMap<unsigned> totals;
+  std::function<unsigned(StringRef, llvm::StringSet<> &)> total =
+      [&](StringRef name, llvm::StringSet<> &active) -> unsigned {
+    auto it = info.functions.find(name);
+    if (it == info.functions.end())
+      return 0;
+    if (!active.insert(name).second)
+      return 100000; // recursive: never small
+    unsigned cost = it->second.cost;
+    llvm::StringSet<> counted;
+    for (const std::string &callee : it->second.callees)
+      if (counted.insert(callee).second)
+        cost += total(callee, active);
+    active.erase(name);
+    return std::min(cost, 100000u);
+  };
+  for (const std::string &name : info.order) {
+    llvm::StringSet<> active;
+    totals[name] = total(name, active);
+  }
+  for (const std::string &name : info.order)
+    info.functions[name].cost = totals[name];
+  return info;
+}

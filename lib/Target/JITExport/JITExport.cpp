@@ -1,0 +1,466 @@
+//===- JITExport.cpp - The JIT export of a pyir module ----------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// exportJIT writes every file of the export (docs/interchange.md), builds
+// the native artifacts with the C compilers, and finally the manifest with
+// the sha256 of each file written.
+//
+//===----------------------------------------------------------------------===//
+
+#include "JITExportInternal.h"
+
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
+#include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Target/CPython/CPythonEmitter.h"
+
+#include "mlir/Bytecode/BytecodeWriter.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/OperationSupport.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/SHA256.h"
+
+#ifndef PYIR_VERSION_STRING
+#define PYIR_VERSION_STRING "unknown"
+#endif
+
+using namespace mlir;
+using namespace pyir;
+
+namespace {
+
+/// The exception kinds in the order of the dialect's enum (= PYIR_EXC_*).
+const char *const kExceptionKinds[] = {
+    "ValueError",         "TypeError",         "IndexError",
+    "KeyError",           "ZeroDivisionError", "OverflowError",
+    "ArithmeticError",    "RuntimeError",      "AssertionError",
+    "NotImplementedError"};
+
+/// The plain C ABI types shared by <mod>_abi.h and <mod>_abi.cdef.
+const char *const kABITypes = "typedef struct pyir_error {\n"
+                              "  int kind;             /* PYIR_EXC_* */\n"
+                              "  const char *message;  /* static storage */\n"
+                              "  int line;             /* .py line */\n"
+                              "} pyir_error;\n"
+                              "typedef struct pyir_view {\n"
+                              "  char *data;\n"
+                              "  int64_t shape[4];\n"
+                              "  int64_t strides[4];   /* in bytes */\n"
+                              "} pyir_view;\n";
+
+class Exporter {
+public:
+  Exporter(ModuleOp module, StringRef outDir, const JITExportOptions &options)
+      : module(module), outDir(outDir), options(options),
+        info(analyzeModule(module)) {}
+
+  LogicalResult run();
+
+private:
+  std::string path(StringRef file) {
+    SmallString<256> p(outDir);
+    llvm::sys::path::append(p, file);
+    return p.str().str();
+  }
+  LogicalResult writeFile(StringRef file, StringRef contents);
+  LogicalResult writeText(StringRef file,
+                          llvm::function_ref<LogicalResult(raw_ostream &)> fn);
+  LogicalResult hashFile(StringRef file);
+  /// Runs a compiler; false (with a warning) if it is missing or fails.
+  bool runTool(StringRef program, ArrayRef<std::string> args);
+  std::string prototype(const FunctionSummary &fn);
+  void writeManifest(llvm::json::OStream &j);
+
+  ModuleOp module;
+  std::string outDir;
+  const JITExportOptions &options;
+  ModuleInfo info;
+  /// file -> sha256, in the order written.
+  SmallVector<std::pair<std::string, std::string>> hashes;
+  std::string refError;
+  bool haveSharedLibrary = false;
+  bool haveBitcode = false;
+  std::string bitcodeCompiler;
+};
+
+LogicalResult Exporter::writeFile(StringRef file, StringRef contents) {
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path(file), ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return module.emitError("cannot write ")
+           << path(file) << ": " << ec.message();
+  os << contents;
+  os.close();
+  return hashFile(file);
+}
+
+LogicalResult
+Exporter::writeText(StringRef file,
+                    llvm::function_ref<LogicalResult(raw_ostream &)> fn) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  if (failed(fn(os)))
+    return failure();
+  return writeFile(file, text);
+}
+
+LogicalResult Exporter::hashFile(StringRef file) {
+  auto buffer = llvm::MemoryBuffer::getFile(path(file), /*IsText=*/false);
+  if (!buffer)
+    return module.emitError("cannot read back ") << path(file);
+  StringRef data = (*buffer)->getBuffer();
+  std::array<uint8_t, 32> digest = llvm::SHA256::hash(ArrayRef<uint8_t>(
+      reinterpret_cast<const uint8_t *>(data.data()), data.size()));
+  hashes.emplace_back(file.str(), llvm::toHex(digest, /*LowerCase=*/true));
+  return success();
+}
+
+bool Exporter::runTool(StringRef program, ArrayRef<std::string> args) {
+  if (program.empty())
+    return false;
+  llvm::ErrorOr<std::string> found = llvm::sys::findProgramByName(program);
+  if (!found) {
+    llvm::errs() << "pyirc: warning: '" << program
+                 << "' not found; the export omits what it builds\n";
+    return false;
+  }
+  SmallVector<StringRef> argv{*found};
+  for (const std::string &arg : args)
+    argv.push_back(arg);
+  std::string message;
+  int rc =
+      llvm::sys::ExecuteAndWait(*found, argv, std::nullopt, {}, 0, 0, &message);
+  if (rc != 0) {
+    llvm::errs() << "pyirc: warning: '" << program << "' failed"
+                 << (message.empty() ? "" : ": ") << message
+                 << "; the export omits what it builds\n";
+    return false;
+  }
+  return true;
+}
+
+std::string Exporter::prototype(const FunctionSummary &fn) {
+  std::string text = "int32_t " + fn.cSymbol + "(";
+  for (const ParamSummary &p : fn.params) {
+    std::string type = getCTypeName(p.type);
+    text += type + (StringRef(type).ends_with("*") ? "" : " ") + p.name + ", ";
+  }
+  unsigned k = 0;
+  for (Type result : fn.results) {
+    SmallVector<Type> flat;
+    if (auto tuple = dyn_cast<TupleType>(result))
+      flat.append(tuple.getTypes().begin(), tuple.getTypes().end());
+    else
+      flat.push_back(result);
+    for (Type t : flat)
+      text += getCTypeName(t) + " *out" + std::to_string(k++) + ", ";
+  }
+  return text + "pyir_error *err)";
+}
+
+void writeStrings(llvm::json::OStream &j, StringRef key,
+                  const std::set<std::string> &values) {
+  j.attributeArray(key, [&] {
+    for (const std::string &v : values)
+      j.value(v);
+  });
+}
+
+void Exporter::writeManifest(llvm::json::OStream &j) {
+  std::string name = info.name;
+  j.object([&] {
+    j.attribute("format", "pyir-export");
+    j.attribute("format_version", kJITExportFormatVersion);
+    j.attributeObject("producer", [&] {
+      j.attribute("name", "pyirc");
+      j.attribute("pyir_version", PYIR_VERSION_STRING);
+      j.attribute("dialect", "pyir");
+      j.attribute("dialect_version", info.dialectVersion);
+      j.attribute("mlir_version", LLVM_VERSION_STRING);
+    });
+    j.attributeObject("module", [&] {
+      j.attribute("name", name);
+      if (auto source = module->getAttrOfType<StringAttr>("pyir.source"))
+        j.attribute("source", llvm::sys::path::filename(source.getValue()));
+      if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
+        j.attribute("doc", doc.getValue());
+    });
+    j.attributeObject("files", [&] {
+      j.attribute("mlir", name + ".pyir.mlir");
+      j.attribute("mlirbc", name + ".pyir.mlirbc");
+      j.attribute("json", name + ".pyir.json");
+      if (refError.empty())
+        j.attribute("python_ref", name + "_ref.py");
+      j.attribute("c_header", name + "_abi.h");
+      j.attribute("c_source", name + "_abi.c");
+      j.attribute("cffi_cdef", name + "_abi.cdef");
+      if (haveSharedLibrary)
+        j.attribute("shared_library", "lib" + name + "_abi.so");
+      j.attributeObject("llvm_bitcode", [&] {
+        if (!haveBitcode)
+          return;
+        j.attributeObject("14", [&] {
+          j.attribute("file", name + "_abi.llvm14.bc");
+          j.attribute("compiler", bitcodeCompiler);
+          j.attribute("flags", options.bitcodeOptLevel +
+                                   " -ffp-contract=off -fPIC -c -emit-llvm");
+          j.attribute("target", "generic (no -march)");
+        });
+      });
+    });
+    j.attributeObject("abi", [&] {
+      j.attribute("calling_convention",
+                  "int32_t <c_symbol>(<params>, T *out..., pyir_error *err): "
+                  "0, or -1 with *err set; one out pointer per result, "
+                  "tuples flattened");
+      j.attribute("view",
+                  "pyir_view * = {char *data; int64_t shape[4]; int64_t "
+                  "strides[4] (bytes)}");
+      j.attribute("error",
+                  "pyir_error = {int kind; const char *message; int line}");
+      j.attributeArray("exception_kinds", [&] {
+        for (const char *kind : kExceptionKinds)
+          j.value(kind);
+      });
+    });
+    j.attributeArray("functions", [&] {
+      for (const std::string &fname : info.order) {
+        const FunctionSummary &fn = info.functions[fname];
+        if (!fn.isPublic)
+          continue;
+        j.object([&] {
+          j.attribute("name", fn.name);
+          j.attribute("c_symbol", fn.cSymbol);
+          j.attribute("c_prototype", prototype(fn));
+          j.attributeObject("signature", [&] {
+            j.attributeArray("params", [&] {
+              for (const ParamSummary &p : fn.params)
+                j.object([&] {
+                  j.attribute("name", p.name);
+                  j.attribute("type", getPythonTypeName(p.type));
+                  j.attributeBegin("default");
+                  if (p.defaultValue)
+                    writeJSONAttribute(j, p.defaultValue);
+                  else
+                    j.value(nullptr);
+                  j.attributeEnd();
+                  if (p.defaultValue)
+                    j.attribute("default_repr",
+                                getPythonLiteral(p.defaultValue));
+                });
+            });
+            j.attribute("returns", fn.results.empty()
+                                       ? std::string("None")
+                                       : getPythonTypeName(fn.results[0]));
+          });
+          if (!fn.doc.empty())
+            j.attribute("doc", fn.doc);
+          j.attributeObject("effects", [&] {
+            std::set<std::string> reads, writes;
+            for (const ParamSummary &p : fn.params) {
+              if (p.read)
+                reads.insert(p.name);
+              if (p.written)
+                writes.insert(p.name);
+            }
+            j.attribute("pure", fn.raises.empty() && writes.empty());
+            j.attribute("nothrow", fn.raises.empty());
+            writeStrings(j, "may_raise", fn.raises);
+            writeStrings(j, "reads", reads);
+            writeStrings(j, "writes", writes);
+            j.attribute("nogil", fn.nogil);
+          });
+          j.attributeObject("semantics", [&] {
+            std::string overflow = fn.intOverflow.empty() ? "none"
+                                   : fn.intOverflow.size() > 1
+                                       ? "mixed"
+                                       : *fn.intOverflow.begin();
+            j.attribute("int_overflow", overflow);
+            j.attribute("fixed_width", fn.usesFixedWidth ? "wrap" : "none");
+            j.attribute("division", fn.cdivision ? "c" : "floor");
+            j.attribute("fp", "ieee754-strict");
+            j.attribute("fp_contract", "off");
+            j.attribute("f32", fn.usesF32 ? "round-each-op" : "none");
+            j.attribute("fastmath_ok", false);
+          });
+          bool callOnly = fn.cost > options.pypyInlineLimit;
+          j.attributeObject("inline", [&] {
+            j.attribute("cost", static_cast<int64_t>(fn.cost));
+            j.attribute("hint", fn.inlineHint);
+            j.attribute("policy", callOnly ? "call_only" : "always");
+          });
+          j.attributeObject("tiers", [&] {
+            j.attributeArray("numba", [&] {
+              j.value("irbuilder");
+              if (haveBitcode)
+                j.value("bitcode");
+              if (refError.empty())
+                j.value("py_inline");
+              if (haveSharedLibrary)
+                j.value("c_call");
+            });
+            j.attributeArray("pypy", [&] {
+              if (refError.empty() && !callOnly)
+                j.value("python");
+              if (haveSharedLibrary)
+                j.value("cffi");
+              if (refError.empty() && callOnly)
+                j.value("python");
+            });
+          });
+        });
+      }
+    });
+    j.attributeObject("sha256", [&] {
+      for (auto &[file, digest] : hashes)
+        j.attribute(file, digest);
+    });
+  });
+}
+
+LogicalResult Exporter::run() {
+  if (info.name.empty())
+    return module.emitError("the module has no name (pyir.module)");
+  if (std::error_code ec = llvm::sys::fs::create_directories(outDir))
+    return module.emitError("cannot create ") << outDir << ": " << ec.message();
+  std::string name = info.name;
+  // The module with the dialect version recorded (it usually is already).
+  OwningOpRef<ModuleOp> copy(cast<ModuleOp>(module->clone()));
+  if (!(*copy)->hasAttr(PyIRDialect::getVersionAttrName()))
+    (*copy)->setAttr(
+        PyIRDialect::getVersionAttrName(),
+        StringAttr::get(module.getContext(), PyIRDialect::getCurrentVersion()));
+
+  // The IR: text, bytecode, JSON.
+  if (failed(writeText(name + ".pyir.mlir", [&](raw_ostream &os) {
+        (*copy)->print(os, OpPrintingFlags().enableDebugInfo(
+                               /*enable=*/true, /*prettyForm=*/false));
+        os << "\n";
+        return success();
+      })))
+    return failure();
+  if (failed(writeText(name + ".pyir.mlirbc", [&](raw_ostream &os) {
+        BytecodeWriterConfig config(std::string("pyirc ") +
+                                    PYIR_VERSION_STRING);
+        return writeBytecodeToFile(*copy, os, config);
+      })))
+    return failure();
+  if (failed(writeText(name + ".pyir.json", [&](raw_ostream &os) {
+        return writeJSONIR(*copy, os);
+      })))
+    return failure();
+
+  // The Python reference; an op it cannot express is reported and the
+  // export goes on without it (the manifest lists no python tier).
+  {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    ScopedDiagnosticHandler handler(module.getContext(), [&](Diagnostic &d) {
+      refError = d.str();
+      return success();
+    });
+    if (succeeded(writePythonReference(*copy, os))) {
+      if (failed(writeFile(name + "_ref.py", text)))
+        return failure();
+    } else if (refError.empty()) {
+      refError = "unsupported IR";
+    }
+  }
+  if (!refError.empty())
+    llvm::errs() << "pyirc: warning: no Python reference: " << refError << "\n";
+
+  // The C ABI: header, source, cffi declarations.
+  std::string guard = "PYIR_" + StringRef(name).upper() + "_ABI_H";
+  std::string decls;
+  for (const std::string &fname : info.order) {
+    const FunctionSummary &fn = info.functions[fname];
+    if (fn.isPublic)
+      decls += prototype(fn) + ";\n";
+  }
+  std::string enumText = "enum {\n";
+  for (auto [k, kind] : llvm::enumerate(kExceptionKinds))
+    enumText +=
+        "  PYIR_EXC_" + std::string(kind) + " = " + std::to_string(k) + ",\n";
+  enumText += "};\n";
+  if (failed(writeText(name + "_abi.h", [&](raw_ostream &os) {
+        os << "/* Generated by pyirc --emit=jit: the plain C ABI of module "
+           << name << " (no Python.h). */\n"
+           << "#ifndef " << guard << "\n#define " << guard << "\n\n"
+           << "#include <stdbool.h>\n#include <stdint.h>\n\n"
+           << "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"
+           << "#ifndef PYIR_RUNTIME_PYIR_CORE_H\n"
+           << kABITypes << enumText << "#endif\n\n"
+           << decls << "\n#ifdef __cplusplus\n}\n#endif\n#endif\n";
+        return success();
+      })))
+    return failure();
+  if (failed(writeText(name + "_abi.c", [&](raw_ostream &os) {
+        os << "/* Generated by pyirc --emit=jit: the Python-free core of "
+              "module "
+           << name << " (the C backend's core), built as lib" << name
+           << "_abi.so and " << name
+           << "_abi.llvm14.bc. Compile with -ffp-contract=off. */\n";
+        CPythonEmitterOptions coreOptions;
+        coreOptions.lineDirectives = false;
+        return translateToCCore(*copy, os, coreOptions);
+      })))
+    return failure();
+  if (failed(writeText(name + "_abi.cdef", [&](raw_ostream &os) {
+        os << "/* cffi declarations of lib" << name << "_abi.so */\n"
+           << kABITypes << enumText << decls;
+        return success();
+      })))
+    return failure();
+
+  // Native artifacts.
+  std::string cFile = path(name + "_abi.c");
+  std::vector<std::string> common = {"-ffp-contract=off", "-fPIC", "-w"};
+  std::vector<std::string> soArgs = {"-O2"};
+  soArgs.insert(soArgs.end(), common.begin(), common.end());
+  soArgs.insert(soArgs.end(), {"-shared", "-o", path("lib" + name + "_abi.so"),
+                               cFile, "-lm"});
+  if (runTool(options.cc, soArgs)) {
+    haveSharedLibrary = true;
+    if (failed(hashFile("lib" + name + "_abi.so")))
+      return failure();
+  }
+  std::vector<std::string> bcArgs = {options.bitcodeOptLevel};
+  bcArgs.insert(bcArgs.end(), common.begin(), common.end());
+  bcArgs.insert(bcArgs.end(), {"-c", "-emit-llvm", "-o",
+                               path(name + "_abi.llvm14.bc"), cFile});
+  if (runTool(options.clang14, bcArgs)) {
+    haveBitcode = true;
+    bitcodeCompiler = options.clang14;
+    if (failed(hashFile(name + "_abi.llvm14.bc")))
+      return failure();
+  }
+
+  // The manifest, last: it lists the hashes of everything above.
+  std::string text;
+  {
+    llvm::raw_string_ostream os(text);
+    llvm::json::OStream j(os, /*IndentSize=*/2);
+    writeManifest(j);
+    os << "\n";
+  }
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path("manifest.json"), ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return module.emitError("cannot write manifest.json: ") << ec.message();
+  os << text;
+  return success();
+}
+
+} // namespace
+
+LogicalResult pyir::exportJIT(ModuleOp module, StringRef outDir,
+                              const JITExportOptions &options) {
+  return Exporter(module, outDir, options).run();
+}
