@@ -551,7 +551,14 @@ def bench_kernel(kernel, peers, quick, reps_target, budget, noise):
             else:
                 e_p = e
             s["per_call_ns"] = s["median"] / n_calls * 1e9
-            s["net_ns"] = max(s["median"] - e_p, 1e-12) / n_calls * 1e9
+            s["net_ns"] = (s["median"] - e_p) / n_calls * 1e9
+            if name == "pypy" or s["net_ns"] < 0.05 * s["per_call_ns"]:
+                # PyPy's JIT inlines add() into the loop: the call vanishes
+                # and loop - empty loop is ~0. Compare the whole loop.
+                s["net_ns"] = s["per_call_ns"]
+                out["notes"][name] = ("the JIT inlines add() into the loop; "
+                                      "its ratio uses the raw loop time per "
+                                      "call, not net")
     return out
 
 
@@ -713,7 +720,10 @@ def goals(report):
                 continue
             worst = r if worst is None else max(worst, r)
             if (r >= limit) if strict else (r > limit):
-                bad.append("%s %.2f" % (name, r))
+                # "~": within the timing spread (IQR) of the two peers.
+                iqr = max(k["peers"][a]["spread"], k["peers"][p]["spread"])
+                bad.append("%s %s%.2f" % (name, "~" if r <= limit * (1 + iqr)
+                                          else "", r))
         if worst is None:
             res.append({"goal": title, "status": "n/a"})
             return
@@ -753,7 +763,8 @@ def goals(report):
                             "worst": r,
                             "status": "met" if r <= 1 / 3 else "MISSED"})
     report["goals"] = res
-    print("\n== Goals (bench/README.md)")
+    print("\n== Goals (bench/README.md); ~ marks a miss within the IQR of "
+          "the two peers' timings")
     for g in res:
         line = "%-6s %-58s" % (g["status"], g["goal"])
         if "worst" in g:
