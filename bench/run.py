@@ -885,11 +885,11 @@ def main():
                        "description": "a fixed pure-Python loop (sum of "
                        "range(200000)) timed 5x after every kernel"}
     print("\n== Machine noise: reference loop median %s, best %s, worst %s, "
-          "spread (worst-best)/median %.1f%% over %d samples; load average "
-          "%.2f -> %.2f" % (fmt_t(ns["median"]), fmt_t(ns["best"]),
-                            fmt_t(ns["worst"]), 100 * ns["spread"],
-                            ns["reps"], m["loadavg_start"][0],
-                            m["loadavg_end"][0]))
+          "IQR/median %.1f%%, (worst-best)/median %.1f%% over %d samples; "
+          "load average %.2f -> %.2f" % (
+              fmt_t(ns["median"]), fmt_t(ns["best"]), fmt_t(ns["worst"]),
+              100 * ns["spread"], 100 * ns["range"], ns["reps"],
+              m["loadavg_start"][0], m["loadavg_end"][0]))
     report["total_s"] = time.perf_counter() - t_start
     print("total %.1f s" % report["total_s"])
     if args.json:
