@@ -834,6 +834,10 @@ bool Sema::isAssignable(Type to, Type from,
            literal->abs().ule(APInt(literal->getBitWidth(), 1 << 24));
   if (to.isFixedInteger() && from.isInt() && literal)
     return literalFits(*literal, to.getScalarKind());
+  // `int` and i64 hold the same values: storing one in the other loses
+  // nothing (the i64 then wraps in its own arithmetic, as declared).
+  if (to.is(ScalarKind::I64) && from.isInt())
+    return true;
   if (to.isInteger() && from.isFixedInteger()) {
     if (to.isInt())
       return true;

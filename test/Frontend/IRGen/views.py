@@ -2,7 +2,7 @@
 # pyir: wraparound=False
 # View access carries the directives as flags; the module comment above
 # turns wrap-around off for every function unless a decorator says otherwise.
-from pyir import f64, u8, i32, boundscheck, wraparound
+from pyir import f64, u8, i32, i64, boundscheck, wraparound
 
 # CHECK-LABEL: func.func @reads(%arg0: !pyir.view<f64, 2>, %arg1: !pyir.view<ui8, 1, contiguous>) -> f64
 def reads(a: f64[:, :], b: u8[::1]) -> float:
@@ -33,3 +33,15 @@ def writes(a: f64[:], c: i32[:], i: int) -> None:
     # CHECK: %[[SEVEN:.*]] = pyir.constant 7 : si32
     # CHECK: pyir.store %[[SEVEN]], %arg1[%arg2] wraparound : !pyir.view<si32, 1>
     c[i] = 7
+
+# CHECK-LABEL: func.func @int_into_i64
+def int_into_i64(a: i64[::1]) -> int:
+    # An int is stored into an i64 view without an explicit conversion: both
+    # hold the same values.
+    s = 0
+    for i in range(len(a)):
+        s += a[i]
+        # CHECK: %[[W:.*]] = pyir.cast wrap %{{.*}} : i64 to si64
+        # CHECK: pyir.store %[[W]], %arg0[%{{.*}}]
+        a[i] = s
+    return s
