@@ -55,6 +55,14 @@ VALID = {
     # boundscheck(False): the sieve must have at least n bytes.
     "kernels.count_primes":
         lambda a: operator.index(a["n"]) <= len(a["sieve"]),
+    "semantics.unchecked":
+        lambda a: 0 <= operator.index(a["i"]) < len(a["a"]),
+    "semantics.no_wrap": lambda a: operator.index(a["i"]) >= 0,
+    # cdivision(True): C division, no zero check, INT64_MIN // -1 overflows.
+    "semantics.cdiv": lambda a: operator.index(a["b"]) != 0 and not (
+        operator.index(a["a"]) == -2**63 and operator.index(a["b"]) == -1),
+    # Not undefined, only slow: n iterations.
+    "semantics.loop_var": lambda a: operator.index(a["n"]) <= 10**4,
 }
 
 FORMATS = {("i", 8): "b", ("i", 16): "h", ("i", 32): "i", ("i", 64): "q",
@@ -302,10 +310,15 @@ def main():
                         help="calls per function")
     parser.add_argument("--pyirc-arg", action="append", default=[],
                         help="extra pyirc argument (--sanitize=address)")
+    parser.add_argument("--no-rss", action="store_true",
+                        help="skip the RSS limit (AddressSanitizer's "
+                        "quarantine keeps freed memory)")
     parser.add_argument("modules", nargs="+")
     opts = parser.parse_args()
     print("debug build:", hasattr(sys, "gettotalrefcount"))
     failures = []
+    if opts.no_rss:
+        LIMITS["rss_kib"] = float("inf")
     with tempfile.TemporaryDirectory() as tmp:
         for source in opts.modules:
             failures += check_module(opts.pyirc, os.path.abspath(source),
