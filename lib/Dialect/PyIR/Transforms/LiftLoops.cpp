@@ -162,14 +162,16 @@ static bool makeCounterCompareSigned(DataFlowSolver &solver,
   return true;
 }
 
-/// Whether a lifted function is as plain as the CF form it came from: every
-/// loop is an scf.for and no helper value or multi-way switch was needed.
+/// Whether a lifted function is as plain as the CF form it came from: at
+/// least one loop became an scf.for, the others are scf.while (which
+/// convert-scf-to-cf lowers back exactly), and no helper value or multi-way
+/// switch was needed.
 static bool isCleanlyLifted(func::FuncOp func) {
   bool hasFor = false;
   WalkResult result = func.walk([&](Operation *op) {
     if (isa<scf::ForOp>(op))
       hasFor = true;
-    if (isa<scf::WhileOp, scf::IndexSwitchOp, ub::PoisonOp>(op))
+    if (isa<scf::IndexSwitchOp, ub::PoisonOp>(op))
       return WalkResult::interrupt();
     for (Type type : op->getResultTypes())
       if (type.isIndex())
