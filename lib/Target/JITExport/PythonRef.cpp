@@ -501,9 +501,18 @@ LogicalResult FunctionEmitter::emit(func::FuncOp func) {
   os << "\ndef " << fn.name << "(" << params << "):\n";
   if (!fn.doc.empty())
     line(pyString(fn.doc));
-  for (const ParamSummary &p : fn.params)
+  // Arguments as the extension's glue converts them (language.md §6):
+  // integers range-checked, f32 rounded, views as memoryviews.
+  for (const ParamSummary &p : fn.params) {
     if (isa<ViewType>(p.type))
       line(p.name + " = _pyir_view(" + p.name + ")");
+    else if (p.type.isF32())
+      line(p.name + " = _pyir_f32(" + p.name + ")");
+    else if (p.type.isInteger(1))
+      line(p.name + " = bool(" + p.name + ")");
+    else if (isa<IntegerType>(p.type))
+      line(p.name + " = " + rangeExpr(p.type, p.name) + "");
+  }
 
   Block &entry = body.front();
   for (Operation &op : entry)

@@ -1,0 +1,504 @@
+"""Numba adapter: the functions of a PyIR-compiled extension, inlined into
+``@njit`` code.
+
+    import kernels                       # the CPython extension (pyirc)
+    import pyir.numba
+    pyir.numba.register("path/to/export", kernels)
+
+    @numba.njit
+    def f(a):
+        return kernels.norm(a)           # inlined, no call left
+
+``register`` puts an ``@overload(<extension function>, inline='always')`` on
+every public function. The implementation comes from the first tier that
+works (``tiers=`` overrides the order):
+
+1. ``"irbuilder"``: an ``@intrinsic`` that emits the function body from the
+   JSON IR with llvmlite's IRBuilder into the caller (scalar functions whose
+   ops this adapter knows);
+2. ``"bitcode"``: an ``@intrinsic`` calling the C ABI symbol, with the
+   clang-14 bitcode (``<mod>_abi.llvm14.bc``) linked into the caller's code
+   library, so that LLVM inlines it (Numba internal API: ``create_library``,
+   ``add_llvm_module``, ``add_linking_library``);
+3. ``"py_inline"``: the generated reference ``<mod>_ref.py`` under
+   ``njit(inline='always')``, its helpers replaced by Numba equivalents;
+4. ``"c_call"``: the same intrinsic as 2 against ``lib<mod>_abi.so`` loaded
+   into the process: an opaque call (the last resort).
+
+Errors: tiers 1, 2 and 4 get a status and an exception kind from the code
+and raise the exception type (with a generic message); tier 3 raises as the
+reference does. Views are Numba arrays (strides in bytes, as pyir_view).
+Requires Numba 0.56 (llvmlite 0.39, LLVM 14); importing ``pyir`` does not
+import this module.
+"""
+
+import os
+
+import numba
+import numpy as np
+from llvmlite import binding as llvm
+from llvmlite import ir
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic, overload
+
+from . import jit as _jit
+
+TIERS = ("irbuilder", "bitcode", "py_inline", "c_call")
+
+_SCALARS = {"int": types.int64, "bool": types.boolean,
+            "float": types.float64, "f64": types.float64,
+            "f32": types.float32, "i8": types.int8, "i16": types.int16,
+            "i32": types.int32, "i64": types.int64, "u8": types.uint8,
+            "u16": types.uint16, "u32": types.uint32, "u64": types.uint64}
+
+
+class TierUnavailable(Exception):
+    """The tier cannot implement this function (the next one is tried)."""
+
+
+def numba_type(name):
+    return _SCALARS[name]
+
+
+# --------------------------------------------------------------------------
+# Raising an exception kind (tiers 1, 2, 4)
+# --------------------------------------------------------------------------
+
+@numba.njit(inline="always")
+def raise_kind(kind):
+    if kind == 0:
+        raise ValueError("pyir: ValueError")
+    elif kind == 1:
+        raise TypeError("pyir: TypeError")
+    elif kind == 2:
+        raise IndexError("pyir: IndexError")
+    elif kind == 3:
+        raise KeyError("pyir: KeyError")
+    elif kind == 4:
+        raise ZeroDivisionError("pyir: ZeroDivisionError")
+    elif kind == 5:
+        raise OverflowError("pyir: OverflowError")
+    elif kind == 6:
+        raise ArithmeticError("pyir: ArithmeticError")
+    elif kind == 7:
+        raise RuntimeError("pyir: RuntimeError")
+    elif kind == 8:
+        raise AssertionError("pyir: AssertionError")
+    else:
+        raise NotImplementedError("pyir: NotImplementedError")
+
+
+def _wrapper_source(fn, target):
+    """A Python function with the Python-level signature of ``fn`` that
+    calls ``target`` (a status-returning intrinsic) and raises or returns."""
+    params = fn["signature"]["params"]
+    names = [p["name"] for p in params]
+    outs = _jit.result_types(fn["signature"]["returns"])
+    sig = ", ".join(names)
+    lines = ["def %s(%s):" % (fn["name"], sig),
+             "    r = %s(%s)" % (target, sig),
+             "    if r[0] != 0:",
+             "        raise_kind(r[1])"]
+    if not outs:
+        lines.append("    return None")
+    elif fn["signature"]["returns"].startswith("tuple["):
+        lines.append("    return (%s,)" % ", ".join(
+            "r[%d]" % (2 + k) for k in range(len(outs))))
+    else:
+        lines.append("    return r[2]")
+    return "\n".join(lines) + "\n"
+
+
+def _njit_wrapper(fn, intrinsic_fn):
+    namespace = {"raise_kind": raise_kind, "_intrinsic": intrinsic_fn}
+    exec(_wrapper_source(fn, "_intrinsic"), namespace)  # noqa: S102
+    return numba.njit(inline="always")(namespace[fn["name"]])
+
+
+def _check_arg_types(fn, argtys):
+    params = fn["signature"]["params"]
+    if len(argtys) != len(params):
+        return False
+    for p, t in zip(params, argtys):
+        if _jit.is_view_type(p["type"]):
+            rank = p["type"].count(":") - p["type"].count("::")
+            if not isinstance(t, types.Array) or t.ndim != rank:
+                return False
+            if t.dtype != numba_type(p["type"].split("[")[0]):
+                return False
+        elif not isinstance(t, (types.Number, types.Boolean)):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------
+# Tiers 2 and 4: the C ABI symbol, linked as bitcode or loaded as a library
+# --------------------------------------------------------------------------
+
+_LIBRARIES = {}
+
+
+def _bitcode_library(context, path):
+    key = ("bc", path)
+    if key not in _LIBRARIES:
+        with open(path, "rb") as f:
+            module = llvm.parse_bitcode(f.read())
+        library = context.codegen().create_library(
+            "pyir:" + os.path.basename(path))
+        library.add_llvm_module(module)
+        _LIBRARIES[key] = library
+    return _LIBRARIES[key]
+
+
+def _load_shared(path):
+    key = ("so", path)
+    if key not in _LIBRARIES:
+        llvm.load_library_permanently(path)
+        _LIBRARIES[key] = True
+
+
+def _view_struct_type():
+    i64 = ir.IntType(64)
+    return ir.LiteralStructType([ir.IntType(8).as_pointer(),
+                                 ir.ArrayType(i64, 4), ir.ArrayType(i64, 4)])
+
+
+def _fill_view(context, builder, aryty, value):
+    """A pyir_view on the stack for a Numba array; returns an i8*."""
+    array = context.make_array(aryty)(context, builder, value)
+    view = cgutils.alloca_once(builder, _view_struct_type())
+    i32 = ir.IntType(32)
+    zero = ir.Constant(i32, 0)
+    data = builder.bitcast(array.data, ir.IntType(8).as_pointer())
+    builder.store(data, builder.gep(view, [zero, zero]))
+    shape = cgutils.unpack_tuple(builder, array.shape, aryty.ndim)
+    strides = cgutils.unpack_tuple(builder, array.strides, aryty.ndim)
+    for k in range(aryty.ndim):
+        idx = ir.Constant(i32, k)
+        builder.store(shape[k], builder.gep(
+            view, [zero, ir.Constant(i32, 1), idx]))
+        builder.store(strides[k], builder.gep(
+            view, [zero, ir.Constant(i32, 2), idx]))
+    return builder.bitcast(view, ir.IntType(8).as_pointer())
+
+
+def _abi_intrinsic(export, fn, mode):
+    """An intrinsic (status, kind, results...) = <c_symbol>(args...)."""
+    params = fn["signature"]["params"]
+    outs = _jit.result_types(fn["signature"]["returns"])
+    out_types = [numba_type(t) for t in outs]
+    if mode == "bitcode":
+        path = export.bitcode_path(llvm.llvm_version_info[0])
+        if path is None:
+            raise TierUnavailable("no LLVM <= %d bitcode"
+                                  % llvm.llvm_version_info[0])
+    else:
+        path = export.path("shared_library")
+        if path is None:
+            raise TierUnavailable("no shared library")
+        _load_shared(path)
+    symbol = fn["c_symbol"]
+
+    def typer(typingctx, *argtys):
+        if not _check_arg_types(fn, argtys):
+            return None
+        # Scalars are passed with the C parameter types.
+        sig_args = []
+        for p, t in zip(params, argtys):
+            sig_args.append(t if _jit.is_view_type(p["type"])
+                            else numba_type(p["type"]))
+        ret = types.Tuple([types.int32, types.int32] + out_types)
+        sig = ret(*sig_args)
+
+        def codegen(context, builder, signature, args):
+            if mode == "bitcode":
+                context.active_code_library.add_linking_library(
+                    _bitcode_library(context, path))
+            i8p = ir.IntType(8).as_pointer()
+            cargs, ctys = [], []
+            for p, t, v in zip(params, signature.args, args):
+                if _jit.is_view_type(p["type"]):
+                    cargs.append(_fill_view(context, builder, t, v))
+                    ctys.append(i8p)
+                else:
+                    lt = context.get_value_type(t)
+                    cargs.append(v)
+                    ctys.append(lt)
+            slots = []
+            for t in out_types:
+                # C bool is a byte in memory.
+                lt = (ir.IntType(8) if t == types.boolean
+                      else context.get_value_type(t))
+                slot = cgutils.alloca_once(builder, lt)
+                slots.append((slot, t))
+                cargs.append(slot)
+                ctys.append(lt.as_pointer())
+            err_ty = ir.LiteralStructType([ir.IntType(32), i8p,
+                                           ir.IntType(32)])
+            err = cgutils.alloca_once(builder, err_ty)
+            builder.store(ir.Constant(err_ty, None), err)
+            cargs.append(builder.bitcast(err, i8p))
+            ctys.append(i8p)
+            fnty = ir.FunctionType(ir.IntType(32), ctys)
+            callee = cgutils.get_or_insert_function(builder.module, fnty,
+                                                    symbol)
+            status = builder.call(callee, cargs)
+            zero = ir.Constant(ir.IntType(32), 0)
+            kind = builder.load(builder.gep(err, [zero, zero]))
+            values = [status, kind]
+            for slot, t in slots:
+                v = builder.load(slot)
+                if t == types.boolean:
+                    v = builder.icmp_unsigned("!=", v, ir.Constant(v.type, 0))
+                values.append(v)
+            return context.make_tuple(builder, signature.return_type, values)
+
+        return sig, codegen
+
+    return _make_intrinsic(fn, typer)
+
+
+def _make_intrinsic(fn, typer):
+    # @intrinsic needs a function with named parameters.
+    names = ", ".join("a%d" % k for k in range(len(fn["signature"]["params"])))
+    namespace = {"_typer": typer}
+    exec("def %s_intrinsic(typingctx, %s):\n"  # noqa: S102
+         "    return _typer(typingctx, %s)\n" % (fn["name"], names, names),
+         namespace)
+    return intrinsic(namespace[fn["name"] + "_intrinsic"])
+
+
+# --------------------------------------------------------------------------
+# Tier 3: the Python reference under njit(inline='always')
+# --------------------------------------------------------------------------
+
+_I64_MIN = -9223372036854775808
+
+
+def _nb_view(obj):
+    return obj
+
+
+def _nb_f32(x):
+    return float(np.float32(x))
+
+
+def _nb_int_to_f32(a):
+    return float(np.float32(a))
+
+
+def _nb_w64(x):
+    return x
+
+
+def _nb_u64(x):
+    return np.uint64(x)
+
+
+def _nb_divu64(a, b):
+    return np.int64(np.uint64(a) // np.uint64(b))
+
+
+def _overflow_intrinsic(method):
+    """(result, overflowed) of a 64-bit op via llvm.*.with.overflow; a
+    plain `r = a + b` check would be folded away (Numba's ints are nsw)."""
+    def typer(typingctx, a, b):
+        sig = types.UniTuple(types.int64, 2)(types.int64, types.int64)
+
+        def codegen(context, builder, signature, args):
+            pair = getattr(builder, method)(*args)
+            flag = builder.zext(builder.extract_value(pair, 1),
+                                ir.IntType(64))
+            return context.make_tuple(builder, signature.return_type,
+                                      [builder.extract_value(pair, 0), flag])
+        return sig, codegen
+    typer.__name__ = "_pyir_" + method
+    return intrinsic(typer)
+
+
+_sadd = _overflow_intrinsic("sadd_with_overflow")
+_ssub = _overflow_intrinsic("ssub_with_overflow")
+_smul = _overflow_intrinsic("smul_with_overflow")
+
+
+def _nb_add_ck(a, b):
+    r = _sadd(a, b)
+    if r[1]:
+        raise OverflowError("integer overflow")
+    return r[0]
+
+
+def _nb_sub_ck(a, b):
+    r = _ssub(a, b)
+    if r[1]:
+        raise OverflowError("integer overflow")
+    return r[0]
+
+
+def _nb_mul_ck(a, b):
+    r = _smul(a, b)
+    if r[1]:
+        raise OverflowError("integer overflow")
+    return r[0]
+
+
+def _nb_shl(a, n, bits, signed, checked):
+    if n < 0:
+        raise ValueError("negative shift count")
+    if checked:
+        if a == 0:
+            return 0
+        if n >= bits:
+            raise OverflowError("integer overflow")
+        if n == bits - 1:
+            fits = a == -1 if signed else a == 1
+        else:
+            half = 1 << (bits - 2 - n)  # 2**(bits-1-n) / 2, no overflow
+            fits = (-half <= a // 2 < half) if signed else (0 <= a < 2 * half
+                                                             if bits < 64
+                                                             else True)
+        if not fits:
+            raise OverflowError("integer overflow")
+        return a << n
+    if n >= bits:
+        return 0
+    return a << n
+
+
+def _nb_ftoi(x):
+    if x != x:
+        raise ValueError("cannot convert float NaN to integer")
+    if x >= 9.223372036854775807e18 or x < -9.223372036854775808e18:
+        raise OverflowError("cannot convert float to int64")
+    return int(x)
+
+
+def _nb_fpow(x, y):
+    if x == 0.0 and y < 0.0:
+        raise ZeroDivisionError("0.0 cannot be raised to a negative power")
+    if (x < 0.0 and not np.isinf(x) and np.isfinite(y)
+            and y != np.floor(y)):
+        raise ValueError("negative number cannot be raised to a fractional "
+                         "power")
+    r = x ** y
+    if np.isinf(r) and np.isfinite(x) and np.isfinite(y):
+        raise OverflowError("math range error")
+    return r
+
+
+#: Helpers of the reference whose Python form Numba would type differently.
+NUMBA_HELPERS = {
+    "_pyir_view": _nb_view, "_pyir_f32": _nb_f32,
+    "_pyir_int_to_f32": _nb_int_to_f32, "_pyir_w64": _nb_w64,
+    "_pyir_u64": _nb_u64, "_pyir_divu64": _nb_divu64,
+    "_pyir_add_ck": _nb_add_ck, "_pyir_sub_ck": _nb_sub_ck,
+    "_pyir_mul_ck": _nb_mul_ck, "_pyir_shl": _nb_shl,
+    "_pyir_ftoi": _nb_ftoi, "_pyir_fpow": _nb_fpow,
+}
+
+_REF_NAMESPACES = {}
+_HELPERS = {}
+
+
+def _njit_helper(name):
+    if name not in _HELPERS:
+        _HELPERS[name] = numba.njit(inline="always")(NUMBA_HELPERS[name])
+    return _HELPERS[name]
+
+
+def ref_namespace(export):
+    """The reference module's functions as njit(inline='always')
+    dispatchers, sharing one namespace (their globals)."""
+    if export.directory not in _REF_NAMESPACES:
+        namespace = {"__name__": "_pyir_numba_ref_" + export.name}
+        exec(compile(export.ref_source(), export.path("python_ref"),  # noqa
+                     "exec"), namespace)
+        import types as pytypes
+        for name, value in list(namespace.items()):
+            if name in NUMBA_HELPERS:
+                namespace[name] = _njit_helper(name)
+            elif isinstance(value, pytypes.FunctionType):
+                namespace[name] = numba.njit(inline="always")(value)
+        _REF_NAMESPACES[export.directory] = namespace
+    return _REF_NAMESPACES[export.directory]
+
+
+# --------------------------------------------------------------------------
+# Tier 1: IRBuilder code from the JSON IR
+# --------------------------------------------------------------------------
+
+from . import _numba_irbuilder  # noqa: E402
+
+
+# --------------------------------------------------------------------------
+# Registration
+# --------------------------------------------------------------------------
+
+def implementation(export, name, tiers=TIERS):
+    """(tier, an njit-callable implementation of function ``name``) from
+    the first tier of ``tiers`` that can implement it."""
+    fn = export.functions[name]
+    offered = fn["tiers"].get("numba", [])
+    reasons = []
+    for tier in tiers:
+        if tier not in offered:
+            reasons.append("%s: not in the export" % tier)
+            continue
+        try:
+            if tier == "irbuilder":
+                typer = _numba_irbuilder.make_typer(export, fn)
+                return tier, _njit_wrapper(fn, _make_intrinsic(fn, typer))
+            if tier in ("bitcode", "c_call"):
+                mode = "bitcode" if tier == "bitcode" else "so"
+                return tier, _njit_wrapper(fn, _abi_intrinsic(export, fn,
+                                                              mode))
+            if tier == "py_inline":
+                return tier, ref_namespace(export)[name]
+        except (TierUnavailable, _jit.ExportError) as e:
+            reasons.append("%s: %s" % (tier, e))
+    raise TierUnavailable("%s: no tier works (%s)"
+                          % (name, "; ".join(reasons)))
+
+
+class Registered:
+    """What :func:`register` did: ``tiers[name]`` and ``impls[name]``."""
+
+    def __init__(self, export):
+        self.export = export
+        self.tiers = {}
+        self.impls = {}
+
+
+def register(export, extension=None, tiers=TIERS):
+    """Makes the public functions of ``export`` (an export directory or a
+    :class:`pyir.jit.Export`) usable in ``@njit`` code: with
+    ``extension`` (the compiled module), calls of ``extension.f`` are
+    overloaded; the implementations are also returned."""
+    if not isinstance(export, _jit.Export):
+        export = _jit.load(export)
+    result = Registered(export)
+    for fn in export.manifest["functions"]:
+        name = fn["name"]
+        try:
+            tier, impl = implementation(export, name, tiers)
+        except TierUnavailable:
+            continue
+        result.tiers[name], result.impls[name] = tier, impl
+        if extension is not None and hasattr(extension, name):
+            _overload(getattr(extension, name), fn, impl)
+    return result
+
+
+def _overload(target, fn, impl):
+    params = fn["signature"]["params"]
+    sig = ", ".join(p["name"] + ("=" + p["default_repr"]
+                                 if p.get("default_repr") else "")
+                    for p in params)
+    names = ", ".join(p["name"] for p in params)
+    namespace = {"_impl": impl, "_INF": float("inf"), "_NAN": float("nan")}
+    exec("def _ol(%s):\n"  # noqa: S102
+         "    def _call(%s):\n"
+         "        return _impl(%s)\n"
+         "    return _call\n" % (sig, sig, names), namespace)
+    overload(target, inline="always")(namespace["_ol"])
