@@ -11,6 +11,11 @@ its type names and decorators:
   nogil inline`` - no-ops that return the function unchanged.
 
 Pure Python, no dependencies.
+
+Submodules for the JIT export (``pyirc --emit=jit``, docs/interchange.md),
+not imported by ``import pyir``: ``pyir.jit`` (reading an export),
+``pyir.numba`` (inlining into ``@njit`` code; needs Numba) and
+``pyir.pypy`` (the reference/cffi module for PyPy).
 """
 
 from ._version import __version__
