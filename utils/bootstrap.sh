@@ -7,9 +7,14 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build}"
 
+# Build: cmake ninja-build clang-22 llvm/mlir-22. Tests: python3-dev (the
+# extensions), python3.11-dbg (reference-count leak tests), python3-numpy,
+# pypy3 (interpreted runs, JIT export on PyPy), python3-numba python3-cffi
+# clang-14 (the JIT export's adapters and LLVM 14 bitcode).
 packages=(cmake ninja-build gcc g++ clang-22 llvm-22-dev libmlir-22-dev
-          mlir-22-tools llvm-22-tools python3 python3-dev python3-numpy
-          python3-setuptools pypy3 clang-format)
+          mlir-22-tools llvm-22-tools python3 python3-dev python3.11-dbg
+          python3-numpy python3-setuptools python3-numba python3-cffi
+          pypy3 clang-14 clang-format)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
