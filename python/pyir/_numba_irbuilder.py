@@ -30,6 +30,26 @@ _SUPPORTED = {"pyir.constant", "arith.constant", "pyir.add", "pyir.sub",
               "cf.br", "cf.cond_br", "func.return"}
 
 
+_FP_OPS = frozenset(["fadd", "fsub", "fmul", "fdiv", "frem", "fcmp"])
+
+
+def _keep_strict(block):
+    """Marks the floating-point instructions of ``block`` so that Numba's
+    ``fastmath=True`` pass leaves them alone.
+
+    The pass (numba.core.fastmathpass.FastFloatBinOpVisitor) adds the
+    caller's fast-math flags to every fadd/fsub/fmul/fdiv/frem/fcmp "if
+    they don't have any flags"; the inlined kernel must keep the module's
+    semantics (``fp_contract: off``, ``fastmath_ok: false``), as the linked
+    bitcode of tier 2 does. An empty flag is non-empty for the pass and
+    prints as nothing (``fadd  double``). The caller's own operations (a
+    reduction around the kernel) still get the caller's flags.
+    """
+    for instr in block.instructions:
+        if getattr(instr, "opname", None) in _FP_OPS and not instr.flags:
+            instr.flags.append("")
+
+
 def _unavailable(message):
     from .numba import TierUnavailable
     return TierUnavailable(message)
@@ -112,9 +132,10 @@ class _Emitter:
             b.store(ir.Constant(self.context.get_value_type(t), None), slot)
         self.slots = {}
         self.blocks = {}
+        self.own_blocks = []
         for block in jfn["blocks"]:
-            self.blocks[block["id"]] = func.append_basic_block(
-                "pyir.bb%d" % block["id"])
+            self.blocks[block["id"]] = self.new_block("pyir.bb%d"
+                                                      % block["id"])
             for a in block["arguments"]:
                 self.slots[a["id"]] = cgutils.alloca_once(
                     b, self.lltype(a["type"]))
@@ -130,6 +151,8 @@ class _Emitter:
             for op in block["ops"]:
                 if self.op(op):
                     break  # the block ended (raise, branch, return)
+        for block in self.own_blocks:
+            _keep_strict(block)
         b.position_at_end(self.exit)
         values = [b.load(self.status), b.load(self.kind)]
         values += [b.load(slot) for slot in self.results]
@@ -137,12 +160,16 @@ class _Emitter:
 
     # Helpers ---------------------------------------------------------------
 
+    def new_block(self, name):
+        block = self.builder.function.append_basic_block(name)
+        self.own_blocks.append(block)
+        return block
+
     def raise_if(self, cond, kind):
         """Branches to the exit with `kind` raised when cond is true."""
         b = self.builder
-        func = b.function
-        raise_bb = func.append_basic_block("pyir.raise")
-        cont = func.append_basic_block("pyir.cont")
+        raise_bb = self.new_block("pyir.raise")
+        cont = self.new_block("pyir.cont")
         b.cbranch(cond, raise_bb, cont)
         b.position_at_end(raise_bb)
         self.raise_now(kind)
@@ -296,7 +323,7 @@ class _Emitter:
         if not succ["operands"]:
             return self.blocks[succ["block"]]
         here = b.block
-        edge = b.function.append_basic_block("pyir.edge")
+        edge = self.new_block("pyir.edge")
         b.position_at_end(edge)
         b.branch(self.branch(succ))
         b.position_at_end(here)
