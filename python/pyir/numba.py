@@ -502,3 +502,65 @@ def _overload(target, fn, impl):
          "        return _impl(%s)\n"
          "    return _call\n" % (sig, sig, names), namespace)
     overload(target, inline="always")(namespace["_ol"])
+
+
+# --------------------------------------------------------------------------
+# Automatic registration: Numba's ``numba_extensions`` entry point
+# --------------------------------------------------------------------------
+
+#: The environment variable :func:`init` reads: export directories separated
+#: by ``os.pathsep``; each is one export (it has a manifest.json) or a
+#: directory whose subdirectories are exports (``pyirc --emit=jit a.py b.py
+#: -o DIR`` writes one per module).
+EXPORTS_ENV = "PYIR_NUMBA_EXPORTS"
+
+#: What :func:`init` did: ``{export directory: Registered or the reason it
+#: was skipped (str)}``.
+AUTO_REGISTERED = {}
+
+
+def export_directories(spec=None):
+    """The export directories named by ``spec`` (default: the
+    ``PYIR_NUMBA_EXPORTS`` environment variable), in order."""
+    if spec is None:
+        spec = os.environ.get(EXPORTS_ENV, "")
+    found = []
+    for entry in spec.split(os.pathsep):
+        if not entry:
+            continue
+        if os.path.isfile(os.path.join(entry, "manifest.json")):
+            found.append(entry)
+        elif os.path.isdir(entry):
+            for sub in sorted(os.listdir(entry)):
+                path = os.path.join(entry, sub)
+                if os.path.isfile(os.path.join(path, "manifest.json")):
+                    found.append(path)
+    return found
+
+
+def init():
+    """The ``numba_extensions`` ``init`` hook (pyproject.toml): Numba calls
+    it before its first compilation when the ``pyir`` package is installed.
+
+    Every export listed by ``PYIR_NUMBA_EXPORTS`` is registered against its
+    CPython extension (imported by the module name in the manifest), so
+    ``@njit`` code calling ``kernels.f`` compiles without importing
+    ``pyir.numba``. An export whose extension cannot be imported, or that
+    cannot be read, is skipped (recorded in :data:`AUTO_REGISTERED`); this
+    hook never raises. Without the variable it does nothing: call
+    :func:`register` explicitly.
+    """
+    import importlib
+    import warnings
+    for directory in export_directories():
+        if directory in AUTO_REGISTERED:
+            continue
+        try:
+            export = _jit.load(directory)
+            extension = importlib.import_module(export.name)
+            AUTO_REGISTERED[directory] = register(export, extension)
+        except Exception as e:  # noqa: BLE001 - a hook must not fail numba
+            AUTO_REGISTERED[directory] = "skipped: %s: %s" % (
+                type(e).__name__, e)
+            warnings.warn("pyir.numba: %s not registered (%s)"
+                          % (directory, AUTO_REGISTERED[directory]))

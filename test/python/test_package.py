@@ -62,7 +62,8 @@ ADAPTER_IMPORTS = {
     "jit.py": {"hashlib", "importlib", "json", "os", "sys", "cffi",
                "builtins"},
     "pypy.py": {"sys", "types"},
-    "numba.py": {"os", "types", "numba", "numpy", "llvmlite"},
+    "numba.py": {"importlib", "os", "types", "warnings", "numba", "numpy",
+                 "llvmlite"},
     "_numba_irbuilder.py": {"llvmlite", "numba"},
 }
 sources = sorted(f for f in os.listdir(pkg_dir) if f.endswith(".py"))
