@@ -106,6 +106,50 @@ PYIR__DEF_VIEW_ACCESS(u16, uint16_t)
 PYIR__DEF_VIEW_ACCESS(u32, uint32_t)
 PYIR__DEF_VIEW_ACCESS(u64, uint64_t)
 
+/* Field access and element access on locals.  The C backend reads a view's
+ * data pointer, extents and strides once, at function entry, into locals
+ * (views are immutable), and addresses elements as `data + offset`: a store
+ * through the (char-typed) data pointer then cannot modify the descriptor,
+ * so the C compiler keeps the fields in registers and can vectorise. */
+static inline char *pyir_view_data(const pyir_view *v) { return v->data; }
+static inline int64_t pyir_view_stride(const pyir_view *v, int axis) { return v->strides[axis]; }
+
+/* Index normalisation against an extent `n` (a hoisted pyir_view_dim). */
+static inline int pyir_index_wb(int64_t n, int64_t i, int64_t *out, pyir_error *err) {
+  if (i < 0) i += n;
+  if (PYIR_UNLIKELY(i < 0 || i >= n))
+    return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
+  *out = i;
+  return 0;
+}
+static inline int pyir_index_b(int64_t n, int64_t i, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(i < 0 || i >= n))
+    return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
+  *out = i;
+  return 0;
+}
+static inline int64_t pyir_index_w(int64_t n, int64_t i) { return i < 0 ? i + n : i; }
+
+#define PYIR__DEF_DATA_ACCESS(NAME, T)                                                  \
+  static inline T pyir_load_at_##NAME(const char *data, int64_t off) {                   \
+    T x;                                                                                 \
+    memcpy(&x, data + off, sizeof(T));                                                   \
+    return x;                                                                            \
+  }                                                                                      \
+  static inline void pyir_store_at_##NAME(char *data, int64_t off, T x) {                \
+    memcpy(data + off, &x, sizeof(T));                                                   \
+  }
+PYIR__DEF_DATA_ACCESS(f64, double)
+PYIR__DEF_DATA_ACCESS(f32, float)
+PYIR__DEF_DATA_ACCESS(i8, int8_t)
+PYIR__DEF_DATA_ACCESS(i16, int16_t)
+PYIR__DEF_DATA_ACCESS(i32, int32_t)
+PYIR__DEF_DATA_ACCESS(i64, int64_t)
+PYIR__DEF_DATA_ACCESS(u8, uint8_t)
+PYIR__DEF_DATA_ACCESS(u16, uint16_t)
+PYIR__DEF_DATA_ACCESS(u32, uint32_t)
+PYIR__DEF_DATA_ACCESS(u64, uint64_t)
+
 /* Checked narrowing (`pyir.cast checked`) of an integer value, given as
  * int64 (signed sources) or uint64 (u64 source): OverflowError when the value
  * does not fit the target. */

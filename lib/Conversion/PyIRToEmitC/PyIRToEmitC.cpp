@@ -71,6 +71,10 @@ Type getErrorPtrType(MLIRContext *ctx) {
   return emitc::PointerType::get(emitc::OpaqueType::get(ctx, "pyir_error"));
 }
 
+constexpr StringLiteral kViewDataFn = "pyir_view_data";
+constexpr StringLiteral kViewDimFn = "pyir_view_dim";
+constexpr StringLiteral kViewStrideFn = "pyir_view_stride";
+
 Type getViewPtrType(MLIRContext *ctx) {
   return emitc::PointerType::get(emitc::OpaqueType::get(ctx, "pyir_view"));
 }
@@ -714,54 +718,76 @@ struct MathBinaryLowering : OpConversionPattern<MathBinaryOp> {
 // Views
 //===----------------------------------------------------------------------===//
 
+/// Emits `callee(view, axis)`: a field of the view descriptor (`pyir_view_dim`
+/// or `pyir_view_stride`). Views are immutable, so these reads are hoisted to
+/// the function entry after the conversion (hoistViewFieldReads).
+Value emitViewField(OpBuilder &builder, Location loc, Value view,
+                    StringRef callee, unsigned axis) {
+  MLIRContext *ctx = builder.getContext();
+  return emitc::CallOpaqueOp::create(
+             builder, loc, TypeRange{builder.getI64Type()}, callee,
+             ValueRange{view},
+             builder.getArrayAttr(
+                 {IntegerAttr::get(IndexType::get(ctx), 0),
+                  IntegerAttr::get(IntegerType::get(ctx, 32), axis)}))
+      .getResult(0);
+}
+
+/// Emits `pyir_view_data(view)`, the `char *` data pointer.
+Value emitViewData(OpBuilder &builder, Location loc, Value view) {
+  Type charPtr = emitc::PointerType::get(
+      emitc::OpaqueType::get(builder.getContext(), "char"));
+  return emitPureCall(builder, loc, kViewDataFn, charPtr, ValueRange{view});
+}
+
 struct DimLowering : OpConversionPattern<DimOp> {
   using Base::Base;
   LogicalResult
   matchAndRewrite(DimOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    MLIRContext *ctx = getContext();
-    rewriter.replaceOpWithNewOp<emitc::CallOpaqueOp>(
-        op, TypeRange{op.getType()}, "pyir_view_dim",
-        ValueRange{adaptor.getView()},
-        rewriter.getArrayAttr(
-            {IntegerAttr::get(IndexType::get(ctx), 0),
-             IntegerAttr::get(IntegerType::get(ctx, 32), op.getAxis())}));
+    rewriter.replaceOp(op,
+                       emitViewField(rewriter, op.getLoc(), adaptor.getView(),
+                                     kViewDimFn, op.getAxis()));
     return success();
   }
 };
 
 /// Normalises the indices (wrap-around, bounds check) and returns the byte
-/// offset of the element.
+/// offset of the element: the sum of index * stride, where the stride of the
+/// last axis of a contiguous (`::1`) view is the element size.
 Value emitElementOffset(ConversionPatternRewriter &rewriter, Operation *op,
-                        Value view, ValueRange indices, bool boundscheck,
-                        bool wraparound) {
+                        Value view, ViewType viewType, ValueRange indices,
+                        bool boundscheck, bool wraparound) {
   Location loc = op->getLoc();
-  MLIRContext *ctx = rewriter.getContext();
   Type i64 = rewriter.getI64Type();
-  SmallVector<Value> normalized;
+  Value offset;
   for (auto [axis, index] : llvm::enumerate(indices)) {
-    Value axisValue = emitc::ConstantOp::create(
-        rewriter, loc, rewriter.getI32Type(),
-        IntegerAttr::get(IntegerType::get(ctx, 32), axis));
-    if (boundscheck) {
-      normalized.push_back(emitRaisingCall(rewriter, op,
-                                           wraparound ? "pyir_view_index_wb"
-                                                      : "pyir_view_index_b",
-                                           ValueRange{view, axisValue, index},
-                                           TypeRange{i64})
-                               .front());
-    } else if (wraparound) {
-      normalized.push_back(emitPureCall(rewriter, loc, "pyir_view_index_w", i64,
-                                        ValueRange{view, axisValue, index}));
-    } else {
-      normalized.push_back(index);
+    Value normalized = index;
+    if (boundscheck || wraparound) {
+      Value extent = emitViewField(rewriter, loc, view, kViewDimFn, axis);
+      if (boundscheck)
+        normalized =
+            emitRaisingCall(rewriter, op,
+                            wraparound ? "pyir_index_wb" : "pyir_index_b",
+                            ValueRange{extent, index}, TypeRange{i64})
+                .front();
+      else
+        normalized = emitPureCall(rewriter, loc, "pyir_index_w", i64,
+                                  ValueRange{extent, index});
     }
+    Value stride;
+    if (viewType.getContiguous() && axis + 1 == indices.size())
+      stride = emitc::ConstantOp::create(
+          rewriter, loc, i64,
+          rewriter.getI64IntegerAttr(
+              viewType.getElementType().getIntOrFloatBitWidth() / 8));
+    else
+      stride = emitViewField(rewriter, loc, view, kViewStrideFn, axis);
+    Value term = emitc::MulOp::create(rewriter, loc, i64, normalized, stride);
+    offset =
+        offset ? emitc::AddOp::create(rewriter, loc, i64, offset, term) : term;
   }
-  SmallVector<Value> args{view};
-  args.append(normalized);
-  return emitPureCall(rewriter, loc,
-                      "pyir_view_off" + std::to_string(indices.size()), i64,
-                      args);
+  return offset;
 }
 
 struct LoadLowering : OpConversionPattern<LoadOp> {
@@ -772,12 +798,13 @@ struct LoadLowering : OpConversionPattern<LoadOp> {
     std::string suffix = getFixedName(op.getType());
     if (suffix.empty())
       return rewriter.notifyMatchFailure(op, "unsupported element type");
-    Value offset =
-        emitElementOffset(rewriter, op, adaptor.getView(), adaptor.getIndices(),
-                          op.getBoundscheck(), op.getWraparound());
+    Value offset = emitElementOffset(
+        rewriter, op, adaptor.getView(), cast<ViewType>(op.getView().getType()),
+        adaptor.getIndices(), op.getBoundscheck(), op.getWraparound());
+    Value data = emitViewData(rewriter, op.getLoc(), adaptor.getView());
     rewriter.replaceOp(op, emitPureCall(rewriter, op.getLoc(),
-                                        "pyir_load_" + suffix, op.getType(),
-                                        ValueRange{adaptor.getView(), offset}));
+                                        "pyir_load_at_" + suffix, op.getType(),
+                                        ValueRange{data, offset}));
     return success();
   }
 };
@@ -790,16 +817,56 @@ struct StoreLowering : OpConversionPattern<StoreOp> {
     std::string suffix = getFixedName(op.getValue().getType());
     if (suffix.empty())
       return rewriter.notifyMatchFailure(op, "unsupported element type");
-    Value offset =
-        emitElementOffset(rewriter, op, adaptor.getView(), adaptor.getIndices(),
-                          op.getBoundscheck(), op.getWraparound());
-    emitc::CallOpaqueOp::create(
-        rewriter, op.getLoc(), TypeRange{}, "pyir_store_" + suffix,
-        ValueRange{adaptor.getView(), offset, adaptor.getValue()});
+    Value offset = emitElementOffset(
+        rewriter, op, adaptor.getView(), cast<ViewType>(op.getView().getType()),
+        adaptor.getIndices(), op.getBoundscheck(), op.getWraparound());
+    Value data = emitViewData(rewriter, op.getLoc(), adaptor.getView());
+    emitc::CallOpaqueOp::create(rewriter, op.getLoc(), TypeRange{},
+                                "pyir_store_at_" + suffix,
+                                ValueRange{data, offset, adaptor.getValue()});
     rewriter.eraseOp(op);
     return success();
   }
 };
+
+/// Moves the reads of view fields (pyir_view_data/dim/stride of a function
+/// argument) to the function entry, one per field: views are immutable, so
+/// the C compiler sees locals that no store through a data pointer can
+/// modify.
+void hoistViewFieldReads(emitc::FuncOp func) {
+  if (func.getBody().empty())
+    return;
+  Block &entry = func.getBody().front();
+  using Key = std::tuple<StringRef, Value, Attribute>;
+  DenseMap<Key, emitc::CallOpaqueOp> hoisted;
+  SmallVector<emitc::CallOpaqueOp> reads;
+  func.walk([&](emitc::CallOpaqueOp call) {
+    StringRef callee = call.getCallee();
+    if (callee != kViewDataFn && callee != kViewDimFn &&
+        callee != kViewStrideFn)
+      return;
+    auto arg = dyn_cast<BlockArgument>(call.getOperand(0));
+    if (!arg || arg.getOwner() != &entry)
+      return;
+    reads.push_back(call);
+  });
+  // Insert in the order of first use, after the previously hoisted reads.
+  Operation *insertAfter = nullptr;
+  for (emitc::CallOpaqueOp call : reads) {
+    Key key{call.getCallee(), call.getOperand(0), call.getArgsAttr()};
+    auto [it, inserted] = hoisted.try_emplace(key, call);
+    if (!inserted) {
+      call.getResult(0).replaceAllUsesWith(it->second.getResult(0));
+      call.erase();
+      continue;
+    }
+    if (insertAfter)
+      call->moveAfter(insertAfter);
+    else
+      call->moveBefore(&entry, entry.begin());
+    insertAfter = call;
+  }
+}
 
 /// The frontend casts a contiguous view to a strided view parameter type;
 /// both lower to `pyir_view *`.
@@ -1158,6 +1225,7 @@ struct ConvertPyIRToEmitCPass
     IRRewriter rewriter(ctx);
     for (auto func : module.getOps<emitc::FuncOp>()) {
       (void)eraseUnreachableBlocks(rewriter, func->getRegions());
+      hoistViewFieldReads(func);
       func->removeAttr(kNumOutsAttr);
     }
 

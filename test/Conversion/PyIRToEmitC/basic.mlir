@@ -52,12 +52,17 @@ module @m attributes {pyir.module = "m"} {
   // CHECK-LABEL: emitc.func @pyir_m_pair(
   // CHECK-SAME: !emitc.ptr<!emitc.opaque<"pyir_view">>, %{{.*}}: i64, %{{.*}}: !emitc.ptr<f64>, %{{.*}}: !emitc.ptr<si32>
   func.func @pair(%a: !pyir.view<f64, 1>, %i: i64) -> tuple<f64, si32> {
-    // CHECK: call_opaque "pyir_view_index_wb"
-    // CHECK: call_opaque "pyir_view_off1"
-    // CHECK: call_opaque "pyir_load_f64"
+    // The view's fields are read once, at the entry.
+    // CHECK-NEXT: %[[N:.*]] = call_opaque "pyir_view_dim"(%arg0) {args = [0 : index, 0 : i32]}
+    // CHECK-NEXT: %[[S:.*]] = call_opaque "pyir_view_stride"(%arg0) {args = [0 : index, 0 : i32]}
+    // CHECK-NEXT: %[[D:.*]] = call_opaque "pyir_view_data"(%arg0)
+    // CHECK: call_opaque "pyir_index_wb"(%[[N]], %arg1,
+    // CHECK: %[[OFF:.*]] = mul %{{.*}}, %[[S]]
+    // CHECK: call_opaque "pyir_load_at_f64"(%[[D]], %[[OFF]])
     %x = pyir.load %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
-    // CHECK: call_opaque "pyir_view_index_w"
-    // CHECK: call_opaque "pyir_store_f64"
+    // CHECK: %[[J:.*]] = call_opaque "pyir_index_w"(%[[N]], %arg1)
+    // CHECK: %[[OFF2:.*]] = mul %[[J]], %[[S]]
+    // CHECK: call_opaque "pyir_store_at_f64"(%[[D]], %[[OFF2]],
     pyir.store %x, %a[%i] wraparound : !pyir.view<f64, 1>
     %c = pyir.constant 7 : si32
     // CHECK: call @pyir_m__twice
