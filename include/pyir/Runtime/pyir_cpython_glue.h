@@ -72,8 +72,9 @@ static int pyir_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
   return 0;
 }
 
-/* An integer parameter: any object with __index__, range-checked. */
-static int pyir_arg_index(const char *fname, const char *pname, const char *tname,
+/* An integer parameter: any object with __index__, range-checked (the
+ * general path; pyir_arg_index below handles an exact int inline). */
+static PYIR_COLD int pyir__arg_index_slow(const char *fname, const char *pname, const char *tname,
                           PyObject *obj, int is_unsigned, long long lo, long long hi_s,
                           unsigned long long hi_u, long long *out_s, unsigned long long *out_u) {
   PyObject *index;
@@ -125,8 +126,53 @@ static int pyir_arg_index(const char *fname, const char *pname, const char *tnam
   }
 }
 
+/* An integer parameter.  Fast path: an exact `int` that fits the signed
+ * target is read directly (no PyNumber_Index, no new reference); everything
+ * else -- subclasses, objects with __index__, unsigned targets, out of range
+ * -- takes the general path, which raises with CPython's wording. */
+static inline int pyir_arg_index(const char *fname, const char *pname, const char *tname,
+                                 PyObject *obj, int is_unsigned, long long lo, long long hi_s,
+                                 unsigned long long hi_u, long long *out_s,
+                                 unsigned long long *out_u) {
+  if (PYIR_LIKELY(PyLong_CheckExact(obj)) && !is_unsigned) {
+    int overflow = 0;
+    long long v;
+#if PY_VERSION_HEX >= 0x030C0000 && !defined(Py_LIMITED_API)
+    if (PyUnstable_Long_IsCompact((PyLongObject *)obj))
+      v = (long long)PyUnstable_Long_CompactValue((PyLongObject *)obj);
+    else
+#elif !defined(Py_LIMITED_API)
+    /* CPython <= 3.11: a one-digit int is its digit times the sign of ob_size. */
+    Py_ssize_t size = Py_SIZE(obj);
+    if (size >= -1 && size <= 1)
+      v = size * (long long)((PyLongObject *)obj)->ob_digit[0];
+    else
+#endif
+      v = PyLong_AsLongLongAndOverflow(obj, &overflow);
+    if (PYIR_LIKELY(!overflow && v >= lo && v <= hi_s)) {
+      *out_s = v;
+      return 0;
+    }
+  }
+  return pyir__arg_index_slow(fname, pname, tname, obj, is_unsigned, lo, hi_s, hi_u, out_s,
+                              out_u);
+}
+
+/* A float parameter: the exact-float fast path inline, else
+ * pyir__arg_double_slow. */
+static PYIR_COLD int pyir__arg_double_slow(const char *fname, const char *pname, PyObject *obj,
+                                           double *out);
+static inline int pyir_arg_double(const char *fname, const char *pname, PyObject *obj,
+                                  double *out) {
+  if (PYIR_LIKELY(PyFloat_CheckExact(obj))) {
+    *out = PyFloat_AS_DOUBLE(obj);
+    return 0;
+  }
+  return pyir__arg_double_slow(fname, pname, obj, out);
+}
+
 /* A float parameter: int, float, or any object with __float__ / __index__. */
-static int pyir_arg_double(const char *fname, const char *pname, PyObject *obj, double *out) {
+static int pyir__arg_double_slow(const char *fname, const char *pname, PyObject *obj, double *out) {
   double v;
   if (PyFloat_CheckExact(obj)) {
     *out = PyFloat_AS_DOUBLE(obj);

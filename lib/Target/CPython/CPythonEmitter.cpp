@@ -304,7 +304,8 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   for (const ParamInfo &p : fn.params)
     os << cString(p.name) << ", ";
   os << "NULL};\n";
-  os << "  PyObject *argv[" << std::max(n, 1u) << "];\n";
+  os << "  PyObject *argbuf[" << std::max(n, 1u) << "];\n";
+  os << "  PyObject *const *argv = args;\n";
   os << "  PyObject *result = NULL;\n";
   os << "  pyir_error err = {0, NULL, 0};\n  int status;\n";
   for (unsigned i = 0; i < n; ++i) {
@@ -324,8 +325,13 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   for (Type t : flat)
     os << "  " << cType(t) << " r" << numOuts++ << ";\n";
   os << "  (void)self;\n";
-  os << "  if (pyir_parse_args(" << fname << ", args, nargs, kwnames, names, "
-     << n << ", " << required << ", argv) < 0)\n    return NULL;\n";
+  // Positional-only fast path: all parameters passed by position, no
+  // keywords; otherwise pyir_parse_args (keywords, defaults, errors).
+  os << "  (void)argv;\n";
+  os << "  if (PYIR_UNLIKELY(kwnames != NULL || nargs != " << n << ")) {\n";
+  os << "    if (pyir_parse_args(" << fname << ", args, nargs, kwnames, names, "
+     << n << ", " << required << ", argbuf) < 0)\n      return NULL;\n";
+  os << "    argv = argbuf;\n  }\n";
 
   for (unsigned i = 0; i < n; ++i) {
     const ParamInfo &p = fn.params[i];
