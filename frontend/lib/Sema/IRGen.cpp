@@ -341,9 +341,11 @@ private:
   void emitFor(const ast::ForStmt *stmt);
   void emitForRange(const ast::ForStmt *stmt, const ast::CallExpr *range);
   void emitForView(const ast::ForStmt *stmt, TypedValue view);
-  void emitLoopBody(const ast::ForStmt *stmt, mlir::Block *header,
-                    mlir::Block *latch, mlir::Block *exit,
-                    mlir::Block *bodyBlock);
+  /// The canonical counted loop: a hidden counter k from 0 while
+  /// `k <predicate> count`; `bindIteration(k)` assigns the loop variable.
+  void emitCountedLoop(const ast::ForStmt *stmt, mlir::Value count,
+                       mlir::arith::CmpIPredicate predicate,
+                       llvm::function_ref<void(mlir::Value)> bindIteration);
   void emitRaise(const ast::RaiseStmt *stmt);
   void emitAssert(const ast::AssertStmt *stmt);
   void endPathAfterError(const ast::Stmt *stmt);
@@ -960,18 +962,6 @@ void FunctionGen::emitFor(const ast::ForStmt *stmt) {
                  iter.type.str());
 }
 
-void FunctionGen::emitLoopBody(const ast::ForStmt *stmt, mlir::Block *header,
-                               mlir::Block *latch, mlir::Block *exit,
-                               mlir::Block *bodyBlock) {
-  (void)header;
-  seal(bodyBlock);
-  loops.push_back({exit, latch});
-  emitBlock(stmt->getBody());
-  loops.pop_back();
-  branch(m.loc(stmt->getLoc()), latch);
-  seal(latch);
-}
-
 void FunctionGen::emitForRange(const ast::ForStmt *stmt,
                                const ast::CallExpr *range) {
   mlir::Location l = m.loc(stmt->getLoc());
@@ -1061,40 +1051,11 @@ void FunctionGen::emitForRange(const ast::ForStmt *stmt,
     count = arith::SelectOp::create(b, l, positive, up, down);
   }
 
-  unsigned counter = declareHidden(Type::integer());
-  writeVar(counter, cur, zero);
-  mlir::Block *header = newBlock();
-  mlir::Block *bodyBlock = newBlock();
-  mlir::Block *latch = newBlock();
-  mlir::Block *orElse = stmt->getOrElse().empty() ? nullptr : newBlock();
-  mlir::Block *exit = newBlock();
-  branch(l, header);
-  setBlock(header);
-  mlir::Value k = readVar(counter, header, stmt->getLoc());
-  mlir::Value more =
-      arith::CmpIOp::create(b, l, arith::CmpIPredicate::ult, k, count);
-  condBranch(l, more, bodyBlock, {}, orElse ? orElse : exit, {});
-
-  setBlock(bodyBlock);
-  mlir::Value kBody = readVar(counter, bodyBlock, stmt->getLoc());
-  mlir::Value offset = arith::MulIOp::create(b, l, kBody, step);
-  mlir::Value i = arith::AddIOp::create(b, l, start, offset);
-  assignVar(target, TypedValue{i, Type::integer(), {}});
-  emitLoopBody(stmt, header, latch, exit, bodyBlock);
-
-  setBlock(latch);
-  mlir::Value kLatch = readVar(counter, latch, stmt->getLoc());
-  writeVar(counter, latch, arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
-  branch(l, header);
-  seal(header);
-  if (orElse) {
-    seal(orElse);
-    setBlock(orElse);
-    emitBlock(stmt->getOrElse());
-    branch(l, exit);
-  }
-  seal(exit);
-  setBlock(exit);
+  emitCountedLoop(stmt, count, arith::CmpIPredicate::ult, [&](mlir::Value k) {
+    mlir::Value offset = arith::MulIOp::create(b, l, k, step);
+    mlir::Value i = arith::AddIOp::create(b, l, start, offset);
+    assignVar(target, TypedValue{i, Type::integer(), {}});
+  });
 }
 
 void FunctionGen::emitForView(const ast::ForStmt *stmt, TypedValue view) {
@@ -1106,6 +1067,20 @@ void FunctionGen::emitForView(const ast::ForStmt *stmt, TypedValue view) {
     return;
   }
   mlir::Value count = DimOp::create(b, l, view.value, 0);
+  emitCountedLoop(stmt, count, arith::CmpIPredicate::slt, [&](mlir::Value k) {
+    // The counter is always in range: no check needed.
+    mlir::Value element = LoadOp::create(b, l, view.value, k,
+                                         /*boundscheck=*/false,
+                                         /*wraparound=*/false);
+    assignVar(target,
+              TypedValue{element, Type::scalar(view.type.getScalarKind()), {}});
+  });
+}
+
+void FunctionGen::emitCountedLoop(
+    const ast::ForStmt *stmt, mlir::Value count, arith::CmpIPredicate predicate,
+    llvm::function_ref<void(mlir::Value)> bindIteration) {
+  mlir::Location l = m.loc(stmt->getLoc());
   unsigned counter = declareHidden(Type::integer());
   writeVar(counter, cur, intConst(0, l));
   mlir::Block *header = newBlock();
@@ -1114,20 +1089,25 @@ void FunctionGen::emitForView(const ast::ForStmt *stmt, TypedValue view) {
   mlir::Block *orElse = stmt->getOrElse().empty() ? nullptr : newBlock();
   mlir::Block *exit = newBlock();
   branch(l, header);
+
+  // header: continue while k < count.
   setBlock(header);
   mlir::Value k = readVar(counter, header, stmt->getLoc());
-  mlir::Value more =
-      arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, k, count);
+  mlir::Value more = arith::CmpIOp::create(b, l, predicate, k, count);
   condBranch(l, more, bodyBlock, {}, orElse ? orElse : exit, {});
+
+  // body: bind the loop variable from k, then the statements; `break` goes
+  // to exit (skipping the else clause), `continue` to the latch.
   setBlock(bodyBlock);
-  mlir::Value kBody = readVar(counter, bodyBlock, stmt->getLoc());
-  // The counter is always in range: no check needed.
-  mlir::Value element = LoadOp::create(b, l, view.value, kBody,
-                                       /*boundscheck=*/false,
-                                       /*wraparound=*/false);
-  assignVar(target,
-            TypedValue{element, Type::scalar(view.type.getScalarKind()), {}});
-  emitLoopBody(stmt, header, latch, exit, bodyBlock);
+  seal(bodyBlock);
+  bindIteration(readVar(counter, bodyBlock, stmt->getLoc()));
+  loops.push_back({exit, latch});
+  emitBlock(stmt->getBody());
+  loops.pop_back();
+  branch(l, latch);
+  seal(latch);
+
+  // latch: k += 1.
   setBlock(latch);
   mlir::Value kLatch = readVar(counter, latch, stmt->getLoc());
   writeVar(counter, latch, arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
