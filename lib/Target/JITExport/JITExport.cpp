@@ -18,6 +18,7 @@
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/AttrTypeSubElements.h"
 #include "mlir/IR/OperationSupport.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
@@ -74,7 +75,8 @@ private:
                           llvm::function_ref<LogicalResult(raw_ostream &)> fn);
   LogicalResult hashFile(StringRef file);
   /// Runs a compiler; false (with a warning) if it is missing or fails.
-  bool runTool(StringRef program, ArrayRef<std::string> args);
+  bool runTool(StringRef program, ArrayRef<std::string> args,
+               std::optional<StringRef> stdinFile = std::nullopt);
   std::string prototype(const FunctionSummary &fn);
   void writeManifest(llvm::json::OStream &j);
 
@@ -122,7 +124,8 @@ LogicalResult Exporter::hashFile(StringRef file) {
   return success();
 }
 
-bool Exporter::runTool(StringRef program, ArrayRef<std::string> args) {
+bool Exporter::runTool(StringRef program, ArrayRef<std::string> args,
+                       std::optional<StringRef> stdinFile) {
   if (program.empty())
     return false;
   llvm::ErrorOr<std::string> found = llvm::sys::findProgramByName(program);
@@ -135,8 +138,11 @@ bool Exporter::runTool(StringRef program, ArrayRef<std::string> args) {
   for (const std::string &arg : args)
     argv.push_back(arg);
   std::string message;
-  int rc =
-      llvm::sys::ExecuteAndWait(*found, argv, std::nullopt, {}, 0, 0, &message);
+  SmallVector<std::optional<StringRef>, 3> redirects;
+  if (stdinFile)
+    redirects = {stdinFile, std::nullopt, std::nullopt};
+  int rc = llvm::sys::ExecuteAndWait(*found, argv, std::nullopt, redirects, 0,
+                                     0, &message);
   if (rc != 0) {
     llvm::errs() << "pyirc: warning: '" << program << "' failed"
                  << (message.empty() ? "" : ": ") << message
@@ -325,6 +331,51 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
   });
 }
 
+/// A path as the export records it: relative to `sourceDir` when inside it,
+/// else its file name, so that the export does not depend on where the
+/// sources were (reproducible exports, no build paths leaked).
+static std::string exportedPath(StringRef file, StringRef sourceDir) {
+  SmallString<256> absolute(file);
+  if (llvm::sys::fs::make_absolute(absolute))
+    return llvm::sys::path::filename(file).str();
+  llvm::sys::path::remove_dots(absolute, /*remove_dot_dot=*/true);
+  StringRef rest = absolute;
+  if (!sourceDir.empty() && rest.consume_front(sourceDir) && !rest.empty() &&
+      llvm::sys::path::is_separator(rest.front()))
+    return llvm::sys::path::relative_path(rest.drop_front()).str();
+  return llvm::sys::path::filename(file).str();
+}
+
+/// Rewrites every file location of `module` (and its `pyir.source`) with
+/// exportedPath, relative to the source file's directory.
+static void relativizePaths(ModuleOp module) {
+  auto source = module->getAttrOfType<StringAttr>("pyir.source");
+  SmallString<256> sourceDir;
+  if (source) {
+    sourceDir = source.getValue();
+    if (!llvm::sys::fs::make_absolute(sourceDir)) {
+      llvm::sys::path::remove_dots(sourceDir, /*remove_dot_dot=*/true);
+      llvm::sys::path::remove_filename(sourceDir);
+    } else {
+      sourceDir.clear();
+    }
+    module->setAttr(
+        "pyir.source",
+        StringAttr::get(module.getContext(),
+                        exportedPath(source.getValue(), sourceDir)));
+  }
+  AttrTypeReplacer replacer;
+  replacer.addReplacement([&](FileLineColRange loc) -> Attribute {
+    std::string file = exportedPath(loc.getFilename().getValue(), sourceDir);
+    return FileLineColRange::get(StringAttr::get(loc.getContext(), file),
+                                 loc.getStartLine(), loc.getStartColumn(),
+                                 loc.getEndLine(), loc.getEndColumn());
+  });
+  replacer.recursivelyReplaceElementsIn(module, /*replaceAttrs=*/true,
+                                        /*replaceLocs=*/true,
+                                        /*replaceTypes=*/false);
+}
+
 LogicalResult Exporter::run() {
   if (info.name.empty())
     return module.emitError("the module has no name (pyir.module)");
@@ -337,6 +388,7 @@ LogicalResult Exporter::run() {
     (*copy)->setAttr(
         PyIRDialect::getVersionAttrName(),
         StringAttr::get(module.getContext(), PyIRDialect::getCurrentVersion()));
+  relativizePaths(*copy);
 
   // The IR: text, bytecode, JSON.
   if (failed(writeText(name + ".pyir.mlir", [&](raw_ostream &os) {
@@ -433,9 +485,11 @@ LogicalResult Exporter::run() {
   }
   std::vector<std::string> bcArgs = {options.bitcodeOptLevel};
   bcArgs.insert(bcArgs.end(), common.begin(), common.end());
+  // The source comes from stdin, so the bitcode's source_filename is "-",
+  // not the path of the output directory.
   bcArgs.insert(bcArgs.end(), {"-c", "-emit-llvm", "-o",
-                               path(name + "_abi.llvm14.bc"), cFile});
-  if (runTool(options.clang14, bcArgs)) {
+                               path(name + "_abi.llvm14.bc"), "-x", "c", "-"});
+  if (runTool(options.clang14, bcArgs, StringRef(cFile))) {
     haveBitcode = true;
     bitcodeCompiler = options.clang14;
     if (failed(hashFile(name + "_abi.llvm14.bc")))
