@@ -28,6 +28,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "pyir/Config.h"
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 #include "pyir/Frontend/ASTPrinter.h"
 #include "pyir/Frontend/Diagnostics.h"
@@ -70,33 +72,41 @@ enum class EmitAction {
   JIT,    ///< The JIT export into the directory -o (docs/interchange.md).
 };
 
+/// pyirc's own options; `--help` lists only these (the LLVM and MLIR
+/// libraries register hundreds of global ones).
+llvm::cl::OptionCategory pyircCategory("pyirc options");
+
 llvm::cl::list<std::string> inputFilenames(llvm::cl::Positional,
                                            llvm::cl::desc("<input .py files>"),
-                                           llvm::cl::OneOrMore);
+                                           llvm::cl::OneOrMore,
+                                           llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<std::string> outputFilename(
     "o",
     llvm::cl::desc("Output file, or the directory to write "
                    "<name><EXT_SUFFIX> (or <name>.c, ...) into; with several "
                    "inputs, a directory"),
-    llvm::cl::value_desc("path"), llvm::cl::init("-"));
+    llvm::cl::value_desc("path"), llvm::cl::init("-"),
+    llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<unsigned> optLevel(
     "O",
     llvm::cl::desc("Optimisation level 0-3 of the pyir pipeline and the C "
                    "compiler (default 2)"),
-    llvm::cl::Prefix, llvm::cl::init(2));
+    llvm::cl::Prefix, llvm::cl::init(2), llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<unsigned>
     jobs("j", llvm::cl::desc("With several inputs, compile N at a time"),
-         llvm::cl::value_desc("N"), llvm::cl::Prefix, llvm::cl::init(1));
+         llvm::cl::value_desc("N"), llvm::cl::Prefix, llvm::cl::init(1),
+         llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<std::string> sanitize(
     "sanitize",
     llvm::cl::desc("Build the extension with sanitizers: 'address' "
                    "(-fsanitize=address,undefined; python must then run "
                    "with the compiler's libasan in LD_PRELOAD)"),
-    llvm::cl::value_desc("address"), llvm::cl::init(""));
+    llvm::cl::value_desc("address"), llvm::cl::init(""),
+    llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<EmitAction> emitAction(
     "emit", llvm::cl::desc("What to produce"), llvm::cl::init(EmitAction::SO),
@@ -111,19 +121,21 @@ llvm::cl::opt<EmitAction> emitAction(
                    "the extension module <name><EXT_SUFFIX> (default)"),
         clEnumValN(EmitAction::JIT, "jit",
                    "the JIT export (manifest, IR, Python reference, C ABI) "
-                   "into the directory -o")));
+                   "into the directory -o")),
+    llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<std::string> pythonExecutable(
     "python",
     llvm::cl::desc("The interpreter to build the extension for (its "
                    "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX; "
                    "default: the first python3 on PATH)"),
-    llvm::cl::value_desc("path"), llvm::cl::init("python3"));
+    llvm::cl::value_desc("path"), llvm::cl::init("python3"),
+    llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
-    llvm::cl::init(false));
+    llvm::cl::init(false), llvm::cl::cat(pyircCategory));
 
 /// The file extension of what --emit writes.
 llvm::StringRef emitSuffix() {
@@ -406,6 +418,11 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
+  llvm::cl::HideUnrelatedOptions(pyircCategory);
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &os) {
+    os << "PyIR version " << PYIR_VERSION << " (pyir dialect "
+       << pyir::PyIRDialect::getCurrentVersion() << ")\n";
+  });
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "pyirc: compile typed Python to a "
                                     "CPython extension\n");
