@@ -36,9 +36,10 @@ struct ModuleInfo;
 
 /// Generates the pyir module for an analysed AST. Type errors found while
 /// generating are reported; the result is null if any error was reported.
-mlir::OwningOpRef<mlir::ModuleOp>
-generateIR(const ast::Module &module, const ModuleInfo &info, Sema &sema,
-           llvm::SourceMgr &sourceMgr, mlir::MLIRContext &context);
+mlir::OwningOpRef<mlir::ModuleOp> generateIR(const ast::Module &module,
+                                             const ModuleInfo &info, Sema &sema,
+                                             llvm::SourceMgr &sourceMgr,
+                                             mlir::MLIRContext &context);
 
 /// The frontend: parses the buffer, analyses it and generates the verified
 /// pyir module. Returns null after reporting errors through `diag`.
