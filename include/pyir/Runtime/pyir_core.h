@@ -126,31 +126,43 @@ enum {
 };
 
 /* Messages.  Those marked CPython are CPython 3.11's exact wording. */
-#define PYIR_MSG_INT_DIV_ZERO "integer division or modulo by zero" /* CPython */
+#define PYIR_MSG_INT_DIV_ZERO "integer division or modulo by zero" /* CPython  \
+                                                                    */
 #define PYIR_MSG_INT_MOD_ZERO "integer modulo by zero"             /* CPython */
 #define PYIR_MSG_DIV_ZERO "division by zero"                       /* CPython */
 #define PYIR_MSG_FLOAT_DIV_ZERO "float division by zero"           /* CPython */
-#define PYIR_MSG_FLOAT_FLOORDIV_ZERO "float floor division by zero" /* CPython */
-#define PYIR_MSG_FLOAT_MOD_ZERO "float modulo"                     /* CPython */
-#define PYIR_MSG_FLOAT_DIVMOD_ZERO "float divmod()"                /* CPython */
-#define PYIR_MSG_ZERO_NEG_POW "0.0 cannot be raised to a negative power" /* CPython */
-#define PYIR_MSG_NEG_SHIFT "negative shift count"                  /* CPython */
-#define PYIR_MSG_FLOAT_NAN_TO_INT "cannot convert float NaN to integer" /* CPython */
-#define PYIR_MSG_FLOAT_INF_TO_INT "cannot convert float infinity to integer" /* CPython */
-#define PYIR_MSG_MATH_DOMAIN "math domain error"                   /* CPython */
-#define PYIR_MSG_MATH_RANGE "math range error"                     /* CPython */
-#define PYIR_MSG_POW_RANGE "(34, 'Numerical result out of range')" /* CPython: str(OverflowError(ERANGE)) */
-#define PYIR_MSG_COMPLEX_POW_RANGE "complex exponentiation"      /* CPython */
-#define PYIR_MSG_ROUND_RANGE "rounded value too large to represent" /* CPython */
+#define PYIR_MSG_FLOAT_FLOORDIV_ZERO                                           \
+  "float floor division by zero"                    /* CPython */
+#define PYIR_MSG_FLOAT_MOD_ZERO "float modulo"      /* CPython */
+#define PYIR_MSG_FLOAT_DIVMOD_ZERO "float divmod()" /* CPython */
+#define PYIR_MSG_ZERO_NEG_POW                                                  \
+  "0.0 cannot be raised to a negative power"      /* CPython */
+#define PYIR_MSG_NEG_SHIFT "negative shift count" /* CPython */
+#define PYIR_MSG_FLOAT_NAN_TO_INT                                              \
+  "cannot convert float NaN to integer" /* CPython */
+#define PYIR_MSG_FLOAT_INF_TO_INT                                              \
+  "cannot convert float infinity to integer"     /* CPython */
+#define PYIR_MSG_MATH_DOMAIN "math domain error" /* CPython */
+#define PYIR_MSG_MATH_RANGE "math range error"   /* CPython */
+#define PYIR_MSG_POW_RANGE                                                     \
+  "(34, 'Numerical result out of range')"                   /* CPython:        \
+                                                               str(OverflowError(ERANGE)) */
+#define PYIR_MSG_COMPLEX_POW_RANGE "complex exponentiation" /* CPython */
+#define PYIR_MSG_ROUND_RANGE                                                   \
+  "rounded value too large to represent" /* CPython */
 /* PyIR deviations (CPython would not raise). */
-#define PYIR_MSG_INT_OVERFLOW "integer overflow: result does not fit in a 64-bit int"
-#define PYIR_MSG_INT_NEG_POW \
-  "int ** negative int is not supported (PyIR deviation: CPython returns a float)"
-#define PYIR_MSG_FLOAT_NEG_FRAC_POW \
-  "negative number cannot be raised to a fractional power (PyIR deviation: CPython returns a complex)"
+#define PYIR_MSG_INT_OVERFLOW                                                  \
+  "integer overflow: result does not fit in a 64-bit int"
+#define PYIR_MSG_INT_NEG_POW                                                   \
+  "int ** negative int is not supported (PyIR deviation: CPython returns a "   \
+  "float)"
+#define PYIR_MSG_FLOAT_NEG_FRAC_POW                                            \
+  "negative number cannot be raised to a fractional power (PyIR deviation: "   \
+  "CPython returns a complex)"
 
 /* Fill in *err and return -1 (the error path of every raising function). */
-static inline PYIR_COLD int pyir_raise(pyir_error *err, int kind, const char *message) {
+static inline PYIR_COLD int pyir_raise(pyir_error *err, int kind,
+                                       const char *message) {
   err->kind = kind;
   err->message = message;
   return -1;
@@ -161,7 +173,8 @@ static inline PYIR_COLD int pyir_raise(pyir_error *err, int kind, const char *me
  *===------------------------------------------------------------------===*/
 
 /* a + b; OverflowError outside int64. */
-static inline int pyir_int_add(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+static inline int pyir_int_add(int64_t a, int64_t b, int64_t *out,
+                               pyir_error *err) {
 #if PYIR_HAVE_OVERFLOW_BUILTINS
   if (PYIR_UNLIKELY(__builtin_add_overflow(a, b, out)))
     return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
@@ -174,7 +187,8 @@ static inline int pyir_int_add(int64_t a, int64_t b, int64_t *out, pyir_error *e
 }
 
 /* a - b; OverflowError outside int64. */
-static inline int pyir_int_sub(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+static inline int pyir_int_sub(int64_t a, int64_t b, int64_t *out,
+                               pyir_error *err) {
 #if PYIR_HAVE_OVERFLOW_BUILTINS
   if (PYIR_UNLIKELY(__builtin_sub_overflow(a, b, out)))
     return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
@@ -187,7 +201,8 @@ static inline int pyir_int_sub(int64_t a, int64_t b, int64_t *out, pyir_error *e
 }
 
 /* a * b; OverflowError outside int64. */
-static inline int pyir_int_mul(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+static inline int pyir_int_mul(int64_t a, int64_t b, int64_t *out,
+                               pyir_error *err) {
 #if PYIR_HAVE_OVERFLOW_BUILTINS
   if (PYIR_UNLIKELY(__builtin_mul_overflow(a, b, out)))
     return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
@@ -198,7 +213,8 @@ static inline int pyir_int_mul(int64_t a, int64_t b, int64_t *out, pyir_error *e
     if (a != -1 && b != -1) {
       int64_t q = INT64_MAX / b;
       if ((a > 0 && b > 0 && a > q) || (a < 0 && b < 0 && a < q) ||
-          (a > 0 && b < 0 && b < INT64_MIN / a) || (a < 0 && b > 0 && a < INT64_MIN / b))
+          (a > 0 && b < 0 && b < INT64_MIN / a) ||
+          (a < 0 && b > 0 && a < INT64_MIN / b))
         return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
     }
   }
@@ -224,18 +240,22 @@ static inline int pyir_int_abs(int64_t a, int64_t *out, pyir_error *err) {
 }
 
 /* a // b (floor); ZeroDivisionError; OverflowError for -2**63 // -1. */
-static inline int pyir_int_floordiv(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+static inline int pyir_int_floordiv(int64_t a, int64_t b, int64_t *out,
+                                    pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);
-  if (PYIR_UNLIKELY(b == -1)) return pyir_int_neg(a, out, err);
+  if (PYIR_UNLIKELY(b == -1))
+    return pyir_int_neg(a, out, err);
   int64_t q = a / b;
-  if ((a % b != 0) && ((a ^ b) < 0)) q -= 1;
+  if ((a % b != 0) && ((a ^ b) < 0))
+    q -= 1;
   *out = q;
   return 0;
 }
 
 /* a % b (result has the sign of b); ZeroDivisionError. */
-static inline int pyir_int_mod(int64_t a, int64_t b, int64_t *out, pyir_error *err) {
+static inline int pyir_int_mod(int64_t a, int64_t b, int64_t *out,
+                               pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);
   if (PYIR_UNLIKELY(b == -1)) {
@@ -243,7 +263,8 @@ static inline int pyir_int_mod(int64_t a, int64_t b, int64_t *out, pyir_error *e
     return 0;
   }
   int64_t r = a % b;
-  if (r != 0 && ((r ^ b) < 0)) r += b;
+  if (r != 0 && ((r ^ b) < 0))
+    r += b;
   *out = r;
   return 0;
 }
@@ -270,19 +291,22 @@ static inline int pyir_int_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r,
 /* a // b under cdivision: C truncation, no zero check (b == 0 is undefined);
  * -2**63 // -1 wraps to -2**63 instead of trapping. */
 static inline int64_t pyir_int_cdiv(int64_t a, int64_t b) {
-  if (PYIR_UNLIKELY(b == -1)) return (int64_t)(0 - (uint64_t)a) ;
+  if (PYIR_UNLIKELY(b == -1))
+    return (int64_t)(0 - (uint64_t)a);
   return a / b;
 }
 
 /* a % b under cdivision: C remainder (sign of a), no zero check. */
 static inline int64_t pyir_int_cmod(int64_t a, int64_t b) {
-  if (PYIR_UNLIKELY(b == -1)) return 0;
+  if (PYIR_UNLIKELY(b == -1))
+    return 0;
   return a % b;
 }
 
 /* base ** exp, exact; OverflowError outside int64; 0 ** -n ZeroDivisionError;
  * other negative exponents ValueError (PyIR deviation). */
-static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out, pyir_error *err) {
+static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out,
+                               pyir_error *err) {
   if (PYIR_UNLIKELY(exp < 0)) {
     if (base == 0)
       return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);
@@ -295,11 +319,13 @@ static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out, pyir_err
    * is not a power of a square). */
   while (e) {
     if (e & 1) {
-      if (PYIR_UNLIKELY(pyir_int_mul(result, b, &result, err))) return -1;
+      if (PYIR_UNLIKELY(pyir_int_mul(result, b, &result, err)))
+        return -1;
     }
     e >>= 1;
     if (e) {
-      if (PYIR_UNLIKELY(pyir_int_mul(b, b, &b, err))) return -1;
+      if (PYIR_UNLIKELY(pyir_int_mul(b, b, &b, err)))
+        return -1;
     }
   }
   *out = result;
@@ -307,14 +333,16 @@ static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out, pyir_err
 }
 
 /* a << n; ValueError "negative shift count"; OverflowError outside int64. */
-static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out, pyir_error *err) {
+static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out,
+                                  pyir_error *err) {
   if (PYIR_UNLIKELY(n < 0))
     return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);
   if (a == 0) {
     *out = 0;
     return 0;
   }
-  if (PYIR_UNLIKELY(n >= 63 || a > (INT64_MAX >> n) || a < -(INT64_C(1) << (63 - n)))) {
+  if (PYIR_UNLIKELY(n >= 63 || a > (INT64_MAX >> n) ||
+                    a < -(INT64_C(1) << (63 - n)))) {
     if (n == 63 && a == -1) { /* -1 << 63 == -2**63 fits */
       *out = INT64_MIN;
       return 0;
@@ -326,10 +354,12 @@ static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out, pyir_error
 }
 
 /* a >> n (floor: x >> 100 is 0 or -1); ValueError "negative shift count". */
-static inline int pyir_int_rshift(int64_t a, int64_t n, int64_t *out, pyir_error *err) {
+static inline int pyir_int_rshift(int64_t a, int64_t n, int64_t *out,
+                                  pyir_error *err) {
   if (PYIR_UNLIKELY(n < 0))
     return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);
-  if (n > 63) n = 63;
+  if (n > 63)
+    n = 63;
   *out = a >= 0 ? (a >> n) : ~((~a) >> n);
   return 0;
 }
@@ -344,7 +374,8 @@ __extension__ typedef unsigned __int128 pyir__u128;
 /* Correctly rounded (round-half-even) ua/ub as a double, ub != 0: the
  * result CPython's long_true_divide gives.  Exact for all 64-bit inputs. */
 static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
-  if (ua == 0) return 0.0;
+  if (ua == 0)
+    return 0.0;
   if (PYIR_LIKELY(ua <= (UINT64_C(1) << 53) && ub <= (UINT64_C(1) << 53)))
     return (double)ua / (double)ub; /* both exact: one correctly rounded op */
   /* Compute q = floor(ua * 2**s / ub) with at least 55 significant bits,
@@ -353,7 +384,8 @@ static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
    * scale by 2**-s exactly (the quotient of int64 values is always normal). */
   int la = 64 - __builtin_clzll(ua), lb = 64 - __builtin_clzll(ub);
   int s = 55 + lb - la;
-  if (s < 0) s = 0;
+  if (s < 0)
+    s = 0;
   uint64_t q, r;
 #if PYIR_HAVE_INT128
   {
@@ -379,12 +411,14 @@ static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
     r = rem;
   }
 #endif
-  if (r != 0) q |= 1;
+  if (r != 0)
+    q |= 1;
   return ldexp((double)q, -s);
 }
 
 /* a / b for ints: correctly rounded like CPython; ZeroDivisionError. */
-static inline int pyir_int_truediv(int64_t a, int64_t b, double *out, pyir_error *err) {
+static inline int pyir_int_truediv(int64_t a, int64_t b, double *out,
+                                   pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);
   uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
@@ -409,8 +443,12 @@ static inline int pyir_u64_to_int(uint64_t u, int64_t *out, pyir_error *err) {
 }
 
 /* max(a, b), min(a, b) for ints. */
-static inline int64_t pyir_int_max(int64_t a, int64_t b) { return b > a ? b : a; }
-static inline int64_t pyir_int_min(int64_t a, int64_t b) { return b < a ? b : a; }
+static inline int64_t pyir_int_max(int64_t a, int64_t b) {
+  return b > a ? b : a;
+}
+static inline int64_t pyir_int_min(int64_t a, int64_t b) {
+  return b < a ? b : a;
+}
 
 /*===------------------------------------------------------------------===*
  * Conversions float -> integer
@@ -423,20 +461,25 @@ static inline int pyir_float_to_int(double x, int64_t *out, pyir_error *err) {
     *out = (int64_t)x;
     return 0;
   }
-  if (isnan(x)) return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
-  if (isinf(x)) return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
+  if (isnan(x))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
+  if (isinf(x))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
   return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
 }
 
 /* int(x) mod 2**64, exact for every finite double (the low 64 bits of the
  * truncated value); ValueError for NaN, OverflowError for inf. */
-static inline int pyir__float_to_u64_mod(double x, uint64_t *out, pyir_error *err) {
+static inline int pyir__float_to_u64_mod(double x, uint64_t *out,
+                                         pyir_error *err) {
   if (PYIR_LIKELY(x >= -0x1p63 && x < 0x1p63)) {
     *out = (uint64_t)(int64_t)x;
     return 0;
   }
-  if (isnan(x)) return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
-  if (isinf(x)) return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
+  if (isnan(x))
+    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
+  if (isinf(x))
+    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
   /* |x| >= 2**63 is an integer; fmod is exact and leaves |r| < 2**64. */
   double r = fmod(x, 0x1p64);
   uint64_t m = (uint64_t)fabs(r);
@@ -463,21 +506,35 @@ static inline int16_t pyir__wrap_i16(uint64_t u) {
 }
 static inline int32_t pyir__wrap_i32(uint64_t u) {
   u &= 0xFFFFFFFFu;
-  return u >= 0x80000000u ? (int32_t)((int64_t)u - INT64_C(0x100000000)) : (int32_t)u;
+  return u >= 0x80000000u ? (int32_t)((int64_t)u - INT64_C(0x100000000))
+                          : (int32_t)u;
 }
 static inline int64_t pyir__wrap_i64(uint64_t u) {
-  return u >= (UINT64_C(1) << 63) ? (int64_t)(u - (UINT64_C(1) << 63)) + INT64_MIN
-                                  : (int64_t)u;
+  return u >= (UINT64_C(1) << 63)
+             ? (int64_t)(u - (UINT64_C(1) << 63)) + INT64_MIN
+             : (int64_t)u;
 }
 /* v < 0, without "always false" warnings for the unsigned types. */
 static inline bool pyir__neg_i8(int8_t v) { return v < 0; }
 static inline bool pyir__neg_i16(int16_t v) { return v < 0; }
 static inline bool pyir__neg_i32(int32_t v) { return v < 0; }
 static inline bool pyir__neg_i64(int64_t v) { return v < 0; }
-static inline bool pyir__neg_u8(uint8_t v) { (void)v; return false; }
-static inline bool pyir__neg_u16(uint16_t v) { (void)v; return false; }
-static inline bool pyir__neg_u32(uint32_t v) { (void)v; return false; }
-static inline bool pyir__neg_u64(uint64_t v) { (void)v; return false; }
+static inline bool pyir__neg_u8(uint8_t v) {
+  (void)v;
+  return false;
+}
+static inline bool pyir__neg_u16(uint16_t v) {
+  (void)v;
+  return false;
+}
+static inline bool pyir__neg_u32(uint32_t v) {
+  (void)v;
+  return false;
+}
+static inline bool pyir__neg_u64(uint64_t v) {
+  (void)v;
+  return false;
+}
 static inline uint8_t pyir__wrap_u8(uint64_t u) { return (uint8_t)u; }
 static inline uint16_t pyir__wrap_u16(uint64_t u) { return (uint16_t)u; }
 static inline uint32_t pyir__wrap_u32(uint64_t u) { return (uint32_t)u; }
@@ -492,46 +549,53 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
  *   NAME_from_int(v)               NAME(v) for an int64: v mod 2**N
  *   NAME_from_float(x, out, err)   NAME(x): int(x) (NaN ValueError, inf
  *                                  OverflowError) taken mod 2**N exactly */
-#define PYIR__DEF_FIXED_COMMON(NAME, T)                                                       \
-  static inline T pyir_##NAME##_add(T a, T b) {                                         \
-    return pyir__wrap_##NAME((uint64_t)a + (uint64_t)b);                                \
-  }                                                                                     \
-  static inline T pyir_##NAME##_sub(T a, T b) {                                         \
-    return pyir__wrap_##NAME((uint64_t)a - (uint64_t)b);                                \
-  }                                                                                     \
-  static inline T pyir_##NAME##_mul(T a, T b) {                                         \
-    return pyir__wrap_##NAME((uint64_t)a * (uint64_t)b);                                \
-  }                                                                                     \
-  static inline T pyir_##NAME##_neg(T a) { return pyir__wrap_##NAME(0 - (uint64_t)a); } \
-  static inline int pyir_##NAME##_pow(T a, T e, T *out, pyir_error *err) {              \
-    if (PYIR_UNLIKELY(pyir__neg_##NAME(e))) {                                           \
-      if (a == 0)                                                                       \
-        return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);      \
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_INT_NEG_POW);                \
-    }                                                                                   \
-    uint64_t r = 1, b = (uint64_t)a, k = (uint64_t)e;                                   \
-    while (k) {                                                                         \
-      if (k & 1) r *= b;                                                                \
-      b *= b;                                                                           \
-      k >>= 1;                                                                          \
-    }                                                                                   \
-    *out = pyir__wrap_##NAME(r);                                                        \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_lshift(T a, T n, T *out, pyir_error *err) {           \
-    if (PYIR_UNLIKELY(pyir__neg_##NAME(n)))                                             \
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);                  \
-    *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0 : pyir__wrap_##NAME((uint64_t)a << n);   \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline T pyir_##NAME##_from_int(int64_t v) {                                   \
-    return pyir__wrap_##NAME((uint64_t)v);                                              \
-  }                                                                                     \
-  static inline int pyir_##NAME##_from_float(double x, T *out, pyir_error *err) {       \
-    uint64_t u;                                                                         \
-    if (PYIR_UNLIKELY(pyir__float_to_u64_mod(x, &u, err))) return -1;                   \
-    *out = pyir__wrap_##NAME(u);                                                        \
-    return 0;                                                                           \
+#define PYIR__DEF_FIXED_COMMON(NAME, T)                                        \
+  static inline T pyir_##NAME##_add(T a, T b) {                                \
+    return pyir__wrap_##NAME((uint64_t)a + (uint64_t)b);                       \
+  }                                                                            \
+  static inline T pyir_##NAME##_sub(T a, T b) {                                \
+    return pyir__wrap_##NAME((uint64_t)a - (uint64_t)b);                       \
+  }                                                                            \
+  static inline T pyir_##NAME##_mul(T a, T b) {                                \
+    return pyir__wrap_##NAME((uint64_t)a * (uint64_t)b);                       \
+  }                                                                            \
+  static inline T pyir_##NAME##_neg(T a) {                                     \
+    return pyir__wrap_##NAME(0 - (uint64_t)a);                                 \
+  }                                                                            \
+  static inline int pyir_##NAME##_pow(T a, T e, T *out, pyir_error *err) {     \
+    if (PYIR_UNLIKELY(pyir__neg_##NAME(e))) {                                  \
+      if (a == 0)                                                              \
+        return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                     \
+                          PYIR_MSG_ZERO_NEG_POW);                              \
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_INT_NEG_POW);       \
+    }                                                                          \
+    uint64_t r = 1, b = (uint64_t)a, k = (uint64_t)e;                          \
+    while (k) {                                                                \
+      if (k & 1)                                                               \
+        r *= b;                                                                \
+      b *= b;                                                                  \
+      k >>= 1;                                                                 \
+    }                                                                          \
+    *out = pyir__wrap_##NAME(r);                                               \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_lshift(T a, T n, T *out, pyir_error *err) {  \
+    if (PYIR_UNLIKELY(pyir__neg_##NAME(n)))                                    \
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);         \
+    *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0                                 \
+                                        : pyir__wrap_##NAME((uint64_t)a << n); \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline T pyir_##NAME##_from_int(int64_t v) {                          \
+    return pyir__wrap_##NAME((uint64_t)v);                                     \
+  }                                                                            \
+  static inline int pyir_##NAME##_from_float(double x, T *out,                 \
+                                             pyir_error *err) {                \
+    uint64_t u;                                                                \
+    if (PYIR_UNLIKELY(pyir__float_to_u64_mod(x, &u, err)))                     \
+      return -1;                                                               \
+    *out = pyir__wrap_##NAME(u);                                               \
+    return 0;                                                                  \
   }
 
 /* Signed fixed width NAME (type T, N bits), besides the common ones:
@@ -541,92 +605,109 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
  *   NAME_cdiv/cmod(a, b)                 C truncation, no zero check
  *   NAME_rshift(a, n, out, err)          floor shift (n >= N: 0 or -1)
  *   NAME_truediv(a, b, out, err)         a / b as a correctly rounded double */
-#define PYIR__DEF_FIXED_SIGNED(NAME, T)                                                 \
-  PYIR__DEF_FIXED_COMMON(NAME, T)                                                       \
-  static inline T pyir_##NAME##_abs(T a) { return a < 0 ? pyir_##NAME##_neg(a) : a; }   \
-  static inline int pyir_##NAME##_floordiv(T a, T b, T *out, pyir_error *err) {         \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
-    if (PYIR_UNLIKELY(b == -1)) {                                                       \
-      *out = pyir_##NAME##_neg(a);                                                      \
-      return 0;                                                                         \
-    }                                                                                   \
-    T q = (T)(a / b);                                                                   \
-    if ((T)(a % b) != 0 && ((a < 0) != (b < 0))) q = (T)(q - 1);                        \
-    *out = q;                                                                           \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {              \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);        \
-    if (PYIR_UNLIKELY(b == -1)) {                                                       \
-      *out = 0;                                                                         \
-      return 0;                                                                         \
-    }                                                                                   \
-    T r = (T)(a % b);                                                                   \
-    if (r != 0 && ((r < 0) != (b < 0))) r = (T)(r + b);                                 \
-    *out = r;                                                                           \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r, pyir_error *err) {       \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
-    pyir_##NAME##_floordiv(a, b, q, err);                                               \
-    pyir_##NAME##_mod(a, b, r, err);                                                    \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline T pyir_##NAME##_cdiv(T a, T b) {                                        \
-    return PYIR_UNLIKELY(b == -1) ? pyir_##NAME##_neg(a) : (T)(a / b);                  \
-  }                                                                                     \
-  static inline T pyir_##NAME##_cmod(T a, T b) {                                        \
-    return PYIR_UNLIKELY(b == -1) ? (T)0 : (T)(a % b);                                  \
-  }                                                                                     \
-  static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {           \
-    if (PYIR_UNLIKELY(n < 0))                                                           \
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);                  \
-    int64_t c = n >= (T)(8 * sizeof(T)) ? (int64_t)(8 * sizeof(T) - 1) : (int64_t)n;    \
-    *out = a >= 0 ? (T)(a >> c) : (T)~((T)~a >> c);                                     \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_truediv(T a, T b, double *out, pyir_error *err) {     \
-    return pyir_int_truediv((int64_t)a, (int64_t)b, out, err);                          \
+#define PYIR__DEF_FIXED_SIGNED(NAME, T)                                        \
+  PYIR__DEF_FIXED_COMMON(NAME, T)                                              \
+  static inline T pyir_##NAME##_abs(T a) {                                     \
+    return a < 0 ? pyir_##NAME##_neg(a) : a;                                   \
+  }                                                                            \
+  static inline int pyir_##NAME##_floordiv(T a, T b, T *out,                   \
+                                           pyir_error *err) {                  \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
+                        PYIR_MSG_INT_DIV_ZERO);                                \
+    if (PYIR_UNLIKELY(b == -1)) {                                              \
+      *out = pyir_##NAME##_neg(a);                                             \
+      return 0;                                                                \
+    }                                                                          \
+    T q = (T)(a / b);                                                          \
+    if ((T)(a % b) != 0 && ((a < 0) != (b < 0)))                               \
+      q = (T)(q - 1);                                                          \
+    *out = q;                                                                  \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {     \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
+                        PYIR_MSG_INT_MOD_ZERO);                                \
+    if (PYIR_UNLIKELY(b == -1)) {                                              \
+      *out = 0;                                                                \
+      return 0;                                                                \
+    }                                                                          \
+    T r = (T)(a % b);                                                          \
+    if (r != 0 && ((r < 0) != (b < 0)))                                        \
+      r = (T)(r + b);                                                          \
+    *out = r;                                                                  \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r,                 \
+                                         pyir_error *err) {                    \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
+                        PYIR_MSG_INT_DIV_ZERO);                                \
+    pyir_##NAME##_floordiv(a, b, q, err);                                      \
+    pyir_##NAME##_mod(a, b, r, err);                                           \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline T pyir_##NAME##_cdiv(T a, T b) {                               \
+    return PYIR_UNLIKELY(b == -1) ? pyir_##NAME##_neg(a) : (T)(a / b);         \
+  }                                                                            \
+  static inline T pyir_##NAME##_cmod(T a, T b) {                               \
+    return PYIR_UNLIKELY(b == -1) ? (T)0 : (T)(a % b);                         \
+  }                                                                            \
+  static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {  \
+    if (PYIR_UNLIKELY(n < 0))                                                  \
+      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);         \
+    int64_t c =                                                                \
+        n >= (T)(8 * sizeof(T)) ? (int64_t)(8 * sizeof(T) - 1) : (int64_t)n;   \
+    *out = a >= 0 ? (T)(a >> c) : (T) ~((T)~a >> c);                           \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_truediv(T a, T b, double *out,               \
+                                          pyir_error *err) {                   \
+    return pyir_int_truediv((int64_t)a, (int64_t)b, out, err);                 \
   }
 
 /* Unsigned fixed width NAME: as signed, where floor == truncation. */
-#define PYIR__DEF_FIXED_UNSIGNED(NAME, T)                                               \
-  PYIR__DEF_FIXED_COMMON(NAME, T)                                                       \
-  static inline T pyir_##NAME##_abs(T a) { return a; }                                  \
-  static inline int pyir_##NAME##_floordiv(T a, T b, T *out, pyir_error *err) {         \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
-    *out = (T)(a / b);                                                                  \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {              \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);        \
-    *out = (T)(a % b);                                                                  \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r, pyir_error *err) {       \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);        \
-    *q = (T)(a / b);                                                                    \
-    *r = (T)(a % b);                                                                    \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline T pyir_##NAME##_cdiv(T a, T b) { return (T)(a / b); }                   \
-  static inline T pyir_##NAME##_cmod(T a, T b) { return (T)(a % b); }                   \
-  static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {           \
-    (void)err;                                                                          \
-    *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0 : (T)(a >> n);                           \
-    return 0;                                                                           \
-  }                                                                                     \
-  static inline int pyir_##NAME##_truediv(T a, T b, double *out, pyir_error *err) {     \
-    if (PYIR_UNLIKELY(b == 0))                                                          \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);            \
-    *out = pyir__udiv_to_double((uint64_t)a, (uint64_t)b);                              \
-    return 0;                                                                           \
+#define PYIR__DEF_FIXED_UNSIGNED(NAME, T)                                      \
+  PYIR__DEF_FIXED_COMMON(NAME, T)                                              \
+  static inline T pyir_##NAME##_abs(T a) { return a; }                         \
+  static inline int pyir_##NAME##_floordiv(T a, T b, T *out,                   \
+                                           pyir_error *err) {                  \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
+                        PYIR_MSG_INT_DIV_ZERO);                                \
+    *out = (T)(a / b);                                                         \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {     \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
+                        PYIR_MSG_INT_MOD_ZERO);                                \
+    *out = (T)(a % b);                                                         \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r,                 \
+                                         pyir_error *err) {                    \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
+                        PYIR_MSG_INT_DIV_ZERO);                                \
+    *q = (T)(a / b);                                                           \
+    *r = (T)(a % b);                                                           \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline T pyir_##NAME##_cdiv(T a, T b) { return (T)(a / b); }          \
+  static inline T pyir_##NAME##_cmod(T a, T b) { return (T)(a % b); }          \
+  static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {  \
+    (void)err;                                                                 \
+    *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0 : (T)(a >> n);                  \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_truediv(T a, T b, double *out,               \
+                                          pyir_error *err) {                   \
+    if (PYIR_UNLIKELY(b == 0))                                                 \
+      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);   \
+    *out = pyir__udiv_to_double((uint64_t)a, (uint64_t)b);                     \
+    return 0;                                                                  \
   }
 
 PYIR__DEF_FIXED_SIGNED(i8, int8_t)
@@ -643,7 +724,8 @@ PYIR__DEF_FIXED_UNSIGNED(u64, uint64_t)
  *===------------------------------------------------------------------===*/
 
 /* a / b; ZeroDivisionError "float division by zero". */
-static inline int pyir_float_truediv(double a, double b, double *out, pyir_error *err) {
+static inline int pyir_float_truediv(double a, double b, double *out,
+                                     pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0))
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIV_ZERO);
   *out = a / b;
@@ -651,7 +733,8 @@ static inline int pyir_float_truediv(double a, double b, double *out, pyir_error
 }
 
 /* CPython's _float_div_mod (wx != 0). */
-static inline void pyir__float_div_mod(double vx, double wx, double *floordiv, double *mod) {
+static inline void pyir__float_div_mod(double vx, double wx, double *floordiv,
+                                       double *mod) {
   double div, m;
   m = fmod(vx, wx);
   div = (vx - m) / wx;
@@ -665,7 +748,8 @@ static inline void pyir__float_div_mod(double vx, double wx, double *floordiv, d
   }
   if (div != 0.0 || isnan(div)) {
     double fd = floor(div);
-    if (div - fd > 0.5) fd += 1.0;
+    if (div - fd > 0.5)
+      fd += 1.0;
     *floordiv = fd;
   } else {
     *floordiv = copysign(0.0, vx / wx);
@@ -673,22 +757,27 @@ static inline void pyir__float_div_mod(double vx, double wx, double *floordiv, d
   *mod = m;
 }
 
-/* a // b (float_floor_div); ZeroDivisionError "float floor division by zero". */
-static inline int pyir_float_floordiv(double a, double b, double *out, pyir_error *err) {
+/* a // b (float_floor_div); ZeroDivisionError "float floor division by zero".
+ */
+static inline int pyir_float_floordiv(double a, double b, double *out,
+                                      pyir_error *err) {
   double m;
   if (PYIR_UNLIKELY(b == 0.0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_FLOORDIV_ZERO);
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
+                      PYIR_MSG_FLOAT_FLOORDIV_ZERO);
   pyir__float_div_mod(a, b, out, &m);
   return 0;
 }
 
 /* a % b (float_rem: sign of b); ZeroDivisionError "float modulo". */
-static inline int pyir_float_mod(double a, double b, double *out, pyir_error *err) {
+static inline int pyir_float_mod(double a, double b, double *out,
+                                 pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0))
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_MOD_ZERO);
   double m = fmod(a, b);
   if (m != 0.0 || isnan(m)) {
-    if ((b < 0) != (m < 0)) m += b;
+    if ((b < 0) != (m < 0))
+      m += b;
   } else {
     m = copysign(0.0, b);
   }
@@ -700,19 +789,23 @@ static inline int pyir_float_mod(double a, double b, double *out, pyir_error *er
 static inline int pyir_float_divmod(double a, double b, double *q, double *r,
                                     pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIVMOD_ZERO);
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
+                      PYIR_MSG_FLOAT_DIVMOD_ZERO);
   pyir__float_div_mod(a, b, q, r);
   return 0;
 }
 
 /* fmod(fabs(x), 2.0) == 1.0: x is an odd integer. */
-static inline bool pyir__is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
+static inline bool pyir__is_odd_integer(double x) {
+  return fmod(fabs(x), 2.0) == 1.0;
+}
 
 /* a ** b and pow(a, b) for floats (float_pow): 0.0 ** negative
  * ZeroDivisionError; overflow OverflowError; negative ** non-integral
  * ValueError (PyIR deviation: CPython returns a complex), or OverflowError
  * "complex exponentiation" where CPython's complex result overflows. */
-static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *err) {
+static inline int pyir_float_pow(double iv, double iw, double *out,
+                                 pyir_error *err) {
   int negate_result = 0;
   if (iw == 0.0) { /* v**0 is 1, even 0**0 and nan**0 */
     *out = 1.0;
@@ -756,7 +849,8 @@ static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *
       /* CPython computes a complex |v|**w * e**(i*pi*w); it raises
        * OverflowError when that magnitude overflows, which PyIR keeps. */
       if (isinf(pow(-iv, iw)))
-        return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_COMPLEX_POW_RANGE);
+        return pyir_raise(err, PYIR_EXC_OverflowError,
+                          PYIR_MSG_COMPLEX_POW_RANGE);
       return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NEG_FRAC_POW);
     }
     iv = -iv;
@@ -766,7 +860,8 @@ static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *
     *out = negate_result ? -1.0 : 1.0;
     return 0;
   }
-  double ix = pow(iv, iw); /* finite positive ** finite: only overflow can fail */
+  double ix =
+      pow(iv, iw); /* finite positive ** finite: only overflow can fail */
   if (PYIR_UNLIKELY(isinf(ix)))
     return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
   *out = negate_result ? -ix : ix;
@@ -774,9 +869,13 @@ static inline int pyir_float_pow(double iv, double iw, double *out, pyir_error *
 }
 
 /* max(a, b): a unless b > a (max(nan, 1.0) is nan, max(1.0, nan) is 1.0). */
-static inline double pyir_float_max(double a, double b) { return b > a ? b : a; }
+static inline double pyir_float_max(double a, double b) {
+  return b > a ? b : a;
+}
 /* min(a, b): a unless b < a. */
-static inline double pyir_float_min(double a, double b) { return b < a ? b : a; }
+static inline double pyir_float_min(double a, double b) {
+  return b < a ? b : a;
+}
 /* abs(x). */
 static inline double pyir_float_abs(double x) { return fabs(x); }
 
@@ -785,14 +884,16 @@ static inline double pyir_float_abs(double x) { return fabs(x); }
  *===------------------------------------------------------------------===*/
 
 /* a / b in binary32; ZeroDivisionError "float division by zero". */
-static inline int pyir_f32_truediv(float a, float b, float *out, pyir_error *err) {
+static inline int pyir_f32_truediv(float a, float b, float *out,
+                                   pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0f))
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIV_ZERO);
   *out = a / b;
   return 0;
 }
 
-static inline void pyir__f32_div_mod(float vx, float wx, float *floordiv, float *mod) {
+static inline void pyir__f32_div_mod(float vx, float wx, float *floordiv,
+                                     float *mod) {
   float div, m;
   m = fmodf(vx, wx);
   div = (vx - m) / wx;
@@ -806,7 +907,8 @@ static inline void pyir__f32_div_mod(float vx, float wx, float *floordiv, float 
   }
   if (div != 0.0f || isnan(div)) {
     float fd = floorf(div);
-    if (div - fd > 0.5f) fd += 1.0f;
+    if (div - fd > 0.5f)
+      fd += 1.0f;
     *floordiv = fd;
   } else {
     *floordiv = copysignf(0.0f, vx / wx);
@@ -815,10 +917,12 @@ static inline void pyir__f32_div_mod(float vx, float wx, float *floordiv, float 
 }
 
 /* a // b in binary32 (float_floor_div's algorithm); ZeroDivisionError. */
-static inline int pyir_f32_floordiv(float a, float b, float *out, pyir_error *err) {
+static inline int pyir_f32_floordiv(float a, float b, float *out,
+                                    pyir_error *err) {
   float m;
   if (PYIR_UNLIKELY(b == 0.0f))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_FLOORDIV_ZERO);
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
+                      PYIR_MSG_FLOAT_FLOORDIV_ZERO);
   pyir__f32_div_mod(a, b, out, &m);
   return 0;
 }
@@ -829,7 +933,8 @@ static inline int pyir_f32_mod(float a, float b, float *out, pyir_error *err) {
     return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_MOD_ZERO);
   float m = fmodf(a, b);
   if (m != 0.0f || isnan(m)) {
-    if ((b < 0) != (m < 0)) m += b;
+    if ((b < 0) != (m < 0))
+      m += b;
   } else {
     m = copysignf(0.0f, b);
   }
@@ -838,9 +943,11 @@ static inline int pyir_f32_mod(float a, float b, float *out, pyir_error *err) {
 }
 
 /* divmod(a, b) in binary32; ZeroDivisionError "float divmod()". */
-static inline int pyir_f32_divmod(float a, float b, float *q, float *r, pyir_error *err) {
+static inline int pyir_f32_divmod(float a, float b, float *q, float *r,
+                                  pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0f))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIVMOD_ZERO);
+    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
+                      PYIR_MSG_FLOAT_DIVMOD_ZERO);
   pyir__f32_div_mod(a, b, q, r);
   return 0;
 }
@@ -849,7 +956,8 @@ static inline int pyir_f32_divmod(float a, float b, float *q, float *r, pyir_err
  * a finite result that overflows binary32 raises OverflowError. */
 static inline int pyir_f32_pow(float a, float b, float *out, pyir_error *err) {
   double r;
-  if (PYIR_UNLIKELY(pyir_float_pow((double)a, (double)b, &r, err))) return -1;
+  if (PYIR_UNLIKELY(pyir_float_pow((double)a, (double)b, &r, err)))
+    return -1;
   float f = (float)r;
   if (PYIR_UNLIKELY(isinf(f) && !isinf(r)))
     return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
@@ -868,16 +976,19 @@ static inline float pyir_f32_abs(float x) { return fabsf(x); }
 
 /* round(x) -> int: half to even; ValueError for NaN, OverflowError for inf
  * and outside int64. */
-static inline int pyir_float_round_int(double x, int64_t *out, pyir_error *err) {
+static inline int pyir_float_round_int(double x, int64_t *out,
+                                       pyir_error *err) {
   double r = round(x);
-  if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
+  if (fabs(x - r) == 0.5)
+    r = 2.0 * round(x / 2.0);
   return pyir_float_to_int(r, out, err);
 }
 
 /* round(x, ndigits) -> float, the double CPython returns (its dtoa mode 3
  * is emulated by exactly rounding printf + correctly rounding strtod);
  * OverflowError "rounded value too large to represent". */
-static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_error *err) {
+static inline int pyir_float_round(double x, int64_t ndigits, double *out,
+                                   pyir_error *err) {
   /* NDIGITS_MAX = (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103) = 323,
    * NDIGITS_MIN = -(int)((DBL_MAX_EXP + 1) * 0.30103) = -308. */
   if (!isfinite(x) || ndigits > 323) {
@@ -907,8 +1018,8 @@ static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_
     /* integer digits (num[0] != '0'); the radix character is whatever the
      * locale's is, so it is never looked for by value */
     int L = (int)strspn(num, "0123456789");
-    int keep = L - k;         /* digits kept */
-    int cmp;                  /* dropped part vs half: -1, 0, 1 */
+    int keep = L - k; /* digits kept */
+    int cmp;          /* dropped part vs half: -1, 0, 1 */
     int i;
     const char *p;
     if (keep < 0) {
@@ -929,7 +1040,8 @@ static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_
       }
     }
     char *o = buf;
-    if (x < 0) *o++ = '-';
+    if (x < 0)
+      *o++ = '-';
     int up = cmp > 0 || (cmp == 0 && keep > 0 && ((num[keep - 1] - '0') & 1));
     if (keep <= 0) {
       if (up) {
@@ -970,38 +1082,55 @@ static inline int pyir_float_round(double x, int64_t ndigits, double *out, pyir_
 /* Apply predicate `pred` to a three-way result c (-1, 0, 1; 2 = unordered). */
 static inline bool pyir__cmp_apply(int c, int pred) {
   switch (pred) {
-  case PYIR_CMP_LT: return c == -1;
-  case PYIR_CMP_LE: return c == -1 || c == 0;
-  case PYIR_CMP_EQ: return c == 0;
-  case PYIR_CMP_NE: return c != 0;
-  case PYIR_CMP_GT: return c == 1;
-  case PYIR_CMP_GE: return c == 1 || c == 0;
-  default: return false;
+  case PYIR_CMP_LT:
+    return c == -1;
+  case PYIR_CMP_LE:
+    return c == -1 || c == 0;
+  case PYIR_CMP_EQ:
+    return c == 0;
+  case PYIR_CMP_NE:
+    return c != 0;
+  case PYIR_CMP_GT:
+    return c == 1;
+  case PYIR_CMP_GE:
+    return c == 1 || c == 0;
+  default:
+    return false;
   }
 }
 
 /* Exact three-way comparison of an int64 and a double (2 if d is NaN). */
 static inline int pyir__cmp3_int_float(int64_t i, double d) {
-  if (isnan(d)) return 2;
-  if (d >= 0x1p63) return -1;
-  if (d < -0x1p63) return 1;
+  if (isnan(d))
+    return 2;
+  if (d >= 0x1p63)
+    return -1;
+  if (d < -0x1p63)
+    return 1;
   double t = trunc(d); /* in [-2**63, 2**63): converts exactly */
   int64_t ti = (int64_t)t;
-  if (i < ti) return -1;
-  if (i > ti) return 1;
+  if (i < ti)
+    return -1;
+  if (i > ti)
+    return 1;
   double frac = d - t; /* exact */
   return frac > 0 ? -1 : (frac < 0 ? 1 : 0);
 }
 
 /* Exact three-way comparison of a uint64 and a double (2 if d is NaN). */
 static inline int pyir__cmp3_u64_float(uint64_t u, double d) {
-  if (isnan(d)) return 2;
-  if (d >= 0x1p64) return -1;
-  if (d < 0.0) return 1;
+  if (isnan(d))
+    return 2;
+  if (d >= 0x1p64)
+    return -1;
+  if (d < 0.0)
+    return 1;
   double t = trunc(d);
   uint64_t tu = (uint64_t)t;
-  if (u < tu) return -1;
-  if (u > tu) return 1;
+  if (u < tu)
+    return -1;
+  if (u > tu)
+    return 1;
   double frac = d - t;
   return frac > 0 ? -1 : 0;
 }
@@ -1041,21 +1170,22 @@ static inline bool pyir_cmp_u64_int(uint64_t u, int64_t i, int pred) {
 
 /* math_1's checks: r = f(x).  NaN from non-NaN: ValueError; inf from finite:
  * OverflowError if the function can overflow, else ValueError. */
-static inline int pyir__math1(double x, double r, bool can_overflow, double *out,
-                              pyir_error *err) {
+static inline int pyir__math1(double x, double r, bool can_overflow,
+                              double *out, pyir_error *err) {
   if (PYIR_UNLIKELY(isnan(r) && !isnan(x)))
     return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
   if (PYIR_UNLIKELY(isinf(r) && isfinite(x))) {
-    if (can_overflow) return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
+    if (can_overflow)
+      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
     return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
   }
   *out = r;
   return 0;
 }
 
-#define PYIR__MATH1(NAME, EXPR, CAN_OVERFLOW)                                          \
-  static inline int pyir_math_##NAME(double x, double *out, pyir_error *err) {         \
-    return pyir__math1(x, EXPR, CAN_OVERFLOW, out, err);                               \
+#define PYIR__MATH1(NAME, EXPR, CAN_OVERFLOW)                                  \
+  static inline int pyir_math_##NAME(double x, double *out, pyir_error *err) { \
+    return pyir__math1(x, EXPR, CAN_OVERFLOW, out, err);                       \
   }
 
 /* math.sqrt/exp/expm1/sin/cos/tan/asin/acos/atan/sinh/cosh/tanh/log1p(x):
@@ -1076,14 +1206,16 @@ PYIR__MATH1(log1p, log1p(x), false)
 
 /* CPython's m_log / m_log2 / m_log10: libm for finite x > 0; log(0) = -inf,
  * log(negative) = nan, log(nan) = nan, log(inf) = inf, log(-inf) = nan. */
-#define PYIR__MLOG(NAME, FN)                                                           \
-  static inline double pyir__m_##NAME(double x) {                                      \
-    if (isfinite(x)) {                                                                 \
-      if (x > 0.0) return FN(x);                                                       \
-      return x == 0.0 ? -HUGE_VAL : NAN;                                               \
-    }                                                                                  \
-    if (isnan(x) || x > 0.0) return x;                                                 \
-    return NAN;                                                                        \
+#define PYIR__MLOG(NAME, FN)                                                   \
+  static inline double pyir__m_##NAME(double x) {                              \
+    if (isfinite(x)) {                                                         \
+      if (x > 0.0)                                                             \
+        return FN(x);                                                          \
+      return x == 0.0 ? -HUGE_VAL : NAN;                                       \
+    }                                                                          \
+    if (isnan(x) || x > 0.0)                                                   \
+      return x;                                                                \
+    return NAN;                                                                \
   }
 PYIR__MLOG(log, log)
 PYIR__MLOG(log2, log2)
@@ -1096,17 +1228,22 @@ PYIR__MATH1(log10, pyir__m_log10(x), false)
 
 /* math.log(x, base) = log(x) / log(base): ValueError for x <= 0 or base <= 0
  * (x checked first), ZeroDivisionError "float division by zero" for base 1. */
-static inline int pyir_math_log_base(double x, double base, double *out, pyir_error *err) {
+static inline int pyir_math_log_base(double x, double base, double *out,
+                                     pyir_error *err) {
   double num, den;
-  if (PYIR_UNLIKELY(pyir_math_log(x, &num, err))) return -1;
-  if (PYIR_UNLIKELY(pyir_math_log(base, &den, err))) return -1;
+  if (PYIR_UNLIKELY(pyir_math_log(x, &num, err)))
+    return -1;
+  if (PYIR_UNLIKELY(pyir_math_log(base, &den, err)))
+    return -1;
   return pyir_float_truediv(num, den, out, err);
 }
 
 /* math.fabs(x) (never raises). */
 static inline double pyir_math_fabs(double x) { return fabs(x); }
 /* math.copysign(x, y) (never raises). */
-static inline double pyir_math_copysign(double x, double y) { return copysign(x, y); }
+static inline double pyir_math_copysign(double x, double y) {
+  return copysign(x, y);
+}
 /* math.isnan / isinf / isfinite. */
 static inline bool pyir_math_isnan(double x) { return isnan(x) != 0; }
 static inline bool pyir_math_isinf(double x) { return isinf(x) != 0; }
@@ -1128,7 +1265,8 @@ static inline int pyir_math_trunc(double x, int64_t *out, pyir_error *err) {
 
 /* math_2's checks: NaN from non-NaN args: ValueError; inf from finite args:
  * OverflowError. */
-static inline int pyir__math2(double x, double y, double r, double *out, pyir_error *err) {
+static inline int pyir__math2(double x, double y, double r, double *out,
+                              pyir_error *err) {
   if (PYIR_UNLIKELY(isnan(r) && !isnan(x) && !isnan(y)))
     return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
   if (PYIR_UNLIKELY(isinf(r) && isfinite(x) && isfinite(y)))
@@ -1140,29 +1278,34 @@ static inline int pyir__math2(double x, double y, double r, double *out, pyir_er
 /* CPython's m_atan2: the C99 special values, independent of libm. */
 static inline double pyir__m_atan2(double y, double x) {
   const double pi = 3.141592653589793238462643383279502884197;
-  if (isnan(x) || isnan(y)) return NAN;
+  if (isnan(x) || isnan(y))
+    return NAN;
   if (isinf(y)) {
     if (isinf(x)) {
-      if (copysign(1., x) == 1.) return copysign(0.25 * pi, y);
+      if (copysign(1., x) == 1.)
+        return copysign(0.25 * pi, y);
       return copysign(0.75 * pi, y);
     }
     return copysign(0.5 * pi, y);
   }
   if (isinf(x) || y == 0.) {
-    if (copysign(1., x) == 1.) return copysign(0., y);
+    if (copysign(1., x) == 1.)
+      return copysign(0., y);
     return copysign(pi, y);
   }
   return atan2(y, x);
 }
 
 /* math.atan2(y, x) (never raises in practice; math_2's checks kept). */
-static inline int pyir_math_atan2(double y, double x, double *out, pyir_error *err) {
+static inline int pyir_math_atan2(double y, double x, double *out,
+                                  pyir_error *err) {
   return pyir__math2(y, x, pyir__m_atan2(y, x), out, err);
 }
 
 /* math.fmod(x, y): x for finite x and infinite y; ValueError "math domain
  * error" for y == 0 or infinite x. */
-static inline int pyir_math_fmod(double x, double y, double *out, pyir_error *err) {
+static inline int pyir_math_fmod(double x, double y, double *out,
+                                 pyir_error *err) {
   if (isinf(y) && isfinite(x)) {
     *out = x;
     return 0;
@@ -1176,7 +1319,8 @@ static inline int pyir_math_fmod(double x, double y, double *out, pyir_error *er
 
 /* math.pow(x, y): CPython's special cases; ValueError for 0 ** negative and
  * negative ** non-integral, OverflowError "math range error" on overflow. */
-static inline int pyir_math_pow(double x, double y, double *out, pyir_error *err) {
+static inline int pyir_math_pow(double x, double y, double *out,
+                                pyir_error *err) {
   double r;
   if (!isfinite(x) || !isfinite(y)) {
     if (isnan(x))
@@ -1216,9 +1360,10 @@ static inline int pyir_math_pow(double x, double y, double *out, pyir_error *err
 
 /* CPython 3.11's vector_norm (accurate hypot): scale by a power of two,
  * sum the squares with Veltkamp-split products and compensated sums, then
- * one Newton correction of the square root.  vec holds |x_i|, max = max|x_i|. */
-static inline PYIR_NO_CONTRACT_FN double pyir__vector_norm(size_t n, double *vec, double max,
-                                                           bool found_nan) {
+ * one Newton correction of the square root.  vec holds |x_i|, max = max|x_i|.
+ */
+static inline PYIR_NO_CONTRACT_FN double
+pyir__vector_norm(size_t n, double *vec, double max, bool found_nan) {
   PYIR_NO_CONTRACT_BODY
   const double T27 = 134217729.0; /* ldexp(1.0, 27) + 1.0 */
   double x, scale, oldcsum, csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
@@ -1226,9 +1371,12 @@ static inline PYIR_NO_CONTRACT_FN double pyir__vector_norm(size_t n, double *vec
   int max_e;
   size_t i;
 
-  if (isinf(max)) return max;
-  if (found_nan) return NAN;
-  if (max == 0.0 || n <= 1) return max;
+  if (isinf(max))
+    return max;
+  if (found_nan)
+    return NAN;
+  if (max == 0.0 || n <= 1)
+    return max;
   frexp(max, &max_e);
   if (max_e < -1023) {
     /* ldexp(1.0, -max_e) would overflow: 3.11 divides by max instead and
@@ -1280,7 +1428,8 @@ static inline PYIR_NO_CONTRACT_FN double pyir__vector_norm(size_t n, double *vec
   return (h + x / (2.0 * h)) / scale;
 }
 
-/* math.hypot(x, y): CPython's own algorithm (inf wins over nan; never raises). */
+/* math.hypot(x, y): CPython's own algorithm (inf wins over nan; never raises).
+ */
 static inline double pyir_math_hypot(double x, double y) {
   double v[2];
   double max = 0.0;
@@ -1289,7 +1438,8 @@ static inline double pyir_math_hypot(double x, double y) {
   v[1] = fabs(y);
   for (int i = 0; i < 2; i++) {
     found_nan |= isnan(v[i]) != 0;
-    if (v[i] > max) max = v[i];
+    if (v[i] > max)
+      max = v[i];
   }
   return pyir__vector_norm(2, v, max, found_nan);
 }

@@ -32,23 +32,28 @@ typedef struct pyir_view {
 #define PYIR_MSG_ASSERT ""
 
 /* Record the .py line of an error that a callee raised into *err. */
-static inline void pyir_error_at(pyir_error *err, int line) { err->line = line; }
+static inline void pyir_error_at(pyir_error *err, int line) {
+  err->line = line;
+}
 
 /* Raise an exception of the given kind at the given .py line. */
-static inline PYIR_COLD void pyir_error_raise(pyir_error *err, int kind, const char *message,
-                                              int line) {
+static inline PYIR_COLD void pyir_error_raise(pyir_error *err, int kind,
+                                              const char *message, int line) {
   err->kind = kind;
   err->message = message;
   err->line = line;
 }
 
-static inline int64_t pyir_view_dim(const pyir_view *v, int axis) { return v->shape[axis]; }
+static inline int64_t pyir_view_dim(const pyir_view *v, int axis) {
+  return v->shape[axis];
+}
 
 /* Index along `axis` with wrap-around and bounds check. */
-static inline int pyir_view_index_wb(const pyir_view *v, int axis, int64_t i, int64_t *out,
-                                     pyir_error *err) {
+static inline int pyir_view_index_wb(const pyir_view *v, int axis, int64_t i,
+                                     int64_t *out, pyir_error *err) {
   int64_t n = v->shape[axis];
-  if (i < 0) i += n;
+  if (i < 0)
+    i += n;
   if (PYIR_UNLIKELY(i < 0 || i >= n))
     return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
   *out = i;
@@ -56,8 +61,8 @@ static inline int pyir_view_index_wb(const pyir_view *v, int axis, int64_t i, in
 }
 
 /* Index along `axis` with bounds check only (negative is out of range). */
-static inline int pyir_view_index_b(const pyir_view *v, int axis, int64_t i, int64_t *out,
-                                    pyir_error *err) {
+static inline int pyir_view_index_b(const pyir_view *v, int axis, int64_t i,
+                                    int64_t *out, pyir_error *err) {
   if (PYIR_UNLIKELY(i < 0 || i >= v->shape[axis]))
     return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
   *out = i;
@@ -65,7 +70,8 @@ static inline int pyir_view_index_b(const pyir_view *v, int axis, int64_t i, int
 }
 
 /* Index along `axis` with wrap-around only (no check). */
-static inline int64_t pyir_view_index_w(const pyir_view *v, int axis, int64_t i) {
+static inline int64_t pyir_view_index_w(const pyir_view *v, int axis,
+                                        int64_t i) {
   return i < 0 ? i + v->shape[axis] : i;
 }
 
@@ -73,27 +79,30 @@ static inline int64_t pyir_view_index_w(const pyir_view *v, int axis, int64_t i)
 static inline int64_t pyir_view_off1(const pyir_view *v, int64_t i0) {
   return i0 * v->strides[0];
 }
-static inline int64_t pyir_view_off2(const pyir_view *v, int64_t i0, int64_t i1) {
+static inline int64_t pyir_view_off2(const pyir_view *v, int64_t i0,
+                                     int64_t i1) {
   return i0 * v->strides[0] + i1 * v->strides[1];
 }
-static inline int64_t pyir_view_off3(const pyir_view *v, int64_t i0, int64_t i1, int64_t i2) {
+static inline int64_t pyir_view_off3(const pyir_view *v, int64_t i0, int64_t i1,
+                                     int64_t i2) {
   return i0 * v->strides[0] + i1 * v->strides[1] + i2 * v->strides[2];
 }
-static inline int64_t pyir_view_off4(const pyir_view *v, int64_t i0, int64_t i1, int64_t i2,
-                                     int64_t i3) {
-  return i0 * v->strides[0] + i1 * v->strides[1] + i2 * v->strides[2] + i3 * v->strides[3];
+static inline int64_t pyir_view_off4(const pyir_view *v, int64_t i0, int64_t i1,
+                                     int64_t i2, int64_t i3) {
+  return i0 * v->strides[0] + i1 * v->strides[1] + i2 * v->strides[2] +
+         i3 * v->strides[3];
 }
 
 /* Typed element access at a byte offset (memcpy: no alignment or aliasing
  * assumptions; compilers turn it into one load/store). */
-#define PYIR__DEF_VIEW_ACCESS(NAME, T)                                                  \
-  static inline T pyir_load_##NAME(const pyir_view *v, int64_t off) {                    \
-    T x;                                                                                 \
-    memcpy(&x, v->data + off, sizeof(T));                                                \
-    return x;                                                                            \
-  }                                                                                      \
-  static inline void pyir_store_##NAME(const pyir_view *v, int64_t off, T x) {           \
-    memcpy(v->data + off, &x, sizeof(T));                                                \
+#define PYIR__DEF_VIEW_ACCESS(NAME, T)                                         \
+  static inline T pyir_load_##NAME(const pyir_view *v, int64_t off) {          \
+    T x;                                                                       \
+    memcpy(&x, v->data + off, sizeof(T));                                      \
+    return x;                                                                  \
+  }                                                                            \
+  static inline void pyir_store_##NAME(const pyir_view *v, int64_t off, T x) { \
+    memcpy(v->data + off, &x, sizeof(T));                                      \
   }
 PYIR__DEF_VIEW_ACCESS(f64, double)
 PYIR__DEF_VIEW_ACCESS(f32, float)
@@ -112,32 +121,39 @@ PYIR__DEF_VIEW_ACCESS(u64, uint64_t)
  * through the (char-typed) data pointer then cannot modify the descriptor,
  * so the C compiler keeps the fields in registers and can vectorise. */
 static inline char *pyir_view_data(const pyir_view *v) { return v->data; }
-static inline int64_t pyir_view_stride(const pyir_view *v, int axis) { return v->strides[axis]; }
+static inline int64_t pyir_view_stride(const pyir_view *v, int axis) {
+  return v->strides[axis];
+}
 
 /* Index normalisation against an extent `n` (a hoisted pyir_view_dim). */
-static inline int pyir_index_wb(int64_t n, int64_t i, int64_t *out, pyir_error *err) {
-  if (i < 0) i += n;
+static inline int pyir_index_wb(int64_t n, int64_t i, int64_t *out,
+                                pyir_error *err) {
+  if (i < 0)
+    i += n;
   if (PYIR_UNLIKELY(i < 0 || i >= n))
     return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
   *out = i;
   return 0;
 }
-static inline int pyir_index_b(int64_t n, int64_t i, int64_t *out, pyir_error *err) {
+static inline int pyir_index_b(int64_t n, int64_t i, int64_t *out,
+                               pyir_error *err) {
   if (PYIR_UNLIKELY(i < 0 || i >= n))
     return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
   *out = i;
   return 0;
 }
-static inline int64_t pyir_index_w(int64_t n, int64_t i) { return i < 0 ? i + n : i; }
+static inline int64_t pyir_index_w(int64_t n, int64_t i) {
+  return i < 0 ? i + n : i;
+}
 
-#define PYIR__DEF_DATA_ACCESS(NAME, T)                                                  \
-  static inline T pyir_load_at_##NAME(const char *data, int64_t off) {                   \
-    T x;                                                                                 \
-    memcpy(&x, data + off, sizeof(T));                                                   \
-    return x;                                                                            \
-  }                                                                                      \
-  static inline void pyir_store_at_##NAME(char *data, int64_t off, T x) {                \
-    memcpy(data + off, &x, sizeof(T));                                                   \
+#define PYIR__DEF_DATA_ACCESS(NAME, T)                                         \
+  static inline T pyir_load_at_##NAME(const char *data, int64_t off) {         \
+    T x;                                                                       \
+    memcpy(&x, data + off, sizeof(T));                                         \
+    return x;                                                                  \
+  }                                                                            \
+  static inline void pyir_store_at_##NAME(char *data, int64_t off, T x) {      \
+    memcpy(data + off, &x, sizeof(T));                                         \
   }
 PYIR__DEF_DATA_ACCESS(f64, double)
 PYIR__DEF_DATA_ACCESS(f32, float)
@@ -153,18 +169,20 @@ PYIR__DEF_DATA_ACCESS(u64, uint64_t)
 /* Checked narrowing (`pyir.cast checked`) of an integer value, given as
  * int64 (signed sources) or uint64 (u64 source): OverflowError when the value
  * does not fit the target. */
-#define PYIR__DEF_NARROW(NAME, T, LO, HI)                                               \
-  static inline int pyir_narrow_##NAME##_from_i64(int64_t v, T *out, pyir_error *err) {  \
-    if (PYIR_UNLIKELY(v < (LO) || (v > 0 && (uint64_t)v > (uint64_t)(HI))))              \
-      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);             \
-    *out = (T)v;                                                                         \
-    return 0;                                                                            \
-  }                                                                                      \
-  static inline int pyir_narrow_##NAME##_from_u64(uint64_t v, T *out, pyir_error *err) { \
-    if (PYIR_UNLIKELY(v > (uint64_t)(HI)))                                               \
-      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);             \
-    *out = (T)v;                                                                         \
-    return 0;                                                                            \
+#define PYIR__DEF_NARROW(NAME, T, LO, HI)                                      \
+  static inline int pyir_narrow_##NAME##_from_i64(int64_t v, T *out,           \
+                                                  pyir_error *err) {           \
+    if (PYIR_UNLIKELY(v < (LO) || (v > 0 && (uint64_t)v > (uint64_t)(HI))))    \
+      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);   \
+    *out = (T)v;                                                               \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_narrow_##NAME##_from_u64(uint64_t v, T *out,          \
+                                                  pyir_error *err) {           \
+    if (PYIR_UNLIKELY(v > (uint64_t)(HI)))                                     \
+      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);   \
+    *out = (T)v;                                                               \
+    return 0;                                                                  \
   }
 PYIR__DEF_NARROW(i8, int8_t, INT8_MIN, INT8_MAX)
 PYIR__DEF_NARROW(i16, int16_t, INT16_MIN, INT16_MAX)

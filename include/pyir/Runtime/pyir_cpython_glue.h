@@ -17,40 +17,50 @@
 
 /* Parse (args, nargs, kwnames) into out[0..nparams) (borrowed references,
  * NULL where a default applies).  Parameters [0, nrequired) have no default. */
-static int pyir_parse_args(const char *fname, PyObject *const *args, Py_ssize_t nargs,
-                           PyObject *kwnames, const char *const *names, int nparams,
-                           int nrequired, PyObject **out) {
+static int pyir_parse_args(const char *fname, PyObject *const *args,
+                           Py_ssize_t nargs, PyObject *kwnames,
+                           const char *const *names, int nparams, int nrequired,
+                           PyObject **out) {
   Py_ssize_t i, nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
   int k, nmissing = 0;
   if (nargs > nparams) {
     if (nrequired == nparams)
-      PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given",
-                   fname, nparams, nparams == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-    else
       PyErr_Format(PyExc_TypeError,
-                   "%s() takes from %d to %d positional arguments but %zd %s given", fname,
-                   nrequired, nparams, nargs, nargs == 1 ? "was" : "were");
+                   "%s() takes %d positional argument%s but %zd %s given",
+                   fname, nparams, nparams == 1 ? "" : "s", nargs,
+                   nargs == 1 ? "was" : "were");
+    else
+      PyErr_Format(
+          PyExc_TypeError,
+          "%s() takes from %d to %d positional arguments but %zd %s given",
+          fname, nrequired, nparams, nargs, nargs == 1 ? "was" : "were");
     return -1;
   }
-  for (k = 0; k < nparams; ++k) out[k] = NULL;
-  for (i = 0; i < nargs; ++i) out[i] = args[i];
+  for (k = 0; k < nparams; ++k)
+    out[k] = NULL;
+  for (i = 0; i < nargs; ++i)
+    out[i] = args[i];
   for (i = 0; i < nkw; ++i) {
     PyObject *key = PyTuple_GET_ITEM(kwnames, i);
     for (k = 0; k < nparams; ++k)
-      if (PyUnicode_CompareWithASCIIString(key, names[k]) == 0) break;
+      if (PyUnicode_CompareWithASCIIString(key, names[k]) == 0)
+        break;
     if (k == nparams) {
-      PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, key);
+      PyErr_Format(PyExc_TypeError,
+                   "%s() got an unexpected keyword argument '%S'", fname, key);
       return -1;
     }
     if (out[k]) {
-      PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", fname,
+      PyErr_Format(PyExc_TypeError,
+                   "%s() got multiple values for argument '%s'", fname,
                    names[k]);
       return -1;
     }
     out[k] = args[nargs + i];
   }
   for (k = 0; k < nrequired; ++k)
-    if (!out[k]) ++nmissing;
+    if (!out[k])
+      ++nmissing;
   if (nmissing) {
     /* "f() missing 2 required positional arguments: 'a' and 'b'" */
     char list[512];
@@ -58,14 +68,21 @@ static int pyir_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
     int seen = 0;
     list[0] = 0;
     for (k = 0; k < nrequired; ++k) {
-      if (out[k]) continue;
+      if (out[k])
+        continue;
       ++seen;
-      const char *sep = seen == 1 ? "" : (seen == nmissing ? (nmissing == 2 ? " and " : ", and ") : ", ");
-      len += (size_t)snprintf(list + len, len < sizeof(list) ? sizeof(list) - len : 0, "%s'%s'",
-                              sep, names[k]);
-      if (len >= sizeof(list)) len = sizeof(list) - 1;
+      const char *sep =
+          seen == 1 ? ""
+                    : (seen == nmissing ? (nmissing == 2 ? " and " : ", and ")
+                                        : ", ");
+      len += (size_t)snprintf(list + len,
+                              len < sizeof(list) ? sizeof(list) - len : 0,
+                              "%s'%s'", sep, names[k]);
+      if (len >= sizeof(list))
+        len = sizeof(list) - 1;
     }
-    PyErr_Format(PyExc_TypeError, "%s() missing %d required positional argument%s: %s", fname,
+    PyErr_Format(PyExc_TypeError,
+                 "%s() missing %d required positional argument%s: %s", fname,
                  nmissing, nmissing == 1 ? "" : "s", list);
     return -1;
   }
@@ -74,22 +91,26 @@ static int pyir_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
 
 /* An integer parameter: any object with __index__, range-checked (the
  * general path; pyir_arg_index below handles an exact int inline). */
-static PYIR_COLD int pyir__arg_index_slow(const char *fname, const char *pname, const char *tname,
-                          PyObject *obj, int is_unsigned, long long lo, long long hi_s,
-                          unsigned long long hi_u, long long *out_s, unsigned long long *out_u) {
+static PYIR_COLD int
+pyir__arg_index_slow(const char *fname, const char *pname, const char *tname,
+                     PyObject *obj, int is_unsigned, long long lo,
+                     long long hi_s, unsigned long long hi_u, long long *out_s,
+                     unsigned long long *out_u) {
   PyObject *index;
   if (!PyIndex_Check(obj)) {
-    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %.200s", fname, pname,
-                 tname, Py_TYPE(obj)->tp_name);
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %.200s",
+                 fname, pname, tname, Py_TYPE(obj)->tp_name);
     return -1;
   }
   index = PyNumber_Index(obj);
-  if (!index) return -1;
+  if (!index)
+    return -1;
   if (is_unsigned) {
     unsigned long long v;
     if (_PyLong_Sign(index) < 0) {
       Py_DECREF(index);
-      PyErr_Format(PyExc_OverflowError, "%s() argument '%s': can't convert negative int to %s",
+      PyErr_Format(PyExc_OverflowError,
+                   "%s() argument '%s': can't convert negative int to %s",
                    fname, pname, tname);
       return -1;
     }
@@ -97,15 +118,19 @@ static PYIR_COLD int pyir__arg_index_slow(const char *fname, const char *pname, 
     Py_DECREF(index);
     if (v == (unsigned long long)-1 && PyErr_Occurred()) {
       PyErr_Clear();
-      v = hi_u + 1; /* force the range error below (hi_u < ULLONG_MAX) or report */
+      v = hi_u +
+          1; /* force the range error below (hi_u < ULLONG_MAX) or report */
       if (hi_u == ~0ULL) {
-        PyErr_Format(PyExc_OverflowError, "%s() argument '%s': Python int too large to convert to %s",
-                     fname, pname, tname);
+        PyErr_Format(
+            PyExc_OverflowError,
+            "%s() argument '%s': Python int too large to convert to %s", fname,
+            pname, tname);
         return -1;
       }
     }
     if (v > hi_u) {
-      PyErr_Format(PyExc_OverflowError, "%s() argument '%s': Python int too large to convert to %s",
+      PyErr_Format(PyExc_OverflowError,
+                   "%s() argument '%s': Python int too large to convert to %s",
                    fname, pname, tname);
       return -1;
     }
@@ -115,9 +140,11 @@ static PYIR_COLD int pyir__arg_index_slow(const char *fname, const char *pname, 
     int overflow = 0;
     long long v = PyLong_AsLongLongAndOverflow(index, &overflow);
     Py_DECREF(index);
-    if (v == -1 && PyErr_Occurred()) return -1;
+    if (v == -1 && PyErr_Occurred())
+      return -1;
     if (overflow || v < lo || v > hi_s) {
-      PyErr_Format(PyExc_OverflowError, "%s() argument '%s': Python int too large to convert to %s",
+      PyErr_Format(PyExc_OverflowError,
+                   "%s() argument '%s': Python int too large to convert to %s",
                    fname, pname, tname);
       return -1;
     }
@@ -130,8 +157,9 @@ static PYIR_COLD int pyir__arg_index_slow(const char *fname, const char *pname, 
  * target is read directly (no PyNumber_Index, no new reference); everything
  * else -- subclasses, objects with __index__, unsigned targets, out of range
  * -- takes the general path, which raises with CPython's wording. */
-static inline int pyir_arg_index(const char *fname, const char *pname, const char *tname,
-                                 PyObject *obj, int is_unsigned, long long lo, long long hi_s,
+static inline int pyir_arg_index(const char *fname, const char *pname,
+                                 const char *tname, PyObject *obj,
+                                 int is_unsigned, long long lo, long long hi_s,
                                  unsigned long long hi_u, long long *out_s,
                                  unsigned long long *out_u) {
   if (PYIR_LIKELY(PyLong_CheckExact(obj)) && !is_unsigned) {
@@ -142,7 +170,8 @@ static inline int pyir_arg_index(const char *fname, const char *pname, const cha
       v = (long long)PyUnstable_Long_CompactValue((PyLongObject *)obj);
     else
 #elif !defined(Py_LIMITED_API)
-    /* CPython <= 3.11: a one-digit int is its digit times the sign of ob_size. */
+    /* CPython <= 3.11: a one-digit int is its digit times the sign of ob_size.
+     */
     Py_ssize_t size = Py_SIZE(obj);
     if (size >= -1 && size <= 1)
       v = size * (long long)((PyLongObject *)obj)->ob_digit[0];
@@ -154,16 +183,16 @@ static inline int pyir_arg_index(const char *fname, const char *pname, const cha
       return 0;
     }
   }
-  return pyir__arg_index_slow(fname, pname, tname, obj, is_unsigned, lo, hi_s, hi_u, out_s,
-                              out_u);
+  return pyir__arg_index_slow(fname, pname, tname, obj, is_unsigned, lo, hi_s,
+                              hi_u, out_s, out_u);
 }
 
 /* A float parameter: the exact-float fast path inline, else
  * pyir__arg_double_slow. */
-static PYIR_COLD int pyir__arg_double_slow(const char *fname, const char *pname, PyObject *obj,
-                                           double *out);
-static inline int pyir_arg_double(const char *fname, const char *pname, PyObject *obj,
-                                  double *out) {
+static PYIR_COLD int pyir__arg_double_slow(const char *fname, const char *pname,
+                                           PyObject *obj, double *out);
+static inline int pyir_arg_double(const char *fname, const char *pname,
+                                  PyObject *obj, double *out) {
   if (PYIR_LIKELY(PyFloat_CheckExact(obj))) {
     *out = PyFloat_AS_DOUBLE(obj);
     return 0;
@@ -172,7 +201,8 @@ static inline int pyir_arg_double(const char *fname, const char *pname, PyObject
 }
 
 /* A float parameter: int, float, or any object with __float__ / __index__. */
-static int pyir__arg_double_slow(const char *fname, const char *pname, PyObject *obj, double *out) {
+static int pyir__arg_double_slow(const char *fname, const char *pname,
+                                 PyObject *obj, double *out) {
   double v;
   if (PyFloat_CheckExact(obj)) {
     *out = PyFloat_AS_DOUBLE(obj);
@@ -180,22 +210,26 @@ static int pyir__arg_double_slow(const char *fname, const char *pname, PyObject 
   }
   if (!PyFloat_Check(obj) && !PyLong_Check(obj) && !PyIndex_Check(obj) &&
       !(Py_TYPE(obj)->tp_as_number && Py_TYPE(obj)->tp_as_number->nb_float)) {
-    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be float, not %.200s", fname, pname,
+    PyErr_Format(PyExc_TypeError,
+                 "%s() argument '%s' must be float, not %.200s", fname, pname,
                  Py_TYPE(obj)->tp_name);
     return -1;
   }
   v = PyFloat_AsDouble(obj);
-  if (v == -1.0 && PyErr_Occurred()) return -1;
+  if (v == -1.0 && PyErr_Occurred())
+    return -1;
   *out = v;
   return 0;
 }
 
 /* A bool parameter: the truth value, like `if x:` in the interpreter. */
-static int pyir_arg_bool(const char *fname, const char *pname, PyObject *obj, bool *out) {
+static int pyir_arg_bool(const char *fname, const char *pname, PyObject *obj,
+                         bool *out) {
   int v = PyObject_IsTrue(obj);
   (void)fname;
   (void)pname;
-  if (v < 0) return -1;
+  if (v < 0)
+    return -1;
   *out = v != 0;
   return 0;
 }
@@ -203,20 +237,36 @@ static int pyir_arg_bool(const char *fname, const char *pname, PyObject *obj, bo
 /* The kind ('i' signed, 'u' unsigned, 'f' float) of a native struct format
  * of one item, or 0. */
 static char pyir__format_kind(const char *fmt) {
-  if (!fmt) fmt = "B";
-  if (*fmt == '@' || *fmt == '=') ++fmt;
+  if (!fmt)
+    fmt = "B";
+  if (*fmt == '@' || *fmt == '=')
+    ++fmt;
 #if PY_LITTLE_ENDIAN
-  else if (*fmt == '<') ++fmt;
+  else if (*fmt == '<')
+    ++fmt;
 #else
-  else if (*fmt == '>' || *fmt == '!') ++fmt;
+  else if (*fmt == '>' || *fmt == '!')
+    ++fmt;
 #endif
-  if (!fmt[0] || fmt[1]) return 0;
+  if (!fmt[0] || fmt[1])
+    return 0;
   switch (fmt[0]) {
-  case 'b': case 'h': case 'i': case 'l': case 'q': case 'n':
+  case 'b':
+  case 'h':
+  case 'i':
+  case 'l':
+  case 'q':
+  case 'n':
     return 'i';
-  case 'B': case 'H': case 'I': case 'L': case 'Q': case 'N':
+  case 'B':
+  case 'H':
+  case 'I':
+  case 'L':
+  case 'Q':
+  case 'N':
     return 'u';
-  case 'f': case 'd':
+  case 'f':
+  case 'd':
     return 'f';
   default:
     return 0;
@@ -226,40 +276,46 @@ static char pyir__format_kind(const char *fmt) {
 /* A view parameter: acquire the buffer and check item kind, item size,
  * dimensions, C-contiguity (for `::1`) and writability (if the function
  * stores into it).  On success the caller must PyBuffer_Release(buf). */
-static int pyir_arg_view(const char *fname, const char *pname, const char *tname, PyObject *obj,
-                         char kind, Py_ssize_t itemsize, int ndim, int contiguous, int writable,
-                         Py_buffer *buf, pyir_view *view) {
+static int pyir_arg_view(const char *fname, const char *pname,
+                         const char *tname, PyObject *obj, char kind,
+                         Py_ssize_t itemsize, int ndim, int contiguous,
+                         int writable, Py_buffer *buf, pyir_view *view) {
   int k;
   char actual;
   if (!PyObject_CheckBuffer(obj)) {
     PyErr_Format(PyExc_TypeError,
-                 "%s() argument '%s' must be a buffer (%s), not %.200s", fname, pname, tname,
-                 Py_TYPE(obj)->tp_name);
+                 "%s() argument '%s' must be a buffer (%s), not %.200s", fname,
+                 pname, tname, Py_TYPE(obj)->tp_name);
     return -1;
   }
-  if (PyObject_GetBuffer(obj, buf, PyBUF_RECORDS_RO) < 0) return -1;
+  if (PyObject_GetBuffer(obj, buf, PyBUF_RECORDS_RO) < 0)
+    return -1;
   actual = pyir__format_kind(buf->format);
   if (actual != kind || buf->itemsize != itemsize) {
     PyErr_Format(PyExc_TypeError,
-                 "%s() argument '%s' must be a buffer of %s, got item format '%s' (%zd bytes)",
-                 fname, pname, tname, buf->format ? buf->format : "B", buf->itemsize);
+                 "%s() argument '%s' must be a buffer of %s, got item format "
+                 "'%s' (%zd bytes)",
+                 fname, pname, tname, buf->format ? buf->format : "B",
+                 buf->itemsize);
     goto fail;
   }
   if (buf->ndim != ndim) {
     PyErr_Format(PyExc_ValueError,
-                 "%s() argument '%s' must have %d dimension%s (%s), got %d", fname, pname, ndim,
-                 ndim == 1 ? "" : "s", tname, buf->ndim);
+                 "%s() argument '%s' must have %d dimension%s (%s), got %d",
+                 fname, pname, ndim, ndim == 1 ? "" : "s", tname, buf->ndim);
     goto fail;
   }
   if (contiguous && !PyBuffer_IsContiguous(buf, 'C')) {
-    PyErr_Format(PyExc_ValueError, "%s() argument '%s' must be C-contiguous (%s)", fname,
-                 pname, tname);
+    PyErr_Format(PyExc_ValueError,
+                 "%s() argument '%s' must be C-contiguous (%s)", fname, pname,
+                 tname);
     goto fail;
   }
   if (writable && buf->readonly) {
-    PyErr_Format(PyExc_ValueError,
-                 "%s() argument '%s' is a read-only buffer, but %s() writes to it", fname, pname,
-                 fname);
+    PyErr_Format(
+        PyExc_ValueError,
+        "%s() argument '%s' is a read-only buffer, but %s() writes to it",
+        fname, pname, fname);
     goto fail;
   }
   view->data = (char *)buf->buf;
@@ -267,9 +323,11 @@ static int pyir_arg_view(const char *fname, const char *pname, const char *tname
     view->shape[k] = 0;
     view->strides[k] = 0;
   }
-  for (k = 0; k < ndim; ++k) view->shape[k] = buf->shape ? buf->shape[k] : buf->len / itemsize;
+  for (k = 0; k < ndim; ++k)
+    view->shape[k] = buf->shape ? buf->shape[k] : buf->len / itemsize;
   if (buf->strides) {
-    for (k = 0; k < ndim; ++k) view->strides[k] = buf->strides[k];
+    for (k = 0; k < ndim; ++k)
+      view->strides[k] = buf->strides[k];
   } else {
     int64_t stride = itemsize;
     for (k = ndim - 1; k >= 0; --k) {
@@ -285,37 +343,63 @@ fail:
 
 /* Add a traceback entry `File "<filename>", line <line>, in <funcname>`
  * (the technique Cython uses: an empty code object and a frame). */
-static void pyir_add_traceback(const char *funcname, const char *filename, int line) {
+static void pyir_add_traceback(const char *funcname, const char *filename,
+                               int line) {
   PyObject *type, *value, *tb, *globals;
   PyCodeObject *code;
   PyFrameObject *frame;
   PyErr_Fetch(&type, &value, &tb);
   code = PyCode_NewEmpty(filename, funcname, line);
   globals = PyDict_New();
-  frame = code && globals ? PyFrame_New(PyThreadState_Get(), code, globals, NULL) : NULL;
+  frame = code && globals
+              ? PyFrame_New(PyThreadState_Get(), code, globals, NULL)
+              : NULL;
   PyErr_Restore(type, value, tb);
-  if (frame) PyTraceBack_Here(frame);
+  if (frame)
+    PyTraceBack_Here(frame);
   Py_XDECREF(frame);
   Py_XDECREF(globals);
   Py_XDECREF(code);
 }
 
 /* Raise the Python exception for a core error. */
-static void pyir_raise_error(const pyir_error *err, const char *funcname, const char *filename,
-                             int defline) {
+static void pyir_raise_error(const pyir_error *err, const char *funcname,
+                             const char *filename, int defline) {
   PyObject *type;
   switch (err->kind) {
-  case PYIR_EXC_ValueError: type = PyExc_ValueError; break;
-  case PYIR_EXC_TypeError: type = PyExc_TypeError; break;
-  case PYIR_EXC_IndexError: type = PyExc_IndexError; break;
-  case PYIR_EXC_KeyError: type = PyExc_KeyError; break;
-  case PYIR_EXC_ZeroDivisionError: type = PyExc_ZeroDivisionError; break;
-  case PYIR_EXC_OverflowError: type = PyExc_OverflowError; break;
-  case PYIR_EXC_ArithmeticError: type = PyExc_ArithmeticError; break;
-  case PYIR_EXC_RuntimeError: type = PyExc_RuntimeError; break;
-  case PYIR_EXC_AssertionError: type = PyExc_AssertionError; break;
-  case PYIR_EXC_NotImplementedError: type = PyExc_NotImplementedError; break;
-  default: type = PyExc_SystemError; break;
+  case PYIR_EXC_ValueError:
+    type = PyExc_ValueError;
+    break;
+  case PYIR_EXC_TypeError:
+    type = PyExc_TypeError;
+    break;
+  case PYIR_EXC_IndexError:
+    type = PyExc_IndexError;
+    break;
+  case PYIR_EXC_KeyError:
+    type = PyExc_KeyError;
+    break;
+  case PYIR_EXC_ZeroDivisionError:
+    type = PyExc_ZeroDivisionError;
+    break;
+  case PYIR_EXC_OverflowError:
+    type = PyExc_OverflowError;
+    break;
+  case PYIR_EXC_ArithmeticError:
+    type = PyExc_ArithmeticError;
+    break;
+  case PYIR_EXC_RuntimeError:
+    type = PyExc_RuntimeError;
+    break;
+  case PYIR_EXC_AssertionError:
+    type = PyExc_AssertionError;
+    break;
+  case PYIR_EXC_NotImplementedError:
+    type = PyExc_NotImplementedError;
+    break;
+  default:
+    type = PyExc_SystemError;
+    break;
   }
   if (err->message && err->message[0])
     PyErr_SetString(type, err->message);
@@ -325,8 +409,10 @@ static void pyir_raise_error(const pyir_error *err, const char *funcname, const 
 }
 
 /* PyModule_AddObject that steals `value` on success and failure. */
-static int pyir_add_constant(PyObject *module, const char *name, PyObject *value) {
-  if (!value) return -1;
+static int pyir_add_constant(PyObject *module, const char *name,
+                             PyObject *value) {
+  if (!value)
+    return -1;
   if (PyModule_AddObject(module, name, value) < 0) {
     Py_DECREF(value);
     return -1;
