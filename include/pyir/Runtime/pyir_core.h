@@ -125,31 +125,24 @@ enum {
   PYIR_CMP_GE = 5
 };
 
-/* Messages.  Those marked CPython are CPython 3.11's exact wording. */
-#define PYIR_MSG_INT_DIV_ZERO "integer division or modulo by zero" /* CPython  \
-                                                                    */
-#define PYIR_MSG_INT_MOD_ZERO "integer modulo by zero"             /* CPython */
-#define PYIR_MSG_DIV_ZERO "division by zero"                       /* CPython */
-#define PYIR_MSG_FLOAT_DIV_ZERO "float division by zero"           /* CPython */
-#define PYIR_MSG_FLOAT_FLOORDIV_ZERO                                           \
-  "float floor division by zero"                    /* CPython */
-#define PYIR_MSG_FLOAT_MOD_ZERO "float modulo"      /* CPython */
-#define PYIR_MSG_FLOAT_DIVMOD_ZERO "float divmod()" /* CPython */
-#define PYIR_MSG_ZERO_NEG_POW                                                  \
-  "0.0 cannot be raised to a negative power"      /* CPython */
-#define PYIR_MSG_NEG_SHIFT "negative shift count" /* CPython */
-#define PYIR_MSG_FLOAT_NAN_TO_INT                                              \
-  "cannot convert float NaN to integer" /* CPython */
-#define PYIR_MSG_FLOAT_INF_TO_INT                                              \
-  "cannot convert float infinity to integer"     /* CPython */
-#define PYIR_MSG_MATH_DOMAIN "math domain error" /* CPython */
-#define PYIR_MSG_MATH_RANGE "math range error"   /* CPython */
-#define PYIR_MSG_POW_RANGE                                                     \
-  "(34, 'Numerical result out of range')"                   /* CPython:        \
-                                                               str(OverflowError(ERANGE)) */
-#define PYIR_MSG_COMPLEX_POW_RANGE "complex exponentiation" /* CPython */
-#define PYIR_MSG_ROUND_RANGE                                                   \
-  "rounded value too large to represent" /* CPython */
+/* Messages with CPython 3.11's exact wording (PYIR_MSG_POW_RANGE is
+ * str(OverflowError(ERANGE))). */
+#define PYIR_MSG_INT_DIV_ZERO "integer division or modulo by zero"
+#define PYIR_MSG_INT_MOD_ZERO "integer modulo by zero"
+#define PYIR_MSG_DIV_ZERO "division by zero"
+#define PYIR_MSG_FLOAT_DIV_ZERO "float division by zero"
+#define PYIR_MSG_FLOAT_FLOORDIV_ZERO "float floor division by zero"
+#define PYIR_MSG_FLOAT_MOD_ZERO "float modulo"
+#define PYIR_MSG_FLOAT_DIVMOD_ZERO "float divmod()"
+#define PYIR_MSG_ZERO_NEG_POW "0.0 cannot be raised to a negative power"
+#define PYIR_MSG_NEG_SHIFT "negative shift count"
+#define PYIR_MSG_FLOAT_NAN_TO_INT "cannot convert float NaN to integer"
+#define PYIR_MSG_FLOAT_INF_TO_INT "cannot convert float infinity to integer"
+#define PYIR_MSG_MATH_DOMAIN "math domain error"
+#define PYIR_MSG_MATH_RANGE "math range error"
+#define PYIR_MSG_POW_RANGE "(34, 'Numerical result out of range')"
+#define PYIR_MSG_COMPLEX_POW_RANGE "complex exponentiation"
+#define PYIR_MSG_ROUND_RANGE "rounded value too large to represent"
 /* PyIR deviations (CPython would not raise). */
 #define PYIR_MSG_INT_OVERFLOW                                                  \
   "integer overflow: result does not fit in a 64-bit int"
