@@ -24,10 +24,18 @@ def norm(a: f64[:]) -> float:
     return s
 
 
-# b is indexed by a's length: only wraparound goes (i >= 0).
+# b is indexed by a's length: the loop is versioned on len(a) <= len(b);
+# the first copy has no check, the second (the original) keeps the bounds
+# check on b (wraparound goes: i >= 0).
 # CHECK-LABEL: func.func @dot
+# CHECK: %[[COUNT:.*]] = arith.select
+# CHECK: %[[NB:.*]] = pyir.dim %arg1[0]
+# CHECK: %[[GUARD:.*]] = arith.cmpi sle, %[[COUNT]], %[[NB]]
+# CHECK: cf.cond_br %[[GUARD]]
 # CHECK: pyir.load %arg0[%[[I:.*]]] : !pyir.view<f64, 1>
-# CHECK: pyir.load %arg1[%[[I]]] boundscheck : !pyir.view<f64, 1>
+# CHECK: pyir.load %arg1[%[[I]]] : !pyir.view<f64, 1>
+# CHECK: pyir.load %arg0[%[[J:.*]]] : !pyir.view<f64, 1>
+# CHECK: pyir.load %arg1[%[[J]]] boundscheck : !pyir.view<f64, 1>
 def dot(a: f64[:], b: f64[:]) -> float:
     s = 0.0
     for i in range(len(a)):
@@ -35,12 +43,17 @@ def dot(a: f64[:], b: f64[:]) -> float:
     return s
 
 
-# Prefix sum: the load is in bounds, the store to another view keeps its
-# bounds check; the int sum keeps its overflow check.
+# Prefix sum: the load is in bounds, the store to another view needs the
+# guard len(a) <= len(out) (without it, the checked copy runs); the int sum
+# keeps its overflow check in both copies.
 # CHECK-LABEL: func.func @prefix_sum
+# CHECK: arith.cmpi sle
 # CHECK: pyir.load %arg0[%[[I:.*]]] : !pyir.view<si64, 1>
 # CHECK: pyir.add checked
-# CHECK: pyir.store %{{.*}}, %arg1[%[[I]]] boundscheck : !pyir.view<si64, 1>
+# CHECK: pyir.store %{{.*}}, %arg1[%[[I]]] : !pyir.view<si64, 1>
+# CHECK: pyir.load %arg0[%[[J:.*]]] : !pyir.view<si64, 1>
+# CHECK: pyir.add checked
+# CHECK: pyir.store %{{.*}}, %arg1[%[[J]]] boundscheck : !pyir.view<si64, 1>
 def prefix_sum(a: i64[:], out: i64[:]) -> int:
     s = 0
     for i in range(len(a)):
@@ -50,9 +63,17 @@ def prefix_sum(a: i64[:], out: i64[:]) -> int:
 
 
 # A stencil over range(1, len(a) - 1): a[i - 1] and a[i + 1] are in bounds
-# and i - 1, i + 1 cannot overflow; out[i] keeps its bounds check.
+# and i - 1, i + 1 cannot overflow; out[i] = out[k + 1] for the counter k
+# needs count <= len(out) - 1: versioned on it, the checked copy keeps the
+# check.
 # CHECK-LABEL: func.func @stencil
 # CHECK-NOT: checked
+# CHECK: %[[NO:.*]] = pyir.dim %arg1[0]
+# CHECK: %[[LIMIT:.*]] = arith.subi %[[NO]], %{{.*}}
+# CHECK: arith.cmpi sle, %{{.*}}, %[[LIMIT]]
+# CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
+# CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
+# CHECK: pyir.store %{{.*}}, %arg1[%{{.*}}] : !pyir.view<f64, 1>
 # CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
 # CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
 # CHECK: pyir.store %{{.*}}, %arg1[%{{.*}}] boundscheck : !pyir.view<f64, 1>
@@ -64,9 +85,14 @@ def stencil(a: f64[:], out: f64[:]) -> None:
     return None
 
 
-# The loop bound is a parameter, not the length: i >= 0 drops wraparound,
-# the bounds check stays.
+# The loop bound is a parameter, not the length: i >= 0 drops wraparound;
+# the loop is versioned on max(n, 0) <= len(a), the checked copy keeps the
+# bounds check.
 # CHECK-LABEL: func.func @bound_not_dim
+# CHECK: %[[COUNT:.*]] = arith.select
+# CHECK: %[[NA:.*]] = pyir.dim %arg0[0]
+# CHECK: arith.cmpi sle, %[[COUNT]], %[[NA]]
+# CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
 # CHECK: pyir.load %arg0[%{{.*}}] boundscheck : !pyir.view<f64, 1>
 def bound_not_dim(a: f64[:], n: int) -> float:
     s = 0.0

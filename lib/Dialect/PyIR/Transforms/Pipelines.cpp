@@ -38,7 +38,12 @@ void pyir::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
   pm.addPass(createPyIREliminateChecks());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
-  // Checks dropped above make ops speculatable and loads CSE-able.
+  // Checks dropped above make ops speculatable and loads CSE-able; hoisting
+  // also puts inner loops' bounds in front of the nest for versioning.
+  pm.addPass(createLoopInvariantCodeMotionPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRVersionLoops());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
   pm.addPass(createLoopInvariantCodeMotionPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -52,7 +57,8 @@ void pyir::registerPyIRPipelines() {
   static const char *const descriptions[] = {
       "PyIR -O0: verify the dialect version only",
       "PyIR -O1: canonicalize and CSE",
-      ("PyIR -O2: inline, lift loops, eliminate proven checks, LICM, "
+      ("PyIR -O2: inline, lift loops, eliminate proven checks, version "
+       "loops, LICM, "
        "canonicalize, CSE, lower back to CF"),
       "PyIR -O3: -O2 with more aggressive inlining"};
   for (unsigned level = 0; level <= 3; ++level) {

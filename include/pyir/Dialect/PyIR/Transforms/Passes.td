@@ -102,4 +102,43 @@ def PyIREliminateChecks : Pass<"pyir-eliminate-checks", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def PyIRVersionLoops : Pass<"pyir-version-loops", "::mlir::func::FuncOp"> {
+  let summary = "Duplicate loop nests behind a guard that makes their bounds "
+                "checks redundant";
+  let description = [{
+    `pyir-eliminate-checks` proves `i < dim(v)` only from the same view's
+    extent. A loop over one view that indexes another, such as
+
+    ```python
+    for i in range(len(x)):
+        y[i] = alpha * x[i] + y[i]
+    ```
+
+    keeps the checks on `y`, and a loop with a possible early exit is not
+    vectorised by the C compiler. This pass versions such loops: for an
+    `scf.for` whose body (at any depth) accesses a view at `iv + c`, where
+    `iv` is the induction variable of a counted `scf.for` (step `> 0` that
+    cannot overflow, signed comparison) whose bounds `lb`, `ub` are defined
+    outside the versioned loop, the access is in bounds on every iteration
+    when `lb + c >= 0` and `ub + c <= dim(view, axis)`. The loop becomes
+
+    ```mlir
+    scf.if %guard {   // the conjunction of those comparisons
+      <the loop, those accesses without boundscheck/wraparound>
+    } else {
+      <the original loop>
+    }
+    ```
+
+    so the result is the same on every input: when the guard fails, the
+    original loop runs and raises `IndexError` at the same iteration as
+    CPython. Loops are considered outermost first, so one guard in front of
+    a nest covers the accesses of its inner loops; the checked copy is never
+    versioned again. A loop nest of more than 2000 ops is not duplicated,
+    and a function is versioned at most 8 times.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 #endif // PYIR_DIALECT_PYIR_TRANSFORMS_PASSES_TD

@@ -1,0 +1,54 @@
+"""Loops that pyir-version-loops duplicates behind a guard on the views'
+extents. Each runs with extents that pass the guard (the unchecked copy) and
+with extents that fail it (the original, checked copy), which must raise
+IndexError at the same iteration as CPython, after the same writes."""
+from pyir import f64, i64
+
+
+def dot(a: f64[:], b: f64[:]) -> float:
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
+def saxpy(alpha: float, x: f64[::1], y: f64[::1]) -> None:
+    for i in range(len(x)):
+        y[i] = alpha * x[i] + y[i]
+
+
+def shifted(a: f64[:], out: f64[:]) -> None:
+    for i in range(1, len(a) - 1):
+        out[i - 1] = a[i] + a[i + 1]
+
+
+def stencil2d(grid: f64[:, ::1], out: f64[:, ::1]) -> None:
+    n = grid.shape[0]
+    m = grid.shape[1]
+    for i in range(1, n - 1):
+        for j in range(1, m - 1):
+            out[i, j] = 0.25 * (grid[i - 1, j] + grid[i + 1, j]
+                                + grid[i, j - 1] + grid[i, j + 1])
+
+
+def matmul(a: f64[:, :], b: f64[:, :], out: f64[:, :]) -> None:
+    for i in range(a.shape[0]):
+        for j in range(b.shape[1]):
+            s = 0.0
+            for k in range(a.shape[1]):
+                s += a[i, k] * b[k, j]
+            out[i, j] = s
+
+
+def triangle(a: i64[:], n: int) -> int:
+    t = 0
+    for i in range(n):
+        for j in range(i):
+            t += a[j]
+    return t
+
+
+def copy_n(src: i64[:], dst: i64[:], n: int) -> int:
+    for i in range(n):
+        dst[i] = src[i]
+    return n
