@@ -162,3 +162,134 @@ func.func @unknown_step(%a: !pyir.view<f64, 1>, %s: i64) {
   }
   return
 }
+
+// -----
+
+// Branch conditions: a CF-form counted loop (not lifted, e.g. because of an
+// early return) runs its body only when k <u count, and count =
+// max(len(a), 0) is in [0, 2**63): a[k] is in bounds, k + 1 cannot
+// overflow. The block after the loop does not know k < count.
+// CHECK-LABEL: func.func @cf_loop
+// CHECK: ^bb2:
+// CHECK-NEXT: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
+// CHECK: pyir.add wrap
+// CHECK: ^bb4:
+// CHECK-NEXT: pyir.load %arg0[%{{.*}}] boundscheck wraparound
+func.func @cf_loop(%a: !pyir.view<f64, 1>, %x: f64) -> i64 {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  %pos = arith.cmpi sgt, %n, %c0 : i64
+  %count = arith.select %pos, %n, %c0 : i64
+  cf.br ^bb1(%c0 : i64)
+^bb1(%k: i64):
+  %more = arith.cmpi ult, %k, %count : i64
+  cf.cond_br %more, ^bb2, ^bb4
+^bb2:
+  %v = pyir.load %a[%k] boundscheck wraparound : !pyir.view<f64, 1>
+  %eq = pyir.cmp eq %v, %x : f64, f64
+  cf.cond_br %eq, ^bb5, ^bb3
+^bb3:
+  %k1 = pyir.add checked %k, %c1 : i64
+  cf.br ^bb1(%k1 : i64)
+^bb4:
+  %w = pyir.load %a[%k] boundscheck wraparound : !pyir.view<f64, 1>
+  return %c0 : i64
+^bb5:
+  return %k : i64
+}
+
+// -----
+
+// The twin: the count is a parameter that may be negative (k <u count says
+// nothing about the sign of k) or beyond len(a): both checks stay.
+// CHECK-LABEL: func.func @cf_loop_unknown_count
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck wraparound
+func.func @cf_loop_unknown_count(%a: !pyir.view<f64, 1>, %count: i64) -> f64 {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %z = pyir.constant 0.0 : f64
+  cf.br ^bb1(%c0 : i64)
+^bb1(%k: i64):
+  %more = arith.cmpi ult, %k, %count : i64
+  cf.cond_br %more, ^bb2, ^bb3
+^bb2:
+  %v = pyir.load %a[%k] boundscheck wraparound : !pyir.view<f64, 1>
+  %k1 = arith.addi %k, %c1 : i64
+  cf.br ^bb1(%k1 : i64)
+^bb3:
+  return %z : f64
+}
+
+// -----
+
+// fib: on the false edge of n < 2, n >= 2, so n - 1 and n - 2 cannot
+// overflow; on the true edge n - 1 can (n = -2**63).
+// CHECK-LABEL: func.func @fib_shape
+// CHECK: ^bb1:
+// CHECK-NEXT: pyir.sub checked
+// CHECK: ^bb2:
+// CHECK-NEXT: pyir.sub wrap
+// CHECK-NEXT: pyir.sub wrap
+func.func @fib_shape(%n: i64) -> (i64, i64) {
+  %c1 = pyir.constant 1 : i64
+  %c2 = pyir.constant 2 : i64
+  %small = pyir.cmp lt %n, %c2 : i64, i64
+  cf.cond_br %small, ^bb1, ^bb2
+^bb1:
+  %m = pyir.sub checked %n, %c1 : i64
+  return %m, %m : i64, i64
+^bb2:
+  %a = pyir.sub checked %n, %c1 : i64
+  %b = pyir.sub checked %n, %c2 : i64
+  return %a, %b : i64, i64
+}
+
+// -----
+
+// A block with two predecessors learns nothing from either edge.
+// CHECK-LABEL: func.func @join
+// CHECK: ^bb2:
+// CHECK-NEXT: pyir.sub checked
+func.func @join(%n: i64, %flag: i1) -> i64 {
+  %c1 = pyir.constant 1 : i64
+  %c2 = pyir.constant 2 : i64
+  %small = pyir.cmp lt %n, %c2 : i64, i64
+  cf.cond_br %small, ^bb1, ^bb2
+^bb1:
+  cf.br ^bb2
+^bb2:
+  %m = pyir.sub checked %n, %c1 : i64
+  return %m : i64
+}
+
+// -----
+
+// scf.if regions: x < len(a) and x >= 0 in the then-region of a nested if;
+// in its else-region only x >= 0 is known (wraparound goes).
+// CHECK-LABEL: func.func @if_regions
+// CHECK: scf.if
+// CHECK: scf.if
+// CHECK-NEXT: pyir.load %arg0[%arg1] : !pyir.view<f64, 1>
+// CHECK: } else {
+// CHECK-NEXT: pyir.load %arg0[%arg1] boundscheck : !pyir.view<f64, 1>
+func.func @if_regions(%a: !pyir.view<f64, 1>, %x: i64) -> f64 {
+  %c0 = pyir.constant 0 : i64
+  %z = pyir.constant 0.0 : f64
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  %nonneg = arith.cmpi sge, %x, %c0 : i64
+  %r = scf.if %nonneg -> f64 {
+    %below = pyir.cmp lt %x, %n : i64, i64
+    %s = scf.if %below -> f64 {
+      %v = pyir.load %a[%x] boundscheck wraparound : !pyir.view<f64, 1>
+      scf.yield %v : f64
+    } else {
+      %v = pyir.load %a[%x] boundscheck wraparound : !pyir.view<f64, 1>
+      scf.yield %v : f64
+    }
+    scf.yield %s : f64
+  } else {
+    scf.yield %z : f64
+  }
+  return %r : f64
+}

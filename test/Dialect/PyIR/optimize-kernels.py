@@ -150,11 +150,23 @@ def maybe_negative(a: f64[:]) -> float:
     return s
 
 
-# A loop with an early return is not lifted (yet): its checks stay.
+# A loop with an early return is not lifted, but its body runs only when
+# the counter k <u max(len(a), 0): a[k] is in bounds.
 # CHECK-LABEL: func.func @find
-# CHECK: pyir.load %arg0[%{{.*}}] boundscheck wraparound : !pyir.view<si64, 1>
+# CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<si64, 1>
 def find(a: i64[:], x: int) -> int:
     for i in range(len(a)):
+        if a[i] == x:
+            return i
+    return -1
+
+
+# The same with a bound that is a parameter: the counter is below
+# max(n, 0), which may exceed len(a): checked (wraparound goes, k >= 0).
+# CHECK-LABEL: func.func @find_n
+# CHECK: pyir.load %arg0[%{{.*}}] boundscheck : !pyir.view<si64, 1>
+def find_n(a: i64[:], n: int, x: int) -> int:
+    for i in range(n):
         if a[i] == x:
             return i
     return -1

@@ -10,13 +10,17 @@
 
 #include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
 #include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 
 using namespace mlir;
 using namespace pyir;
 
 /// How deep the symbolic prover looks through select/min/max.
 static constexpr unsigned kMaxDepth = 6;
+/// How many blocks getBranchFacts walks up.
+static constexpr unsigned kMaxFactBlocks = 64;
 
 void pyir::loadRangeAnalyses(DataFlowSolver &solver) {
   solver.load<dataflow::DeadCodeAnalysis>();
@@ -24,11 +28,38 @@ void pyir::loadRangeAnalyses(DataFlowSolver &solver) {
   solver.load<dataflow::IntegerRangeAnalysis>();
 }
 
-std::optional<ConstantIntRanges> BoundsProver::getRange(Value value) const {
+/// The range `solver` computed for `value`, or nullopt.
+static std::optional<ConstantIntRanges> lookupRange(DataFlowSolver &solver,
+                                                    Value value) {
   auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
   if (!lattice || lattice->getValue().isUninitialized())
     return std::nullopt;
   return lattice->getValue().getValue();
+}
+
+std::optional<ConstantIntRanges> BoundsProver::getRange(Value value) const {
+  std::optional<ConstantIntRanges> range = lookupRange(solver, value);
+  // Interval analysis loses the condition of `select(a > b, a, b)`, the
+  // frontend's max(count, 0) for a range's trip count: it is max(a, b).
+  auto select = value.getDefiningOp<arith::SelectOp>();
+  auto cmp = select ? select.getCondition().getDefiningOp<arith::CmpIOp>()
+                    : arith::CmpIOp();
+  if (!range || !cmp)
+    return range;
+  std::optional<ConstantIntRanges> a =
+      lookupRange(solver, select.getTrueValue());
+  std::optional<ConstantIntRanges> b =
+      lookupRange(solver, select.getFalseValue());
+  if (!a || !b || cmp.getLhs() != select.getTrueValue() ||
+      cmp.getRhs() != select.getFalseValue())
+    return range;
+  using P = arith::CmpIPredicate;
+  std::optional<ConstantIntRanges> refined;
+  if (cmp.getPredicate() == P::sgt || cmp.getPredicate() == P::sge)
+    refined = intrange::inferMaxS({*a, *b});
+  else if (cmp.getPredicate() == P::slt || cmp.getPredicate() == P::sle)
+    refined = intrange::inferMinS({*a, *b});
+  return refined ? refined->intersection(*range) : range;
 }
 
 std::pair<APInt, APInt> BoundsProver::getSignedBounds(Value value) const {
@@ -45,7 +76,156 @@ bool BoundsProver::isNonNegative(Value value) const {
 
 static bool isI64(Value value) { return value.getType().isInteger(64); }
 
-std::pair<Value, APInt> BoundsProver::decompose(Value value) const {
+/// The predicate p' with `a p b` == `b p' a`.
+static arith::CmpIPredicate swapPredicate(arith::CmpIPredicate predicate) {
+  using P = arith::CmpIPredicate;
+  switch (predicate) {
+  case P::slt:
+    return P::sgt;
+  case P::sle:
+    return P::sge;
+  case P::sgt:
+    return P::slt;
+  case P::sge:
+    return P::sle;
+  case P::ult:
+    return P::ugt;
+  case P::ule:
+    return P::uge;
+  case P::ugt:
+    return P::ult;
+  case P::uge:
+    return P::ule;
+  case P::eq:
+  case P::ne:
+    return predicate;
+  }
+  llvm_unreachable("unknown predicate");
+}
+
+/// The comparison `condition` (an i1) as a fact when it is `truth`.
+static std::optional<BranchFact> getFact(Value condition, bool truth) {
+  std::optional<BranchFact> fact;
+  if (auto cmp = condition.getDefiningOp<arith::CmpIOp>()) {
+    fact = BranchFact{cmp.getPredicate(), cmp.getLhs(), cmp.getRhs()};
+  } else if (auto cmp = condition.getDefiningOp<CmpOp>()) {
+    // Python comparisons of two ints are signed integer comparisons.
+    if (!isI64(cmp.getLhs()) || !isI64(cmp.getRhs()))
+      return std::nullopt;
+    static const arith::CmpIPredicate predicates[] = {
+        arith::CmpIPredicate::slt, arith::CmpIPredicate::sle,
+        arith::CmpIPredicate::eq,  arith::CmpIPredicate::ne,
+        arith::CmpIPredicate::sgt, arith::CmpIPredicate::sge};
+    unsigned index = unsigned(cmp.getPredicate());
+    if (index >= std::size(predicates))
+      return std::nullopt;
+    fact = BranchFact{predicates[index], cmp.getLhs(), cmp.getRhs()};
+  }
+  if (!fact || !isI64(fact->lhs))
+    return std::nullopt;
+  if (!truth)
+    fact->predicate = arith::invertPredicate(fact->predicate);
+  return fact;
+}
+
+SmallVector<BranchFact> BoundsProver::getBranchFacts(Operation *at) const {
+  SmallVector<BranchFact> facts;
+  auto add = [&](Value condition, bool truth) {
+    if (std::optional<BranchFact> fact = getFact(condition, truth))
+      facts.push_back(*fact);
+  };
+  // A block entered only from an edge of `cf.cond_br %c` runs with %c equal
+  // to that edge's value, and so does every block it dominates: a path to
+  // such a block passes the edge after the last evaluation of %c.
+  unsigned steps = 0;
+  for (Block *block = at->getBlock(); block && steps < kMaxFactBlocks;) {
+    Region *region = block->getParent();
+    for (Block *current = block; current && ++steps < kMaxFactBlocks;) {
+      if (Block *predecessor = current->getSinglePredecessor()) {
+        auto branch = dyn_cast<cf::CondBranchOp>(predecessor->getTerminator());
+        if (branch && branch.getTrueDest() != branch.getFalseDest())
+          add(branch.getCondition(), branch.getTrueDest() == current);
+        current = predecessor;
+        continue;
+      }
+      if (!dominance || current->isEntryBlock() || region->hasOneBlock())
+        break;
+      DominanceInfoNode *node = dominance->getNode(current);
+      current = node && node->getIDom() ? node->getIDom()->getBlock() : nullptr;
+    }
+    Operation *parent = region->getParentOp();
+    if (auto ifOp = dyn_cast<scf::IfOp>(parent))
+      add(ifOp.getCondition(), region == &ifOp.getThenRegion());
+    if (isa<FunctionOpInterface>(parent))
+      break;
+    block = parent->getBlock();
+  }
+  return facts;
+}
+
+std::optional<ConstantIntRanges>
+BoundsProver::getRangeAt(Value value, ArrayRef<BranchFact> facts) const {
+  std::optional<ConstantIntRanges> known = getRange(value);
+  if (!isI64(value))
+    return known;
+  APInt lo = APInt::getSignedMinValue(64), hi = APInt::getSignedMaxValue(64);
+  if (known) {
+    lo = known->smin();
+    hi = known->smax();
+  }
+  APInt one(64, 1);
+  for (BranchFact fact : facts) {
+    if (fact.rhs == value && fact.lhs != value) {
+      fact.predicate = swapPredicate(fact.predicate);
+      std::swap(fact.lhs, fact.rhs);
+    }
+    if (fact.lhs != value || fact.rhs == value)
+      continue;
+    std::optional<ConstantIntRanges> other = getRange(fact.rhs);
+    if (!other)
+      continue;
+    APInt otherLo = other->smin(), otherHi = other->smax();
+    using P = arith::CmpIPredicate;
+    switch (fact.predicate) {
+    case P::ult:
+    case P::ule:
+      // Unsigned below a value in [0, 2**63): the same signed.
+      if (otherLo.isNegative())
+        break;
+      lo = llvm::APIntOps::smax(lo, APInt::getZero(64));
+      [[fallthrough]];
+    case P::slt:
+    case P::sle: {
+      bool strict = fact.predicate == P::slt || fact.predicate == P::ult;
+      if (strict && otherHi.isMinSignedValue())
+        break; // Never true: nothing to learn.
+      hi = llvm::APIntOps::smin(hi, strict ? otherHi - one : otherHi);
+      break;
+    }
+    case P::sgt:
+    case P::sge: {
+      bool strict = fact.predicate == P::sgt;
+      if (strict && otherLo.isMaxSignedValue())
+        break;
+      lo = llvm::APIntOps::smax(lo, strict ? otherLo + one : otherLo);
+      break;
+    }
+    case P::eq:
+      lo = llvm::APIntOps::smax(lo, otherLo);
+      hi = llvm::APIntOps::smin(hi, otherHi);
+      break;
+    default:
+      break;
+    }
+  }
+  // Contradictory facts: the op does not run; keep what analysis knows.
+  if (lo.sgt(hi))
+    return known;
+  return ConstantIntRanges::fromSigned(lo, hi);
+}
+
+std::pair<Value, APInt>
+BoundsProver::decompose(Value value, ArrayRef<BranchFact> facts) const {
   APInt offset = APInt::getZero(kWideBits);
   APInt minI64 = APInt::getSignedMinValue(64).sext(kWideBits);
   APInt maxI64 = APInt::getSignedMaxValue(64).sext(kWideBits);
@@ -79,6 +259,13 @@ std::pair<Value, APInt> BoundsProver::decompose(Value value) const {
       c = -c;
     if (!exact) {
       auto [lo, hi] = getSignedBounds(rest);
+      if (!facts.empty()) {
+        if (std::optional<ConstantIntRanges> narrowed =
+                getRangeAt(rest, facts)) {
+          lo = narrowed->smin().sext(kWideBits);
+          hi = narrowed->smax().sext(kWideBits);
+        }
+      }
       if ((lo + c).slt(minI64) || (hi + c).sgt(maxI64))
         break;
     }
@@ -161,7 +348,17 @@ scf::ForOp BoundsProver::getCountedLoop(Value value) const {
   return loop;
 }
 
-bool BoundsProver::isInBounds(Value index, Value view, int64_t axis) const {
+bool BoundsProver::isNonNegativeAt(Value value,
+                                   ArrayRef<BranchFact> facts) const {
+  if (!isI64(value))
+    return isNonNegative(value);
+  auto [base, offset] = decompose(value, facts);
+  std::optional<ConstantIntRanges> range = getRangeAt(base, facts);
+  return range && !(range->smin().sext(kWideBits) + offset).isNegative();
+}
+
+bool BoundsProver::isInBounds(Value index, Value view, int64_t axis,
+                              Operation *at) const {
   if (!isI64(index))
     return false;
   // A pyir.dim of the view and axis to compare with; any one will do (all
@@ -176,7 +373,9 @@ bool BoundsProver::isInBounds(Value index, Value view, int64_t axis) const {
   Value dim = findDim();
   if (!dim)
     return false;
-  auto [base, offset] = decompose(index);
+  Value base;
+  APInt offset;
+  std::tie(base, offset) = decompose(index);
 
   // index = iv + offset with lb <= iv < ub: 0 <= index needs lb + offset >= 0
   // (range analysis sees it), index < dim needs ub + offset <= dim.
@@ -185,6 +384,47 @@ bool BoundsProver::isInBounds(Value index, Value view, int64_t axis) const {
     if ((lbLo + offset).isNegative())
       return false;
     return isBoundedBy(loop.getUpperBound(), dim, -offset, lbLo, 0);
+  }
+
+  // index = base + offset under a branch condition base < bound (or
+  // base <= bound): the loop counter of a `range` loop in CF form, where
+  // the body is entered only when `k <u count`.
+  if (at) {
+    SmallVector<BranchFact> facts = getBranchFacts(at);
+    std::tie(base, offset) = decompose(index, facts);
+    std::optional<ConstantIntRanges> baseRange = getRangeAt(base, facts);
+    if (baseRange) {
+      APInt low = baseRange->smin().sext(kWideBits);
+      if (!(low + offset).isNegative()) {
+        for (BranchFact fact : facts) {
+          using P = arith::CmpIPredicate;
+          if (fact.rhs == base) {
+            fact.predicate = swapPredicate(fact.predicate);
+            std::swap(fact.lhs, fact.rhs);
+          }
+          if (fact.lhs != base || !isI64(fact.rhs))
+            continue;
+          // For ult/ule, getRangeAt has shown base >= 0 only when the bound
+          // is non-negative; require that here too.
+          bool isUnsigned =
+              fact.predicate == P::ult || fact.predicate == P::ule;
+          if (isUnsigned && !isNonNegative(fact.rhs))
+            continue;
+          // base < bound <= dim - offset, or base <= bound <= dim - offset
+          // - 1; a bound that contradicts base >= low means the access does
+          // not run.
+          APInt c = -offset, empty = low;
+          if (fact.predicate == P::sle || fact.predicate == P::ule) {
+            c -= 1;
+            empty -= 1;
+          } else if (fact.predicate != P::slt && fact.predicate != P::ult) {
+            continue;
+          }
+          if (isBoundedBy(fact.rhs, dim, c, empty, 0))
+            return true;
+        }
+      }
+    }
   }
 
   // index = x - iv + offset with lb <= iv < ub (a range with a negative

@@ -15,7 +15,9 @@
 
 #include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
 #include "mlir/Analysis/DataFlowFramework.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/Dominance.h"
 
 namespace pyir {
 
@@ -26,11 +28,22 @@ constexpr unsigned kWideBits = 130;
 /// ranges) into `solver`.
 void loadRangeAnalyses(mlir::DataFlowSolver &solver);
 
-/// Proves facts about i64 values from integer range analysis and the shape
-/// of the IR. Every answer `true` is a proof; `false` means "unknown".
+/// `lhs predicate rhs`, known to hold where an operation executes.
+struct BranchFact {
+  mlir::arith::CmpIPredicate predicate;
+  mlir::Value lhs, rhs;
+};
+
+/// Proves facts about i64 values from integer range analysis, the
+/// conditions of the branches that lead to an operation, and the shape of
+/// the IR. Every answer `true` is a proof; `false` means "unknown".
 class BoundsProver {
 public:
-  explicit BoundsProver(mlir::DataFlowSolver &solver) : solver(solver) {}
+  /// Without `dominance`, only the conditions of enclosing scf.if regions
+  /// and of single-predecessor chains are used.
+  BoundsProver(mlir::DataFlowSolver &solver,
+               mlir::DominanceInfo *dominance = nullptr)
+      : solver(solver), dominance(dominance) {}
 
   /// The range of `value`, or nullopt if unknown (also for values the
   /// analysis considers unreachable: no fact is derived from those).
@@ -42,13 +55,32 @@ public:
 
   bool isNonNegative(mlir::Value value) const;
 
-  /// Whether `index` is always in [0, dim(view, axis)).
-  bool isInBounds(mlir::Value index, mlir::Value view, int64_t axis) const;
+  /// The conditions known to hold where `at` executes: those of the
+  /// `cf.cond_br` edges into single-predecessor blocks that dominate it and
+  /// of the enclosing `scf.if` regions, as integer comparisons.
+  llvm::SmallVector<BranchFact> getBranchFacts(mlir::Operation *at) const;
+
+  /// The range of an i64 `value` where `at` executes: integer range
+  /// analysis narrowed by `facts` (from getBranchFacts(at)).
+  std::optional<mlir::ConstantIntRanges>
+  getRangeAt(mlir::Value value, llvm::ArrayRef<BranchFact> facts) const;
+
+  /// Whether an i64 `value` is >= 0 under `facts`: value = base + offset
+  /// (decompose) with base + offset >= 0 for the narrowed range of base.
+  bool isNonNegativeAt(mlir::Value value,
+                       llvm::ArrayRef<BranchFact> facts) const;
+
+  /// Whether `index` is always in [0, dim(view, axis)) where `at` executes.
+  bool isInBounds(mlir::Value index, mlir::Value view, int64_t axis,
+                  mlir::Operation *at = nullptr) const;
 
   /// `value` as `base + offset` for a constant `offset` (kWideBits bits),
   /// looking through additions and subtractions of constants that provably
   /// do not wrap (checked pyir ops are exact whenever they produce a value).
-  std::pair<mlir::Value, llvm::APInt> decompose(mlir::Value value) const;
+  /// With `facts`, the ranges that show "does not wrap" are narrowed by
+  /// them (valid where the facts hold: the sums use the same SSA values).
+  std::pair<mlir::Value, llvm::APInt>
+  decompose(mlir::Value value, llvm::ArrayRef<BranchFact> facts = {}) const;
 
   /// The scf.for whose induction variable is `value`, if its iterations
   /// provably satisfy lb <= iv < ub (signed comparison, step > 0 and the
@@ -66,6 +98,7 @@ private:
                    std::optional<llvm::APInt> emptyBelow, unsigned depth) const;
 
   mlir::DataFlowSolver &solver;
+  mlir::DominanceInfo *dominance;
 };
 
 } // namespace pyir

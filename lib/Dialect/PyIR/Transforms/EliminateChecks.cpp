@@ -39,7 +39,8 @@ struct EliminateChecksPass
     loadRangeAnalyses(solver);
     if (failed(solver.initializeAndRun(getOperation())))
       return signalPassFailure();
-    BoundsProver prover(solver);
+    DominanceInfo dominance(getOperation());
+    BoundsProver prover(solver, &dominance);
 
     // Dropping a check never changes a range (a dropped overflow check had
     // an exact result that fits; a dropped index check did not fire), so
@@ -63,8 +64,10 @@ struct EliminateChecksPass
     if (!overflow || overflow.getValue() != OverflowMode::checked)
       return;
     SmallVector<ConstantIntRanges> ranges;
+    SmallVector<BranchFact> facts = prover.getBranchFacts(op);
     for (Value operand : op->getOperands()) {
-      std::optional<ConstantIntRanges> range = prover.getRange(operand);
+      std::optional<ConstantIntRanges> range =
+          prover.getRangeAt(operand, facts);
       if (!range)
         return;
       ranges.push_back(*range);
@@ -91,10 +94,11 @@ struct EliminateChecksPass
   template <typename AccessOp>
   static void eliminateIndexChecks(const BoundsProver &prover, AccessOp op) {
     bool allInBounds = true, allNonNegative = true;
+    SmallVector<BranchFact> facts = prover.getBranchFacts(op);
     for (auto [axis, index] : llvm::enumerate(op.getIndices())) {
-      bool inBounds = prover.isInBounds(index, op.getView(), axis);
+      bool inBounds = prover.isInBounds(index, op.getView(), axis, op);
       allInBounds &= inBounds;
-      allNonNegative &= inBounds || prover.isNonNegative(index);
+      allNonNegative &= inBounds || prover.isNonNegativeAt(index, facts);
     }
     if (allNonNegative && op.getWraparound())
       op.setWraparound(false);

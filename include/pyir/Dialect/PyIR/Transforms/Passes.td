@@ -97,6 +97,15 @@ def PyIREliminateChecks : Pass<"pyir-eliminate-checks", "::mlir::ModuleOp"> {
       wrap), or the bound is a value for which the loop does not run. Views
       are immutable SSA values, so the same value has the same extent.
 
+    Ranges are narrowed by the conditions of the branches that lead to an op:
+    the `cf.cond_br` edge into a block with a single predecessor holds in
+    every block that block dominates, and an `scf.if` condition in its
+    regions (`x < y`, `x <= y`, ... on i64, also `pyir.cmp` of two ints).
+    So a `range` loop left in CF form (a loop with `break` or an early
+    `return` is not lifted) still loses its checks: its body runs only when
+    the counter `k <u count` with `count` in `[0, 2**63)`, i.e. `0 <= k <
+    count`; and `fib(n - 1)` under `not n < 2` cannot overflow.
+
     When in doubt a check stays.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
