@@ -64,11 +64,19 @@
 #define PYIR_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define PYIR_COLD __attribute__((cold))
 #define PYIR_HAVE_OVERFLOW_BUILTINS 1
+/* A divisor the optimiser proved non-zero (`nonzero_divisor`): the runtime's
+ * zero test and its error path fold away. UBSan reports a broken proof. */
+#define PYIR_ASSUME_NONZERO(x)                                                 \
+  do {                                                                         \
+    if (!((x) != 0))                                                           \
+      __builtin_unreachable();                                                 \
+  } while (0)
 #else
 #define PYIR_LIKELY(x) (x)
 #define PYIR_UNLIKELY(x) (x)
 #define PYIR_COLD
 #define PYIR_HAVE_OVERFLOW_BUILTINS 0
+#define PYIR_ASSUME_NONZERO(x) ((void)0)
 #endif
 
 /* Keep a function's floating point free of FMA contraction even if the

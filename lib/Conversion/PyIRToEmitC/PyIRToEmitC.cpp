@@ -139,6 +139,14 @@ Value createI32Constant(OpBuilder &builder, Location loc, int32_t value) {
                                    builder.getI32IntegerAttr(value));
 }
 
+/// Tells the C compiler that `divisor` is not zero (an op with
+/// `nonzero_divisor`), so that the runtime's zero test and its error path
+/// fold away once the call is inlined.
+void emitAssumeNonZero(OpBuilder &builder, Location loc, Value divisor) {
+  emitc::CallOpaqueOp::create(builder, loc, TypeRange{}, "PYIR_ASSUME_NONZERO",
+                              ValueRange{divisor});
+}
+
 /// Appends to `region` a block that records `line` (unless 0) in the error
 /// record and returns -1.
 Block *createErrorBlock(ConversionPatternRewriter &rewriter, Location loc,
@@ -306,6 +314,11 @@ struct BinaryArithLowering : OpConversionPattern<OpTy> {
           op, emitPureCall(rewriter, loc, callee, type, ValueRange{lhs, rhs}));
       return success();
     }
+    if constexpr (std::is_same_v<OpTy, FloorDivOp> ||
+                  std::is_same_v<OpTy, ModOp>) {
+      if (op->hasAttr(PyIRDialect::getNonzeroDivisorAttrName()))
+        emitAssumeNonZero(rewriter, loc, rhs);
+    }
     // Wrapping add/sub/mul cannot raise; everything else may.
     bool checked = family == "int" || isFloat;
     if (!checked && (name == "add" || name == "sub" || name == "mul")) {
@@ -332,6 +345,8 @@ struct TrueDivLowering : OpConversionPattern<TrueDivOp> {
     if (family.empty())
       return rewriter.notifyMatchFailure(op, "unsupported type");
     Type outType = isa<FloatType>(type) ? type : Type(rewriter.getF64Type());
+    if (op->hasAttr(PyIRDialect::getNonzeroDivisorAttrName()))
+      emitAssumeNonZero(rewriter, op.getLoc(), adaptor.getRhs());
     Value result =
         emitRaisingCall(rewriter, op, "pyir_" + family + "_truediv",
                         ValueRange{adaptor.getLhs(), adaptor.getRhs()},

@@ -17,12 +17,13 @@ func.func @overflow(%a: !pyir.view<f64, 1>, %x: i64, %b: ui8) -> (i64, i64, i64,
   %0 = pyir.add checked %n, %c1 : i64
   // CHECK: pyir.sub wrap
   %1 = pyir.sub checked %n, %c1 : i64
-  // x // 8 and x % 8 are small: their product with 8 fits.
-  // CHECK: pyir.floordiv checked
+  // x // 8 and x % 8 are small: their product with 8 fits. The divisor 8
+  // is not zero and not -1: neither division raises.
+  // CHECK: pyir.floordiv wrap %arg1, %{{.*}} {pyir.nonzero_divisor}
   // CHECK: pyir.mul wrap
   %q = pyir.floordiv checked %x, %c8 : i64
   %2 = pyir.mul checked %q, %c8 : i64
-  // CHECK: pyir.mod checked
+  // CHECK: pyir.mod wrap %arg1, %{{.*}} {pyir.nonzero_divisor}
   // CHECK: pyir.mul wrap
   %r = pyir.mod checked %x, %c8 : i64
   %3 = pyir.mul checked %r, %r : i64
@@ -290,6 +291,71 @@ func.func @if_regions(%a: !pyir.view<f64, 1>, %x: i64) -> f64 {
     scf.yield %s : f64
   } else {
     scf.yield %z : f64
+  }
+  return %r : f64
+}
+
+// -----
+
+// Divisors: a parameter may be zero (and -1); under `y > 0` it is neither.
+// x // -1 cannot divide by zero but may overflow (x = -2**63).
+// CHECK-LABEL: func.func @divisors
+// CHECK: pyir.floordiv checked %arg0, %arg1 : i64
+// CHECK: pyir.floordiv checked %arg0, %{{.*}} {pyir.nonzero_divisor} : i64
+// CHECK: ^bb1:
+// CHECK-NEXT: pyir.floordiv wrap %arg0, %arg1 {pyir.nonzero_divisor} : i64
+// CHECK-NEXT: pyir.mod wrap %arg0, %arg1 {pyir.nonzero_divisor} : i64
+// CHECK-NEXT: pyir.truediv %arg0, %arg1 {pyir.nonzero_divisor} : i64 -> f64
+// CHECK: ^bb2:
+// CHECK-NEXT: pyir.floordiv wrap cdivision %arg0, %arg1 : i64
+func.func @divisors(%x: i64, %y: i64) -> (i64, i64, i64, i64, f64, i64) {
+  %c0 = pyir.constant 0 : i64
+  %m1 = pyir.constant -1 : i64
+  %a = pyir.floordiv checked %x, %y : i64
+  %b = pyir.floordiv checked %x, %m1 : i64
+  %pos = pyir.cmp gt %y, %c0 : i64, i64
+  cf.cond_br %pos, ^bb1, ^bb2
+^bb1:
+  %q = pyir.floordiv checked %x, %y : i64
+  %r = pyir.mod checked %x, %y : i64
+  %t = pyir.truediv %x, %y : i64 -> f64
+  return %a, %b, %q, %r, %t, %c0 : i64, i64, i64, i64, f64, i64
+^bb2:
+  %c = pyir.floordiv wrap cdivision %x, %y : i64
+  %z = pyir.constant 0.0 : f64
+  return %a, %b, %c, %c, %z, %c : i64, i64, i64, i64, f64, i64
+}
+
+// -----
+
+// Float divisors: float(n) in the body of `range(n)` (n >= 1 there) and a
+// non-zero constant are not zero; float(n) before the loop and a float
+// parameter may be.
+// CHECK-LABEL: func.func @float_divisors
+// CHECK: pyir.truediv %arg1, %[[F:.*]] : f64 -> f64
+// CHECK: pyir.truediv %arg1, %arg2 : f64 -> f64
+// CHECK: scf.for
+// CHECK: pyir.truediv %arg1, %[[F]] {pyir.nonzero_divisor} : f64 -> f64
+// CHECK: pyir.floordiv %arg1, %{{.*}} {pyir.nonzero_divisor} : f64
+// CHECK: pyir.mod %arg1, %arg2 : f64
+func.func @float_divisors(%n: i64, %x: f64, %y: f64) -> f64 {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %half = pyir.constant 0.5 : f64
+  %pos = arith.cmpi sgt, %n, %c0 : i64
+  %count = arith.select %pos, %n, %c0 : i64
+  %f = pyir.cast %n : i64 to f64
+  %a = pyir.truediv %x, %f : f64 -> f64
+  %b = pyir.truediv %x, %y : f64 -> f64
+  %s0 = pyir.add %a, %b : f64
+  %r = scf.for %i = %c0 to %count step %c1 iter_args(%s = %s0) -> (f64) : i64 {
+    %t = pyir.truediv %x, %f : f64 -> f64
+    %u = pyir.floordiv %x, %half : f64
+    %v = pyir.mod %x, %y : f64
+    %s1 = pyir.add %s, %t : f64
+    %s2 = pyir.add %s1, %u : f64
+    %s3 = pyir.add %s2, %v : f64
+    scf.yield %s3 : f64
   }
   return %r : f64
 }

@@ -632,8 +632,8 @@ module attributes {pyir.version = "0.9"} {
 
 // -----
 
-// expected-error @+1 {{pyir dialect version 1.1 is newer than this build (1.0)}}
-module attributes {pyir.version = "1.1"} {
+// expected-error @+1 {{pyir dialect version 1.2 is newer than this build (1.1)}}
+module attributes {pyir.version = "1.2"} {
 }
 
 // -----
@@ -655,4 +655,20 @@ func.func @unknown_attr_on_op(%a: i64) {
   // expected-error @+1 {{unknown pyir attribute 'pyir.checked' on an operation}}
   %0 = pyir.add wrap %a, %a {pyir.checked} : i64
   return
+}
+
+// -----
+
+func.func @nonzero_divisor_on_add(%a: i64) -> i64 {
+  // expected-error @+1 {{'pyir.nonzero_divisor' must be a unit attribute on pyir.floordiv, pyir.mod or pyir.truediv}}
+  %0 = pyir.add checked %a, %a {pyir.nonzero_divisor} : i64
+  return %0 : i64
+}
+
+// -----
+
+func.func @nonzero_divisor_not_unit(%a: f64) -> f64 {
+  // expected-error @+1 {{'pyir.nonzero_divisor' must be a unit attribute on pyir.floordiv, pyir.mod or pyir.truediv}}
+  %0 = pyir.truediv %a, %a {pyir.nonzero_divisor = true} : f64 -> f64
+  return %0 : f64
 }

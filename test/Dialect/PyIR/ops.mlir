@@ -109,6 +109,12 @@ func.func @division(%a: i64, %b: i64, %x: f64, %y: f64, %z: f32) {
   %8 = pyir.truediv %x, %y : f64 -> f64
   // CHECK: pyir.truediv %[[Z]], %[[Z]] : f32 -> f32
   %9 = pyir.truediv %z, %z : f32 -> f32
+  // CHECK: pyir.floordiv wrap %[[A]], %[[B]] {pyir.nonzero_divisor} : i64
+  %10 = pyir.floordiv wrap %a, %b {pyir.nonzero_divisor} : i64
+  // CHECK: pyir.mod %[[X]], %[[Y]] {pyir.nonzero_divisor} : f64
+  %11 = pyir.mod %x, %y {pyir.nonzero_divisor} : f64
+  // CHECK: pyir.truediv %[[X]], %[[Y]] {pyir.nonzero_divisor} : f64 -> f64
+  %12 = pyir.truediv %x, %y {pyir.nonzero_divisor} : f64 -> f64
   return
 }
 

@@ -162,6 +162,13 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
              << "'" << name << "' must be a unit attribute on a func.func";
     return success();
   }
+  if (name == getNonzeroDivisorAttrName()) {
+    if (!isa<FloorDivOp, ModOp, TrueDivOp>(op) || !isa<UnitAttr>(value))
+      return op->emitError() << "'" << name
+                             << "' must be a unit attribute on "
+                                "pyir.floordiv, pyir.mod or pyir.truediv";
+    return success();
+  }
   return op->emitError() << "unknown pyir attribute '" << name
                          << "' on an operation";
 }

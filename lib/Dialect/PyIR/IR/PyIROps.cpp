@@ -124,19 +124,21 @@ PYIR_RAISE_ONLY_EFFECTS(RaiseOp)
 PYIR_RAISE_ONLY_EFFECTS(AssertOp)
 #undef PYIR_RAISE_ONLY_EFFECTS
 
+/// Whether a division carries `pyir.nonzero_divisor`.
+static bool hasNonzeroDivisor(Operation *op) {
+  return op->hasAttr(PyIRDialect::getNonzeroDivisorAttrName());
+}
+
 /// A raising op may be speculated once it cannot raise, unless it has
-/// undefined behaviour instead (a `cdivision` zero divisor, an unchecked
-/// out-of-bounds access).
+/// undefined behaviour instead (a `cdivision` or `nonzero_divisor` zero
+/// divisor, an unchecked out-of-bounds access).
 static Speculation::Speculatability getRaisingOpSpeculatability(Operation *op) {
   if (cast<MayRaiseOpInterface>(op).mayRaise())
     return Speculation::NotSpeculatable;
   if (isa<LoadOp, StoreOp>(op))
     return Speculation::NotSpeculatable;
-  if (auto div = dyn_cast<FloorDivOp>(op); div && div.getCdivision())
-    return Speculation::NotSpeculatable;
-  if (auto mod = dyn_cast<ModOp>(op); mod && mod.getCdivision())
-    return Speculation::NotSpeculatable;
-  if (auto div = dyn_cast<TrueDivOp>(op); div && div.getCdivision())
+  if (isa<FloorDivOp, ModOp, TrueDivOp>(op) &&
+      (op->hasAttr("cdivision") || hasNonzeroDivisor(op)))
     return Speculation::NotSpeculatable;
   return Speculation::Speculatable;
 }
@@ -231,9 +233,10 @@ static LogicalResult verifyDivision(DivOp op) {
 
 template <typename DivOp>
 static bool divisionMayRaise(DivOp op) {
+  bool zeroChecked = !op.getCdivision() && !hasNonzeroDivisor(op);
   if (!isPyIntegerType(op.getType()))
-    return true;
-  return !op.getCdivision() || isChecked(op.getOverflowAttr());
+    return zeroChecked;
+  return zeroChecked || isChecked(op.getOverflowAttr());
 }
 
 LogicalResult FloorDivOp::verify() { return verifyDivision(*this); }
@@ -253,7 +256,9 @@ LogicalResult TrueDivOp::verify() {
     return emitOpError("takes `cdivision` only on integers");
   return success();
 }
-bool TrueDivOp::mayRaise() { return !getCdivision(); }
+bool TrueDivOp::mayRaise() {
+  return !getCdivision() && !hasNonzeroDivisor(*this);
+}
 
 //===----------------------------------------------------------------------===//
 // Shifts

@@ -128,6 +128,28 @@ static std::optional<BranchFact> getFact(Value condition, bool truth) {
   return fact;
 }
 
+void BoundsProver::addLoopFacts(scf::ForOp loop,
+                                SmallVectorImpl<BranchFact> &facts) const {
+  if (loop.getUnsignedCmp() || !isI64(loop.getLowerBound()))
+    return;
+  // The body runs only when lb < ub.
+  Value lb = loop.getLowerBound(), ub = loop.getUpperBound();
+  facts.push_back({arith::CmpIPredicate::slt, lb, ub});
+  // ub = max(x, c) (the frontend's trip count `select(x > c, x, c)`) with
+  // c <= lb: then x > lb too, e.g. `n > 0` in the body of `range(n)`.
+  auto select = ub.getDefiningOp<arith::SelectOp>();
+  auto cmp = select ? select.getCondition().getDefiningOp<arith::CmpIOp>()
+                    : arith::CmpIOp();
+  APInt c;
+  if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::sgt ||
+      cmp.getLhs() != select.getTrueValue() ||
+      cmp.getRhs() != select.getFalseValue() ||
+      !matchPattern(cmp.getRhs(), m_ConstantInt(&c)))
+    return;
+  if (c.sext(kWideBits).sle(getSignedBounds(lb).first))
+    facts.push_back({arith::CmpIPredicate::sgt, cmp.getLhs(), lb});
+}
+
 SmallVector<BranchFact> BoundsProver::getBranchFacts(Operation *at) const {
   SmallVector<BranchFact> facts;
   auto add = [&](Value condition, bool truth) {
@@ -156,6 +178,8 @@ SmallVector<BranchFact> BoundsProver::getBranchFacts(Operation *at) const {
     Operation *parent = region->getParentOp();
     if (auto ifOp = dyn_cast<scf::IfOp>(parent))
       add(ifOp.getCondition(), region == &ifOp.getThenRegion());
+    if (auto loop = dyn_cast<scf::ForOp>(parent))
+      addLoopFacts(loop, facts);
     if (isa<FunctionOpInterface>(parent))
       break;
     block = parent->getBlock();
@@ -346,6 +370,26 @@ scf::ForOp BoundsProver::getCountedLoop(Value value) const {
   if ((ubHi - 1 + stepHi).sgt(APInt::getSignedMaxValue(64).sext(kWideBits)))
     return {};
   return loop;
+}
+
+bool BoundsProver::isNonZeroAt(Value value, ArrayRef<BranchFact> facts) const {
+  Type type = value.getType();
+  if (isa<FloatType>(type)) {
+    // A non-zero int converts to a non-zero float.
+    if (auto cast = value.getDefiningOp<CastOp>())
+      return !isa<FloatType>(cast.getInput().getType()) &&
+             isNonZeroAt(cast.getInput(), facts);
+    FloatAttr constant;
+    return matchPattern(value, m_Constant(&constant)) &&
+           !constant.getValue().isZero();
+  }
+  if (!isa<IntegerType>(type))
+    return false;
+  std::optional<ConstantIntRanges> range =
+      isI64(value) ? getRangeAt(value, facts) : getRange(value);
+  return range &&
+         (!range->umin().isZero() || range->smin().isStrictlyPositive() ||
+          range->smax().isNegative());
 }
 
 bool BoundsProver::isNonNegativeAt(Value value,

@@ -65,6 +65,10 @@ public:
   std::optional<mlir::ConstantIntRanges>
   getRangeAt(mlir::Value value, llvm::ArrayRef<BranchFact> facts) const;
 
+  /// Whether `value` (an integer, or a float converted from one or
+  /// constant) is never zero under `facts`.
+  bool isNonZeroAt(mlir::Value value, llvm::ArrayRef<BranchFact> facts) const;
+
   /// Whether an i64 `value` is >= 0 under `facts`: value = base + offset
   /// (decompose) with base + offset >= 0 for the narrowed range of base.
   bool isNonNegativeAt(mlir::Value value,
@@ -88,6 +92,11 @@ public:
   mlir::scf::ForOp getCountedLoop(mlir::Value value) const;
 
 private:
+  /// Adds what holds in the body of `loop`: lb < ub, and x > lb when ub is
+  /// max(x, c) with c <= lb.
+  void addLoopFacts(mlir::scf::ForOp loop,
+                    llvm::SmallVectorImpl<BranchFact> &facts) const;
+
   /// Whether `a` and `b` always hold the same value: the same SSA value, or
   /// `pyir.dim` of the same view and axis.
   static bool isSameValue(mlir::Value a, mlir::Value b);

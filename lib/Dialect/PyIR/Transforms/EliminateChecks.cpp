@@ -48,6 +48,8 @@ struct EliminateChecksPass
     getOperation().walk([&](Operation *op) {
       if (isa<AddOp, SubOp, MulOp, NegOp, AbsOp, ShlOp, CastOp>(op))
         eliminateOverflowCheck(prover, op);
+      else if (isa<FloorDivOp, ModOp, TrueDivOp>(op))
+        eliminateDivisionChecks(prover, op);
       else if (auto load = dyn_cast<LoadOp>(op))
         eliminateIndexChecks(prover, load);
       else if (auto store = dyn_cast<StoreOp>(op))
@@ -89,6 +91,33 @@ struct EliminateChecksPass
     }
     op->setAttr("overflow",
                 OverflowModeAttr::get(op->getContext(), OverflowMode::wrap));
+  }
+
+  /// A divisor proven non-zero drops the zero check; an integer floor
+  /// division or modulo whose operands exclude -2**63 // -1 cannot
+  /// overflow.
+  static void eliminateDivisionChecks(const BoundsProver &prover,
+                                      Operation *op) {
+    if (op->hasAttr("cdivision"))
+      return;
+    SmallVector<BranchFact> facts = prover.getBranchFacts(op);
+    Value lhs = op->getOperand(0), rhs = op->getOperand(1);
+    StringRef nonzero = PyIRDialect::getNonzeroDivisorAttrName();
+    if (!op->hasAttr(nonzero) && prover.isNonZeroAt(rhs, facts))
+      op->setAttr(nonzero, UnitAttr::get(op->getContext()));
+    auto overflow = op->getAttrOfType<OverflowModeAttr>("overflow");
+    if (!overflow || overflow.getValue() != OverflowMode::checked ||
+        !isPyIntegerType(lhs.getType()))
+      return;
+    std::optional<ConstantIntRanges> lhsRange = prover.getRangeAt(lhs, facts);
+    std::optional<ConstantIntRanges> rhsRange = prover.getRangeAt(rhs, facts);
+    bool lhsNotMin = lhsRange && !lhsRange->smin().isMinSignedValue();
+    bool rhsNotMinusOne = rhsRange && (!rhsRange->smin().isNegative() ||
+                                       rhsRange->smax().slt(APInt::getAllOnes(
+                                           rhsRange->smax().getBitWidth())));
+    if (lhsNotMin || rhsNotMinusOne)
+      op->setAttr("overflow",
+                  OverflowModeAttr::get(op->getContext(), OverflowMode::wrap));
   }
 
   template <typename AccessOp>

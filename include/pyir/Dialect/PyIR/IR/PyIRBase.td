@@ -56,6 +56,10 @@ def PyIR_Dialect : Dialect {
   let extraClassDeclaration = [{
     /// The name of the module attribute that records the dialect version.
     static llvm::StringRef getVersionAttrName() { return "pyir.version"; }
+    /// On pyir.floordiv/mod/truediv: the divisor is never zero there.
+    static llvm::StringRef getNonzeroDivisorAttrName() {
+      return "pyir.nonzero_divisor";
+    }
     /// The dialect version this build reads and writes, as "MAJOR.MINOR".
     static llvm::StringRef getCurrentVersion();
 

@@ -144,6 +144,12 @@ class PyIR_DivisionOp<string mnemonic, string pySummary, string semantics>
     truncates toward zero, the remainder takes the sign of the dividend, and a
     zero divisor is undefined. Integer operands carry an overflow mode, which
     decides `-2**63 // -1`.
+
+    The discardable unit attribute `pyir.nonzero_divisor` (dialect version
+    1.1; `pyir-eliminate-checks` sets it when it proves so) records that the
+    divisor is never zero where the op runs: the zero check is gone and a
+    zero divisor is undefined, so the op is not speculatable. A reader that
+    drops the attribute keeps the check.
   }];
   let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
                        UnitAttr:$cdivision,
@@ -182,7 +188,7 @@ def PyIR_TrueDivOp : PyIR_RaisingOp<"truediv", [AllTypesMatch<["lhs", "rhs"]>]> 
     Integer operands give the correctly rounded quotient, as in CPython (not
     the quotient of the two operands converted to float). A zero divisor
     raises `ZeroDivisionError`; with `cdivision` (integer operands only) it
-    is not checked.
+    is not checked. `pyir.nonzero_divisor` as for `pyir.floordiv`.
 
     ```mlir
     %q = pyir.truediv %a, %b : i64 -> f64
