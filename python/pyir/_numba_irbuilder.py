@@ -32,10 +32,7 @@ library's correctly rounded printf/strtod), views as block arguments,
 recursion, unknown ops.
 """
 
-import builtins
 import math
-import re
-from contextlib import contextmanager
 
 from llvmlite import ir
 from numba import types
@@ -138,9 +135,6 @@ class _Scalar:
         return self.bits == 1
 
 
-_FIXED = re.compile(r"([iu])(8|16|32|64)$")
-
-
 def _scalar(name):
     """The _Scalar of a type name, or None."""
     if name == "int":
@@ -151,10 +145,9 @@ def _scalar(name):
         return _Scalar("float", F64, 64, True, True)
     if name == "f32":
         return _Scalar("f32", F32, 32, True, True)
-    m = _FIXED.match(name or "")
-    if m:
-        bits = int(m.group(2))
-        return _Scalar(name, ir.IntType(bits), bits, m.group(1) == "i", False)
+    if name and name[0] in "iu" and name[1:] in ("8", "16", "32", "64"):
+        bits = int(name[1:])
+        return _Scalar(name, ir.IntType(bits), bits, name[0] == "i", False)
     return None
 
 
@@ -390,7 +383,7 @@ def view_checks(fn):
 def _raise_exc(context, builder, kind, text):
     """Raises ``kind(text)`` (``kind()`` for an empty text) from the code
     being generated: the current block ends."""
-    exc = getattr(builtins, kind)
+    exc = _jit._builtin(kind)
     context.call_conv.return_user_exc(builder, exc, (text,) if text else None)
 
 
@@ -469,6 +462,24 @@ def _libm_library(context):
 # --------------------------------------------------------------------------
 # The emitter
 # --------------------------------------------------------------------------
+
+class _Unlikely:
+    def __init__(self, emitter, cond):
+        self.b = emitter.b
+        self.slow = emitter.new_block("pyir.slow")
+        self.cont = emitter.new_block("pyir.cont")
+        br = self.b.cbranch(cond, self.slow, self.cont)
+        br.set_weights([1, 1 << 20])
+
+    def __enter__(self):
+        self.b.position_at_end(self.slow)
+
+    def __exit__(self, *exc):
+        if not self.b.block.is_terminated:
+            self.b.branch(self.cont)
+        self.b.position_at_end(self.cont)
+        return False
+
 
 class _View:
     __slots__ = ("data", "shape", "strides", "aligned")
@@ -665,19 +676,10 @@ class _Emitter:
         kind, text = _msg.CORE[name]
         self.raise_if(cond, kind, text)
 
-    @contextmanager
     def unlikely(self, cond):
-        """Code emitted in the block runs only when cond; it must end the
-        block (raise). Continues after it."""
-        b = self.b
-        slow, cont = self.new_block("pyir.slow"), self.new_block("pyir.cont")
-        br = b.cbranch(cond, slow, cont)
-        br.set_weights([1, 1 << 20])
-        b.position_at_end(slow)
-        yield
-        if not b.block.is_terminated:
-            b.branch(cont)
-        b.position_at_end(cont)
+        """``with self.unlikely(cond):`` the code emitted in the block runs
+        only when cond (it ends by raising); the builder continues after."""
+        return _Unlikely(self, cond)
 
     def if_value(self, cond, then_fn, else_fn):
         """cond ? then_fn() : else_fn(), each emitted in its own block."""

@@ -14,8 +14,8 @@ every public function. The implementation comes from the first tier that
 works (``tiers=`` overrides the order):
 
 1. ``"irbuilder"``: an ``@intrinsic`` that emits the function body from the
-   JSON IR with llvmlite's IRBuilder into the caller (scalar functions whose
-   ops this adapter knows);
+   JSON IR with llvmlite's IRBuilder into the caller (scalars, tuples and
+   views, every op but ``round(x, ndigits)``: see _numba_irbuilder);
 2. ``"bitcode"``: an ``@intrinsic`` calling the C ABI symbol, with the
    clang-14 bitcode (``<mod>_abi.llvm14.bc``) linked into the caller's code
    library, so that LLVM inlines it (Numba internal API: ``create_library``,
@@ -169,16 +169,15 @@ def _ensure_compiler_rt():
     """Makes the compiler runtime's 128-bit division resolvable in Numba's
     JIT (libgcc_s; the process does not necessarily have it loaded, and an
     unresolved symbol aborts the process). True if it is."""
-    if all(llvm.address_of_symbol(s) for s in _COMPILER_RT):
-        return True
-    import ctypes.util  # noqa: PLC0415
-    name = ctypes.util.find_library("gcc_s")
-    if name:
-        try:
-            llvm.load_library_permanently(name)
-        except RuntimeError:
-            return False
-    return all(llvm.address_of_symbol(s) for s in _COMPILER_RT)
+    for name in (None, "libgcc_s.so.1", "libgcc_s.so", "libgcc_s.1.dylib"):
+        if name is not None:
+            try:
+                llvm.load_library_permanently(name)
+            except RuntimeError:
+                continue
+        if all(llvm.address_of_symbol(s) for s in _COMPILER_RT):
+            return True
+    return False
 
 
 def _load_shared(path):

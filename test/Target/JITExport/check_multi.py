@@ -1,5 +1,6 @@
 """pyirc --emit=jit with several inputs writes one export per module,
-DIR/<module>/ (each loads with pyir.jit.load); one input still writes into
+DIR/<module>/ (each loads with pyir.jit.load, and pyir.numba's
+PYIR_NUMBA_EXPORTS reader finds them all); one input still writes into
 DIR itself; two inputs naming the same module are an error (exit status 1,
 nothing written).
 
@@ -11,6 +12,7 @@ import subprocess
 import sys
 
 import pyir.jit
+import pyir.numba
 
 
 def main(pyirc, first, second, work):
@@ -26,6 +28,9 @@ def main(pyirc, first, second, work):
         print("%s/: module %s, %d functions, files %s" % (
             name, export.name, len(export.functions),
             sorted(export.manifest["sha256"])))
+
+    print("PYIR_NUMBA_EXPORTS=DIR finds:", [
+        os.path.relpath(d, out) for d in pyir.numba.export_directories(out)])
 
     single = os.path.join(work, "single")
     proc = subprocess.run([pyirc, "--emit=jit", first, "-o", single],
