@@ -14,8 +14,8 @@ every public function. The implementation comes from the first tier that
 works (``tiers=`` overrides the order):
 
 1. ``"irbuilder"``: an ``@intrinsic`` that emits the function body from the
-   JSON IR with llvmlite's IRBuilder into the caller (scalar functions whose
-   ops this adapter knows);
+   JSON IR with llvmlite's IRBuilder into the caller (scalars, tuples and
+   views, every op but ``round(x, ndigits)``: see _numba_irbuilder);
 2. ``"bitcode"``: an ``@intrinsic`` calling the C ABI symbol, with the
    clang-14 bitcode (``<mod>_abi.llvm14.bc``) linked into the caller's code
    library, so that LLVM inlines it (Numba internal API: ``create_library``,
@@ -25,9 +25,14 @@ works (``tiers=`` overrides the order):
 4. ``"c_call"``: the same intrinsic as 2 against ``lib<mod>_abi.so`` loaded
    into the process: an opaque call (the last resort).
 
-Errors: tiers 1, 2 and 4 get a status and an exception kind from the code
-and raise the exception type (with a generic message); tier 3 raises as the
-reference does. Views are Numba arrays (strides in bytes, as pyir_view).
+Errors: tiers 1, 2 and 4 raise the exception the extension raises, with
+its message: tier 1 where the op raises, tiers 2 and 4 after the call, from
+the ``pyir_error`` record (kind and message, matched against the messages
+the module can raise: pyir._messages); tier 3 raises as the reference does.
+Views are Numba arrays (strides in bytes, as pyir_view); the argument
+checks of the extension that Numba's typing does not make (a ``::1`` view
+must be C-contiguous, a view the function writes must be writable) raise
+the extension's ValueError in tiers 1, 2 and 4.
 Requires Numba 0.56 (llvmlite 0.39, LLVM 14); importing ``pyir`` does not
 import this module.
 """
@@ -42,6 +47,7 @@ from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic, overload
 
+from . import _messages, _numba_irbuilder
 from . import jit as _jit
 
 TIERS = ("irbuilder", "bitcode", "py_inline", "c_call")
@@ -67,6 +73,9 @@ def numba_type(name):
 
 @numba.njit(inline="always")
 def raise_kind(kind):
+    """Raises the exception type of ``kind`` (PYIR_EXC_*) with a generic
+    message (kept for callers of earlier versions; the tiers raise the
+    extension's messages)."""
     if kind == 0:
         raise ValueError("pyir: ValueError")
     elif kind == 1:
@@ -91,27 +100,26 @@ def raise_kind(kind):
 
 def _wrapper_source(fn, target):
     """A Python function with the Python-level signature of ``fn`` that
-    calls ``target`` (a status-returning intrinsic) and raises or returns."""
+    calls ``target``, an intrinsic returning None, the result or the tuple
+    of the flattened results (it raises by itself)."""
     params = fn["signature"]["params"]
     names = [p["name"] for p in params]
     outs = _jit.result_types(fn["signature"]["returns"])
     sig = ", ".join(names)
     lines = ["def %s(%s):" % (fn["name"], sig),
-             "    r = %s(%s)" % (target, sig),
-             "    if r[0] != 0:",
-             "        raise_kind(r[1])"]
+             "    r = %s(%s)" % (target, sig)]
     if not outs:
         lines.append("    return None")
     elif fn["signature"]["returns"].startswith("tuple["):
         lines.append("    return (%s,)" % ", ".join(
-            "r[%d]" % (2 + k) for k in range(len(outs))))
+            "r[%d]" % k for k in range(len(outs))))
     else:
-        lines.append("    return r[2]")
+        lines.append("    return r[0]")
     return "\n".join(lines) + "\n"
 
 
 def _njit_wrapper(fn, intrinsic_fn):
-    namespace = {"raise_kind": raise_kind, "_intrinsic": intrinsic_fn}
+    namespace = {"_intrinsic": intrinsic_fn}
     exec(_wrapper_source(fn, "_intrinsic"), namespace)  # noqa: S102
     return numba.njit(inline="always")(namespace[fn["name"]])
 
@@ -151,6 +159,27 @@ def _bitcode_library(context, path):
     return _LIBRARIES[key]
 
 
+#: Runtime-library functions clang may call from the C core's bitcode:
+#: pyir__udiv_to_double divides unsigned __int128 values (int / int), which
+#: x86-64 lowers to __udivti3 / __umodti3.
+_COMPILER_RT = ("__udivti3", "__umodti3", "__divti3", "__modti3")
+
+
+def _ensure_compiler_rt():
+    """Makes the compiler runtime's 128-bit division resolvable in Numba's
+    JIT (libgcc_s; the process does not necessarily have it loaded, and an
+    unresolved symbol aborts the process). True if it is."""
+    for name in (None, "libgcc_s.so.1", "libgcc_s.so", "libgcc_s.1.dylib"):
+        if name is not None:
+            try:
+                llvm.load_library_permanently(name)
+            except RuntimeError:
+                continue
+        if all(llvm.address_of_symbol(s) for s in _COMPILER_RT):
+            return True
+    return False
+
+
 def _load_shared(path):
     key = ("so", path)
     if key not in _LIBRARIES:
@@ -183,8 +212,79 @@ def _fill_view(context, builder, aryty, value):
     return builder.bitcast(view, ir.IntType(8).as_pointer())
 
 
+def _emit_streq(builder, a, b):
+    """An i1: the NUL-terminated strings at i8* a and b are equal."""
+    i64 = ir.IntType(64)
+    pre = builder.block
+    head = builder.function.append_basic_block("pyir.streq")
+    step = builder.function.append_basic_block("pyir.streq.step")
+    done = builder.function.append_basic_block("pyir.streq.done")
+    builder.branch(head)
+    builder.position_at_end(head)
+    i = builder.phi(i64)
+    i.add_incoming(ir.Constant(i64, 0), pre)
+    ca = builder.load(builder.gep(a, [i]))
+    cb = builder.load(builder.gep(b, [i]))
+    same = builder.icmp_unsigned("==", ca, cb)
+    end = builder.icmp_unsigned("==", ca, ir.Constant(ca.type, 0))
+    builder.cbranch(builder.and_(same, builder.not_(end)), step, done)
+    builder.position_at_end(step)
+    i.add_incoming(builder.add(i, ir.Constant(i64, 1)), step)
+    builder.branch(head)
+    builder.position_at_end(done)
+    return same
+
+
+def _emit_raise_error(context, builder, table, kind, message):
+    """Raises the exception a C core reported in pyir_error: the entry of
+    ``table`` ([(kind name, text)]) whose kind and text match ``kind`` (i32)
+    and ``message`` (i8*), else the kind with a generic message. Ends the
+    current block."""
+    _raise_exc = _numba_irbuilder._raise_exc
+    i32, i8p = ir.IntType(32), ir.IntType(8).as_pointer()
+    func = builder.function
+    fallback = func.append_basic_block("pyir.err.generic")
+    have = builder.icmp_unsigned("!=", message, ir.Constant(i8p, None))
+    first = func.append_basic_block("pyir.err.match")
+    builder.cbranch(have, first, fallback)
+    builder.position_at_end(first)
+    for kind_name, text in table:
+        k = _jit.EXCEPTION_KINDS.index(kind_name)
+        compare = func.append_basic_block("pyir.err.cmp")
+        found = func.append_basic_block("pyir.err.raise")
+        nxt = func.append_basic_block("pyir.err.next")
+        builder.cbranch(builder.icmp_signed("==", kind, ir.Constant(i32, k)),
+                        compare, nxt)
+        builder.position_at_end(compare)
+        const = context.insert_const_string(builder.module, text)
+        builder.cbranch(_emit_streq(builder, message, const), found, nxt)
+        builder.position_at_end(found)
+        _raise_exc(context, builder, kind_name, text)
+        builder.position_at_end(nxt)
+    builder.branch(fallback)
+    builder.position_at_end(fallback)
+    other = func.append_basic_block("pyir.err.unknown")
+    switch = builder.switch(kind, other)
+    for k, kind_name in enumerate(_jit.EXCEPTION_KINDS):
+        block = func.append_basic_block("pyir.err.kind")
+        switch.add_case(ir.Constant(i32, k), block)
+        builder.position_at_end(block)
+        _raise_exc(context, builder, kind_name, "pyir: " + kind_name)
+    builder.position_at_end(other)
+    _raise_exc(context, builder, "SystemError",
+               "pyir: unknown exception kind")
+
+
+def _error_table(export, fn):
+    """The (kind, text) entries function ``fn`` may report (kinds of its
+    ``may_raise``)."""
+    kinds = set(fn.get("effects", {}).get("may_raise", []))
+    return [e for e in _messages.export_table(export) if e[0] in kinds]
+
+
 def _abi_intrinsic(export, fn, mode):
-    """An intrinsic (status, kind, results...) = <c_symbol>(args...)."""
+    """An intrinsic calling <c_symbol>(args...): it returns None, the
+    result or the tuple of the results, and raises the C core's error."""
     params = fn["signature"]["params"]
     outs = _jit.result_types(fn["signature"]["returns"])
     out_types = [numba_type(t) for t in outs]
@@ -193,12 +293,18 @@ def _abi_intrinsic(export, fn, mode):
         if path is None:
             raise TierUnavailable("no LLVM <= %d bitcode"
                                   % llvm.llvm_version_info[0])
+        if not _ensure_compiler_rt():
+            raise TierUnavailable("the bitcode may call __udivti3, which "
+                                  "this process cannot resolve (no "
+                                  "libgcc_s)")
     else:
         path = export.path("shared_library")
         if path is None:
             raise TierUnavailable("no shared library")
         _load_shared(path)
     symbol = fn["c_symbol"]
+    table = _error_table(export, fn)
+    checks = _numba_irbuilder.view_checks(fn)
 
     def typer(typingctx, *argtys):
         if not _check_arg_types(fn, argtys):
@@ -208,13 +314,15 @@ def _abi_intrinsic(export, fn, mode):
         for p, t in zip(params, argtys):
             sig_args.append(t if _jit.is_view_type(p["type"])
                             else numba_type(p["type"]))
-        ret = types.Tuple([types.int32, types.int32] + out_types)
+        ret = types.Tuple(out_types) if out_types else types.none
         sig = ret(*sig_args)
 
         def codegen(context, builder, signature, args):
             if mode == "bitcode":
                 context.active_code_library.add_linking_library(
                     _bitcode_library(context, path))
+            _numba_irbuilder.emit_view_checks(context, builder, checks,
+                                              signature.args, args)
             i8p = ir.IntType(8).as_pointer()
             cargs, ctys = [], []
             for p, t, v in zip(params, signature.args, args):
@@ -245,13 +353,20 @@ def _abi_intrinsic(export, fn, mode):
                                                     symbol)
             status = builder.call(callee, cargs)
             zero = ir.Constant(ir.IntType(32), 0)
-            kind = builder.load(builder.gep(err, [zero, zero]))
-            values = [status, kind]
+            failed = builder.icmp_signed("!=", status, zero)
+            with cgutils.if_unlikely(builder, failed):
+                kind = builder.load(builder.gep(err, [zero, zero]))
+                message = builder.load(builder.gep(
+                    err, [zero, ir.Constant(ir.IntType(32), 1)]))
+                _emit_raise_error(context, builder, table, kind, message)
+            values = []
             for slot, t in slots:
                 v = builder.load(slot)
                 if t == types.boolean:
                     v = builder.icmp_unsigned("!=", v, ir.Constant(v.type, 0))
                 values.append(v)
+            if not values:
+                return context.get_dummy_value()
             return context.make_tuple(builder, signature.return_type, values)
 
         return sig, codegen
@@ -422,13 +537,6 @@ def ref_namespace(export):
                 namespace[name] = numba.njit(inline="always")(value)
         _REF_NAMESPACES[export.directory] = namespace
     return _REF_NAMESPACES[export.directory]
-
-
-# --------------------------------------------------------------------------
-# Tier 1: IRBuilder code from the JSON IR
-# --------------------------------------------------------------------------
-
-from . import _numba_irbuilder  # noqa: E402
 
 
 # --------------------------------------------------------------------------

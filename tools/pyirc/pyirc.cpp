@@ -18,7 +18,11 @@
 // `-O0` ... `-O3` select the pyir optimisation pipeline
 // (pyir::buildOptimizationPipeline) and the C compiler's -O level. Several
 // input files are compiled by child pyirc processes, `-j N` at a time, into
-// the directory named by `-o` (default: the current directory).
+// the directory named by `-o` (default: the current directory). The JIT
+// export of one input is written into the -o directory itself; with several
+// inputs each module gets its own subdirectory `<dir>/<module>/` (an export
+// is a directory with one manifest.json), and two inputs naming the same
+// module are an error.
 //
 // Extension points: add an enumerator to EmitAction (e.g. pyir, opt, c, jit,
 // so), a clEnumValN in `emitAction`, and the stage in compileFile() after
@@ -46,6 +50,7 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -85,7 +90,8 @@ llvm::cl::opt<std::string> outputFilename(
     "o",
     llvm::cl::desc("Output file, or the directory to write "
                    "<name><EXT_SUFFIX> (or <name>.c, ...) into; with several "
-                   "inputs, a directory"),
+                   "inputs, a directory; --emit=jit: the export directory "
+                   "(several inputs: one subdirectory per module)"),
     llvm::cl::value_desc("path"), llvm::cl::init("-"),
     llvm::cl::cat(pyircCategory));
 
@@ -333,12 +339,45 @@ int compileFile(llvm::StringRef filename) {
   return buildExtension(*pyirModule);
 }
 
+/// With several inputs and --emit=jit: the export directory of each input,
+/// `<dir>/<module>` (the module is named after the file, as in the
+/// frontend); empty if two inputs name the same module (reported).
+std::vector<std::string> jitExportDirs(llvm::ArrayRef<std::string> files) {
+  std::string dir =
+      outputFilename == "-" ? std::string(".") : std::string(outputFilename);
+  llvm::StringMap<std::string> seen;
+  std::vector<std::string> dirs;
+  for (const std::string &file : files) {
+    llvm::StringRef module = llvm::sys::path::stem(file);
+    auto [it, inserted] = seen.try_emplace(module, file);
+    if (!inserted) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "inputs '" << it->second << "' and '" << file
+          << "' are both module '" << module
+          << "': with several inputs, --emit=jit writes each module to '" << dir
+          << "/<module>/'\n";
+      return {};
+    }
+    llvm::SmallString<256> path(dir);
+    llvm::sys::path::append(path, module);
+    dirs.push_back(std::string(path));
+  }
+  return dirs;
+}
+
 /// Several inputs: one child pyirc per file, at most -j at a time, each
-/// writing into the -o directory; the children's diagnostics are printed
-/// whole, in input order. Returns 1 if any child failed.
+/// writing into the -o directory (--emit=jit: into `<dir>/<module>/`); the
+/// children's diagnostics are printed whole, in input order. Returns 1 if
+/// any child failed.
 int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
   std::string self = llvm::sys::fs::getMainExecutable(
       argv0, reinterpret_cast<void *>(&compileFiles));
+  std::vector<std::string> exportDirs;
+  if (emitAction == EmitAction::JIT) {
+    exportDirs = jitExportDirs(files);
+    if (exportDirs.empty())
+      return 1;
+  }
   if (outputFilename != "-" && !llvm::sys::fs::is_directory(outputFilename)) {
     if (std::error_code ec =
             llvm::sys::fs::create_directories(outputFilename)) {
@@ -376,7 +415,9 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
       args.push_back(emitOptionText());
       if (!sanitize.empty())
         args.push_back("--sanitize=" + sanitize);
-      if (outputFilename != "-")
+      if (!exportDirs.empty())
+        args.push_back("-o=" + exportDirs[next]);
+      else if (outputFilename != "-")
         args.push_back("-o=" + outputFilename);
       llvm::SmallVector<llvm::StringRef> argv(args.begin(), args.end());
       std::optional<llvm::StringRef> redirects[] = {std::nullopt, std::nullopt,

@@ -1,6 +1,7 @@
 """pyir.numba.register(export, extension): @njit code calling the compiled
 extension's functions (kernels.clip_fma(...)) compiles, inlined, and gives
-the extension's results; errors raise the exception type."""
+the extension's results; errors raise the extension's exception and
+message."""
 import os
 import re
 import subprocess
@@ -54,9 +55,14 @@ def main(pyirc, source):
             return jitk.checked(n)
         for n in (-1, 13):
             try:
+                jitk.checked(n)
+            except (ValueError, AssertionError) as e:
+                expected = "%s(%r)" % (type(e).__name__, str(e))
+            try:
                 raising(n)
             except (ValueError, AssertionError) as e:
-                print("raised", type(e).__name__)
+                print("raised %s(%r), the extension raises %s"
+                      % (type(e).__name__, str(e), expected))
 
 
 if __name__ == "__main__":

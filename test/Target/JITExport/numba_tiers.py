@@ -5,7 +5,8 @@ inlining tiers leave no call in the jitted caller.
 
 For each function of CASES and each tier that implements it, a jitted
 caller runs the edge-value corpus; results (bit for bit), exception types
-and buffers must equal the extension's. Numba passes arguments with the C
+(and for tiers 1, 2 and 4 the messages) and buffers must equal the
+extension's. Numba passes arguments with the C
 parameter types, so cases whose scalar arguments the extension rejects
 (out of the parameter's range) are skipped. Known deviations of tier 3
 (py_inline: Numba's own int/float rules) are listed in PY_INLINE_SKIP and
@@ -166,6 +167,12 @@ def main():
                     if res[:2] != e_res[:2] or (has_views and buf != e_buf):
                         failures.append("%s %s%r: %r != extension %r" % (
                             tier, fname, args, res[:2], e_res[:2]))
+                    elif (tier != "py_inline" and res[0] == "exc" and
+                          str(res[2]) != str(e_res[2])):
+                        # Tiers 1, 2 and 4 raise the extension's message.
+                        failures.append("%s %s%r: message %r != extension "
+                                        "%r" % (tier, fname, args,
+                                                str(res[2]), str(e_res[2])))
             print("%s: %d functions, %d checks, %d known deviations skipped"
                   % (tier, functions, checked, skipped))
 

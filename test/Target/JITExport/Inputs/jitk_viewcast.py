@@ -1,0 +1,19 @@
+"""A contiguous view passed where a strided one is expected: the call
+converts the view type (builtin.unrealized_conversion_cast, which the
+Python reference does not support: this module has no _ref.py)."""
+from pyir import f64, i32
+
+
+def _total(a: f64[:], start: int) -> float:
+    s = 0.0
+    for i in range(start, len(a)):
+        s += a[i]
+    return s
+
+
+def _last(m: i32[:, :]) -> int:
+    return m[-1, -1]
+
+
+def total_c(a: f64[::1], m: i32[:, ::1]) -> float:
+    return _total(a, 1) + _last(m)
