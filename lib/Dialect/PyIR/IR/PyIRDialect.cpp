@@ -15,6 +15,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 
+#include "mlir/Bytecode/BytecodeImplementation.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -48,6 +49,50 @@ struct PyIRInlinerInterface : public DialectInlinerInterface {
     return true;
   }
 };
+
+/// The pyir dialect version recorded in MLIR bytecode.
+struct PyIRDialectVersion : public DialectVersion {
+  PyIRDialectVersion(uint64_t major, uint64_t minor)
+      : major(major), minor(minor) {}
+  uint64_t major, minor;
+};
+
+/// Records the dialect version in bytecode (next to the `pyir.version`
+/// module attribute) and refuses bytecode of another major version or of a
+/// newer minor one before any op is read. Types and attributes keep the
+/// default (textual) encoding; ops with properties use the ODS encoding, so
+/// an op's properties must never change within a major version (new
+/// optional information goes into discardable attributes, which bytecode
+/// stores by name). Bytecode without a version entry (written before 1.1)
+/// is read as 1.0.
+struct PyIRBytecodeInterface : public BytecodeDialectInterface {
+  PyIRBytecodeInterface(Dialect *dialect) : BytecodeDialectInterface(dialect) {}
+
+  void writeVersion(DialectBytecodeWriter &writer) const override {
+    writer.writeVarInt(PYIR_DIALECT_VERSION_MAJOR);
+    writer.writeVarInt(PYIR_DIALECT_VERSION_MINOR);
+  }
+
+  std::unique_ptr<DialectVersion>
+  readVersion(DialectBytecodeReader &reader) const override {
+    uint64_t major = 0, minor = 0;
+    if (failed(reader.readVarInt(major)) || failed(reader.readVarInt(minor)))
+      return nullptr;
+    if (major != PYIR_DIALECT_VERSION_MAJOR) {
+      reader.emitError() << "pyir dialect version " << major << "." << minor
+                         << " is not supported: this build reads version "
+                         << PYIR_DIALECT_VERSION_MAJOR << ".x";
+      return nullptr;
+    }
+    if (minor > PYIR_DIALECT_VERSION_MINOR) {
+      reader.emitError() << "pyir dialect version " << major << "." << minor
+                         << " is newer than this build ("
+                         << PyIRDialect::getCurrentVersion() << ")";
+      return nullptr;
+    }
+    return std::make_unique<PyIRDialectVersion>(major, minor);
+  }
+};
 } // namespace
 
 void PyIRDialect::initialize() {
@@ -60,7 +105,7 @@ void PyIRDialect::initialize() {
 #define GET_ATTRDEF_LIST
 #include "pyir/Dialect/PyIR/IR/PyIRAttrs.cpp.inc"
       >();
-  addInterfaces<PyIRInlinerInterface>();
+  addInterfaces<PyIRInlinerInterface, PyIRBytecodeInterface>();
 }
 
 Operation *PyIRDialect::materializeConstant(OpBuilder &builder, Attribute value,
