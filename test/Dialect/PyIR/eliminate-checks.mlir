@@ -359,3 +359,67 @@ func.func @float_divisors(%n: i64, %x: f64, %y: f64) -> f64 {
   }
   return %r : f64
 }
+
+// -----
+
+// scf.while: the body runs when the condition held, on the values it
+// forwarded. `while i >= 0 and i < len(a)` (lifted `and`: an scf.if whose
+// else yields false): a[i] is in bounds and i + 1 cannot overflow.
+// CHECK-LABEL: func.func @while_and
+// CHECK: } do {
+// CHECK: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
+// CHECK: pyir.add wrap
+func.func @while_and(%a: !pyir.view<f64, 1>, %start: i64) -> i64 {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %z = pyir.constant 0.0 : f64
+  %false = arith.constant false
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  %r = scf.while (%i = %start) : (i64) -> i64 {
+    %nonneg = pyir.cmp ge %i, %c0 : i64, i64
+    %c = scf.if %nonneg -> i1 {
+      %below = pyir.cmp lt %i, %n : i64, i64
+      scf.yield %below : i1
+    } else {
+      scf.yield %false : i1
+    }
+    scf.condition(%c) %i : i64
+  } do {
+  ^bb0(%j: i64):
+    %v = pyir.load %a[%j] boundscheck wraparound : !pyir.view<f64, 1>
+    %j1 = pyir.add checked %j, %c1 : i64
+    scf.yield %j1 : i64
+  }
+  return %r : i64
+}
+
+// -----
+
+// The twin: `while i >= 0 or i < len(a)` (the else yields true) proves
+// nothing about i in the body.
+// CHECK-LABEL: func.func @while_or
+// CHECK: } do {
+// CHECK: pyir.load %arg0[%{{.*}}] boundscheck wraparound
+// CHECK: pyir.add checked
+func.func @while_or(%a: !pyir.view<f64, 1>, %start: i64) -> i64 {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %true = arith.constant true
+  %n = pyir.dim %a[0] : !pyir.view<f64, 1>
+  %r = scf.while (%i = %start) : (i64) -> i64 {
+    %nonneg = pyir.cmp ge %i, %c0 : i64, i64
+    %c = scf.if %nonneg -> i1 {
+      scf.yield %true : i1
+    } else {
+      %below = pyir.cmp lt %i, %n : i64, i64
+      scf.yield %below : i1
+    }
+    scf.condition(%c) %i : i64
+  } do {
+  ^bb0(%j: i64):
+    %v = pyir.load %a[%j] boundscheck wraparound : !pyir.view<f64, 1>
+    %j1 = pyir.add checked %j, %c1 : i64
+    scf.yield %j1 : i64
+  }
+  return %r : i64
+}

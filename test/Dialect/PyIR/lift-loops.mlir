@@ -2,7 +2,9 @@
 
 // pyir-lift-loops turns the frontend's canonical range loop (counter from 0
 // while `ult count`) into scf.for when the count is provably in
-// [0, 2**63 - 1]; otherwise the function is left as it is.
+// [0, 2**63 - 1]; other loops become scf.while (whose body knows the loop
+// condition). A function whose lifting needs a multi-way switch or helper
+// values is left as it is.
 
 // for i in range(len(a)): count = max(len(a), 0).
 // CHECK-LABEL: func.func @lifted
@@ -34,10 +36,12 @@ func.func @lifted(%a: !pyir.view<f64, 1>) -> f64 {
 // -----
 
 // A count that may exceed 2**63 - 1 (here any u64 parameter): the unsigned
-// test stays and nothing is lifted.
+// test stays and the loop is an scf.while, not an scf.for.
 // CHECK-LABEL: func.func @huge_count
+// CHECK-NOT: scf.for
+// CHECK: scf.while
 // CHECK: arith.cmpi ult
-// CHECK-NOT: scf.
+// CHECK-NOT: scf.for
 func.func @huge_count(%count: i64) -> i64 {
   %c0 = pyir.constant 0 : i64
   %c1 = pyir.constant 1 : i64

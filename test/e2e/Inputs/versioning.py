@@ -52,3 +52,12 @@ def copy_n(src: i64[:], dst: i64[:], n: int) -> int:
     for i in range(n):
         dst[i] = src[i]
     return n
+
+
+def scan_while(a: f64[:], start: int, stop: float) -> int:
+    # Branch facts from a while condition with `and` (i is in bounds in
+    # the body; i + 1 cannot overflow).
+    i = start
+    while i >= 0 and i < len(a) and a[i] != stop:
+        i += 1
+    return i

@@ -150,6 +150,50 @@ void BoundsProver::addLoopFacts(scf::ForOp loop,
     facts.push_back({arith::CmpIPredicate::sgt, cmp.getLhs(), lb});
 }
 
+/// Adds the facts implied by the i1 `condition` being true: the comparison
+/// itself, both sides of an `arith.andi`, and for `scf.if %c -> i1 {...
+/// yield %t} else {yield false}` (how `a and b` is lifted) `%c` and `%t`.
+static void addTrueFacts(Value condition, SmallVectorImpl<BranchFact> &facts,
+                         unsigned depth = 0) {
+  if (depth > kMaxDepth)
+    return;
+  if (std::optional<BranchFact> fact = getFact(condition, true)) {
+    facts.push_back(*fact);
+    return;
+  }
+  if (auto andOp = condition.getDefiningOp<arith::AndIOp>()) {
+    addTrueFacts(andOp.getLhs(), facts, depth + 1);
+    addTrueFacts(andOp.getRhs(), facts, depth + 1);
+    return;
+  }
+  auto ifOp = condition.getDefiningOp<scf::IfOp>();
+  if (!ifOp || ifOp.getElseRegion().empty())
+    return;
+  unsigned index = cast<OpResult>(condition).getResultNumber();
+  Value otherwise = ifOp.elseYield().getOperand(index);
+  if (!matchPattern(otherwise, m_Zero()))
+    return;
+  addTrueFacts(ifOp.getCondition(), facts, depth + 1);
+  addTrueFacts(ifOp.thenYield().getOperand(index), facts, depth + 1);
+}
+
+void BoundsProver::addWhileFacts(scf::WhileOp loop,
+                                 SmallVectorImpl<BranchFact> &facts) const {
+  // The body runs when the condition held; its arguments are the values
+  // the condition forwarded, so facts about those are facts about them.
+  scf::ConditionOp condition = loop.getConditionOp();
+  SmallVector<BranchFact> before;
+  addTrueFacts(condition.getCondition(), before);
+  auto toAfter = [&](Value value) -> Value {
+    for (auto [index, forwarded] : llvm::enumerate(condition.getArgs()))
+      if (forwarded == value)
+        return loop.getAfterArguments()[index];
+    return value;
+  };
+  for (BranchFact fact : before)
+    facts.push_back({fact.predicate, toAfter(fact.lhs), toAfter(fact.rhs)});
+}
+
 SmallVector<BranchFact> BoundsProver::getBranchFacts(Operation *at) const {
   SmallVector<BranchFact> facts;
   auto add = [&](Value condition, bool truth) {
@@ -180,6 +224,9 @@ SmallVector<BranchFact> BoundsProver::getBranchFacts(Operation *at) const {
       add(ifOp.getCondition(), region == &ifOp.getThenRegion());
     if (auto loop = dyn_cast<scf::ForOp>(parent))
       addLoopFacts(loop, facts);
+    if (auto loop = dyn_cast<scf::WhileOp>(parent);
+        loop && region == &loop.getAfter())
+      addWhileFacts(loop, facts);
     if (isa<FunctionOpInterface>(parent))
       break;
     block = parent->getBlock();

@@ -97,6 +97,11 @@ private:
   void addLoopFacts(mlir::scf::ForOp loop,
                     llvm::SmallVectorImpl<BranchFact> &facts) const;
 
+  /// Adds what holds in the after-region of `loop`: the condition of its
+  /// scf.condition, on the forwarded values.
+  void addWhileFacts(mlir::scf::WhileOp loop,
+                     llvm::SmallVectorImpl<BranchFact> &facts) const;
+
   /// Whether `a` and `b` always hold the same value: the same SSA value, or
   /// `pyir.dim` of the same view and axis.
   static bool isSameValue(mlir::Value a, mlir::Value b);

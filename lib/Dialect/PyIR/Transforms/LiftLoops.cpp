@@ -162,15 +162,15 @@ static bool makeCounterCompareSigned(DataFlowSolver &solver,
   return true;
 }
 
-/// Whether a lifted function is as plain as the CF form it came from: at
-/// least one loop became an scf.for, the others are scf.while (which
-/// convert-scf-to-cf lowers back exactly), and no helper value or multi-way
-/// switch was needed.
+/// Whether a lifted function is as plain as the CF form it came from: it
+/// has a loop (an scf.for, or an scf.while, whose body knows the loop
+/// condition), the loops are scf.for or scf.while (which convert-scf-to-cf
+/// lowers back exactly), and no helper value or multi-way switch was needed.
 static bool isCleanlyLifted(func::FuncOp func) {
-  bool hasFor = false;
+  bool hasLoop = false;
   WalkResult result = func.walk([&](Operation *op) {
-    if (isa<scf::ForOp>(op))
-      hasFor = true;
+    if (isa<scf::ForOp, scf::WhileOp>(op))
+      hasLoop = true;
     if (isa<scf::IndexSwitchOp, ub::PoisonOp>(op))
       return WalkResult::interrupt();
     for (Type type : op->getResultTypes())
@@ -178,7 +178,7 @@ static bool isCleanlyLifted(func::FuncOp func) {
         return WalkResult::interrupt();
     return WalkResult::advance();
   });
-  return hasFor && !result.wasInterrupted();
+  return hasLoop && !result.wasInterrupted();
 }
 
 namespace {

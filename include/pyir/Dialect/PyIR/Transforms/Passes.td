@@ -64,11 +64,12 @@ def PyIRLiftLoops : Pass<"pyir-lift-loops", "::mlir::func::FuncOp"> {
     the loop is rewritten with `slt` and uplifted to `scf.for` (signed
     comparison, as upstream analyses assume).
 
-    A function is rewritten only when every loop becomes an `scf.for` and no
-    `ub.poison` or `scf.index_switch` remains (functions with `break`, an
-    early `return` inside a loop, or a `while` loop are left in CF form), so
-    that lowering back with `convert-scf-to-cf` gives the same kind of IR the
-    frontend emits.
+    A function is rewritten only when its loops become `scf.for` or
+    `scf.while` (whose body region knows the loop condition, which
+    `pyir-eliminate-checks` uses) and no `ub.poison`, `scf.index_switch` or
+    `index` value remains (functions with `break` or an early `return`
+    inside a loop are left in CF form), so that lowering back with
+    `convert-scf-to-cf` gives the same kind of IR the frontend emits.
   }];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect",
@@ -104,7 +105,10 @@ def PyIREliminateChecks : Pass<"pyir-eliminate-checks", "::mlir::ModuleOp"> {
     So a `range` loop left in CF form (a loop with `break` or an early
     `return` is not lifted) still loses its checks: its body runs only when
     the counter `k <u count` with `count` in `[0, 2**63)`, i.e. `0 <= k <
-    count`; and `fib(n - 1)` under `not n < 2` cannot overflow.
+    count`; and `fib(n - 1)` under `not n < 2` cannot overflow. The body of
+    an `scf.while` knows its condition (through `arith.andi` and the
+    `scf.if ... else false` of a lifted `and`) on the forwarded values:
+    `while i >= 0 and i < len(a)` makes `a[i]` safe.
 
     When in doubt a check stays.
   }];
