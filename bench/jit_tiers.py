@@ -1,6 +1,7 @@
 """Benchmark: a hot loop over a tiny kernel through each JIT-export tier.
 
     /usr/bin/python3 bench/jit_tiers.py [--pyirc PATH] [--n N] [--repeat R]
+                                        [--only numba|pypy]
 
 Exports test/Target/JITExport/Inputs/jitk.py (``pyirc --emit=jit``) and
 times ``s += clip_fma(1.5, xs[i], ys[i])`` over N doubles:
@@ -128,12 +129,34 @@ def bench_numba(export_dir, n, repeat):
     return results
 
 
+def report_numba(out, opts):
+    import numba
+    print("\nNumba %s (llvmlite, LLVM 14): s += clip_fma(1.5, x[i], y[i])"
+          % numba.__version__)
+    res = bench_numba(out, opts.n, opts.repeat)
+    goals = []
+    for fastmath in (False, True):
+        print(" fastmath=%s" % fastmath)
+        opaque = res[("c_call", fastmath)]
+        for tier in ("irbuilder", "bitcode", "py_inline", "c_call"):
+            s = res[(tier, fastmath)]
+            speedup = opaque["ns"] / s["ns"]
+            print(fmt(tier, s) + ("" if tier == "c_call" else
+                                  "  %5.1fx vs c_call" % speedup))
+            if tier != "c_call":
+                goals.append(("numba %s fastmath=%s" % (tier, fastmath),
+                              speedup))
+    return goals
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pyirc")
     parser.add_argument("--n", type=int, default=10**7)
     parser.add_argument("--pypy-n", type=int, default=10**6)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--only", choices=("numba", "pypy"),
+                        help="run one JIT's part only")
     opts = parser.parse_args()
     warnings.simplefilter("ignore")
     pyirc = find_pyirc(opts.pyirc)
@@ -146,24 +169,13 @@ def main():
         out = os.path.join(tmp, "jitk")
         subprocess.run([pyirc, "--emit=jit", SOURCE, "-o", out], check=True)
 
-        import numba
-        print("\nNumba %s (llvmlite, LLVM 14): s += clip_fma(1.5, x[i], y[i])"
-              % numba.__version__)
-        res = bench_numba(out, opts.n, opts.repeat)
-        for fastmath in (False, True):
-            print(" fastmath=%s" % fastmath)
-            opaque = res[("c_call", fastmath)]
-            for tier in ("irbuilder", "bitcode", "py_inline", "c_call"):
-                s = res[(tier, fastmath)]
-                speedup = opaque["ns"] / s["ns"]
-                print(fmt(tier, s) + ("" if tier == "c_call" else
-                                      "  %5.1fx vs c_call" % speedup))
-                if tier != "c_call":
-                    goals.append(("numba %s fastmath=%s" % (tier, fastmath),
-                                  speedup))
+        if opts.only != "pypy":
+            goals += report_numba(out, opts)
 
         pypy = shutil.which("pypy3")
-        if pypy is None:
+        if opts.only == "numba":
+            pass
+        elif pypy is None:
             print("\nPyPy: pypy3 not found, skipped")
         else:
             script = os.path.join(tmp, "pypy_bench.py")

@@ -9,10 +9,27 @@
 // explicit - checked `int` arithmetic raising OverflowError outside int64,
 // fixed-width wrap-around as masks, f32 rounding through struct, the
 // frontend's 64-bit loop arithmetic (`arith`) as wrapping helpers, view
-// accesses with their wrap-around and bounds checks on a memoryview. A
-// function with one block is straight-line code; a CFG becomes a
-// `while True` state machine over block ids, which tracing JITs (PyPy) and
-// Numba compile well.
+// accesses with their wrap-around and bounds checks on a memoryview.
+//
+// Control flow is structured Python. A function with one block is
+// straight-line code. A CFG is lifted to scf on a copy of the function
+// (MLIR's CFG-to-SCF transformation, then canonicalization) and emitted as
+// nested `if`/`else` (scf.if), `if`/`elif` chains (scf.index_switch) and
+// loops (scf.while): `for v in range(lb, ub)` for the frontend's counted
+// loops, `while cond:` when the condition is small enough to compute twice,
+// else `while flag:` with the condition assigned to the flag in the body.
+// Yielded values become variables assigned in each branch; an scf.if whose
+// results the function returns is emitted with a `return` in each branch
+// (early returns). A loop with several exits comes out of the lifting as a
+// do-while carrying an exit selector, followed by a switch on it. PyPy's
+// tracer inlines such a function into its caller's trace when it has no
+// loop (it does not inline a function that loops), and Numba compiles the
+// loops as loops.
+//
+// The fallback is the former form, a `while True` state machine over block
+// ids with block arguments as parallel assignments, used when the lifting
+// fails or leaves something the structured emitter does not express: it
+// handles any CFG, so every function the ops allow still gets a reference.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,11 +39,22 @@
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 
+#include "mlir/Conversion/ControlFlowToSCF/ControlFlowToSCF.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
+#include "mlir/IR/Dominance.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Transforms/CFGToSCF.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -142,32 +170,61 @@ std::string overflowExpr(Type type, std::optional<OverflowMode> mode,
 class FunctionEmitter {
 public:
   FunctionEmitter(raw_ostream &os, const FunctionSummary &fn)
-      : os(os), fn(fn) {}
+      : out(&os), fn(fn) {}
 
-  LogicalResult emit(func::FuncOp func);
+  /// The whole function. `structured`: `func` is the lifted copy (one
+  /// block, scf regions); otherwise the state machine over its CFG.
+  LogicalResult emit(func::FuncOp func, bool structured);
+  /// Why a function with several blocks is a state machine (a comment).
+  void setNote(StringRef text) { note = text.str(); }
 
 private:
+  /// Where the terminator of a structured op's region sends its values:
+  /// `return` them (the op is in tail position), or assign them to `names`.
+  struct Sink {
+    bool ret = false;
+    SmallVector<std::string> names;
+  };
+
   std::string name(Value value) {
     auto it = names.find(value);
     if (it != names.end())
       return it->second;
-    std::string n = "_v" + std::to_string(names.size());
+    std::string n = "_v" + std::to_string(counter++);
     names[value] = n;
     return n;
   }
-  void line(const std::string &text) { os.indent(indent) << text << "\n"; }
+  void line(const std::string &text) { out->indent(indent) << text << "\n"; }
   LogicalResult emitOp(Operation &op);
   std::string expr(Operation &op, bool &ok);
   void emitIndex(Value view, OperandRange indices, bool boundscheck,
                  bool wraparound, std::string &subscript);
   void emitBranch(Block *dest, OperandRange operands);
+  LogicalResult emitStateMachine(Region &body);
 
-  raw_ostream &os;
+  // Structured control flow (a lifted copy of the function).
+  void assign(ArrayRef<std::string> lhs, ArrayRef<std::string> rhs);
+  void assign(ArrayRef<std::string> lhs, ValueRange values);
+  LogicalResult emitBlock(Block &block, const Sink &sink);
+  LogicalResult emitTerminator(Operation &op, const Sink &sink);
+  LogicalResult emitRegionTo(Region &region, const Sink &sink,
+                             std::string &text);
+  LogicalResult emitIf(scf::IfOp op, const Sink &sink);
+  LogicalResult emitSwitch(scf::IndexSwitchOp op, const Sink &sink);
+  LogicalResult emitWhile(scf::WhileOp op);
+  LogicalResult emitCountedLoop(scf::WhileOp op, unsigned iv, Value ub,
+                                arith::AddIOp next);
+
+  raw_ostream *out;
   const FunctionSummary &fn;
   unsigned indent = 4;
   unsigned tmp = 0;
+  unsigned counter = 0;
   llvm::DenseMap<Value, std::string> names;
   llvm::DenseMap<Block *, unsigned> blockIds;
+  /// Ops not to emit: a counted loop's increment, replaced by `range`.
+  llvm::DenseSet<Operation *> skipped;
+  std::string note;
 };
 
 void FunctionEmitter::emitIndex(Value view, OperandRange indices,
@@ -362,6 +419,36 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
     return binary("&");
   if (isa<arith::OrIOp>(op))
     return binary("|");
+  // What lifting to scf adds: undefined values on paths that do not use
+  // them (a value of the type, for Numba's typing), branch selectors.
+  if (isa<ub::PoisonOp>(op)) {
+    if (type.isInteger(1))
+      return "False";
+    if (isa<IntegerType, IndexType>(type))
+      return "0";
+    return isFloat ? "0.0" : "None";
+  }
+  if (isa<arith::ExtUIOp, arith::IndexCastUIOp>(op)) {
+    Type from = op.getOperand(0).getType();
+    if (from.isInteger(1))
+      return "int(" + n(0) + ")";
+    if (isa<IntegerType>(from) && bitWidth(from) < 64)
+      return wrapExpr(IntegerType::get(op.getContext(), bitWidth(from),
+                                       IntegerType::Unsigned),
+                      n(0));
+    if (from.isInteger(64) || from.isIndex())
+      return isa<IndexType>(type) ? n(0) : "_pyir_u64(" + n(0) + ")";
+  }
+  if (isa<arith::TruncIOp>(op) && type.isInteger(1))
+    return "(" + n(0) + " & 1) == 1";
+  if (isa<arith::IndexCastOp, arith::ExtSIOp, arith::TruncIOp>(op)) {
+    Type from = op.getOperand(0).getType();
+    auto width = [](Type t) { return t.isIndex() ? 64u : bitWidth(t); };
+    if (!from.isInteger(1) && width(type) >= width(from))
+      return n(0);
+    if (!from.isInteger(1) && isa<IntegerType>(type) && !type.isInteger(1))
+      return wrapExpr(type, n(0));
+  }
   if (isa<arith::SelectOp>(op))
     return "(" + n(1) + " if " + n(0) + " else " + n(2) + ")";
   if (auto o = dyn_cast<arith::CmpIOp>(op)) {
@@ -432,9 +519,8 @@ LogicalResult FunctionEmitter::emitOp(Operation &op) {
                               ? pyString(*assertOp.getMessage())
                               : std::string();
     line("if not " + name(assertOp.getCondition()) + ":");
-    os.indent(indent + 4) << "raise "
-                          << stringifyExceptionKind(assertOp.getKind()) << "("
-                          << message << ")\n";
+    line("    raise " + stringifyExceptionKind(assertOp.getKind()).str() + "(" +
+         message + ")");
     return success();
   }
   if (auto call = dyn_cast<func::CallOp>(op)) {
@@ -487,10 +573,7 @@ LogicalResult FunctionEmitter::emitOp(Operation &op) {
   return success();
 }
 
-LogicalResult FunctionEmitter::emit(func::FuncOp func) {
-  Region &body = func.getBody();
-  for (Block &block : body)
-    blockIds[&block] = blockIds.size();
+LogicalResult FunctionEmitter::emit(func::FuncOp func, bool structured) {
   std::string params;
   for (auto [k, p] : llvm::enumerate(fn.params)) {
     names[func.getArgument(k)] = p.name;
@@ -498,7 +581,8 @@ LogicalResult FunctionEmitter::emit(func::FuncOp func) {
     if (p.defaultValue)
       params += "=" + pyLiteral(p.defaultValue);
   }
-  os << "\ndef " << fn.name << "(" << params << "):\n";
+  counter = names.size();
+  *out << "\ndef " << fn.name << "(" << params << "):\n";
   if (!fn.doc.empty())
     line(pyString(fn.doc));
   // Arguments as the extension's glue converts them (language.md §6):
@@ -513,7 +597,14 @@ LogicalResult FunctionEmitter::emit(func::FuncOp func) {
     else if (isa<IntegerType>(p.type))
       line(p.name + " = " + rangeExpr(p.type, p.name) + "");
   }
+  if (structured)
+    return emitBlock(func.getBody().front(), Sink{/*ret=*/true, {}});
+  return emitStateMachine(func.getBody());
+}
 
+LogicalResult FunctionEmitter::emitStateMachine(Region &body) {
+  for (Block &block : body)
+    blockIds[&block] = blockIds.size();
   Block &entry = body.front();
   for (Operation &op : entry)
     if (!op.hasTrait<OpTrait::IsTerminator>() || isa<func::ReturnOp>(op))
@@ -540,6 +631,11 @@ LogicalResult FunctionEmitter::emit(func::FuncOp func) {
                                  "reference: ")
            << terminator->getName();
   }
+  if (!note.empty()) {
+    std::string text = note;
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    line("# Not structured (" + text + "): a state machine.");
+  }
   line("while True:");
   indent += 4;
   bool first = true;
@@ -557,6 +653,442 @@ LogicalResult FunctionEmitter::emit(func::FuncOp func) {
   line("    raise RuntimeError(\"pyir reference: bad block id\")");
   indent -= 4;
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Structured control flow
+//===----------------------------------------------------------------------===//
+
+/// `lhs = rhs` as one parallel assignment, leaving out empty targets and
+/// self-assignments.
+void FunctionEmitter::assign(ArrayRef<std::string> lhs,
+                             ArrayRef<std::string> rhs) {
+  std::string l, r;
+  for (auto [target, source] : llvm::zip_equal(lhs, rhs)) {
+    if (target.empty() || target == source)
+      continue;
+    l += (l.empty() ? "" : ", ") + target;
+    r += (r.empty() ? "" : ", ") + source;
+  }
+  if (!l.empty())
+    line(l + " = " + r);
+}
+
+void FunctionEmitter::assign(ArrayRef<std::string> lhs, ValueRange values) {
+  SmallVector<std::string> rhs;
+  for (Value value : values)
+    rhs.push_back(name(value));
+  assign(lhs, rhs);
+}
+
+/// The ops of `block`; its terminator hands its values to `sink`. An
+/// scf.if/scf.index_switch whose results are what the block returns is
+/// emitted in tail position: each branch returns (early `return`s, as in
+/// the source) instead of assigning results that are returned next.
+LogicalResult FunctionEmitter::emitBlock(Block &block, const Sink &sink) {
+  for (Operation &op : block) {
+    if (skipped.contains(&op))
+      continue;
+    if (op.hasTrait<OpTrait::IsTerminator>())
+      return emitTerminator(op, sink);
+    if (isa<scf::IfOp, scf::IndexSwitchOp>(op)) {
+      Operation *next = op.getNextNode();
+      bool tail = op.getNumResults() && next &&
+                  (isa<func::ReturnOp>(next) ||
+                   (sink.ret && isa<scf::YieldOp>(next))) &&
+                  ValueRange(next->getOperands()) == op.getResults();
+      Sink inner;
+      inner.ret = tail;
+      if (!tail)
+        for (Value result : op.getResults())
+          inner.names.push_back(name(result));
+      if (failed(isa<scf::IfOp>(op)
+                     ? emitIf(cast<scf::IfOp>(op), inner)
+                     : emitSwitch(cast<scf::IndexSwitchOp>(op), inner)))
+        return failure();
+      if (tail)
+        return success();
+      continue;
+    }
+    if (auto loop = dyn_cast<scf::WhileOp>(op)) {
+      if (failed(emitWhile(loop)))
+        return failure();
+      continue;
+    }
+    if (failed(emitOp(op)))
+      return failure();
+    // Nothing after a raise runs (its block still needs a terminator).
+    if (isa<RaiseOp>(op))
+      return success();
+  }
+  return success();
+}
+
+LogicalResult FunctionEmitter::emitTerminator(Operation &op, const Sink &sink) {
+  if (isa<func::ReturnOp>(op))
+    return emitOp(op);
+  // A loop's condition: emitWhile tests it.
+  if (isa<scf::ConditionOp>(op))
+    return success();
+  auto yield = dyn_cast<scf::YieldOp>(op);
+  if (!yield)
+    return op.emitError("terminator not supported by the Python reference: ")
+           << op.getName();
+  if (!sink.ret) {
+    assign(sink.names, yield.getResults());
+    return success();
+  }
+  if (yield.getNumOperands() > 1)
+    return op.emitError("multiple results are not supported");
+  line("return " + (yield.getNumOperands() ? name(yield.getOperand(0))
+                                           : std::string("None")));
+  return success();
+}
+
+/// The single block of `region`, indented one level, into `text`.
+LogicalResult FunctionEmitter::emitRegionTo(Region &region, const Sink &sink,
+                                            std::string &text) {
+  // A value computed in the region only to be yielded is computed into
+  // the result's variable (no copy). Not for loops: their variables are
+  // read in the body until the yield.
+  if (!sink.ret && region.hasOneBlock() &&
+      isa<scf::IfOp, scf::IndexSwitchOp>(region.getParentOp())) {
+    Operation *yield = region.front().getTerminator();
+    for (auto [k, value] : llvm::enumerate(yield->getOperands())) {
+      Operation *def = value.getDefiningOp();
+      if (def && def->getBlock() == &region.front() && value.hasOneUse() &&
+          !names.count(value) && !sink.names[k].empty())
+        names[value] = sink.names[k];
+    }
+  }
+  llvm::raw_string_ostream stream(text);
+  raw_ostream *saved = out;
+  out = &stream;
+  indent += 4;
+  LogicalResult result =
+      region.hasOneBlock()
+          ? emitBlock(region.front(), sink)
+          : region.getParentOp()->emitError("region without a single block");
+  indent -= 4;
+  out = saved;
+  return result;
+}
+
+LogicalResult FunctionEmitter::emitIf(scf::IfOp op, const Sink &sink) {
+  std::string condition = name(op.getCondition());
+  std::string thenText, elseText;
+  if (failed(emitRegionTo(op.getThenRegion(), sink, thenText)))
+    return failure();
+  // In tail position the `then` branch ends in a return (or raise): the
+  // `else` branch follows unindented, like the source's early returns.
+  if (sink.ret) {
+    line("if " + condition + ":");
+    *out << thenText;
+    return op.getElseRegion().empty()
+               ? success()
+               : emitBlock(op.getElseRegion().front(), sink);
+  }
+  if (!op.getElseRegion().empty() &&
+      failed(emitRegionTo(op.getElseRegion(), sink, elseText)))
+    return failure();
+  if (thenText.empty() && elseText.empty())
+    return success();
+  if (thenText.empty()) {
+    line("if not " + condition + ":");
+    *out << elseText;
+    return success();
+  }
+  line("if " + condition + ":");
+  *out << thenText;
+  if (!elseText.empty()) {
+    line("else:");
+    *out << elseText;
+  }
+  return success();
+}
+
+LogicalResult FunctionEmitter::emitSwitch(scf::IndexSwitchOp op,
+                                          const Sink &sink) {
+  // Only a default: its block at this level.
+  if (op.getNumCases() == 0)
+    return emitBlock(op.getDefaultBlock(), sink);
+  std::string selector = name(op.getArg());
+  SmallVector<std::string> caseTexts(op.getNumCases());
+  for (unsigned k = 0; k < op.getNumCases(); ++k)
+    if (failed(emitRegionTo(op.getCaseRegions()[k], sink, caseTexts[k])))
+      return failure();
+  for (auto [k, value] : llvm::enumerate(op.getCases())) {
+    line((k ? "elif " : "if ") + selector + " == " + std::to_string(value) +
+         ":");
+    *out << (caseTexts[k].empty() ? std::string(indent + 4, ' ') + "pass\n"
+                                  : caseTexts[k]);
+  }
+  // In tail position every case returns (or raises): the default follows.
+  if (sink.ret)
+    return emitBlock(op.getDefaultBlock(), sink);
+  std::string defaultText;
+  if (failed(emitRegionTo(op.getDefaultRegion(), sink, defaultText)))
+    return failure();
+  if (!defaultText.empty()) {
+    line("else:");
+    *out << defaultText;
+  }
+  return success();
+}
+
+/// Whether the `before` region of a loop is small enough to emit twice (at
+/// the loop entry and at the end of the body) so that the loop reads
+/// `while cond:`: at most 16 ops, no loop inside.
+static bool isSmallCondition(Block &block) {
+  unsigned count = 0;
+  WalkResult result = block.walk([&](Operation *op) {
+    if (isa<scf::WhileOp, scf::ForOp>(op) || ++count > 16)
+      return WalkResult::interrupt();
+    return WalkResult::advance();
+  });
+  return !result.wasInterrupted();
+}
+
+/// An scf.while: the `before` region's arguments are the loop variables
+/// (assigned the inits, then the `after` region's yields); the `after`
+/// region's arguments and the loop's results are the condition's
+/// arguments, which are still bound after the loop (Python has function
+/// scope). Forms, best first:
+///   counted:  for v in range(lb, ub): <after>      (see emitCountedLoop)
+///   small:    <before>; while c: <after>; <before>
+///             (a condition that is cheap to emit twice)
+///   flag:     f = True; while f: <before>; f = c; if f: <after>
+///             (`if f:` left out when `after` only reassigns loop variables
+///             no result is bound to: the do-while loops MLIR's lifting
+///             makes for loops with several exits)
+LogicalResult FunctionEmitter::emitWhile(scf::WhileOp op) {
+  Block *before = op.getBeforeBody(), *after = op.getAfterBody();
+  scf::ConditionOp condition = op.getConditionOp();
+  scf::YieldOp yield = op.getYieldOp();
+  for (auto [arg, value] :
+       llvm::zip_equal(after->getArguments(), condition.getArgs()))
+    names[arg] = name(value);
+  for (auto [result, value] :
+       llvm::zip_equal(op.getResults(), condition.getArgs()))
+    names[result] = name(value);
+
+  // The frontend's counted loop: before = `cmpi slt %iv, %ub` forwarding
+  // every argument, after yields `addi %iv, 1` in the counter's place.
+  auto cmp = dyn_cast<arith::CmpIOp>(&before->front());
+  if (cmp && cmp->getNextNode() == condition &&
+      cmp.getPredicate() == arith::CmpIPredicate::slt &&
+      condition.getCondition() == cmp.getResult() &&
+      ValueRange(before->getArguments()) == condition.getArgs()) {
+    auto iv = dyn_cast<BlockArgument>(cmp.getLhs());
+    Value ub = cmp.getRhs();
+    auto type = dyn_cast<IntegerType>(ub.getType());
+    if (iv && iv.getOwner() == before && type && type.getWidth() > 1 &&
+        ub.getParentRegion()->isAncestor(op->getParentRegion()) &&
+        llvm::hasNItems(iv.getUses(), 2)) {
+      unsigned k = iv.getArgNumber();
+      auto next = yield.getResults()[k].getDefiningOp<arith::AddIOp>();
+      Value counter = after->getArgument(k);
+      APInt step;
+      if (next && next->getBlock() == after &&
+          ((next.getLhs() == counter &&
+            matchPattern(next.getRhs(), m_ConstantInt(&step))) ||
+           (next.getRhs() == counter &&
+            matchPattern(next.getLhs(), m_ConstantInt(&step)))) &&
+          step.isOne())
+        return emitCountedLoop(op, k, ub, next);
+    }
+  }
+
+  SmallVector<std::string> vars;
+  for (BlockArgument arg : before->getArguments())
+    vars.push_back(name(arg));
+  assign(vars, op.getInits());
+  auto emitBefore = [&] { return emitBlock(*before, Sink()); };
+  Sink afterSink;
+  afterSink.names = vars;
+  std::string condName = name(condition.getCondition());
+  bool afterEmpty = after->getOperations().size() == 1;
+  if (!afterEmpty && isSmallCondition(*before)) {
+    if (failed(emitBefore()))
+      return failure();
+    line("while " + condName + ":");
+    indent += 4;
+    if (failed(emitBlock(*after, afterSink)) || failed(emitBefore()))
+      return failure();
+    indent -= 4;
+    return success();
+  }
+  // The results are the condition's arguments: the exit iteration must not
+  // reassign a loop variable one of them is bound to.
+  bool guardAfter = !afterEmpty;
+  llvm::StringSet<> reassigned;
+  for (auto [var, value] : llvm::zip_equal(vars, yield.getResults()))
+    if (name(value) != var)
+      reassigned.insert(var);
+  for (Value value : condition.getArgs())
+    guardAfter |= reassigned.contains(name(value));
+  // The flag: the condition's own variable if `before` computes it (and
+  // it is not a loop variable under another name, which `after` assigns).
+  Operation *conditionDef = condition.getCondition().getDefiningOp();
+  std::string flag = conditionDef && conditionDef->getBlock() == before &&
+                             !llvm::is_contained(vars, condName)
+                         ? condName
+                         : "_c" + std::to_string(tmp++);
+  line(flag + " = True");
+  line("while " + flag + ":");
+  indent += 4;
+  if (failed(emitBefore()))
+    return failure();
+  if (flag != condName)
+    line(flag + " = " + condName);
+  if (guardAfter) {
+    line("if " + flag + ":");
+    indent += 4;
+  }
+  if (failed(emitBlock(*after, afterSink)))
+    return failure();
+  indent -= guardAfter ? 8 : 4;
+  return success();
+}
+
+/// A counted loop `for v in range(lb, ub)`. Exact: the loop ran while
+/// `v < ub` (signed) with `v` stepping by 1, so `v + 1 <= ub` never wraps;
+/// after it the counter is `ub` if the loop ran, else `lb`.
+LogicalResult FunctionEmitter::emitCountedLoop(scf::WhileOp op, unsigned iv,
+                                               Value ub, arith::AddIOp next) {
+  Block *before = op.getBeforeBody();
+  SmallVector<std::string> vars;
+  for (BlockArgument arg : before->getArguments())
+    vars.push_back(name(arg));
+  std::string lb = name(op.getInits()[iv]), bound = name(ub);
+  std::string ivName = vars[iv];
+  vars[iv].clear();
+  assign(vars, op.getInits());
+  if (next->hasOneUse())
+    skipped.insert(next);
+  line("for " + ivName + " in range(" + lb + ", " + bound + "):");
+  std::string body;
+  Sink sink;
+  sink.names = vars;
+  if (failed(emitRegionTo(op.getAfter(), sink, body)))
+    return failure();
+  *out << (body.empty() ? std::string(indent + 4, ' ') + "pass\n" : body);
+  Value last = op.getResult(iv);
+  if (!last.use_empty()) {
+    std::string n = "_v" + std::to_string(counter++);
+    names[last] = n;
+    line(n + " = " + bound + " if " + lb + " < " + bound + " else " + lb);
+  }
+  return success();
+}
+
+/// Protects the scf.while canonicalization WhileMoveIfDown of MLIR 22, which
+/// miscompiles a loop whose scf.condition forwards one scf.if result as
+/// several operands (the copies after the first get the `else` value;
+/// llvm/llvm-project#219456, fixed upstream by #219458, not in 22.1): with
+/// a higher benefit, this pattern rewrites such a loop first, so that every
+/// operand is distinct. The uses of a copy's `after` argument and loop
+/// result move to the first occurrence's, and the copy, now unused,
+/// becomes ub.poison (left as is when duplicated: not an scf.if result).
+struct UniqueConditionArgs : public OpRewritePattern<scf::WhileOp> {
+  UniqueConditionArgs(MLIRContext *context)
+      : OpRewritePattern(context, /*benefit=*/100) {}
+
+  LogicalResult matchAndRewrite(scf::WhileOp op,
+                                PatternRewriter &rewriter) const override {
+    scf::ConditionOp condition = op.getConditionOp();
+    bool changed = false;
+    for (unsigned j = 0; j < condition.getArgs().size(); ++j) {
+      Value value = condition.getArgs()[j];
+      if (value.getDefiningOp<ub::PoisonOp>())
+        continue;
+      auto first = llvm::find(condition.getArgs(), value);
+      unsigned i = std::distance(condition.getArgs().begin(), first);
+      if (i == j)
+        continue;
+      rewriter.replaceAllUsesWith(op.getAfterArguments()[j],
+                                  op.getAfterArguments()[i]);
+      rewriter.replaceAllUsesWith(op.getResult(j), op.getResult(i));
+      rewriter.setInsertionPoint(condition);
+      Value poison = ub::PoisonOp::create(rewriter, op.getLoc(),
+                                          value.getType());
+      rewriter.modifyOpInPlace(
+          condition, [&] { condition.getArgsMutable()[j].set(poison); });
+      changed = true;
+    }
+    return success(changed);
+  }
+};
+
+/// Every canonicalization pattern of the context (as pyir-lift-loops),
+/// with UniqueConditionArgs.
+FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
+  RewritePatternSet patterns(context);
+  for (Dialect *dialect : context->getLoadedDialects())
+    dialect->getCanonicalizationPatterns(patterns);
+  for (RegisteredOperationName op : context->getRegisteredOperations())
+    op.getCanonicalizationPatterns(patterns, context);
+  if (!getenv("NOGUARD")) patterns.add<UniqueConditionArgs>(context); // TEMP
+  return FrozenRewritePatternSet(std::move(patterns));
+}
+
+/// Lifts the CFG of `func` (a detached copy) to scf.if/scf.while/
+/// scf.index_switch with MLIR's CFG-to-SCF transformation, then
+/// canonicalizes. Fails, leaving `func` in an unspecified state, if the
+/// transformation does or if any CF op is left.
+LogicalResult liftToSCF(func::FuncOp func,
+                        const FrozenRewritePatternSet &canonical) {
+  ControlFlowToSCFTransformation transformation;
+  DominanceInfo dominance(func);
+  if (failed(transformCFGToSCF(func.getBody(), transformation, dominance)))
+    return failure();
+  (void)applyPatternsGreedily(func, canonical);
+  if (!func.getBody().hasOneBlock())
+    return failure();
+  // No CF op left; `index` values (the lifting's branch selectors) only
+  // where the emitter expects them.
+  WalkResult result = func.walk([](Operation *op) {
+    if (isa<cf::ControlFlowDialect>(op->getDialect()))
+      return WalkResult::interrupt();
+    auto isIndex = [](Type type) { return type.isIndex(); };
+    if ((llvm::any_of(op->getOperandTypes(), isIndex) ||
+         llvm::any_of(op->getResultTypes(), isIndex)) &&
+        !isa<arith::ConstantOp, arith::IndexCastOp, arith::IndexCastUIOp,
+             arith::SelectOp, ub::PoisonOp, scf::IndexSwitchOp, scf::IfOp,
+             scf::WhileOp, scf::YieldOp, scf::ConditionOp>(op))
+      return WalkResult::interrupt();
+    return WalkResult::advance();
+  });
+  if (result.wasInterrupted())
+    return func.emitError("the lifted function has an op the structured "
+                          "emitter does not take");
+  return success();
+}
+
+/// The structured form of a function with several blocks, or "" with the
+/// reason in `reason`.
+std::string emitStructured(func::FuncOp func, const FunctionSummary &fn,
+                           const FrozenRewritePatternSet &canonical,
+                           std::string &reason) {
+  MLIRContext *context = func.getContext();
+  auto copy = cast<func::FuncOp>(func->clone());
+  llvm::scope_exit eraseCopy([&] { copy->erase(); });
+  ScopedDiagnosticHandler quiet(context, [&](Diagnostic &d) {
+    if (reason.empty())
+      reason = d.str();
+    return success();
+  });
+  if (failed(liftToSCF(copy, canonical))) {
+    if (reason.empty())
+      reason = "the CFG did not lift to scf";
+    return "";
+  }
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  FunctionEmitter emitter(os, fn);
+  if (failed(emitter.emit(copy, /*structured=*/true)))
+    return "";
+  return text;
 }
 
 } // namespace
@@ -580,16 +1112,34 @@ LogicalResult pyir::writePythonReference(ModuleOp module, raw_ostream &os) {
       os << entry.getName().strref() << " = " << pyLiteral(entry.getValue())
          << "\n";
   }
+  // Structured control flow needs these in the context (the pipeline
+  // usually loaded them already).
+  MLIRContext *context = module.getContext();
+  context->loadDialect<arith::ArithDialect, cf::ControlFlowDialect,
+                       scf::SCFDialect, ub::UBDialect>();
+  std::optional<FrozenRewritePatternSet> canonical;
   std::string all;
   for (func::FuncOp func : module.getOps<func::FuncOp>()) {
     if (func.isExternal())
       continue;
     const FunctionSummary &fn = info.functions[func.getSymName()];
-    std::string text;
-    llvm::raw_string_ostream fos(text);
-    FunctionEmitter emitter(fos, fn);
-    if (failed(emitter.emit(func)))
-      return failure();
+    std::string text, reason;
+    // A CFG is emitted structured when it lifts to scf; the state machine
+    // stays as the fallback for what the lifting or the structured emitter
+    // cannot express (an op or a form they do not know), so that every
+    // function the IR allows still gets a reference, if a slower one.
+    if (!func.getBody().hasOneBlock()) {
+      if (!canonical)
+        canonical = getCanonicalPatterns(context);
+      text = emitStructured(func, fn, *canonical, reason);
+    }
+    if (text.empty()) {
+      llvm::raw_string_ostream fos(text);
+      FunctionEmitter emitter(fos, fn);
+      emitter.setNote(reason);
+      if (failed(emitter.emit(func, /*structured=*/false)))
+        return failure();
+    }
     os << "\n" << text;
     if (fn.isPublic)
       all += pyString(fn.name) + ", ";

@@ -1,13 +1,14 @@
 """Run under PyPy (or CPython): pyir.pypy over a jitk export.
 
-    pypy_check.py EXPORT_DIR SOURCE.py [--trace]
+    pypy_check.py EXPORT_DIR SOURCE.py [--trace ref|cffi|loop]
 
 Parity: every function agrees between the reference path, the cffi path
 and the interpreted source (differential rule; fixed width/f32 are not
-compared with the interpreter). With --trace, runs a hot loop over
-clip_fma (reference path) and prints the number of call ops to native
-code in the optimised trace (PYPYLOG=jit-log-opt is set by the caller);
-the cffi loop is the negative control.
+compared with the interpreter). With --trace, also runs a hot loop
+(`hot_loop`) over clip_fma through the reference (ref) or cffi (cffi), or
+(`hot_loop_collatz`) over the reference's collatz, whose loop the tracer
+does not inline (loop); the caller sets PYPYLOG=jit-log-opt and reads the
+trace with pypylog.py.
 """
 import array
 import importlib.util
@@ -114,12 +115,28 @@ def main():
     print("tiers:", sorted(set(mod.__pyir_tiers__.values())))
     if "--trace" in sys.argv:
         which = sys.argv[sys.argv.index("--trace") + 1]
-        f = mod.clip_fma if which == "ref" else abi.clip_fma
-        s = 0.0
-        for i in range(300000):
-            s += f(1.5, i * 1e-3, 0.25)
-        print("loop", which, s)
+        if which == "loop":
+            # Negative control: a callee with a loop of its own.
+            print("loop", which, hot_loop_collatz(mod.collatz))
+        else:
+            f = mod.clip_fma if which == "ref" else abi.clip_fma
+            print("loop", which, hot_loop(f))
     return 1 if bad else 0
+
+
+def hot_loop(f):
+    """The loop pypy.test reads the trace of (pypylog.py hot_loop)."""
+    s = 0.0
+    for i in range(300000):
+        s += f(1.5, i * 1e-3, 0.25)
+    return s
+
+
+def hot_loop_collatz(f):
+    s = 0
+    for i in range(100000):
+        s += f(27 + (i & 7))
+    return s
 
 
 if __name__ == "__main__":
