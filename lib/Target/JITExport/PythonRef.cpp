@@ -1010,8 +1010,8 @@ struct UniqueConditionArgs : public OpRewritePattern<scf::WhileOp> {
                                   op.getAfterArguments()[i]);
       rewriter.replaceAllUsesWith(op.getResult(j), op.getResult(i));
       rewriter.setInsertionPoint(condition);
-      Value poison = ub::PoisonOp::create(rewriter, op.getLoc(),
-                                          value.getType());
+      Value poison =
+          ub::PoisonOp::create(rewriter, op.getLoc(), value.getType());
       rewriter.modifyOpInPlace(
           condition, [&] { condition.getArgsMutable()[j].set(poison); });
       changed = true;
@@ -1028,7 +1028,8 @@ FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
     dialect->getCanonicalizationPatterns(patterns);
   for (RegisteredOperationName op : context->getRegisteredOperations())
     op.getCanonicalizationPatterns(patterns, context);
-  if (!getenv("NOGUARD")) patterns.add<UniqueConditionArgs>(context); // TEMP
+  if (!getenv("NOGUARD"))
+    patterns.add<UniqueConditionArgs>(context); // TEMP
   return FrozenRewritePatternSet(std::move(patterns));
 }
 
