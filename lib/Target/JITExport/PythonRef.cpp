@@ -13,7 +13,8 @@
 //
 // Control flow is structured Python. A function with one block is
 // straight-line code. A CFG is lifted to scf on a copy of the function
-// (MLIR's CFG-to-SCF transformation, then canonicalization) and emitted as
+// (MLIR's CFG-to-SCF transformation, then canonicalization, guarded against
+// a miscompile of MLIR 22's, see UniqueConditionArgs) and emitted as
 // nested `if`/`else` (scf.if), `if`/`elif` chains (scf.index_switch) and
 // loops (scf.while): `for v in range(lb, ub)` for the frontend's counted
 // loops, `while cond:` when the condition is small enough to compute twice,
@@ -1028,8 +1029,7 @@ FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
     dialect->getCanonicalizationPatterns(patterns);
   for (RegisteredOperationName op : context->getRegisteredOperations())
     op.getCanonicalizationPatterns(patterns, context);
-  if (!getenv("NOGUARD"))
-    patterns.add<UniqueConditionArgs>(context); // TEMP
+  patterns.add<UniqueConditionArgs>(context);
   return FrozenRewritePatternSet(std::move(patterns));
 }
 

@@ -1,6 +1,7 @@
 """Control-flow shapes for the structured Python reference (structured.test,
-parity.test): branches, several returns, loops with break, continue,
-early returns, while loops with compound conditions, loop `else`."""
+parity.test, numba-tiers.test): branches, several returns, loops with
+break, continue, early returns, while loops with compound conditions, loop
+`else`, nested loops."""
 from pyir import f64, i64
 
 
@@ -108,3 +109,21 @@ def classify(x: float, y: float) -> int:
         if x < y:
             r = 3
     return r
+
+
+def copy_back(x: int, y: int) -> int:
+    # Two loop variables equal at the end of the body: the lifted loop
+    # forwards one value twice, which MLIR 22's WhileMoveIfDown
+    # canonicalization miscompiles (llvm/llvm-project#219456) unless
+    # guarded (PythonRef.cpp, UniqueConditionArgs).
+    a = x
+    b = y
+    i = 0
+    while i < 3:
+        i += 1
+        j = 0
+        while j < 2 and x < 0:
+            j += 1
+            b = a + 1
+        a = b
+    return a + 3 * b

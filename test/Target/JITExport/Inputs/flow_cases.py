@@ -53,4 +53,6 @@ CASES = {
                 for s in [1, 2, 3, -1, -4, 0]],
     "classify": [call(x, y) for x in FLOATS[:6] + [float("nan")]
                  for y in [1.0, -1.0, 0.0, float("nan")]],
+    "copy_back": [call(x, y) for x in [-3, -1, 0, 2, 7]
+                  for y in [0, 1, 5, -8]],
 }
