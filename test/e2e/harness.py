@@ -115,6 +115,17 @@ def load(name, path):
     return module
 
 
+def load_cases(path):
+    """The CASES file at `path`, the PyIR module it names (its MODULE, as an
+    absolute path) and that module's name."""
+    spec = importlib.util.spec_from_file_location("cases", path)
+    cases = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cases)
+    source = os.path.abspath(os.path.join(os.path.dirname(path),
+                                          cases.MODULE))
+    return cases, source, os.path.splitext(os.path.basename(source))[0]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pyirc", required=True)
@@ -126,12 +137,7 @@ def main():
     warnings.simplefilter("ignore")  # NumPy scalar overflow in interpreted runs
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-    spec = importlib.util.spec_from_file_location("cases", opts.cases)
-    cases = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cases)
-    source = os.path.abspath(os.path.join(os.path.dirname(opts.cases),
-                                          cases.MODULE))
-    name = os.path.splitext(os.path.basename(source))[0]
+    cases, source, name = load_cases(opts.cases)
 
     failures = []
     count = 0

@@ -316,7 +316,7 @@ struct BinaryArithLowering : OpConversionPattern<OpTy> {
     }
     if constexpr (std::is_same_v<OpTy, FloorDivOp> ||
                   std::is_same_v<OpTy, ModOp>) {
-      if (op->hasAttr(PyIRDialect::getNonzeroDivisorAttrName()))
+      if (PyIRDialect::hasNonzeroDivisor(op))
         emitAssumeNonZero(rewriter, loc, rhs);
     }
     // Wrapping add/sub/mul cannot raise; everything else may.
@@ -345,7 +345,7 @@ struct TrueDivLowering : OpConversionPattern<TrueDivOp> {
     if (family.empty())
       return rewriter.notifyMatchFailure(op, "unsupported type");
     Type outType = isa<FloatType>(type) ? type : Type(rewriter.getF64Type());
-    if (op->hasAttr(PyIRDialect::getNonzeroDivisorAttrName()))
+    if (PyIRDialect::hasNonzeroDivisor(op))
       emitAssumeNonZero(rewriter, op.getLoc(), adaptor.getRhs());
     Value result =
         emitRaisingCall(rewriter, op, "pyir_" + family + "_truediv",

@@ -12,7 +12,6 @@ outside the rule by design and are not compared with the interpreter).
 Prints one line per pair and exits 1 on any mismatch.
 """
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
@@ -33,12 +32,7 @@ def main():
     warnings.simplefilter("ignore")
     import pyir.jit
 
-    spec = importlib.util.spec_from_file_location("cases", opts.cases)
-    cases = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cases)
-    source = os.path.abspath(os.path.join(os.path.dirname(opts.cases),
-                                          cases.MODULE))
-    name = os.path.splitext(os.path.basename(source))[0]
+    cases, source, name = harness.load_cases(opts.cases)
     counts = {"ref~ext": 0, "abi~ext": 0, "ref~interp": 0}
     failures = []
     with tempfile.TemporaryDirectory() as tmp:

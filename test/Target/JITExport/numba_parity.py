@@ -23,12 +23,9 @@ bit); the calls left in the jitted body (the assembly up to .Lfunc_end0)
 are printed: tier 1 must not reference the kernel's C symbol, tier 4 must.
 """
 import argparse
-import importlib.util
 import os
 import re
-import subprocess
 import sys
-import sysconfig
 import tempfile
 import warnings
 
@@ -36,7 +33,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "e2e"))
 sys.path.insert(0, HERE)
 import harness  # noqa: E402
-from numba_tiers import as_numba_arg, body_calls, in_range  # noqa: E402
+from numba_tiers import (as_numba_arg, body_calls, build,  # noqa: E402
+                         in_range)
 
 import pyir.jit  # noqa: E402
 import pyir.numba  # noqa: E402
@@ -105,22 +103,10 @@ def main():
     parser.add_argument("cases")
     opts = parser.parse_args()
     warnings.simplefilter("ignore")
-    spec = importlib.util.spec_from_file_location("cases", opts.cases)
-    cases = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cases)
-    source = os.path.abspath(os.path.join(os.path.dirname(opts.cases),
-                                          cases.MODULE))
-    name = os.path.splitext(os.path.basename(source))[0]
+    cases, source, name = harness.load_cases(opts.cases)
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
-        so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
-        out = os.path.join(tmp, "export")
-        for args in ([opts.pyirc, source, "-o", so, "--python",
-                      sys.executable],
-                     [opts.pyirc, "--emit=jit", source, "-o", out]):
-            subprocess.run(args, check=True)
-        ext = harness.load(name, so)
-        export = pyir.jit.load(out)
+        ext, export = build(opts.pyirc, source, name, tmp)
         for tier in opts.tiers.split(","):
             checked = functions = raised = 0
             missing = []

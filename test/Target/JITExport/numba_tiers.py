@@ -18,7 +18,6 @@ jitted body (up to .Lfunc_end0) has no call instruction; the opaque tier 4
 and bitcode built at -O0 must show one.
 """
 import argparse
-import importlib.util
 import os
 import re
 import shutil
@@ -113,6 +112,17 @@ def loops(impls):
     return result
 
 
+def build(pyirc, source, name, tmp):
+    """Compiles `source` with `pyirc` into an extension and a JIT export in
+    `tmp`; returns (the extension module, the export)."""
+    so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
+    out = os.path.join(tmp, "export")
+    for args in ([pyirc, source, "-o", so, "--python", sys.executable],
+                 [pyirc, "--emit=jit", source, "-o", out]):
+        subprocess.run(args, check=True)
+    return harness.load(name, so), pyir.jit.load(out)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pyirc", required=True)
@@ -121,22 +131,10 @@ def main():
     parser.add_argument("cases")
     opts = parser.parse_args()
     warnings.simplefilter("ignore")
-    spec = importlib.util.spec_from_file_location("cases", opts.cases)
-    cases = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cases)
-    source = os.path.abspath(os.path.join(os.path.dirname(opts.cases),
-                                          cases.MODULE))
-    name = os.path.splitext(os.path.basename(source))[0]
+    cases, source, name = harness.load_cases(opts.cases)
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
-        so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
-        out = os.path.join(tmp, "export")
-        for args in ([opts.pyirc, source, "-o", so, "--python",
-                      sys.executable],
-                     [opts.pyirc, "--emit=jit", source, "-o", out]):
-            subprocess.run(args, check=True)
-        ext = harness.load(name, so)
-        export = pyir.jit.load(out)
+        ext, export = build(opts.pyirc, source, name, tmp)
 
         # Parity, per tier.
         for tier in opts.tiers.split(","):
@@ -180,7 +178,7 @@ def main():
                   % (tier, functions, checked, skipped))
 
         if "clip_fma" in export.functions:
-            inlining(export, out, tmp, failures)
+            inlining(export, export.directory, tmp, failures)
     for f in failures:
         print("MISMATCH", f)
     print("%s: %d mismatches" % (name, len(failures)))

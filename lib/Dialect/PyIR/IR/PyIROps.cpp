@@ -124,11 +124,6 @@ PYIR_RAISE_ONLY_EFFECTS(RaiseOp)
 PYIR_RAISE_ONLY_EFFECTS(AssertOp)
 #undef PYIR_RAISE_ONLY_EFFECTS
 
-/// Whether a division carries `pyir.nonzero_divisor`.
-static bool hasNonzeroDivisor(Operation *op) {
-  return op->hasAttr(PyIRDialect::getNonzeroDivisorAttrName());
-}
-
 /// A raising op may be speculated once it cannot raise, unless it has
 /// undefined behaviour instead (a `cdivision` or `nonzero_divisor` zero
 /// divisor, an unchecked out-of-bounds access).
@@ -138,7 +133,7 @@ static Speculation::Speculatability getRaisingOpSpeculatability(Operation *op) {
   if (isa<LoadOp, StoreOp>(op))
     return Speculation::NotSpeculatable;
   if (isa<FloorDivOp, ModOp, TrueDivOp>(op) &&
-      (op->hasAttr("cdivision") || hasNonzeroDivisor(op)))
+      (op->hasAttr("cdivision") || PyIRDialect::hasNonzeroDivisor(op)))
     return Speculation::NotSpeculatable;
   return Speculation::Speculatable;
 }
@@ -233,7 +228,7 @@ static LogicalResult verifyDivision(DivOp op) {
 
 template <typename DivOp>
 static bool divisionMayRaise(DivOp op) {
-  bool zeroChecked = !op.getCdivision() && !hasNonzeroDivisor(op);
+  bool zeroChecked = !op.getCdivision() && !PyIRDialect::hasNonzeroDivisor(op);
   if (!isPyIntegerType(op.getType()))
     return zeroChecked;
   return zeroChecked || isChecked(op.getOverflowAttr());
@@ -257,7 +252,7 @@ LogicalResult TrueDivOp::verify() {
   return success();
 }
 bool TrueDivOp::mayRaise() {
-  return !getCdivision() && !hasNonzeroDivisor(*this);
+  return !getCdivision() && !PyIRDialect::hasNonzeroDivisor(*this);
 }
 
 //===----------------------------------------------------------------------===//

@@ -28,30 +28,34 @@ void pyir::loadRangeAnalyses(DataFlowSolver &solver) {
   solver.load<dataflow::IntegerRangeAnalysis>();
 }
 
-/// The range `solver` computed for `value`, or nullopt.
-static std::optional<ConstantIntRanges> lookupRange(DataFlowSolver &solver,
-                                                    Value value) {
+std::optional<ConstantIntRanges> pyir::lookupRange(DataFlowSolver &solver,
+                                                   Value value) {
   auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
   if (!lattice || lattice->getValue().isUninitialized())
     return std::nullopt;
   return lattice->getValue().getValue();
 }
 
+arith::CmpIOp pyir::matchCompareSelect(Value value) {
+  auto select = value.getDefiningOp<arith::SelectOp>();
+  auto cmp = select ? select.getCondition().getDefiningOp<arith::CmpIOp>()
+                    : arith::CmpIOp();
+  if (!cmp || cmp.getLhs() != select.getTrueValue() ||
+      cmp.getRhs() != select.getFalseValue())
+    return {};
+  return cmp;
+}
+
 std::optional<ConstantIntRanges> BoundsProver::getRange(Value value) const {
   std::optional<ConstantIntRanges> range = lookupRange(solver, value);
   // Interval analysis loses the condition of `select(a > b, a, b)`, the
   // frontend's max(count, 0) for a range's trip count: it is max(a, b).
-  auto select = value.getDefiningOp<arith::SelectOp>();
-  auto cmp = select ? select.getCondition().getDefiningOp<arith::CmpIOp>()
-                    : arith::CmpIOp();
+  arith::CmpIOp cmp = matchCompareSelect(value);
   if (!range || !cmp)
     return range;
-  std::optional<ConstantIntRanges> a =
-      lookupRange(solver, select.getTrueValue());
-  std::optional<ConstantIntRanges> b =
-      lookupRange(solver, select.getFalseValue());
-  if (!a || !b || cmp.getLhs() != select.getTrueValue() ||
-      cmp.getRhs() != select.getFalseValue())
+  std::optional<ConstantIntRanges> a = lookupRange(solver, cmp.getLhs());
+  std::optional<ConstantIntRanges> b = lookupRange(solver, cmp.getRhs());
+  if (!a || !b)
     return range;
   using P = arith::CmpIPredicate;
   std::optional<ConstantIntRanges> refined;
@@ -103,6 +107,18 @@ static arith::CmpIPredicate swapPredicate(arith::CmpIPredicate predicate) {
   llvm_unreachable("unknown predicate");
 }
 
+/// `fact` written as a fact about `value` (`value p other`), or nullopt if
+/// it compares something else or `value` with itself.
+static std::optional<BranchFact> factAbout(BranchFact fact, Value value) {
+  if (fact.lhs == fact.rhs)
+    return std::nullopt;
+  if (fact.rhs == value)
+    return BranchFact{swapPredicate(fact.predicate), fact.rhs, fact.lhs};
+  if (fact.lhs == value)
+    return fact;
+  return std::nullopt;
+}
+
 /// The comparison `condition` (an i1) as a fact when it is `truth`.
 static std::optional<BranchFact> getFact(Value condition, bool truth) {
   std::optional<BranchFact> fact;
@@ -137,13 +153,9 @@ void BoundsProver::addLoopFacts(scf::ForOp loop,
   facts.push_back({arith::CmpIPredicate::slt, lb, ub});
   // ub = max(x, c) (the frontend's trip count `select(x > c, x, c)`) with
   // c <= lb: then x > lb too, e.g. `n > 0` in the body of `range(n)`.
-  auto select = ub.getDefiningOp<arith::SelectOp>();
-  auto cmp = select ? select.getCondition().getDefiningOp<arith::CmpIOp>()
-                    : arith::CmpIOp();
+  arith::CmpIOp cmp = matchCompareSelect(ub);
   APInt c;
   if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::sgt ||
-      cmp.getLhs() != select.getTrueValue() ||
-      cmp.getRhs() != select.getFalseValue() ||
       !matchPattern(cmp.getRhs(), m_ConstantInt(&c)))
     return;
   if (c.sext(kWideBits).sle(getSignedBounds(lb).first))
@@ -245,19 +257,16 @@ BoundsProver::getRangeAt(Value value, ArrayRef<BranchFact> facts) const {
     hi = known->smax();
   }
   APInt one(64, 1);
-  for (BranchFact fact : facts) {
-    if (fact.rhs == value && fact.lhs != value) {
-      fact.predicate = swapPredicate(fact.predicate);
-      std::swap(fact.lhs, fact.rhs);
-    }
-    if (fact.lhs != value || fact.rhs == value)
+  for (BranchFact any : facts) {
+    std::optional<BranchFact> fact = factAbout(any, value);
+    if (!fact)
       continue;
-    std::optional<ConstantIntRanges> other = getRange(fact.rhs);
+    std::optional<ConstantIntRanges> other = getRange(fact->rhs);
     if (!other)
       continue;
     APInt otherLo = other->smin(), otherHi = other->smax();
     using P = arith::CmpIPredicate;
-    switch (fact.predicate) {
+    switch (fact->predicate) {
     case P::ult:
     case P::ule:
       // Unsigned below a value in [0, 2**63): the same signed.
@@ -267,7 +276,7 @@ BoundsProver::getRangeAt(Value value, ArrayRef<BranchFact> facts) const {
       [[fallthrough]];
     case P::slt:
     case P::sle: {
-      bool strict = fact.predicate == P::slt || fact.predicate == P::ult;
+      bool strict = fact->predicate == P::slt || fact->predicate == P::ult;
       if (strict && otherHi.isMinSignedValue())
         break; // Never true: nothing to learn.
       hi = llvm::APIntOps::smin(hi, strict ? otherHi - one : otherHi);
@@ -275,7 +284,7 @@ BoundsProver::getRangeAt(Value value, ArrayRef<BranchFact> facts) const {
     }
     case P::sgt:
     case P::sge: {
-      bool strict = fact.predicate == P::sgt;
+      bool strict = fact->predicate == P::sgt;
       if (strict && otherLo.isMaxSignedValue())
         break;
       lo = llvm::APIntOps::smax(lo, strict ? otherLo + one : otherLo);
@@ -449,7 +458,7 @@ bool BoundsProver::isNonNegativeAt(Value value,
 }
 
 bool BoundsProver::isInBounds(Value index, Value view, int64_t axis,
-                              Operation *at) const {
+                              ArrayRef<BranchFact> facts) const {
   if (!isI64(index))
     return false;
   // A pyir.dim of the view and axis to compare with; any one will do (all
@@ -480,21 +489,18 @@ bool BoundsProver::isInBounds(Value index, Value view, int64_t axis,
   // index = base + offset under a branch condition base < bound (or
   // base <= bound): the loop counter of a `range` loop in CF form, where
   // the body is entered only when `k <u count`.
-  if (at) {
-    SmallVector<BranchFact> facts = getBranchFacts(at);
+  if (!facts.empty()) {
     std::tie(base, offset) = decompose(index, facts);
     std::optional<ConstantIntRanges> baseRange = getRangeAt(base, facts);
     if (baseRange) {
       APInt low = baseRange->smin().sext(kWideBits);
       if (!(low + offset).isNegative()) {
-        for (BranchFact fact : facts) {
+        for (BranchFact any : facts) {
           using P = arith::CmpIPredicate;
-          if (fact.rhs == base) {
-            fact.predicate = swapPredicate(fact.predicate);
-            std::swap(fact.lhs, fact.rhs);
-          }
-          if (fact.lhs != base || !isI64(fact.rhs))
+          std::optional<BranchFact> about = factAbout(any, base);
+          if (!about || !isI64(about->rhs))
             continue;
+          BranchFact fact = *about;
           // For ult/ule, getRangeAt has shown base >= 0 only when the bound
           // is non-negative; require that here too.
           bool isUnsigned =

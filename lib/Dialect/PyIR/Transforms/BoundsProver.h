@@ -28,6 +28,14 @@ constexpr unsigned kWideBits = 130;
 /// ranges) into `solver`.
 void loadRangeAnalyses(mlir::DataFlowSolver &solver);
 
+/// The range `solver` computed for `value`, or nullopt if unknown.
+std::optional<mlir::ConstantIntRanges> lookupRange(mlir::DataFlowSolver &solver,
+                                                   mlir::Value value);
+
+/// The comparison of `value = select(cmpi p, a, b), a, b)` (a maximum or a
+/// minimum, e.g. the frontend's trip count `max(count, 0)`), or a null op.
+mlir::arith::CmpIOp matchCompareSelect(mlir::Value value);
+
 /// `lhs predicate rhs`, known to hold where an operation executes.
 struct BranchFact {
   mlir::arith::CmpIPredicate predicate;
@@ -74,9 +82,10 @@ public:
   bool isNonNegativeAt(mlir::Value value,
                        llvm::ArrayRef<BranchFact> facts) const;
 
-  /// Whether `index` is always in [0, dim(view, axis)) where `at` executes.
+  /// Whether `index` is always in [0, dim(view, axis)) where the access
+  /// executes, given the branch `facts` that hold there.
   bool isInBounds(mlir::Value index, mlir::Value view, int64_t axis,
-                  mlir::Operation *at = nullptr) const;
+                  llvm::ArrayRef<BranchFact> facts = {}) const;
 
   /// `value` as `base + offset` for a constant `offset` (kWideBits bits),
   /// looking through additions and subtractions of constants that provably

@@ -102,9 +102,9 @@ struct EliminateChecksPass
       return;
     SmallVector<BranchFact> facts = prover.getBranchFacts(op);
     Value lhs = op->getOperand(0), rhs = op->getOperand(1);
-    StringRef nonzero = PyIRDialect::getNonzeroDivisorAttrName();
-    if (!op->hasAttr(nonzero) && prover.isNonZeroAt(rhs, facts))
-      op->setAttr(nonzero, UnitAttr::get(op->getContext()));
+    if (!PyIRDialect::hasNonzeroDivisor(op) && prover.isNonZeroAt(rhs, facts))
+      op->setAttr(PyIRDialect::getNonzeroDivisorAttrName(),
+                  UnitAttr::get(op->getContext()));
     auto overflow = op->getAttrOfType<OverflowModeAttr>("overflow");
     if (!overflow || overflow.getValue() != OverflowMode::checked ||
         !isPyIntegerType(lhs.getType()))
@@ -125,7 +125,7 @@ struct EliminateChecksPass
     bool allInBounds = true, allNonNegative = true;
     SmallVector<BranchFact> facts = prover.getBranchFacts(op);
     for (auto [axis, index] : llvm::enumerate(op.getIndices())) {
-      bool inBounds = prover.isInBounds(index, op.getView(), axis, op);
+      bool inBounds = prover.isInBounds(index, op.getView(), axis, facts);
       allInBounds &= inBounds;
       allNonNegative &= inBounds || prover.isNonNegativeAt(index, facts);
     }

@@ -11,10 +11,10 @@
 
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
+#include "BoundsProver.h"
+
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 
-#include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
-#include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
 #include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
 #include "mlir/Analysis/DataFlowFramework.h"
 #include "mlir/Conversion/ControlFlowToSCF/ControlFlowToSCF.h"
@@ -33,14 +33,7 @@ namespace pyir {
 
 using namespace mlir;
 
-/// The range of `value` computed by `solver`, or nullopt if unknown.
-static std::optional<ConstantIntRanges> getRange(DataFlowSolver &solver,
-                                                 Value value) {
-  auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
-  if (!lattice || lattice->getValue().isUninitialized())
-    return std::nullopt;
-  return lattice->getValue().getValue();
-}
+using pyir::lookupRange;
 
 /// The range of `value` when it is `p + c` (c a constant, through
 /// arith.addi/subi) and `p >= low`, or nullopt.
@@ -58,7 +51,7 @@ getRangeAbove(DataFlowSolver &solver, Value value, Value p, const APInt &low) {
     offset += isa<arith::AddIOp>(op) ? c : -c;
     value = op->getOperand(0);
   }
-  std::optional<ConstantIntRanges> range = getRange(solver, p);
+  std::optional<ConstantIntRanges> range = lookupRange(solver, p);
   if (!range)
     return std::nullopt;
   unsigned bits = range->smax().getBitWidth();
@@ -84,9 +77,11 @@ static std::optional<ConstantIntRanges> getCountRange(DataFlowSolver &solver,
                     : arith::CmpIOp();
   if (!cmp || (cmp.getPredicate() != arith::CmpIPredicate::sgt &&
                cmp.getPredicate() != arith::CmpIPredicate::sge))
-    return getRange(solver, count);
-  std::optional<ConstantIntRanges> a = getRange(solver, select.getTrueValue());
-  std::optional<ConstantIntRanges> b = getRange(solver, select.getFalseValue());
+    return lookupRange(solver, count);
+  std::optional<ConstantIntRanges> a =
+      lookupRange(solver, select.getTrueValue());
+  std::optional<ConstantIntRanges> b =
+      lookupRange(solver, select.getFalseValue());
   if (!a || !b)
     return std::nullopt;
   if (cmp.getLhs() == select.getTrueValue() &&
@@ -149,7 +144,7 @@ static bool makeCounterCompareSigned(DataFlowSolver &solver,
       !step.isStrictlyPositive())
     return false;
   std::optional<ConstantIntRanges> initRange =
-      getRange(solver, loop.getInits()[index]);
+      lookupRange(solver, loop.getInits()[index]);
   std::optional<ConstantIntRanges> countRange = getCountRange(solver, count);
   if (!initRange || !countRange || initRange->smin().isNegative() ||
       countRange->smin().isNegative())
@@ -223,9 +218,7 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
     (void)applyPatternsGreedily(func, canonicalPatterns);
 
     DataFlowSolver solver;
-    solver.load<dataflow::DeadCodeAnalysis>();
-    solver.load<dataflow::SparseConstantPropagation>();
-    solver.load<dataflow::IntegerRangeAnalysis>();
+    pyir::loadRangeAnalyses(solver);
     if (failed(solver.initializeAndRun(func)))
       return false;
     func.walk([&](scf::WhileOp loop) {

@@ -19,6 +19,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 
 #include "mlir/IR/IRMapping.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 namespace pyir {
 #define GEN_PASS_DEF_PYIRVERSIONLOOPS
@@ -181,17 +182,12 @@ static void versionLoop(scf::ForOp loop, Value guard,
   IRMapping mapping;
   Operation *unchecked = builder.clone(*loop, mapping);
   scf::YieldOp::create(builder, loc, unchecked->getResults());
-  for (Operation *access : accesses) {
-    Operation *copy = mapping.lookup(access);
-    if (auto load = dyn_cast<LoadOp>(copy)) {
-      load.setBoundscheck(false);
-      load.setWraparound(false);
-    } else {
-      auto store = cast<StoreOp>(copy);
-      store.setBoundscheck(false);
-      store.setWraparound(false);
-    }
-  }
+  for (Operation *access : accesses)
+    llvm::TypeSwitch<Operation *>(mapping.lookup(access))
+        .Case<LoadOp, StoreOp>([](auto copy) {
+          copy.setBoundscheck(false);
+          copy.setWraparound(false);
+        });
 
   loop->replaceAllUsesWith(ifOp.getResults());
   builder.setInsertionPointToStart(ifOp.elseBlock());
@@ -207,7 +203,10 @@ struct VersionLoopsPass
 
   void runOnOperation() override {
     func::FuncOp func = getOperation();
-    if (func.isExternal())
+    // Without an scf.for there is nothing to version: skip the analysis.
+    if (func.isExternal() ||
+        !func.walk([](scf::ForOp) { return WalkResult::interrupt(); })
+             .wasInterrupted())
       return;
     // Version one loop at a time, outermost first, re-running the analysis
     // on the new IR (the unchecked copy's inner loops may be versioned in a

@@ -60,6 +60,9 @@ def PyIR_Dialect : Dialect {
     static llvm::StringRef getNonzeroDivisorAttrName() {
       return "pyir.nonzero_divisor";
     }
+    static bool hasNonzeroDivisor(mlir::Operation *op) {
+      return op->hasAttr(getNonzeroDivisorAttrName());
+    }
     /// The dialect version this build reads and writes, as "MAJOR.MINOR".
     static llvm::StringRef getCurrentVersion();
 
