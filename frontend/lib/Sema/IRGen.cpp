@@ -68,6 +68,9 @@ struct Variable {
   mlir::Type mlirType;
 };
 
+/// A control-flow edge: a branch operation and its successor index.
+using Edge = std::pair<mlir::Operation *, unsigned>;
+
 /// The targets of `break` and `continue` in the innermost loop.
 struct LoopTargets {
   mlir::Block *breakTarget;
@@ -217,11 +220,12 @@ private:
                                SMLoc readLoc) {
     mlir::Value value;
     const Variable &v = vars[var];
+    llvm::SmallVector<Edge> blockPreds = predecessors(block);
     if (!sealed.count(block)) {
       value = block->addArgument(v.mlirType, m.loc(readLoc));
       incompletePhis[block].push_back(
           {var, mlir::cast<mlir::BlockArgument>(value), readLoc});
-    } else if (preds[block].empty()) {
+    } else if (blockPreds.empty()) {
       if (block == entry && !reportedUnbound.count(var)) {
         reportedUnbound.insert(var);
         diag.error(readLoc, "local variable '" + v.name +
@@ -229,8 +233,8 @@ private:
         diag.note(v.declLoc, "'" + v.name + "' is assigned here");
       }
       value = dummyValue(v.type, block, m.loc(readLoc));
-    } else if (preds[block].size() == 1) {
-      value = readVar(var, preds[block][0].first->getBlock(), readLoc);
+    } else if (blockPreds.size() == 1) {
+      value = readVar(var, blockPreds[0].first->getBlock(), readLoc);
     } else {
       value = block->addArgument(v.mlirType, m.loc(readLoc));
       writeVar(var, block, value);
@@ -240,8 +244,16 @@ private:
     return value;
   }
 
+  /// The branches into `block` so far, by value: the recursive reads of
+  /// the SSA construction may insert into `preds` (a DenseMap, which moves
+  /// its values when it grows), so no reference into it may be held
+  /// across a read.
+  llvm::SmallVector<Edge> predecessors(mlir::Block *block) const {
+    return preds.lookup(block);
+  }
+
   void addPhiOperands(unsigned var, mlir::Block *block, SMLoc readLoc) {
-    for (auto [op, succIndex] : preds[block]) {
+    for (auto [op, succIndex] : predecessors(block)) {
       mlir::Value incoming = readVar(var, op->getBlock(), readLoc);
       mlir::cast<mlir::BranchOpInterface>(op)
           .getSuccessorOperands(succIndex)
@@ -429,9 +441,7 @@ private:
   };
   llvm::DenseMap<mlir::Block *, llvm::SmallVector<IncompletePhi>>
       incompletePhis;
-  llvm::DenseMap<mlir::Block *,
-                 llvm::SmallVector<std::pair<mlir::Operation *, unsigned>>>
-      preds;
+  llvm::DenseMap<mlir::Block *, llvm::SmallVector<Edge>> preds;
   llvm::DenseSet<unsigned> reportedUnbound;
   llvm::SmallVector<LoopTargets> loops;
 };
