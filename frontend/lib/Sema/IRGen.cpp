@@ -30,12 +30,14 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/SourceMgr.h"
 
 using namespace pyir;
@@ -366,12 +368,26 @@ private:
   void emitReturnOp(mlir::Location loc, mlir::ValueRange values);
   /// Replaces block arguments that always receive one value by that value.
   void removeTrivialPhis();
+  /// Whether `target` can execute: it is reached from the entry along
+  /// branches, following only the taken edge of a branch on a constant.
+  /// Blocks after `return`, `raise`, `break` and `continue` are not, nor is
+  /// the exit of a `while True:` that no `break` leaves.
+  bool isReachable(mlir::Block *target);
 
   //===--------------------------------------------------------------------===//
   // Expressions
   //===--------------------------------------------------------------------===//
 
+  /// An expression whose value must be representable in its type: an
+  /// integer literal must fit `int`.
   TypedValue emitExpr(const ast::Expr *expr);
+  /// An expression in a place where an integer literal may take the type of
+  /// the other side (operands, assigned, stored, returned values and
+  /// arguments), which all go through `convert`: there a literal beyond
+  /// `int` must fit its fixed-width type.
+  TypedValue emitOperand(const ast::Expr *expr);
+  /// An integer literal (possibly negated) as an `int` operand.
+  TypedValue emitIntLiteral(const ast::Expr *expr, const APInt &value);
   TypedValue emitName(const ast::NameExpr *expr);
   TypedValue emitConstant(const ConstValue &c, SMLoc smLoc);
   TypedValue emitUnary(const ast::UnaryOpExpr *expr);
@@ -549,8 +565,7 @@ void FunctionGen::generate() {
   }
   emitBlock(fn.def->getBody());
   // Falling off the end returns None.
-  bool reachable = cur == entry || !preds[cur].empty();
-  if (reachable && !fn.returnType.isNone()) {
+  if (!fn.returnType.isNone() && isReachable(cur)) {
     diag.error(fn.def->getNameLoc(), "function '" + fn.name +
                                          "' may reach its end without "
                                          "returning a value; it must return " +
@@ -569,6 +584,34 @@ void FunctionGen::generate() {
   mlir::IRRewriter rewriter(&m.context);
   (void)mlir::eraseUnreachableBlocks(rewriter, func->getRegions());
   removeTrivialPhis();
+}
+
+bool FunctionGen::isReachable(mlir::Block *target) {
+  llvm::SmallPtrSet<mlir::Block *, 32> seen;
+  llvm::SmallVector<mlir::Block *> worklist{entry};
+  while (!worklist.empty()) {
+    mlir::Block *block = worklist.pop_back_val();
+    if (!seen.insert(block).second)
+      continue;
+    if (block == target)
+      return true;
+    if (block->empty())
+      continue;
+    // A branch on a constant (`while True:`, `if False:`) takes one edge.
+    mlir::Operation *last = &block->back();
+    if (auto condBr = dyn_cast<mlir::cf::CondBranchOp>(last)) {
+      mlir::BoolAttr constant;
+      if (mlir::matchPattern(condBr.getCondition(),
+                             mlir::m_Constant(&constant))) {
+        worklist.push_back(constant.getValue() ? condBr.getTrueDest()
+                                               : condBr.getFalseDest());
+        continue;
+      }
+    }
+    for (mlir::Block *succ : last->getSuccessors())
+      worklist.push_back(succ);
+  }
+  return false;
 }
 
 void FunctionGen::removeTrivialPhis() {
@@ -1219,6 +1262,11 @@ void FunctionGen::emitAssert(const ast::AssertStmt *stmt) {
   }
   if (!cond)
     return;
+  // `assert False` always raises: nothing after it runs.
+  mlir::BoolAttr constant;
+  if (mlir::matchPattern(cond, mlir::m_Constant(&constant)) &&
+      !constant.getValue())
+    return raise(m.loc(stmt->getLoc()), ExceptionKind::AssertionError, message);
   AssertOp::create(
       b, m.loc(stmt->getLoc()), cond, ExceptionKind::AssertionError,
       message.empty() ? mlir::StringAttr() : b.getStringAttr(message));
@@ -1538,6 +1586,10 @@ TypedValue FunctionGen::emitCompare(const ast::CompareExpr *expr) {
 mlir::Value FunctionGen::truth(TypedValue value, mlir::Location loc) {
   if (value.type.isBool())
     return value.value;
+  // `while 1:` branches on a constant, like `while True:`.
+  if (value.literal)
+    return arith::ConstantOp::create(b, loc,
+                                     b.getBoolAttr(!value.literal->isZero()));
   if (value.type.isNumeric()) {
     mlir::Value zero =
         value.type.isFloat()
