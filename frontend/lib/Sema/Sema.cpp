@@ -152,12 +152,10 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
                "only names can be assigned at module level");
     return;
   }
-  std::optional<ConstValue> constant =
-      evaluateConstant(value, info, /*report=*/true);
-  if (!constant)
-    return;
+  // `N: Final = 3` keeps the value's type; `X: float = 1` converts;
+  // `M: u64 = (1 << 64) - 1` is a u64 (the value must fit it).
+  Type declared = Type::error();
   if (auto *ann = dyn_cast<ast::AnnAssignStmt>(stmt)) {
-    // `N: Final = 3` keeps the value's type; `X: float = 1` converts.
     const ast::Expr *annotation = ann->getAnnotation();
     bool isFinal = false;
     if (auto *n = dyn_cast<ast::NameExpr>(annotation)) {
@@ -172,20 +170,24 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
       }
     }
     if (!isFinal) {
-      Type declared = resolveAnnotation(annotation, info, false);
+      declared = resolveAnnotation(annotation, info, false);
       if (declared.isError())
         return;
-      if (declared != constant->type) {
-        if (declared.isFloat() && constant->type.isInt()) {
-          constant->floatValue = double(constant->intValue.getSExtValue());
-          constant->type = declared;
-        } else {
-          diag.error(value->getRange(),
-                     "constant of type " + constant->type.str() +
-                         " does not match its annotation " + declared.str());
-          return;
-        }
-      }
+    }
+  }
+  std::optional<ConstValue> constant =
+      evaluateConstant(value, info, /*report=*/true, declared);
+  if (!constant)
+    return;
+  if (!declared.isError() && declared != constant->type) {
+    if (declared.isFloat() && constant->type.isInt()) {
+      constant->floatValue = double(constant->intValue.getSExtValue());
+      constant->type = declared;
+    } else {
+      diag.error(value->getRange(), "constant of type " + constant->type.str() +
+                                        " does not match its annotation " +
+                                        declared.str());
+      return;
     }
   }
   ConstantInfo c{name->getName().str(), *constant, name->getRange()};
@@ -327,7 +329,7 @@ void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
       p.type = resolveAnnotation(param.annotation, info, false);
     }
     if (param.defaultValue) {
-      p.defaultValue = evaluateConstant(param.defaultValue, info, true);
+      p.defaultValue = evaluateConstant(param.defaultValue, info, true, p.type);
       if (p.defaultValue && !p.type.isError() &&
           p.defaultValue->type != p.type) {
         std::optional<APInt> literal = getIntLiteral(param.defaultValue);
@@ -556,209 +558,6 @@ bool Sema::literalFits(const APInt &value, ScalarKind kind) {
   if (isUnsigned)
     return !wide.isNegative() && wide.getActiveBits() <= width;
   return wide.getSignificantBits() <= width;
-}
-
-std::optional<ConstValue> Sema::evaluateConstant(const ast::Expr *expr,
-                                                 const ModuleInfo &info,
-                                                 bool report) {
-  auto fail = [&](const llvm::Twine &msg) -> std::optional<ConstValue> {
-    if (report)
-      diag.error(expr->getRange(), msg);
-    return std::nullopt;
-  };
-  if (std::optional<APInt> literal = getIntLiteral(expr)) {
-    if (!literal->isSignedIntN(64))
-      return fail("integer literal does not fit in int (64-bit signed); "
-                  "PyIR integers range from -2**63 to 2**63 - 1");
-    ConstValue c{Type::integer()};
-    c.intValue = literal->trunc(64);
-    return c;
-  }
-  if (auto *f = dyn_cast<ast::FloatLiteralExpr>(expr)) {
-    ConstValue c{Type::floating()};
-    c.floatValue = f->getValue();
-    return c;
-  }
-  if (auto *b = dyn_cast<ast::BoolLiteralExpr>(expr)) {
-    ConstValue c{Type::boolean()};
-    c.intValue = APInt(64, b->getValue());
-    return c;
-  }
-  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
-    auto it = info.globals.find(n->getName());
-    if (it != info.globals.end() &&
-        it->second.kind == GlobalName::Kind::Constant)
-      return info.constants[it->second.index].value;
-    if (it != info.globals.end() &&
-        it->second.kind == GlobalName::Kind::MathMember &&
-        contains(kMathConstants, it->second.member)) {
-      ConstValue c{Type::floating()};
-      llvm::StringRef m = it->second.member;
-      c.floatValue = m == "pi"    ? M_PI
-                     : m == "e"   ? M_E
-                     : m == "tau" ? 2 * M_PI
-                     : m == "inf" ? INFINITY
-                                  : NAN;
-      return c;
-    }
-    return fail("'" + n->getName() + "' is not a constant here");
-  }
-  if (auto *a = dyn_cast<ast::AttributeExpr>(expr)) {
-    if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
-      auto it = info.globals.find(base->getName());
-      if (it != info.globals.end() &&
-          it->second.kind == GlobalName::Kind::MathModule &&
-          contains(kMathConstants, a->getAttr())) {
-        ConstValue c{Type::floating()};
-        llvm::StringRef m = a->getAttr();
-        c.floatValue = m == "pi"    ? M_PI
-                       : m == "e"   ? M_E
-                       : m == "tau" ? 2 * M_PI
-                       : m == "inf" ? INFINITY
-                                    : NAN;
-        return c;
-      }
-    }
-    return fail("this expression is not a constant");
-  }
-  if (auto *u = dyn_cast<ast::UnaryOpExpr>(expr)) {
-    std::optional<ConstValue> v =
-        evaluateConstant(u->getOperand(), info, report);
-    if (!v)
-      return std::nullopt;
-    if (u->getOp() == ast::UnaryOpKind::Plus && v->type.isNumeric())
-      return v;
-    if (u->getOp() == ast::UnaryOpKind::Minus) {
-      if (v->type.isFloat()) {
-        v->floatValue = -v->floatValue;
-        return v;
-      }
-      if (v->type.isInt()) {
-        if (v->intValue.isMinSignedValue())
-          return fail("constant overflows int (64-bit signed)");
-        v->intValue = -v->intValue;
-        return v;
-      }
-    }
-    return fail("unsupported operation in a constant expression");
-  }
-  if (auto *b = dyn_cast<ast::BinOpExpr>(expr)) {
-    std::optional<ConstValue> l = evaluateConstant(b->getLHS(), info, report);
-    std::optional<ConstValue> r = evaluateConstant(b->getRHS(), info, report);
-    if (!l || !r)
-      return std::nullopt;
-    if (l->type.isBool())
-      l->type = Type::integer();
-    if (r->type.isBool())
-      r->type = Type::integer();
-    if (l->type.isInt() && r->type.isInt()) {
-      APInt x = l->intValue.sext(130), y = r->intValue.sext(130), z;
-      switch (b->getOp()) {
-      case ast::BinOpKind::Add:
-        z = x + y;
-        break;
-      case ast::BinOpKind::Sub:
-        z = x - y;
-        break;
-      case ast::BinOpKind::Mul:
-        z = x * y;
-        break;
-      case ast::BinOpKind::FloorDiv:
-      case ast::BinOpKind::Mod: {
-        if (y.isZero())
-          return fail("integer division or modulo by zero in a constant");
-        APInt q = x.sdiv(y), m = x.srem(y);
-        if (!m.isZero() && (m.isNegative() != y.isNegative())) {
-          q -= 1;
-          m += y;
-        }
-        z = b->getOp() == ast::BinOpKind::FloorDiv ? q : m;
-        break;
-      }
-      case ast::BinOpKind::Pow: {
-        if (y.isNegative())
-          return fail("a negative integer exponent gives a float in Python; "
-                      "write a float base (2.0 ** -1) instead");
-        z = APInt(130, 1);
-        for (uint64_t n = y.getZExtValue(); n; --n) {
-          z *= x;
-          if (!z.isSignedIntN(64))
-            return fail("constant overflows int (64-bit signed)");
-          if (n > 64 && (x.isZero() || x.isOne()))
-            break;
-        }
-        break;
-      }
-      case ast::BinOpKind::LShift:
-        if (y.isNegative())
-          return fail("negative shift count in a constant");
-        if (y.ugt(64) && !x.isZero())
-          return fail("constant overflows int (64-bit signed)");
-        z = y.ugt(64) ? APInt(130, 0) : x.shl(y.getZExtValue());
-        break;
-      case ast::BinOpKind::RShift:
-        if (y.isNegative())
-          return fail("negative shift count in a constant");
-        z = x.ashr(std::min<uint64_t>(y.getZExtValue(), 129));
-        break;
-      case ast::BinOpKind::BitAnd:
-        z = x & y;
-        break;
-      case ast::BinOpKind::BitOr:
-        z = x | y;
-        break;
-      case ast::BinOpKind::BitXor:
-        z = x ^ y;
-        break;
-      case ast::BinOpKind::Div: {
-        if (y.isZero())
-          return fail("division by zero in a constant");
-        if (x.abs().ugt(APInt(130, 1).shl(53)) ||
-            y.abs().ugt(APInt(130, 1).shl(53)))
-          return fail("constant division of integers above 2**53 is not "
-                      "folded; write the float value");
-        ConstValue c{Type::floating()};
-        c.floatValue = double(x.getSExtValue()) / double(y.getSExtValue());
-        return c;
-      }
-      default:
-        return fail("unsupported operation in a constant expression");
-      }
-      if (!z.isSignedIntN(64))
-        return fail("constant overflows int (64-bit signed)");
-      ConstValue c{Type::integer()};
-      c.intValue = z.trunc(64);
-      return c;
-    }
-    if (l->type.isNumeric() && r->type.isNumeric()) {
-      double x =
-          l->type.isInt() ? double(l->intValue.getSExtValue()) : l->floatValue;
-      double y =
-          r->type.isInt() ? double(r->intValue.getSExtValue()) : r->floatValue;
-      ConstValue c{Type::floating()};
-      switch (b->getOp()) {
-      case ast::BinOpKind::Add:
-        c.floatValue = x + y;
-        return c;
-      case ast::BinOpKind::Sub:
-        c.floatValue = x - y;
-        return c;
-      case ast::BinOpKind::Mul:
-        c.floatValue = x * y;
-        return c;
-      case ast::BinOpKind::Div:
-        if (y == 0)
-          return fail("float division by zero in a constant");
-        c.floatValue = x / y;
-        return c;
-      default:
-        return fail("only + - * / are folded in float constant expressions");
-      }
-    }
-  }
-  return fail("this expression is not a constant: a module constant or "
-              "default value is built from literals, other constants and "
-              "arithmetic");
 }
 
 //===----------------------------------------------------------------------===//

@@ -117,10 +117,14 @@ public:
   Type resolveAnnotation(const ast::Expr *annotation, const ModuleInfo &info,
                          bool allowNone);
 
-  /// Evaluates a constant expression of literals and module constants.
-  /// Reports why it is not constant when `report` is set.
-  std::optional<ConstValue>
-  evaluateConstant(const ast::Expr *expr, const ModuleInfo &info, bool report);
+  /// Evaluates a constant expression of literals and module constants with
+  /// Python's semantics (ConstantFolder.cpp). An int result takes the type
+  /// `expected` if that is a fixed-width integer, else `int`, and must fit
+  /// it. Reports why it is not constant when `report` is set.
+  std::optional<ConstValue> evaluateConstant(const ast::Expr *expr,
+                                             const ModuleInfo &info,
+                                             bool report,
+                                             Type expected = Type::error());
 
   /// If `expr` is an integer literal (possibly negated), its value.
   static std::optional<llvm::APInt> getIntLiteral(const ast::Expr *expr);
