@@ -56,8 +56,12 @@ struct TypedValue {
   mlir::Value value;
   Type type;
   /// The value of an integer literal (possibly negated), which may take the
-  /// type of a fixed-width operand.
+  /// type of a fixed-width operand. Such a literal may lie outside `int`
+  /// (`x ^ 0x9E3779B97F4A7C15` with `x: u64`); `value` then holds its low
+  /// 64 bits until `convert` gives it its type (see emitOperand).
   std::optional<APInt> literal;
+  /// Where the literal is written, for errors about it.
+  SMRange literalRange = SMRange();
 
   explicit operator bool() const { return bool(value); }
 };
@@ -784,7 +788,7 @@ void FunctionGen::assignVar(const ast::NameExpr *target, TypedValue value,
 }
 
 void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
-  TypedValue value = emitExpr(stmt->getValue());
+  TypedValue value = emitOperand(stmt->getValue());
   for (const ast::Expr *target : stmt->getTargets())
     emitAssignTo(target, value, stmt->getRange());
 }
@@ -852,19 +856,25 @@ void FunctionGen::emitAnnAssign(const ast::AnnAssignStmt *stmt) {
                                            /*allowNone=*/false);
   if (declared.isError())
     return;
+  if (declared.isView()) {
+    diag.error(stmt->getAnnotation()->getRange(),
+               "a local variable cannot be a view; index the parameter "
+               "directly");
+    return;
+  }
   if (!stmt->getValue()) {
     if (!lookupVar(name->getName()))
       declareVar(name->getName(), declared, name->getLoc());
     return;
   }
-  assignVar(name, emitExpr(stmt->getValue()), declared);
+  assignVar(name, emitOperand(stmt->getValue()), declared);
 }
 
 void FunctionGen::emitAugAssign(const ast::AugAssignStmt *stmt) {
   const ast::Expr *target = stmt->getTarget();
   if (auto *name = dyn_cast<ast::NameExpr>(target)) {
     TypedValue current = emitName(name);
-    TypedValue rhs = emitExpr(stmt->getValue());
+    TypedValue rhs = emitOperand(stmt->getValue());
     if (!current || !rhs)
       return;
     TypedValue result = emitBinaryOp(stmt->getOp(), current, rhs,
@@ -887,7 +897,7 @@ void FunctionGen::emitAugAssign(const ast::AugAssignStmt *stmt) {
                                       fn.directives.wraparound),
                        element,
                        {}};
-    TypedValue rhs = emitExpr(stmt->getValue());
+    TypedValue rhs = emitOperand(stmt->getValue());
     if (!rhs)
       return;
     TypedValue result = emitBinaryOp(stmt->getOp(), current, rhs,
@@ -924,7 +934,7 @@ void FunctionGen::emitReturn(const ast::ReturnStmt *stmt) {
     startUnreachable();
     return;
   }
-  TypedValue value = emitExpr(stmt->getValue());
+  TypedValue value = emitOperand(stmt->getValue());
   if (fn.returnType.isNone()) {
     diag.error(stmt->getValue()->getRange(),
                "function '" + fn.name +
@@ -1276,19 +1286,38 @@ void FunctionGen::emitAssert(const ast::AssertStmt *stmt) {
 // Expressions
 //===----------------------------------------------------------------------===//
 
+/// Whether an integer literal lies outside `int` (and so needs a fixed-width
+/// type to be a value).
+static bool isWideLiteral(const TypedValue &value) {
+  return value.literal && !value.literal->isSignedIntN(64);
+}
+
+static const char *const kLiteralDoesNotFitInt =
+    "integer literal does not fit in int (64-bit signed)";
+
 TypedValue FunctionGen::emitExpr(const ast::Expr *expr) {
+  TypedValue value = emitOperand(expr);
+  if (isWideLiteral(value)) {
+    diag.error(value.literalRange, kLiteralDoesNotFitInt);
+    return error();
+  }
+  return value;
+}
+
+TypedValue FunctionGen::emitIntLiteral(const ast::Expr *expr,
+                                       const APInt &value) {
+  TypedValue result{
+      intConst(value.trunc(64).getSExtValue(), m.loc(expr->getLoc())),
+      Type::integer(), value};
+  result.literalRange = expr->getRange();
+  return result;
+}
+
+TypedValue FunctionGen::emitOperand(const ast::Expr *expr) {
   mlir::Location l = m.loc(expr->getLoc());
   switch (expr->getKind()) {
-  case ast::Expr::Kind::IntLiteral: {
-    std::optional<APInt> value = Sema::getIntLiteral(expr);
-    if (!value->isSignedIntN(64)) {
-      diag.error(expr->getRange(),
-                 "integer literal does not fit in int (64-bit signed)");
-      return error();
-    }
-    return TypedValue{intConst(value->trunc(64).getSExtValue(), l),
-                      Type::integer(), value};
-  }
+  case ast::Expr::Kind::IntLiteral:
+    return emitIntLiteral(expr, *Sema::getIntLiteral(expr));
   case ast::Expr::Kind::FloatLiteral:
     return TypedValue{
         ConstantOp::create(
@@ -1384,15 +1413,8 @@ TypedValue FunctionGen::emitUnary(const ast::UnaryOpExpr *expr) {
         arith::XOrIOp::create(b, l, cond, trueVal), Type::boolean(), {}};
   }
   // `-5` is a literal: it may take a fixed-width type.
-  if (std::optional<APInt> literal = Sema::getIntLiteral(expr)) {
-    if (!literal->isSignedIntN(64)) {
-      diag.error(expr->getRange(),
-                 "integer literal does not fit in int (64-bit signed)");
-      return error();
-    }
-    return TypedValue{intConst(literal->trunc(64).getSExtValue(), l),
-                      Type::integer(), literal};
-  }
+  if (std::optional<APInt> literal = Sema::getIntLiteral(expr))
+    return emitIntLiteral(expr, *literal);
   TypedValue operand = emitExpr(expr->getOperand());
   if (!operand)
     return error();
@@ -1423,8 +1445,8 @@ TypedValue FunctionGen::emitUnary(const ast::UnaryOpExpr *expr) {
 }
 
 TypedValue FunctionGen::emitBinary(const ast::BinOpExpr *expr) {
-  TypedValue lhs = emitExpr(expr->getLHS());
-  TypedValue rhs = emitExpr(expr->getRHS());
+  TypedValue lhs = emitOperand(expr->getLHS());
+  TypedValue rhs = emitOperand(expr->getRHS());
   if (!lhs || !rhs)
     return error();
   return emitBinaryOp(expr->getOp(), lhs, rhs, expr->getRange(),
@@ -1523,6 +1545,27 @@ static CmpPredicate toPredicate(ast::CmpOpKind op) {
 
 mlir::Value FunctionGen::emitCmp(ast::CmpOpKind op, TypedValue lhs,
                                  TypedValue rhs, mlir::Location loc) {
+  // An integer literal meeting a fixed-width integer takes its type where it
+  // fits; one that does not is compared exactly as an `int`, which gives
+  // Python's answer, unless it lies beyond `int` too.
+  for (auto [side, other] : {std::pair(&lhs, &rhs), std::pair(&rhs, &lhs)}) {
+    if (!side->literal || !other->type.isFixedInteger())
+      continue;
+    if (Sema::literalFits(*side->literal, other->type.getScalarKind())) {
+      *side = convert(*side, other->type, side->literalRange);
+    } else if (isWideLiteral(*side)) {
+      diag.error(side->literalRange,
+                 "integer literal " + llvm::toString(*side->literal, 10, true) +
+                     " does not fit " + other->type.str());
+      return {};
+    }
+  }
+  for (TypedValue *side : {&lhs, &rhs}) {
+    if (isWideLiteral(*side)) {
+      diag.error(side->literalRange, kLiteralDoesNotFitInt);
+      return {};
+    }
+  }
   // Compare values exactly across types; a bool against a number compares
   // as 0/1.
   if (lhs.type.isBool() != rhs.type.isBool()) {
@@ -1536,7 +1579,7 @@ mlir::Value FunctionGen::emitCmp(ast::CmpOpKind op, TypedValue lhs,
 
 TypedValue FunctionGen::emitCompare(const ast::CompareExpr *expr) {
   // a < b < c evaluates b once and stops at the first false comparison.
-  TypedValue lhs = emitExpr(expr->getLeft());
+  TypedValue lhs = emitOperand(expr->getLeft());
   if (!lhs)
     return error();
   auto checkComparable = [&](const TypedValue &v, const ast::Expr *e) {
@@ -1551,23 +1594,26 @@ TypedValue FunctionGen::emitCompare(const ast::CompareExpr *expr) {
     return error();
   llvm::ArrayRef<ast::Expr *> comparators = expr->getComparators();
   if (comparators.size() == 1) {
-    TypedValue rhs = emitExpr(comparators[0]);
+    TypedValue rhs = emitOperand(comparators[0]);
     if (!rhs || !checkComparable(rhs, comparators[0]))
       return error();
-    return TypedValue{
-        emitCmp(expr->getOps()[0], lhs, rhs, m.loc(expr->getOpLocs()[0])),
-        Type::boolean(),
-        {}};
+    mlir::Value c =
+        emitCmp(expr->getOps()[0], lhs, rhs, m.loc(expr->getOpLocs()[0]));
+    if (!c)
+      return error();
+    return TypedValue{c, Type::boolean(), {}};
   }
   mlir::Location l = m.loc(expr->getLoc());
   mlir::Block *join = newBlock();
   join->addArgument(b.getI1Type(), l);
   for (size_t i = 0; i < comparators.size(); ++i) {
-    TypedValue rhs = emitExpr(comparators[i]);
+    TypedValue rhs = emitOperand(comparators[i]);
     if (!rhs || !checkComparable(rhs, comparators[i]))
       return error();
     mlir::Value c =
         emitCmp(expr->getOps()[i], lhs, rhs, m.loc(expr->getOpLocs()[i]));
+    if (!c)
+      return error();
     if (i + 1 == comparators.size()) {
       branch(l, join, c);
       break;
@@ -1713,6 +1759,16 @@ TypedValue FunctionGen::emitIfExp(const ast::IfExpExpr *expr) {
   mlir::Block *elseEnd = cur;
   if (!a || !c)
     return error();
+  for (auto [value, branchExpr] :
+       {std::pair(&a, expr->getBody()), std::pair(&c, expr->getOrElse())}) {
+    // Views are not values of their own (see assignVar).
+    if (value->type.isView()) {
+      diag.error(branchExpr->getRange(),
+                 "a conditional expression cannot choose a view (" +
+                     value->type.str() + "); index the parameter directly");
+      return error();
+    }
+  }
   Type type = a.type;
   if (a.type != c.type) {
     // The only implicit unification: int (or a literal) with float.
@@ -1976,13 +2032,13 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
   // Arguments are evaluated in source order: positional, then keywords.
   llvm::SmallVector<TypedValue> values(callee.params.size());
   for (size_t i = 0; i < expr->getArgs().size(); ++i)
-    values[i] = emitExpr(args[i]);
+    values[i] = emitOperand(args[i]);
   for (const ast::Keyword &kw : expr->getKeywords()) {
     size_t i =
         llvm::find_if(callee.params,
                       [&](const ParamInfo &p) { return p.name == kw.name; }) -
         callee.params.begin();
-    values[i] = emitExpr(args[i]);
+    values[i] = emitOperand(args[i]);
   }
   llvm::SmallVector<mlir::Value> operands;
   bool ok = true;
@@ -2051,7 +2107,7 @@ TypedValue FunctionGen::emitConversionCall(const ast::CallExpr *expr,
                getName(kind) + "() takes exactly one argument");
     return error();
   }
-  TypedValue v = emitExpr(expr->getArgs()[0]);
+  TypedValue v = emitOperand(expr->getArgs()[0]);
   if (!v)
     return error();
   if (!v.type.isScalar()) {
@@ -2127,8 +2183,8 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
   if (name == "pow") {
     if (!arity(2, 2))
       return error();
-    TypedValue x = emitExpr(args[0]);
-    TypedValue y = emitExpr(args[1]);
+    TypedValue x = emitOperand(args[0]);
+    TypedValue y = emitOperand(args[1]);
     if (!x || !y)
       return error();
     return emitBinaryOp(ast::BinOpKind::Pow, x, y, expr->getRange(),
@@ -2137,8 +2193,8 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
   if (name == "divmod") {
     if (!arity(2, 2))
       return error();
-    TypedValue x = emitExpr(args[0]);
-    TypedValue y = emitExpr(args[1]);
+    TypedValue x = emitOperand(args[0]);
+    TypedValue y = emitOperand(args[1]);
     if (!x || !y)
       return error();
     TypedValue q = emitBinaryOp(ast::BinOpKind::FloorDiv, x, y,
@@ -2212,7 +2268,7 @@ TypedValue FunctionGen::emitMinMax(const ast::CallExpr *expr, bool isMax) {
   }
   llvm::SmallVector<TypedValue> values;
   for (const ast::Expr *arg : expr->getArgs()) {
-    values.push_back(emitExpr(arg));
+    values.push_back(emitOperand(arg));
     if (!values.back())
       return error();
   }
@@ -2337,6 +2393,12 @@ TypedValue FunctionGen::convert(TypedValue value, const Type &to, SMRange range,
                                 bool implicit) {
   if (!value || to.isError())
     return error();
+  // A literal beyond `int` is a value only in a fixed-width type it fits
+  // (callers check that it fits, or wrap it for an explicit `u64(...)`).
+  if (isWideLiteral(value) && !to.isFixedInteger()) {
+    diag.error(value.literalRange, kLiteralDoesNotFitInt);
+    return error();
+  }
   if (value.type == to)
     return value;
   mlir::Location l = m.loc(range.Start);

@@ -357,6 +357,15 @@ void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
     fn.returnType = Type::error();
   } else {
     fn.returnType = resolveAnnotation(def->getReturns(), info, true);
+    // A view is borrowed from an argument for the duration of the call;
+    // returning one would hand out a buffer the call has released.
+    if (fn.returnType.isView()) {
+      diag.error(def->getReturns()->getRange(),
+                 "a function cannot return a view (" + fn.returnType.str() +
+                     "); views are parameters only: return scalars or a "
+                     "tuple of scalars, or write into a view parameter");
+      fn.returnType = Type::error();
+    }
   }
   declareGlobal(info, def->getName(),
                 {GlobalName::Kind::Function, unsigned(info.functions.size()),

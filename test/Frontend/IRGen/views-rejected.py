@@ -1,0 +1,31 @@
+# RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s
+# Views are parameters only: whatever the frontend accepts must compile, so
+# the rest is rejected here with its location (issue #10).
+from pyir import f64
+
+def returns_view(a: f64[:]) -> f64[:]:
+    # CHECK: views-rejected.py:[[@LINE-1]]:32: error: a function cannot return a view (f64[:]); views are parameters only
+    return a
+
+def view_in_tuple(a: f64[:]) -> tuple[int, f64[:]]:
+    # CHECK: views-rejected.py:[[@LINE-1]]:44: error: tuple elements must be scalars
+    return 1, a
+
+def view_local(a: f64[:]) -> float:
+    b: f64[:] = a
+    # CHECK: views-rejected.py:[[@LINE-1]]:8: error: a local variable cannot be a view; index the parameter directly
+    return a[0]
+
+def view_declared(a: f64[:]) -> float:
+    c: f64[:]
+    # CHECK: views-rejected.py:[[@LINE-1]]:8: error: a local variable cannot be a view
+    return a[0]
+
+def chosen_view(a: f64[:], b: f64[:], k: bool) -> float:
+    return (a if k else b)[0]
+    # CHECK: views-rejected.py:[[@LINE-1]]:13: error: a conditional expression cannot choose a view (f64[:]); index the parameter directly
+
+def view_assigned(a: f64[:]) -> float:
+    d = a
+    # CHECK: views-rejected.py:[[@LINE-1]]:5: error: a view cannot be assigned to a local variable
+    return a[0]

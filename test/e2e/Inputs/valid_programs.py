@@ -1,0 +1,130 @@
+"""Programs CPython runs that the frontend once rejected (issue #10): every
+path returns, integer literals meeting fixed-width values, folded constant
+expressions."""
+from pyir import i8, u8, u32, u64
+
+# Constant expressions fold with Python's semantics.
+K = 2.0 ** 53
+P = 2 ** 62
+Q = -7 // 2
+R = -7 % 3
+FQ = -7.5 // 2.0
+FR = -7.5 % 2.0
+NEGZERO = 7.5 % -2.5
+SH = (1 << 40) >> 3
+BITS = 0xFF & ~0x0F | 0x100 ^ 3
+HALF = 2 ** -1
+WIDE = ((1 << 64) - 1) >> 2
+CMP = 1 < 2.5 <= 3
+NOT_CMP = not CMP
+EXACT = 2 ** 53 + 1 != 2.0 ** 53
+ABS = abs(-3)
+MAX = max(1, 7, 3)
+TRUNC = int(-2.5)
+FLT = float(3) / 2
+POW = pow(3, 4) + 10 ** 18
+COND = 5 if P > 0 else 6
+ANY = 0 or 7
+GOLDEN: u64 = 0x9E3779B97F4A7C15
+SMALL: u8 = 200
+
+
+def sign(x: int) -> int:
+    if x > 0:
+        return 1
+    elif x < 0:
+        return -1
+    else:
+        return 0
+
+
+def magnitude(x: float) -> float:
+    if x >= 0.0:
+        return x
+    else:
+        return -x
+
+
+def next_multiple(n: int, k: int) -> int:
+    i = n
+    while True:
+        if i % k == 0:
+            return i
+        i += 1
+
+
+def spin(n: int) -> int:
+    while 1:
+        n += 3
+        if n > 10:
+            return n
+
+
+def find(n: int, k: int) -> int:
+    for i in range(n):
+        if i == k:
+            return i
+    else:
+        return -1
+
+
+def positive(n: int) -> int:
+    if n > 0:
+        return n
+    assert False, "not positive"
+
+
+def nonnegative(n: int) -> int:
+    if n >= 0:
+        return n
+    raise ValueError("negative")
+
+
+def mix(x: u64) -> u64:
+    x = u64(x ^ (x >> 33))
+    x = u64(x * 0xFF51AFD7ED558CCD)
+    x ^= 0x9E3779B97F4A7C15
+    return x ^ GOLDEN
+
+
+def wide_ops(x: u64) -> u64:
+    a = x & 0xFFFFFFFF00000000
+    b = x | 0x8000000000000000
+    c = u64(x + 9223372036854775808)
+    d = x // 0x8000000000000000
+    e = x % 0x8000000000000001
+    return u64(a ^ b ^ c ^ d ^ e)
+
+
+def at_most(p: u64) -> bool:
+    return p <= 18446744073709551615 and p != 0xFFFFFFFFFFFFFFFF
+
+
+def wide_compare(p: u64) -> int:
+    if 0x8000000000000000 < p:
+        return 1
+    return 0
+
+
+def is_min(x: i8) -> bool:
+    return x == -128 or -128 == x
+
+
+def above(x: i8) -> bool:
+    return x > -128 and x != 127
+
+
+def aug(y: u32) -> u32:
+    y = u32(y + 4294967295)
+    y ^= 0xFFFFFFFF
+    return y
+
+
+def seed(x: u64 = 0x9E3779B97F4A7C15) -> u64:
+    return x
+
+
+def constants() -> float:
+    return (K + P + Q + R + FQ + FR + NEGZERO + SH + BITS + HALF + WIDE + CMP
+            + NOT_CMP + EXACT + ABS + MAX + TRUNC + FLT + POW + COND + ANY
+            + SMALL)
