@@ -242,9 +242,10 @@ bool isDigitOfRadix(char c, unsigned radix) {
 
 class Lexer {
 public:
-  Lexer(llvm::StringRef buffer, DiagnosticEngine &diag)
+  Lexer(llvm::StringRef buffer, DiagnosticEngine &diag,
+        std::vector<Comment> *comments)
       : bufStart(buffer.begin()), cur(buffer.begin()), bufEnd(buffer.end()),
-        diag(diag) {}
+        diag(diag), comments(comments) {}
 
   std::vector<Token> run();
 
@@ -285,6 +286,10 @@ private:
   /// Handle indentation at the start of a logical line; returns false if the
   /// line is blank (and consumed it).
   bool lexIndentation();
+  /// Skips a comment to the end of its line, recording it.
+  void lexComment();
+  /// Sets the nextCodeColumn of every recorded comment.
+  void locateCommentsInCode();
   void lexToken();
   void lexName();
   void lexNumber();
@@ -302,6 +307,7 @@ private:
   const char *cur;
   const char *bufEnd;
   DiagnosticEngine &diag;
+  std::vector<Comment> *comments;
   std::vector<Token> tokens;
   std::vector<IndentLevel> indents{{0, 0}};
   std::vector<Bracket> brackets;
@@ -405,6 +411,8 @@ std::vector<Token> Lexer::run() {
   for (size_t i = 1; i < indents.size(); ++i)
     push(TokenKind::Dedent, bufEnd, bufEnd);
   push(TokenKind::Eof, bufEnd, bufEnd);
+  if (comments)
+    locateCommentsInCode();
   return std::move(tokens);
 }
 
@@ -429,8 +437,8 @@ bool Lexer::lexIndentation() {
   // Blank and comment-only lines do not take part in indentation.
   char c = peek();
   if (atEnd() || c == '\n' || c == '\r' || c == '#') {
-    while (!atEnd() && peek() != '\n' && peek() != '\r')
-      ++cur;
+    if (c == '#')
+      lexComment();
     if (!atEnd())
       skipNewline();
     return false;
@@ -472,9 +480,7 @@ void Lexer::lexToken() {
     ++cur;
     return;
   case '#':
-    while (!atEnd() && peek() != '\n' && peek() != '\r')
-      ++cur;
-    return;
+    return lexComment();
   case '\n':
   case '\r': {
     const char *begin = cur;
@@ -1057,9 +1063,46 @@ void Lexer::lexOperator() {
   invalidCharacter();
 }
 
+void Lexer::lexComment() {
+  const char *begin = cur;
+  while (!atEnd() && peek() != '\n' && peek() != '\r')
+    ++cur;
+  if (!comments)
+    return;
+  const char *lineStart = begin;
+  while (lineStart != bufStart && lineStart[-1] != '\n' &&
+         lineStart[-1] != '\r')
+    --lineStart;
+  llvm::StringRef before(lineStart, begin - lineStart);
+  comments->push_back({llvm::StringRef(begin, cur - begin),
+                       before.ltrim(" \t\f").empty(), unsigned(before.size()),
+                       !brackets.empty()});
+}
+
+void Lexer::locateCommentsInCode() {
+  // Both lists are in source order. INDENT and DEDENT tokens sit at the
+  // first character of the line of code they start.
+  size_t next = 0;
+  for (Comment &comment : *comments) {
+    while (next < tokens.size() &&
+           (tokens[next].loc.getPointer() <= comment.text.data() ||
+            tokens[next].is(TokenKind::Newline)))
+      ++next;
+    if (next == tokens.size() || tokens[next].is(TokenKind::Eof))
+      continue;
+    const char *p = tokens[next].loc.getPointer();
+    const char *lineStart = p;
+    while (lineStart != bufStart && lineStart[-1] != '\n' &&
+           lineStart[-1] != '\r')
+      --lineStart;
+    comment.nextCodeColumn = unsigned(p - lineStart);
+  }
+}
+
 std::vector<Token> pyir::frontend::lex(llvm::StringRef buffer,
-                                       DiagnosticEngine &diag) {
-  return Lexer(buffer, diag).run();
+                                       DiagnosticEngine &diag,
+                                       std::vector<Comment> *comments) {
+  return Lexer(buffer, diag, comments).run();
 }
 
 //===----------------------------------------------------------------------===//

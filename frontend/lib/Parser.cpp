@@ -1796,12 +1796,13 @@ Module *pyir::frontend::parseModule(llvm::SourceMgr &sourceMgr,
                                     DiagnosticEngine &diag) {
   const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferID);
   llvm::StringRef text = buffer->getBuffer();
-  std::vector<Token> tokens = lex(text, diag);
+  std::vector<Comment> comments;
+  std::vector<Token> tokens = lex(text, diag, &comments);
   Parser parser(std::move(tokens), context, diag, sourceMgr);
   StmtList body = parser.parseFile();
   llvm::StringRef name = llvm::sys::path::stem(buffer->getBufferIdentifier());
   SMLoc begin = SMLoc::getFromPointer(text.begin());
   SMLoc end = text.empty() ? begin : SMLoc::getFromPointer(text.end() - 1);
   return context.create<Module>(SMRange(begin, end), name.str(), bufferID,
-                                std::move(body));
+                                std::move(body), std::move(comments));
 }

@@ -265,45 +265,69 @@ bool Sema::applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
   return true;
 }
 
-void Sema::parseModuleDirectiveComment(llvm::StringRef source,
-                                       ModuleInfo &info) {
-  // `# pyir: boundscheck=False, wraparound=False` within the first lines.
-  for (int lineNo = 0; lineNo < 5 && !source.empty(); ++lineNo) {
-    auto [line, rest] = source.split('\n');
-    source = rest;
-    llvm::StringRef text = line.trim();
-    if (!text.consume_front("#"))
+void Sema::parseModuleDirectiveComments(const ast::Module &module,
+                                        ModuleInfo &info) {
+  // `# pyir: boundscheck=False, wraparound=False` on a line of its own, at
+  // module level; it applies to the whole module. A directive comment
+  // anywhere else is an error rather than silently ignored.
+  llvm::StringMap<std::pair<bool, llvm::SMLoc>> seen;
+  for (const Comment &comment : module.getComments()) {
+    llvm::StringRef text = comment.text.drop_front().ltrim();
+    if (!text.consume_front("pyir"))
       continue;
     text = text.ltrim();
-    if (!text.consume_front("pyir:"))
+    if (!text.consume_front(":"))
       continue;
+    llvm::SMLoc loc = llvm::SMLoc::getFromPointer(comment.text.data());
+    llvm::SMRange range(loc,
+                        llvm::SMLoc::getFromPointer(comment.text.data() +
+                                                    comment.text.size() - 1));
+    bool atModuleLevel = comment.ownLine && comment.column == 0 &&
+                         !comment.inBrackets && comment.nextCodeColumn == 0;
+    if (!atModuleLevel) {
+      diag.error(range, "a '# pyir:' directive comment applies to the module "
+                        "and must be on a line of its own, in the first "
+                        "column, outside functions; for one function, use a "
+                        "decorator such as @boundscheck(False)");
+      continue;
+    }
     llvm::SmallVector<llvm::StringRef> items;
     text.split(items, ',', -1, false);
+    if (llvm::all_of(items, [](llvm::StringRef i) { return i.trim().empty(); }))
+      diag.error(range, "'# pyir:' lists directives, e.g. "
+                        "'# pyir: boundscheck=False, wraparound=False'");
     for (llvm::StringRef item : items) {
       auto [key, value] = item.split('=');
       key = key.trim();
       value = value.trim();
       bool flag = value == "True";
-      llvm::SMLoc loc = llvm::SMLoc::getFromPointer(key.data());
+      llvm::SMLoc keyLoc = llvm::SMLoc::getFromPointer(key.data());
       if (value != "True" && value != "False") {
-        diag.error(loc, "module directive '" + key +
-                            "' needs the value True or False");
+        diag.error(keyLoc, "module directive '" + key +
+                               "' needs the value True or False");
         continue;
       }
-      if (key == "boundscheck")
-        info.directives.boundscheck = flag;
-      else if (key == "wraparound")
-        info.directives.wraparound = flag;
-      else if (key == "cdivision")
-        info.directives.cdivision = flag;
-      else if (key == "overflowcheck")
-        info.directives.overflowcheck = flag;
-      else if (key == "nogil")
-        info.directives.nogil = flag;
-      else
-        diag.error(loc, "unknown module directive '" + key +
-                            "'; expected boundscheck, wraparound, "
-                            "cdivision, overflowcheck or nogil");
+      bool *target = llvm::StringSwitch<bool *>(key)
+                         .Case("boundscheck", &info.directives.boundscheck)
+                         .Case("wraparound", &info.directives.wraparound)
+                         .Case("cdivision", &info.directives.cdivision)
+                         .Case("overflowcheck", &info.directives.overflowcheck)
+                         .Case("nogil", &info.directives.nogil)
+                         .Default(nullptr);
+      if (!target) {
+        diag.error(keyLoc, "unknown module directive '" + key +
+                               "'; expected boundscheck, wraparound, "
+                               "cdivision, overflowcheck or nogil");
+        continue;
+      }
+      auto [it, inserted] = seen.try_emplace(key, flag, keyLoc);
+      if (!inserted && it->second.first != flag) {
+        diag.error(keyLoc,
+                   "module directive '" + key + "' contradicts an earlier one");
+        diag.note(it->second.second, "'" + key + "' is set here");
+        continue;
+      }
+      *target = flag;
     }
   }
 }
@@ -379,7 +403,7 @@ bool Sema::analyzeModule(const ast::Module &module, llvm::StringRef source,
   info.name = module.getName().str();
   if (std::optional<llvm::StringRef> doc = module.getDocstring())
     info.doc = doc->str();
-  parseModuleDirectiveComment(source, info);
+  parseModuleDirectiveComments(module, info);
   llvm::ArrayRef<ast::Stmt *> body = module.getBody();
   // Imports and constants first, in order; then every signature, so that
   // functions may call each other in any order.

@@ -21,6 +21,8 @@
 #ifndef PYIR_FRONTEND_AST_H
 #define PYIR_FRONTEND_AST_H
 
+#include "pyir/Frontend/Lexer.h"
+
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -861,9 +863,10 @@ private:
 class Module : public Node {
 public:
   Module(llvm::SMRange range, std::string name, unsigned bufferID,
-         StmtList body)
+         StmtList body, std::vector<frontend::Comment> comments = {})
       : Node(NodeClass::Module, range), name(std::move(name)),
-        bufferID(bufferID), body(std::move(body)) {}
+        bufferID(bufferID), body(std::move(body)),
+        comments(std::move(comments)) {}
 
   /// The module name: the file's stem (`kernels` for `dir/kernels.py`).
   llvm::StringRef getName() const { return name; }
@@ -872,6 +875,8 @@ public:
   llvm::ArrayRef<Stmt *> getBody() const { return body; }
   /// The module docstring (a leading string-literal ExprStmt), if any.
   std::optional<llvm::StringRef> getDocstring() const;
+  /// Every comment of the file, in source order (for `# pyir:` directives).
+  llvm::ArrayRef<frontend::Comment> getComments() const { return comments; }
 
   static bool classof(const Node *n) {
     return n->getNodeClass() == NodeClass::Module;
@@ -881,6 +886,7 @@ private:
   std::string name;
   unsigned bufferID;
   StmtList body;
+  std::vector<frontend::Comment> comments;
 };
 
 /// Owns every node of the ASTs created through it.

@@ -108,7 +108,9 @@ public:
   Sema(DiagnosticEngine &diag) : diag(diag) {}
 
   /// Analyses the module-level statements: imports, constants, directives
+  /// (decorators and the `# pyir:` comments the parser kept in `module`)
   /// and function signatures. Reports errors and returns false if any.
+  /// `source` is the module's text.
   bool analyzeModule(const ast::Module &module, llvm::StringRef source,
                      ModuleInfo &info);
 
@@ -155,7 +157,8 @@ private:
   void analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info);
   bool applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
                       Directives &directives);
-  void parseModuleDirectiveComment(llvm::StringRef source, ModuleInfo &info);
+  void parseModuleDirectiveComments(const ast::Module &module,
+                                    ModuleInfo &info);
   void declareGlobal(ModuleInfo &info, llvm::StringRef name, GlobalName g);
 
   DiagnosticEngine &diag;
