@@ -38,6 +38,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/SourceMgr.h"
 
 using namespace pyir;
@@ -72,6 +73,9 @@ struct Variable {
   Type type;
   SMLoc declLoc;
   mlir::Type mlirType;
+  /// A tuple lives in one variable per element: block arguments (phis) are
+  /// scalars, which the C backend handles.
+  llvm::SmallVector<unsigned, 4> elements;
 };
 
 /// A control-flow edge: a branch operation and its successor index.
@@ -232,8 +236,7 @@ private:
       incompletePhis[block].push_back(
           {var, mlir::cast<mlir::BlockArgument>(value), readLoc});
     } else if (blockPreds.empty()) {
-      if (block == entry && !reportedUnbound.count(var)) {
-        reportedUnbound.insert(var);
+      if (block == entry && reportedUnbound.insert(v.name).second) {
         diag.error(readLoc, "local variable '" + v.name +
                                 "' may be used before it is assigned");
         diag.note(v.declLoc, "'" + v.name + "' is assigned here");
@@ -326,10 +329,40 @@ private:
   }
 
   unsigned declareVar(llvm::StringRef name, const Type &type, SMLoc loc) {
-    unsigned id = vars.size();
-    vars.push_back({name.str(), type, loc, m.toMLIR(type)});
+    unsigned id = addVariable(name, type, loc);
     varIds[name] = id;
     return id;
+  }
+
+  /// A variable that no name refers to (yet); a tuple gets its elements.
+  unsigned addVariable(llvm::StringRef name, const Type &type, SMLoc loc) {
+    unsigned id = vars.size();
+    vars.push_back({name.str(), type, loc, m.toMLIR(type), {}});
+    if (type.isTuple())
+      for (const Type &element : type.getElements()) {
+        unsigned elementId = addVariable(name, element, loc);
+        vars[id].elements.push_back(elementId);
+      }
+    return id;
+  }
+
+  /// Assigns a value to a variable in the current block.
+  void writeLocal(unsigned var, mlir::Value value) {
+    if (vars[var].elements.empty())
+      return writeVar(var, cur, value);
+    for (auto [index, element] : llvm::enumerate(vars[var].elements))
+      writeVar(element, cur,
+               TupleGetOp::create(b, value.getLoc(), value, index));
+  }
+
+  /// The value of a variable in the current block.
+  mlir::Value readLocal(unsigned var, SMLoc readLoc) {
+    if (vars[var].elements.empty())
+      return readVar(var, cur, readLoc);
+    llvm::SmallVector<mlir::Value> elements;
+    for (unsigned element : vars[var].elements)
+      elements.push_back(readVar(element, cur, readLoc));
+    return TupleOp::create(b, m.loc(readLoc), elements);
   }
 
   /// A hidden variable (loop counters); its name cannot clash with Python's.
@@ -462,7 +495,8 @@ private:
   llvm::DenseMap<mlir::Block *, llvm::SmallVector<IncompletePhi>>
       incompletePhis;
   llvm::DenseMap<mlir::Block *, llvm::SmallVector<Edge>> preds;
-  llvm::DenseSet<unsigned> reportedUnbound;
+  /// Names reported as maybe unbound (once for all elements of a tuple).
+  llvm::StringSet<> reportedUnbound;
   llvm::SmallVector<LoopTargets> loops;
 };
 
@@ -565,7 +599,7 @@ void FunctionGen::generate() {
   setBlock(entry);
   for (auto [index, p] : llvm::enumerate(fn.params)) {
     unsigned var = declareVar(p.name, p.type, p.loc);
-    writeVar(var, entry, func.getArgument(index));
+    writeLocal(var, func.getArgument(index));
   }
   emitBlock(fn.def->getBody());
   // Falling off the end returns None.
@@ -784,7 +818,7 @@ void FunctionGen::assignVar(const ast::NameExpr *target, TypedValue value,
   }
   TypedValue converted = convert(value, v.type, target->getRange());
   if (converted)
-    writeVar(*var, cur, converted.value);
+    writeLocal(*var, converted.value);
 }
 
 void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
@@ -1378,7 +1412,7 @@ TypedValue FunctionGen::emitName(const ast::NameExpr *expr) {
   if (std::optional<unsigned> var = lookupVar(name)) {
     if (vars[*var].type.isError())
       return error();
-    return TypedValue{readVar(*var, cur, expr->getLoc()), vars[*var].type, {}};
+    return TypedValue{readLocal(*var, expr->getLoc()), vars[*var].type, {}};
   }
   auto it = m.info.globals.find(name);
   if (it != m.info.globals.end()) {
@@ -1783,16 +1817,35 @@ TypedValue FunctionGen::emitIfExp(const ast::IfExpExpr *expr) {
       return error();
     }
   }
-  join->addArgument(m.toMLIR(type), l);
+  // A tuple passes element by element: block arguments are scalars.
+  llvm::SmallVector<Type> parts;
+  if (type.isTuple())
+    llvm::append_range(parts, type.getElements());
+  else
+    parts.push_back(type);
+  for (const Type &part : parts)
+    join->addArgument(m.toMLIR(part), l);
+  auto flatten = [&](mlir::Value value) -> llvm::SmallVector<mlir::Value> {
+    if (!type.isTuple())
+      return {value};
+    llvm::SmallVector<mlir::Value> elements;
+    for (size_t i = 0; i < parts.size(); ++i)
+      elements.push_back(TupleGetOp::create(b, l, value, i));
+    return elements;
+  };
   setBlock(thenEnd);
   TypedValue ca = convert(a, type, expr->getBody()->getRange());
-  branch(l, join, ca.value);
+  branch(l, join, flatten(ca.value));
   setBlock(elseEnd);
   TypedValue cc = convert(c, type, expr->getOrElse()->getRange());
-  branch(l, join, cc.value);
+  branch(l, join, flatten(cc.value));
   seal(join);
   setBlock(join);
-  return TypedValue{join->getArgument(0), type, {}};
+  mlir::Value result = join->getArgument(0);
+  if (type.isTuple())
+    result = TupleOp::create(
+        b, l, llvm::SmallVector<mlir::Value>(join->getArguments()));
+  return TypedValue{result, type, {}};
 }
 
 TypedValue FunctionGen::emitTuple(const ast::TupleExpr *expr) {

@@ -351,6 +351,14 @@ void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
       p.type = Type::error();
     } else {
       p.type = resolveAnnotation(param.annotation, info, false);
+      // The argument conversion from Python objects has no tuples.
+      if (p.type.isTuple() && fn.isPublic) {
+        diag.error(param.annotation->getRange(),
+                   "a public function cannot take a tuple parameter; pass "
+                   "the elements as separate parameters (a private '_name' "
+                   "function can take one)");
+        p.type = Type::error();
+      }
     }
     if (param.defaultValue) {
       p.defaultValue = evaluateConstant(param.defaultValue, info, true, p.type);

@@ -1,6 +1,7 @@
 # RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s
-# Views are parameters only: whatever the frontend accepts must compile, so
-# the rest is rejected here with its location (issue #10).
+# Whatever the frontend accepts must compile (issue #10): views are
+# parameters only, tuples are not parameters of public functions; the rest
+# is rejected here with its location.
 from pyir import f64
 
 def returns_view(a: f64[:]) -> f64[:]:
@@ -10,6 +11,11 @@ def returns_view(a: f64[:]) -> f64[:]:
 def view_in_tuple(a: f64[:]) -> tuple[int, f64[:]]:
     # CHECK: views-rejected.py:[[@LINE-1]]:44: error: tuple elements must be scalars
     return 1, a
+
+def tuple_param(t: tuple[int, int]) -> int:
+    # CHECK: views-rejected.py:[[@LINE-1]]:20: error: a public function cannot take a tuple parameter; pass the elements as separate parameters (a private '_name' function can take one)
+    a, b = t
+    return a
 
 def view_local(a: f64[:]) -> float:
     b: f64[:] = a

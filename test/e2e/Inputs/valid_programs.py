@@ -1,6 +1,6 @@
 """Programs CPython runs that the frontend once rejected (issue #10): every
 path returns, integer literals meeting fixed-width values, folded constant
-expressions."""
+expressions, tuples through control flow."""
 from pyir import i8, u8, u32, u64
 
 # Constant expressions fold with Python's semantics.
@@ -122,6 +122,32 @@ def aug(y: u32) -> u32:
 
 def seed(x: u64 = 0x9E3779B97F4A7C15) -> u64:
     return x
+
+
+def tuple_flow(c: bool, n: int) -> tuple[int, int]:
+    t = (1, 2)
+    if c:
+        t = (n, 4)
+    for i in range(n):
+        a, b = t
+        t = (a + i, b) if c else (b, a)
+    return t
+
+
+def _halve(n: int) -> tuple[int, bool]:
+    return n // 2, n % 2 == 1
+
+
+def ones(n: int) -> int:
+    count = 0
+    p = _halve(n)
+    while n > 0:
+        q, odd = p
+        if odd:
+            count += 1
+        n = q
+        p = _halve(n)
+    return count
 
 
 def constants() -> float:
