@@ -1452,8 +1452,10 @@ TypedValue FunctionGen::emitUnary(const ast::UnaryOpExpr *expr) {
   TypedValue operand = emitExpr(expr->getOperand());
   if (!operand)
     return error();
+  // `-True` and `~True` compute on the int 1, as in Python.
   if (operand.type.isBool())
-    operand = convert(operand, Type::integer(), expr->getRange());
+    operand = convert(operand, Type::integer(), expr->getRange(),
+                      /*implicit=*/false);
   if (!operand.type.isNumeric() || (expr->getOp() == ast::UnaryOpKind::Invert &&
                                     !operand.type.isInteger())) {
     diag.error(expr->getRange(), "bad operand type for unary " +

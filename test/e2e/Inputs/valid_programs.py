@@ -150,6 +150,10 @@ def ones(n: int) -> int:
     return count
 
 
+def unary_bool(b: bool) -> int:
+    return -b * 10 + ~b + +b
+
+
 def constants() -> float:
     return (K + P + Q + R + FQ + FR + NEGZERO + SH + BITS + HALF + WIDE + CMP
             + NOT_CMP + EXACT + ABS + MAX + TRUNC + FLT + POW + COND + ANY

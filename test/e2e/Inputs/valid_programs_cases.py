@@ -29,6 +29,7 @@ CASES = {
     "aug": [call(y) for y in [0, 1, 2**31, 2**32 - 1]],
     "seed": [call(), call(5), call(x=2**64 - 1)],
     "constants": [call()],
+    "unary_bool": [call(True), call(False)],
     "tuple_flow": [call(c, n) for c in [True, False] for n in [0, 1, 4]],
     "ones": [call(n) for n in [0, 1, 6, 255, 2**62 + 5]],
 }
