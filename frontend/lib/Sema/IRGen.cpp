@@ -63,6 +63,10 @@ struct TypedValue {
   std::optional<APInt> literal;
   /// Where the literal is written, for errors about it.
   SMRange literalRange = SMRange();
+  /// The elements of a tuple written as a tuple expression, so that its
+  /// integer literals may take the element types they are assigned to
+  /// (`return x, 0` for `-> tuple[u8, u8]`).
+  std::vector<TypedValue> elements = {};
 
   explicit operator bool() const { return bool(value); }
 };
@@ -459,6 +463,9 @@ private:
   /// `implicit` is set.
   TypedValue convert(TypedValue value, const Type &to, SMRange range,
                      bool implicit = true);
+  /// Whether `value` may be assigned to `to` implicitly (Sema's rule, per
+  /// element for a tuple expression).
+  static bool isAssignable(const Type &to, const TypedValue &value);
   /// The raw conversion op between scalar types (no checks of the rules).
   mlir::Value castScalar(mlir::Value value, const Type &from, const Type &to,
                          mlir::Location loc, bool wrapInts);
@@ -806,7 +813,7 @@ void FunctionGen::assignVar(const ast::NameExpr *target, TypedValue value,
   const Variable &v = vars[*var];
   if (!value)
     return;
-  if (!Sema::isAssignable(v.type, value.type, value.literal)) {
+  if (!isAssignable(v.type, value)) {
     diag.error(target->getRange(),
                "cannot assign a value of type " + value.type.str() + " to '" +
                    name + "' of type " + v.type.str() +
@@ -843,9 +850,13 @@ void FunctionGen::emitAssignTo(const ast::Expr *target, TypedValue value,
     }
     mlir::Location l = m.loc(target->getLoc());
     for (auto [index, elt] : llvm::enumerate(tuple->getElts())) {
-      TypedValue element{TupleGetOp::create(b, l, value.value, index),
-                         value.type.getElements()[index],
-                         {}};
+      // The elements of a tuple expression keep their literals.
+      TypedValue element =
+          value.elements.empty()
+              ? TypedValue{TupleGetOp::create(b, l, value.value, index),
+                           value.type.getElements()[index],
+                           {}}
+              : value.elements[index];
       emitAssignTo(elt, element, range);
     }
     return;
@@ -977,7 +988,7 @@ void FunctionGen::emitReturn(const ast::ReturnStmt *stmt) {
     return;
   }
   if (value) {
-    if (!Sema::isAssignable(fn.returnType, value.type, value.literal)) {
+    if (!isAssignable(fn.returnType, value)) {
       diag.error(stmt->getValue()->getRange(),
                  "returns a value of type " + value.type.str() +
                      " but function '" + fn.name + "' is annotated -> " +
@@ -1788,10 +1799,10 @@ TypedValue FunctionGen::emitIfExp(const ast::IfExpExpr *expr) {
   seal(thenBlock);
   seal(elseBlock);
   setBlock(thenBlock);
-  TypedValue a = emitExpr(expr->getBody());
+  TypedValue a = emitOperand(expr->getBody());
   mlir::Block *thenEnd = cur;
   setBlock(elseBlock);
-  TypedValue c = emitExpr(expr->getOrElse());
+  TypedValue c = emitOperand(expr->getOrElse());
   mlir::Block *elseEnd = cur;
   if (!a || !c)
     return error();
@@ -1807,8 +1818,15 @@ TypedValue FunctionGen::emitIfExp(const ast::IfExpExpr *expr) {
   }
   Type type = a.type;
   if (a.type != c.type) {
-    // The only implicit unification: int (or a literal) with float.
-    if (Sema::isAssignable(c.type, a.type, a.literal) && c.type.isFloat())
+    // The implicit unifications: an integer literal takes the other side's
+    // fixed-width type; int (or a literal) meets float.
+    if (c.literal && a.type.isFixedInteger() &&
+        Sema::isAssignable(a.type, c.type, c.literal))
+      type = a.type;
+    else if (a.literal && c.type.isFixedInteger() &&
+             Sema::isAssignable(c.type, a.type, a.literal))
+      type = c.type;
+    else if (Sema::isAssignable(c.type, a.type, a.literal) && c.type.isFloat())
       type = c.type;
     else if (!Sema::isAssignable(a.type, c.type, c.literal) ||
              !a.type.isFloat()) {
@@ -1853,8 +1871,9 @@ TypedValue FunctionGen::emitIfExp(const ast::IfExpExpr *expr) {
 TypedValue FunctionGen::emitTuple(const ast::TupleExpr *expr) {
   llvm::SmallVector<mlir::Value> values;
   std::vector<Type> types;
+  std::vector<TypedValue> elements;
   for (const ast::Expr *e : expr->getElts()) {
-    TypedValue v = emitExpr(e);
+    TypedValue v = emitOperand(e);
     if (!v)
       return error();
     if (!v.type.isScalar()) {
@@ -1863,14 +1882,17 @@ TypedValue FunctionGen::emitTuple(const ast::TupleExpr *expr) {
     }
     values.push_back(v.value);
     types.push_back(v.type);
+    elements.push_back(v);
   }
   if (values.size() < 2) {
     diag.error(expr->getRange(), "a tuple needs at least two elements");
     return error();
   }
-  return TypedValue{TupleOp::create(b, m.loc(expr->getLoc()), values),
+  TypedValue result{TupleOp::create(b, m.loc(expr->getLoc()), values),
                     Type::tuple(types),
                     {}};
+  result.elements = std::move(elements);
+  return result;
 }
 
 bool FunctionGen::emitIndices(const ast::SubscriptExpr *expr, TypedValue &view,
@@ -2132,7 +2154,7 @@ TypedValue FunctionGen::emitModuleCall(const ast::CallExpr *expr,
       operands.push_back(v);
       continue;
     }
-    if (!Sema::isAssignable(p.type, values[i].type, values[i].literal)) {
+    if (!isAssignable(p.type, values[i])) {
       diag.error(args[i]->getRange(),
                  "argument '" + p.name + "' of " + callee.name + "() must be " +
                      p.type.str() + ", not " + values[i].type.str());
@@ -2448,6 +2470,27 @@ TypedValue FunctionGen::convert(TypedValue value, const Type &to, SMRange range,
                                 bool implicit) {
   if (!value || to.isError())
     return error();
+  // A tuple expression converts element by element (its literals take the
+  // element types).
+  if (!value.elements.empty() && to.isTuple() &&
+      to.getElements().size() == value.elements.size() &&
+      (value.type != to || llvm::any_of(value.elements, isWideLiteral))) {
+    if (implicit && !isAssignable(to, value)) {
+      diag.error(range, "cannot convert " + value.type.str() + " to " +
+                            to.str() + " implicitly");
+      return error();
+    }
+    llvm::SmallVector<mlir::Value> converted;
+    for (auto [element, type] :
+         llvm::zip_equal(value.elements, to.getElements())) {
+      TypedValue c = convert(element, type, range, implicit);
+      if (!c)
+        return error();
+      converted.push_back(c.value);
+    }
+    return TypedValue{
+        TupleOp::create(b, m.loc(range.Start), converted), to, {}};
+  }
   // A literal beyond `int` is a value only in a fixed-width type it fits
   // (callers check that it fits, or wrap it for an explicit `u64(...)`).
   if (isWideLiteral(value) && !to.isFixedInteger()) {
@@ -2457,7 +2500,7 @@ TypedValue FunctionGen::convert(TypedValue value, const Type &to, SMRange range,
   if (value.type == to)
     return value;
   mlir::Location l = m.loc(range.Start);
-  if (implicit && !Sema::isAssignable(to, value.type, value.literal)) {
+  if (implicit && !isAssignable(to, value)) {
     diag.error(range, "cannot convert " + value.type.str() + " to " + to.str() +
                           " implicitly");
     return error();
@@ -2485,6 +2528,16 @@ TypedValue FunctionGen::convert(TypedValue value, const Type &to, SMRange range,
   bool wrapInts = to.isFixedInteger();
   return TypedValue{
       castScalar(value.value, value.type, to, l, wrapInts), to, {}};
+}
+
+bool FunctionGen::isAssignable(const Type &to, const TypedValue &value) {
+  if (value.elements.empty() || !to.isTuple() ||
+      to.getElements().size() != value.elements.size())
+    return Sema::isAssignable(to, value.type, value.literal);
+  for (auto [element, type] : llvm::zip_equal(value.elements, to.getElements()))
+    if (!isAssignable(type, element))
+      return false;
+  return true;
 }
 
 //===----------------------------------------------------------------------===//

@@ -37,3 +37,12 @@ def wide_local(n: int) -> int:
 def wide_float(x: float) -> float:
     return x * 18446744073709551616
     # CHECK: literals-errors.py:[[@LINE-1]]:16: error: integer literal does not fit in int (64-bit signed)
+
+def wide_in_tuple() -> int:
+    a, b = 1, 18446744073709551615
+    # CHECK: literals-errors.py:[[@LINE-1]]:15: error: integer literal does not fit in int (64-bit signed)
+    return a
+
+def wide_tuple_int() -> tuple[int, int]:
+    return 1, 18446744073709551615
+    # CHECK: literals-errors.py:[[@LINE-1]]:15: error: integer literal does not fit in int (64-bit signed)

@@ -154,6 +154,24 @@ def unary_bool(b: bool) -> int:
     return -b * 10 + ~b + +b
 
 
+def pair(x: u8) -> tuple[u8, u8]:
+    return x, 0
+
+
+def wide_pair(x: u64) -> tuple[u64, u64]:
+    return x, 0xFFFFFFFFFFFFFFFF
+
+
+def unpack(x: u8) -> u8:
+    a: u8 = 1
+    a, b = 200, x
+    return u8(a + b)
+
+
+def choose(x: u8, c: bool) -> u8:
+    return x if c else 0
+
+
 def constants() -> float:
     return (K + P + Q + R + FQ + FR + NEGZERO + SH + BITS + HALF + WIDE + CMP
             + NOT_CMP + EXACT + ABS + MAX + TRUNC + FLT + POW + COND + ANY

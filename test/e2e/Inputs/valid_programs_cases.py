@@ -30,6 +30,10 @@ CASES = {
     "seed": [call(), call(5), call(x=2**64 - 1)],
     "constants": [call()],
     "unary_bool": [call(True), call(False)],
+    "pair": [call(0), call(255)],
+    "wide_pair": [call(x) for x in U64],
+    "unpack": [call(0), call(55), call(56), call(255)],
+    "choose": [call(x, c) for x in [0, 7, 255] for c in [True, False]],
     "tuple_flow": [call(c, n) for c in [True, False] for n in [0, 1, 4]],
     "ones": [call(n) for n in [0, 1, 6, 255, 2**62 + 5]],
 }
