@@ -110,7 +110,8 @@ public:
   /// Analyses the module-level statements: imports, constants, directives
   /// (decorators and the `# pyir:` comments the parser kept in `module`)
   /// and function signatures. Reports errors and returns false if any.
-  /// `source` is the module's text.
+  /// `source` (the module's text) is no longer read: comments come from the
+  /// lexer; the parameter stays for the existing callers.
   bool analyzeModule(const ast::Module &module, llvm::StringRef source,
                      ModuleInfo &info);
 
