@@ -23,3 +23,31 @@ config.substitutions.append(("%pyir_src_root", config.pyir_src_root))
 config.substitutions.append(("%pyir_obj_root", config.pyir_obj_root))
 # Debian's CPython with its packages; the first python3 on PATH may differ.
 config.substitutions.append(("%python", "/usr/bin/python3"))
+
+# The sanitized build (ASan, UBSan, assertions; PYIR_ENABLE_FUZZER):
+# this build if it is one, else the one utils/bootstrap.sh puts in
+# PYIR_SANITIZED_BUILD_DIR. Its tools: the `fuzzer` feature and
+# %pyir_frontend_fuzzer, %pyir_opt_fuzzer; the `sanitized-tools` feature and
+# %asan_pyirc, %asan_pyir_opt.
+sanitized_bin = os.path.join(
+    config.pyir_obj_root if config.pyir_enable_fuzzer
+    else config.pyir_sanitized_build_dir, "bin")
+sanitized = {name: os.path.join(sanitized_bin, name)
+             for name in ("pyir-frontend-fuzzer", "pyir-opt-fuzzer", "pyirc",
+                          "pyir-opt")}
+if all(os.path.exists(sanitized[n])
+       for n in ("pyir-frontend-fuzzer", "pyir-opt-fuzzer")):
+    config.available_features.add("fuzzer")
+    config.substitutions.append(
+        ("%pyir_frontend_fuzzer", sanitized["pyir-frontend-fuzzer"]))
+    config.substitutions.append(
+        ("%pyir_opt_fuzzer", sanitized["pyir-opt-fuzzer"]))
+if all(os.path.exists(sanitized[n]) for n in ("pyirc", "pyir-opt")):
+    config.available_features.add("sanitized-tools")
+    config.substitutions.append(("%asan_pyirc", sanitized["pyirc"]))
+    config.substitutions.append(("%asan_pyir_opt", sanitized["pyir-opt"]))
+# The sanitizers' reports symbolized.
+symbolizer = os.path.join(config.llvm_tools_dir, "llvm-symbolizer")
+if os.path.exists(symbolizer):
+    config.environment["ASAN_SYMBOLIZER_PATH"] = symbolizer
+    config.environment["UBSAN_SYMBOLIZER_PATH"] = symbolizer

@@ -10,11 +10,12 @@ build="${1:-$root/build}"
 # Build: cmake ninja-build clang-22 llvm/mlir-22. Tests: python3-dev (the
 # extensions), python3.11-dbg (reference-count leak tests), python3-numpy,
 # pypy3 (interpreted runs, JIT export on PyPy), python3-numba python3-cffi
-# clang-14 (the JIT export's adapters and LLVM 14 bitcode).
+# clang-14 (the JIT export's adapters and LLVM 14 bitcode), libclang-rt-22-dev
+# (libFuzzer, ASan and UBSan for the sanitized build).
 packages=(cmake ninja-build gcc g++ clang-22 llvm-22-dev libmlir-22-dev
           mlir-22-tools llvm-22-tools python3 python3-dev python3.11-dbg
           python3-numpy python3-setuptools python3-numba python3-cffi
-          pypy3 clang-14 clang-format)
+          pypy3 clang-14 clang-format libclang-rt-22-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
@@ -28,11 +29,21 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ ! -f "$build/build.ninja" ]]; then
-  cmake -G Ninja -S "$root" -B "$build" \
-    -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
-    -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22
-fi
+configure() { # BUILD_DIR [CMAKE_ARGS...]
+  local dir="$1"
+  shift
+  [[ -f "$dir/build.ninja" ]] ||
+    cmake -G Ninja -S "$root" -B "$dir" \
+      -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
+      -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit \
+      -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 "$@"
+}
+configure "$build"
 ninja -C "$build"
+
+# The sanitized build (ASan, UBSan, assertions, libFuzzer instrumentation;
+# PYIR_ENABLE_FUZZER in CMakeLists.txt) whose fuzzers, pyirc and pyir-opt the
+# tests run: only those targets.
+configure "$build/fuzz" -DPYIR_ENABLE_FUZZER=ON
+ninja -C "$build/fuzz" pyirc pyir-opt pyir-frontend-fuzzer pyir-opt-fuzzer
