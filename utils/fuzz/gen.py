@@ -547,6 +547,7 @@ class Gen:
 
     def call_args(self, f, d):
         parts, kids = [], []
+        kw = False
         for i, (name, pt) in enumerate(f.params):
             if f.recursive and i == 0:
                 e = E("int", str(self.rng.randint(0, 4)))
@@ -559,10 +560,12 @@ class Gen:
                 e = E(pt, self.ch(vs))
             else:
                 e = self.ex(pt, d - 1)
-            if name in f.defaults:
-                if self.p(0.3):
+            if name in f.defaults or kw:
+                if name in f.defaults and self.p(0.3):
+                    kw = True   # omitted: the rest by keyword
                     continue
-                if self.p(0.5):
+                if kw or self.p(0.5):
+                    kw = True
                     parts.append("%s={%d}" % (name, len(kids)))
                     kids.append(e)
                     continue
@@ -912,7 +915,8 @@ class Gen:
             a, b = self.ex_int(2), self.ex_int(2)
             q, r = self.fresh("v"), self.fresh("v")
             self.env[q] = self.env[r] = "int"
-            return [S("tcall", [E("int", "divmod({0}, {1})", [a, b])],
+            return [S("tcall", [E(("tuple", ("int", "int")),
+                                  "divmod({0}, {1})", [a, b])],
                       names=[q, r], divmod=True, defines=(q, r))]
         return self.new_var(self.ch(types))
 
@@ -1039,7 +1043,7 @@ class Gen:
             self.env[var] = "int"
             visible_after = True
         else:
-            var = self.fresh("i")
+            var = self.fresh("j")
             visible_after = False
         c = self.rng.random()
         if c < 0.35:

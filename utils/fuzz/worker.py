@@ -24,6 +24,7 @@ import importlib.util
 import json
 import math
 import os
+import signal
 import struct
 import sys
 import sysconfig
@@ -115,9 +116,7 @@ def run_call(fn, args, kw):
     objs = list(args) + list(kw.values())
     try:
         res = ["ok", encode(fn(*args, **kw))]
-    except BaseException as e:  # noqa: BLE001 - exceptions are the data
-        if isinstance(e, (KeyboardInterrupt, SystemExit)):
-            raise
+    except Exception as e:  # noqa: BLE001 - exceptions are the data
         msg = str(e)
         flag = ("dev" if gen.MODEL_MARK in msg else
                 "gen" if msg.startswith(gen.MARK + " ") else "")
@@ -194,8 +193,22 @@ def numba_runner(directory, name, calls):
     return run
 
 
+class OracleTimeout(BaseException):
+    pass
+
+
+def _alarm(signum, frame):
+    raise OracleTimeout()
+
+
+#: Interpreted calls (the program, the model) that run longer are "slow":
+#: the program's ints grew huge where the model raised OverflowError.
+ORACLE_TIMEOUT = 3.0
+
+
 def main():
     directory, name, out = sys.argv[1:4]
+    signal.signal(signal.SIGALRM, _alarm)
     warnings.simplefilter("ignore")
     sys.setrecursionlimit(10000)
     with open(os.path.join(directory, name + "_calls.py")) as f:
@@ -210,8 +223,11 @@ def main():
             emit(["L", variant])
             if variant == "numba":
                 runner = numba_runner(directory, name, calls)
+                only = set(os.environ.get("FUZZ_NUMBA_FNS", "").split(","))
                 for i in range(start, len(calls)):
                     fname, args, kw = calls[i]
+                    if fname not in only:
+                        continue
                     emit(["B", variant, i])
                     r = runner(fname, args, kw)
                     emit(["R", variant, i] + (r if r else [None]))
@@ -236,7 +252,15 @@ def main():
                 a = [materialize(v, oracle) for v in args]
                 k = {key: materialize(v, oracle) for key, v in kw.items()}
                 emit(["B", variant, i])
-                res, bufs = run_call(fn, a, k)
+                if oracle:
+                    signal.setitimer(signal.ITIMER_REAL, ORACLE_TIMEOUT)
+                try:
+                    res, bufs = run_call(fn, a, k)
+                except OracleTimeout:
+                    res, bufs = ["slow"], []
+                finally:
+                    if oracle:
+                        signal.setitimer(signal.ITIMER_REAL, 0)
                 emit(["R", variant, i, res, bufs])
 
 
