@@ -378,7 +378,7 @@ class Gen:
     # -- literals -----------------------------------------------------------
     def int_lit(self, small=False):
         rng = self.rng
-        if small or rng.random() < 0.7:
+        if small or rng.random() < 0.85:
             return E("int", str(rng.randint(-9, 20)))
         v = self.ch(EDGE_INTS)
         if v == INT64_MIN:
@@ -601,18 +601,21 @@ class Gen:
                 op = "+"
             if wrap and op in ("//",):
                 op = "-"
-            return E("int", "({0} %s {1})" % op, [sub(), sub()],
-                     chk=op in ("+", "-", "*", "//"))
+            return E("int", "({0} %s {1})" % op, [sub(), self.divisor(
+                "int", d) if op in ("//", "%") else sub()],
+                chk=op in ("+", "-", "*", "//"))
         if c < 0.42 and not wrap:
             if self.p(0.85):
-                k = str(rng.randint(0, 5)) if self.p(0.9) else "-1"
+                k = str(rng.randint(0, 3)) if self.p(0.9) else self.ch(
+                    ("-1", "5"))
                 return E("int", "({0} ** %s)" % k, [sub()],
                          m="_ipow({0}, %s)" % k, chk=True)
             return E("int", "pow({0}, {1})", [sub(), E("int", "({0} % 6)",
                                                         [sub()])],
                      m="_ipow({0}, {1})", chk=True)
         if c < 0.48 and not wrap:
-            k = rng.randint(0, 66) if self.p(0.9) else -1
+            k = rng.randint(0, 8) if self.p(0.8) else (
+                rng.randint(0, 66) if self.p(0.8) else -1)
             return E("int", "({0} << %d)" % k, [sub()], chk=True)
         if c < 0.52:
             return E("int", "({0} >> %d)" % rng.randint(0, 70), [sub()])
@@ -667,6 +670,8 @@ class Gen:
                 a = self.ex_int(d - 1)
             elif self.p(0.15):
                 b = self.ex_int(d - 1)
+            if op in ("/", "//", "%") and self.p(0.7):
+                b = self.divisor("float", d)
             return E("float", "({0} %s {1})" % op, [a, b])
         if c < 0.35:
             return E("float", "({0} / {1})", [self.ex_int(d - 1),
@@ -700,6 +705,19 @@ class Gen:
             return E("float", "({0} %s {1})" % self.ch(("*", "+", "-")),
                      [x, self.float_lit()])
         return self.leaf("float")
+
+    def divisor(self, t, d):
+        """A right operand of / // %: mostly nonzero."""
+        c = self.rng.random()
+        if c < 0.5:
+            v = self.rng.choice((1, 2, 3, 7, -1, -2, -3, 10))
+            return E(t, ("%d" if t == "int" else "%d.0") % v if v > 0 else
+                     ("(%d)" if t == "int" else "(%d.0)") % v)
+        if c < 0.8 and t == "int":
+            return E("int", "max({0}, 1)", [self.ex_int(d - 1)])
+        if c < 0.8:
+            return E("float", "({0} + 0.5)", [self.ex_float(d - 1)])
+        return self.ex(t, d - 1)
 
     def ex_bool(self, d):
         if d <= 0 or self.p(0.25):
@@ -891,12 +909,12 @@ class Gen:
                     return st
         if self.loop_depth and self.break_ok[-1] and c < 0.9:
             return [self.guarded(S(self.ch(("break", "continue"))), depth)]
-        if c < 0.93:
+        if c < 0.94:
             return [self.guarded(self.ret_stmt(), depth)]
         if c < 0.95:
             return [self.guarded(S("raise", exc=self.ch(EXCS),
                                    msg=self.fresh("m")), depth)]
-        if c < 0.97:
+        if c < 0.955:
             return [S("assert", [self.ex_bool(2)], msg=self.fresh("a"))]
         t = self.ch([f.ret for f in self.done if isinstance(f.ret, tuple)
                      and f.ret[0] == "tuple"] or [None])
@@ -934,6 +952,8 @@ class Gen:
                 e = E("int", str(self.rng.randint(0, 64)))
             elif op == "**":
                 e = E("int", str(self.rng.randint(0, 3)))
+            elif op in ("//", "%"):
+                e = self.divisor("int", 2)
             else:
                 e = self.ex_int(2)
             if op in ("&", "|", "^", ">>", "%"):
@@ -942,6 +962,8 @@ class Gen:
         if t == "float":
             op = self.ch(("+", "-", "*", "/", "//", "%", "**"))
             e = self.ex(self.ch(("float", "float", "int")), 2)
+            if op in ("/", "//", "%") and self.p(0.7):
+                e = self.divisor("float", 2)
             return [S("augf", [e], name=v, op=op)]
         if t in FIXED:
             op = self.ch(("&", "|", "^"))
@@ -1064,9 +1086,9 @@ class Gen:
             else:
                 args = [hi, lo, E("int", str(step))]
         self.env[var] = "int"
-        self.loopvars.add(var)
+        self.loopvars[var] = True
         body = self.loop_body(depth)
-        self.loopvars.discard(var)
+        self.loopvars.pop(var, None)
         if not visible_after:
             self.env.pop(var, None)
         els = self.block(self.rng.randint(1, 2), depth + 1) \
@@ -1187,7 +1209,7 @@ class Gen:
         self.readonly = set(n for n, _ in params)
         if self.p(0.5):
             self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
-        self.loopvars = set()
+        self.loopvars = {}
         self.loop_depth = 0
         self.break_ok = [False]
         self.cost = 0
@@ -1249,17 +1271,17 @@ class Gen:
             m.docstring = "Generated by utils/fuzz/gen.py, seed %d." % \
                 self.seed
         hdr = []
-        if self.module_safe or self.p(0.05):
+        if self.module_safe or self.p(0.3):
             flags = self.ch(("boundscheck=False, wraparound=False",
                              "boundscheck=False", "wraparound=False"))
             if not self.module_safe:
                 flags = "boundscheck=True"
             comment = "# pyir: " + flags
             # a directive comment, sometimes after line 5
-            if self.p(0.5):
+            if self.p(0.4):
                 hdr.append(comment)
             else:
-                hdr.extend(["# generated", "#", "#", "#", comment])
+                hdr.extend(["# generated", "#", "#", "#", "#", comment])
         hdr.append("import math")
         hdr.append("from typing import Final")
         hdr.append("from pyir import (i8, i16, i32, i64, u8, u16, u32, u64, "
