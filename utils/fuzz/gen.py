@@ -1301,8 +1301,6 @@ class Gen:
                 txt, t = "K0 * 3 + 1", "int"
             elif c < 0.75:
                 txt, t = repr(round(rng.uniform(-10, 10), 3)), "float"
-            elif c < 0.85:
-                txt, t = "math.cosh(10.0)", "float"
             else:
                 txt, t = "1 << 40", "int"
             final = self.p(0.3)

@@ -169,31 +169,51 @@ def compile_variant(cfg, m, directory, variant):
 
 
 def build(cfg, m, directory, variant, findings):
-    """Compiles `variant`; on failure finds the failing functions (line of
-    a diagnostic, else bisection over prefixes), records one finding each
-    and leaves them out. Returns the set of functions left out, or None if
-    nothing compiles."""
+    """Compiles `variant`; on failure finds the failing functions (the lines
+    of the diagnostics, else bisection over prefixes), records one finding
+    each and leaves them out. Returns the set of functions left out, or
+    None if nothing compiles."""
     excluded = set()
     cur = m
     for _ in range(cfg.max_culprits + 1):
         cls, out = compile_variant(cfg, cur, directory, variant)
         if cls is None:
             return excluded
-        culprit = None
-        mt = re.search(r"%s\.py:(\d+):\d+: error" % re.escape(m.name), out)
-        if mt and cls == "rejected":
-            culprit = function_at_line(cur, int(mt.group(1)))
-        if culprit is None and cfg.bisect and len(cur.fns) > 1:
-            culprit = bisect(cfg, cur, directory, variant, cls)
-        if culprit is None:
-            culprit = cur.fns[-1].name if len(cur.fns) == 1 else None
-        findings.append({"class": cls, "variant": variant,
-                         "function": culprit, "detail": signature(cls, out),
-                         "output": out[-3000:]})
-        if culprit is None:
+        culprits = {}
+        header = False
+        if cls == "rejected":
+            lines = out.splitlines()
+            for k, ln in enumerate(lines):
+                mt = re.match(r".*%s\.py:(\d+):\d+: error" %
+                              re.escape(m.name), ln)
+                if not mt:
+                    continue
+                fname = function_at_line(cur, int(mt.group(1)))
+                if fname is None:
+                    header = True
+                elif fname not in culprits:
+                    culprits[fname] = "\n".join(lines[k:k + 3])
+        elif cfg.bisect and len(cur.fns) > 1:
+            if compile_variant(cfg, subset(cur, set()), os.path.join(
+                    directory, "bisect"), variant)[0] == cls:
+                header = True   # the module without functions fails
+            else:
+                f = bisect(cfg, cur, directory, variant, cls)
+                culprits[f] = out
+        elif len(cur.fns) == 1:
+            culprits[cur.fns[0].name] = out
+        if header or not culprits:
+            findings.append({"class": cls, "variant": variant,
+                             "function": None, "detail": signature(cls, out),
+                             "output": out[-3000:]})
             return None
-        excluded.add(culprit)
-        cur = subset(cur, {f.name for f in cur.fns} - {culprit})
+        for fname, text in culprits.items():
+            findings.append({"class": cls, "variant": variant,
+                             "function": fname,
+                             "detail": signature(cls, text),
+                             "output": text[-3000:]})
+        excluded |= set(culprits)
+        cur = subset(cur, {f.name for f in cur.fns} - set(culprits))
         if not cur.fns:
             return None
     return None
