@@ -356,8 +356,9 @@ F32_EDGES = [0.0, -0.0, 1.0, -1.0, 0.5, 3.4028234663852886e+38,
 
 
 class Gen:
-    def __init__(self, seed, nfns=60, ncalls=8):
+    def __init__(self, seed, nfns=60, ncalls=8, avoid=()):
         self.seed = seed
+        self.avoid = set(avoid)
         self.rng = random.Random(seed)
         self.nfns, self.ncalls = nfns, ncalls
 
@@ -416,6 +417,8 @@ class Gen:
             v = hi
         else:
             v = rng.randint(0, hi)
+        if v > INT64_MAX and "u64-literal" in self.avoid:
+            v = INT64_MAX
         txt = hex(v) if (v > 255 and self.p(0.5)) else str(v)
         if bare:
             return E(t, txt, bare=True)
@@ -644,9 +647,18 @@ class Gen:
                 x = self.ex_fixed(ft, d - 1)
             xm = E("int", "{0}", [x], m="_w64({0})" if ft == "u64" else None)
             op = self.ch(("+", "-", "*", "+"))
+            # the int side must not be a literal (a literal meeting a
+            # fixed-width value takes its type): a variable, a constant,
+            # len()
+            atoms = self.vars_of("int") + [
+                n for n, ty in self.const_types.items() if ty == "int"] + [
+                "len(%s)" % n for n, ty in self.env.items() if is_view(ty)]
+            if not atoms:
+                return E("int", "int({0})", [x], chk=True)
+            a = E("int", self.ch(atoms))
             if self.p(0.5):
-                return E("int", "({0} %s {1})" % op, [sub(), xm], chk=True)
-            return E("int", "({0} %s {1})" % op, [xm, sub()], chk=True)
+                return E("int", "({0} %s {1})" % op, [a, xm], chk=True)
+            return E("int", "({0} %s {1})" % op, [xm, a], chk=True)
         if c < 0.86:
             return E("int", "int({0})", [self.ex_bool(d - 1)])
         if c < 0.9 and not wrap:
@@ -981,6 +993,8 @@ class Gen:
             return self.aug()
         t, ns = self.ch(pairs)
         a, b = self.rng.sample(ns, 2)
+        if "swap" in self.avoid:
+            return self.aug()
         if t == "int" and self.p(0.6):
             # a, b = b, a + b (Fibonacci: block-argument copies)
             rhs = [E(t, b), E("int", "({0} + {1})", [E(t, a), E(t, b)],
@@ -1169,7 +1183,8 @@ class Gen:
         elif c < 0.25:
             ret = ("tuple", tuple(self.rand_type() for _ in
                                   range(rng.randint(2, 3))))
-        elif c < 0.27 and not recursive and any(is_view(t) for _, t in
+        elif c < 0.27 and not recursive and "view-return" not in \
+                self.avoid and any(is_view(t) for _, t in
                                                 params):
             ret = self.ch([t for _, t in params if is_view(t)])
         else:
@@ -1181,7 +1196,7 @@ class Gen:
         # defaults on trailing scalar parameters
         for pname, t in reversed(params):
             if is_view(t) or t in ("int",) and pname == "depth" or \
-                    not self.p(0.3):
+                    t == "f32" or not self.p(0.3):
                 break
             fn.defaults[pname] = self.default_text(t)
         # directives
@@ -1232,6 +1247,8 @@ class Gen:
         body.extend(self.block(rng.randint(3, 10), 0))
         # ending
         c = rng.random()
+        if "end-return" in self.avoid:
+            c = 1.0
         if fn.ret is not None and c < 0.15:
             conds = [self.ex_bool(2) for _ in range(rng.randint(1, 2))]
             blocks = [[self.ret_stmt()] for _ in range(len(conds) + 1)]
@@ -1278,7 +1295,7 @@ class Gen:
                 flags = "boundscheck=True"
             comment = "# pyir: " + flags
             # a directive comment, sometimes after line 5
-            if self.p(0.4):
+            if self.p(0.4) or "late-comment" in self.avoid:
                 hdr.append(comment)
             else:
                 hdr.extend(["# generated", "#", "#", "#", "#", comment])
@@ -1294,7 +1311,7 @@ class Gen:
             c = rng.random()
             if c < 0.3:
                 txt, t = str(rng.randint(-100, 1000)), "int"
-            elif c < 0.45:
+            elif c < 0.45 and "const-pow" not in self.avoid:
                 txt, t = "2.0 ** 53", "float"
             elif c < 0.6 and "K0" in self.const_types and \
                     self.const_types["K0"] == "int":
@@ -1416,8 +1433,14 @@ def load_calls(text):
     return ns["CALLS"]
 
 
-def generate(seed, nfns=60, ncalls=8, name="fz"):
-    g = Gen(seed, nfns, ncalls)
+#: Features that --avoid can turn off (known compiler bugs, so that a
+#: campaign is not dominated by one of them while it is being fixed).
+AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
+             "view-return", "swap")
+
+
+def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):
+    g = Gen(seed, nfns, ncalls, avoid)
     return g.module(name)
 
 
@@ -1440,10 +1463,14 @@ def main():
     ap.add_argument("--name", default="fz")
     ap.add_argument("-o", "--out", help="directory (default: print the "
                     "program on stdout)")
+    ap.add_argument("--avoid", default="",
+                    help="comma-separated features not to generate: " +
+                    ", ".join(AVOIDABLE))
     ap.add_argument("--model", action="store_true",
                     help="print the model instead of the program")
     opts = ap.parse_args()
-    m = generate(opts.seed, opts.functions, opts.calls, opts.name)
+    m = generate(opts.seed, opts.functions, opts.calls, opts.name,
+                 [x for x in opts.avoid.split(",") if x])
     if opts.out:
         write(m, opts.out)
     else:

@@ -310,7 +310,14 @@ def main(argv=None):
     opts = ap.parse_args(argv)
     with open(os.path.join(opts.case, "case.json")) as f:
         case = json.load(f)
-    m = gen.generate(case["seed"], case["functions"], case["calls"])
+    pick = os.path.join(opts.case, "module.pickle")
+    if os.path.exists(pick):
+        import pickle
+        with open(pick, "rb") as f:
+            m = pickle.load(f)
+    else:   # regenerate: gen.py is deterministic (for one version of it)
+        m = gen.generate(case["seed"], case["functions"], case["calls"],
+                         avoid=case.get("avoid", ()))
     cfg = run.Config(pyirc=os.path.abspath(opts.pyirc),
                      compile_timeout=opts.compile_timeout,
                      call_timeout=opts.call_timeout)

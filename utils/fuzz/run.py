@@ -118,7 +118,7 @@ def run_pyirc(cfg, args, timeout):
     if proc.returncode == 0:
         return None, ""
     return classify_compile(proc.returncode, proc.stdout + proc.stderr), \
-        (proc.stdout + proc.stderr)[-4000:]
+        (proc.stdout + proc.stderr)[:200000]
 
 
 def classify_compile(rc, out):
@@ -152,6 +152,7 @@ def variant_args(variant):
 def compile_variant(cfg, m, directory, variant):
     """Compiles module m for `variant` into directory/variant (or
     directory/jit for "jit"); returns (failure class or None, output)."""
+    os.makedirs(directory, exist_ok=True)
     src = os.path.join(directory, m.name + ".py")
     with open(src, "w") as f:
         f.write(m.render(False))
@@ -509,12 +510,16 @@ def save_failure(out, f, m, seed, opts):
         return d
     os.makedirs(d)
     case = {"seed": seed, "functions": opts["functions"],
-            "calls": opts["calls"], "class": f["class"],
+            "calls": opts["calls"], "avoid": opts["avoid"],
+            "class": f["class"],
             "variant": f["variant"], "function": f.get("function"),
             "call": f.get("call"), "detail": f["detail"]}
     with open(os.path.join(d, "case.json"), "w") as fh:
         json.dump(case, fh, indent=1)
     gen.write(m, d)
+    import pickle
+    with open(os.path.join(d, "module.pickle"), "wb") as fh:
+        pickle.dump(m, fh)   # the typed tree, for reduce.py
     with open(os.path.join(d, "README"), "w") as fh:
         fh.write("%s (%s, function %s)\n\n%s\n" % (
             f["detail"], f["variant"], f.get("function"),
@@ -525,7 +530,8 @@ def save_failure(out, f, m, seed, opts):
 def one_program(job):
     cfg, seed, index, opts, out, keep = job
     s = program_seed(seed, index)
-    m = gen.generate(s, opts["functions"], opts["calls"])
+    m = gen.generate(s, opts["functions"], opts["calls"],
+                     avoid=opts["avoid"])
     import random
     pub = [f.name for f in m.fns if f.public]
     numba_fns = random.Random(s).sample(pub, min(len(pub), opts["numba"]))
@@ -533,6 +539,12 @@ def one_program(job):
     t0 = time.time()
     try:
         stats, findings = run_module(cfg, m, tmp, numba_fns)
+    except Exception:  # noqa: BLE001 - a runner bug must not stop a campaign
+        import traceback
+        stats = {"calls": 0, "deviations": 0}
+        findings = [{"class": "generator", "variant": "runner",
+                     "function": None, "detail": "runner error",
+                     "output": traceback.format_exc()}]
     finally:
         if not keep:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -556,6 +568,9 @@ def main(argv=None):
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--levels", default="O0,O2,O3")
     ap.add_argument("--no-ref", action="store_true")
+    ap.add_argument("--avoid", default="",
+                    help="generator features to leave out (known bugs): "
+                    + ", ".join(gen.AVOIDABLE))
     ap.add_argument("--numba", type=int, default=0,
                     help="functions per program run through Numba tier 1")
     ap.add_argument("--asan-rate", type=float, default=0.0,
@@ -570,7 +585,8 @@ def main(argv=None):
     opts = ap.parse_args(argv)
     os.makedirs(opts.out, exist_ok=True)
     gopts = {"functions": opts.functions, "calls": opts.calls,
-             "numba": opts.numba}
+             "numba": opts.numba,
+             "avoid": [x for x in opts.avoid.split(",") if x]}
     jobs = []
     for i in range(opts.programs):
         asan = opts.asan_rate > 0 and (
