@@ -67,7 +67,7 @@ class Config:
         self.ref = kw.get("ref", True)
         self.numba = kw.get("numba", 0)
         self.asan = kw.get("asan", False)
-        self.compile_timeout = kw.get("compile_timeout", 120)
+        self.compile_timeout = kw.get("compile_timeout", 60)
         self.call_timeout = kw.get("call_timeout", 10)
         self.bisect = kw.get("bisect", True)
         self.max_culprits = kw.get("max_culprits", 4)
@@ -576,7 +576,7 @@ def main(argv=None):
     ap.add_argument("--asan-rate", type=float, default=0.0,
                     help="fraction of programs also built with "
                     "--sanitize=address and run under ASan")
-    ap.add_argument("--compile-timeout", type=float, default=120)
+    ap.add_argument("--compile-timeout", type=float, default=60)
     ap.add_argument("--call-timeout", type=float, default=10)
     ap.add_argument("--out", default="fuzz-out")
     ap.add_argument("--keep", action="store_true",
