@@ -135,6 +135,17 @@ def classify_compile(rc, out):
 def signature(cls, out):
     """A short description of a compile failure that survives reduction:
     the first error line without numbers and generated names."""
+    if cls == "crash":
+        for ln in out.splitlines():
+            if "Assertion" in ln:
+                return "crash: " + re.sub(r"^.*?Assertion", "Assertion",
+                                          ln).strip()[:160]
+        for ln in out.splitlines():
+            mt = re.match(r"\s*#\d+ 0x[0-9a-f]+ (.+?)(\(unsigned|\(mlir|"
+                          r"\(llvm|\(pyir|\(/|$)", ln)
+            if mt and "llvm::sys::" not in mt.group(1) and \
+                    mt.group(1).strip() and not mt.group(1).startswith("(/"):
+                return "crash: in " + mt.group(1).strip()[:140]
     lines = [ln for ln in out.splitlines() if "error" in ln.lower()]
     first = lines[0] if lines else (out.strip().splitlines() or [""])[-1]
     first = re.sub(r"^.*?error:", "error:", first)
