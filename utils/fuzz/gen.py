@@ -1,0 +1,1481 @@
+"""Random PyIR program generator (issue #10, deliverable 1).
+
+    gen.py SEED [--functions N] [--calls K] [-o DIR]
+
+Seeded and deterministic: the same seed and options give the same bytes.
+A generated module is a tree of typed nodes (``Module`` / ``Fn`` / ``S`` /
+``E``) rendered two ways:
+
+* the **program** (``<mod>.py``): a valid PyIR module, compiled by pyirc and
+  run by CPython;
+* the **model** (``<mod>_model.py``): the same program where every result of
+  type ``int`` passes through ``_chk`` (a value outside int64 raises
+  OverflowError, the documented deviation of language.md section 2), and
+  ``**`` through ``_ipow`` / ``_fpow`` (int ** negative int and negative
+  float ** fractional raise ValueError, section 4). The model is the exact
+  expected behaviour of the compiled module; the differential runner
+  (run.py) compares every compiled variant with it, and checks that the
+  model differs from the plain program only by raising one of those
+  documented exceptions.
+
+Validity by construction: one type per variable (fresh names), clean
+fixed-width values (a wrapping ``iN``/``uN`` or ``f32`` operation is only
+observed through a conversion function ``i32(...)``/``f32(...)`` of a
+width at most its own, where interpreted and compiled code agree), bounded
+loops (every ``while`` has a counter; ``range`` bounds are clamped), calls
+only to earlier functions (a DAG) and recursion through a ``depth``
+parameter. See docs/Fuzzing.md for the coverage.
+"""
+
+import argparse
+import math
+import os
+import random
+import struct
+import sys
+
+INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
+FIXED = ("i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64")
+WIDTH = {"i8": 8, "i16": 16, "i32": 32, "i64": 64,
+         "u8": 8, "u16": 16, "u32": 32, "u64": 64}
+#: A bound on the statements one call executes (estimated: loops count 13
+#: iterations), so that calls between functions stay fast.
+COST_LIMIT = 4000
+VIEW_ELEMS = FIXED + ("f32", "f64")
+SCALARS = ("int", "float", "bool", "f32") + FIXED
+MATH1 = ("sqrt", "exp", "expm1", "log", "log1p", "log2", "log10", "sin",
+         "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
+         "fabs")
+MATH2 = ("pow", "atan2", "hypot", "copysign", "fmod")
+EXCS = ("ValueError", "TypeError", "IndexError", "KeyError",
+        "ZeroDivisionError", "OverflowError", "ArithmeticError",
+        "RuntimeError", "AssertionError", "NotImplementedError")
+#: Marker in every message the program raises (run.py tells generated
+#: raises from interpreter errors by it) and in the model's deviations.
+MARK = "fz"
+MODEL_MARK = "fuzz-model"
+
+
+def frange(t):
+    w = WIDTH[t]
+    if t[0] == "u":
+        return 0, 2**w - 1
+    return -2**(w - 1), 2**(w - 1) - 1
+
+
+def combine(s, t):
+    """The type of fixed-width S op T (language.md section 2)."""
+    if WIDTH[s] != WIDTH[t]:
+        return s if WIDTH[s] > WIDTH[t] else t
+    return s if s[0] == "u" else t
+
+
+def is_view(t):
+    return isinstance(t, tuple) and t[0] == "view"
+
+
+def view_ann(t):
+    _, elem, ndim, contig = t
+    parts = [":"] * ndim
+    if contig:
+        parts[-1] = "::1"
+    return "%s[%s]" % (elem, ", ".join(parts))
+
+
+def f32_round(x):
+    return struct.unpack("<f", struct.pack("<f", x))[0] if (
+        math.isfinite(x) and abs(x) < 3.4e38) else x
+
+
+# ---------------------------------------------------------------------------
+# Nodes
+# ---------------------------------------------------------------------------
+
+class E:
+    """A typed expression: template ``t`` over the rendered kids; ``m`` the
+    model's template (None: same); ``chk`` an int result checked for int64
+    in the model; ``clean`` False for a wrapping fixed-width/f32 result that
+    only a conversion may consume; ``bare`` an untyped literal."""
+    __slots__ = ("ty", "t", "k", "m", "chk", "clean", "bare")
+
+    def __init__(self, ty, t, k=(), m=None, chk=False, clean=True,
+                 bare=False):
+        self.ty, self.t, self.k, self.m = ty, t, list(k), m
+        self.chk, self.clean, self.bare = chk, clean, bare
+
+    def r(self, ctx):
+        """ctx 0: the program; 1: the model; 2: the model where int wraps
+        (overflowcheck(False))."""
+        a = [x.r(ctx) for x in self.k]
+        txt = (self.m if ctx and self.m is not None else self.t).format(*a)
+        if ctx and self.chk:
+            txt = ("_chk(%s)" if ctx == 1 else "_wrap(%s)") % txt
+        return txt
+
+    def walk(self):
+        yield self
+        for x in self.k:
+            yield from x.walk()
+
+
+class S:
+    """A statement: ``kind``, expressions ``e``, blocks ``b`` (lists of S),
+    and plain data ``d``."""
+    __slots__ = ("kind", "e", "b", "d")
+
+    def __init__(self, kind, e=(), b=(), **d):
+        self.kind, self.e, self.b, self.d = kind, list(e), list(b), d
+
+    def defines(self):
+        return self.d.get("defines", ())
+
+
+class Fn:
+    def __init__(self, name, params, ret):
+        self.name, self.params, self.ret = name, params, ret
+        self.body = []
+        self.decorators = []
+        self.defaults = {}      # param name -> rendered constant
+        self.wrap = False       # overflowcheck(False)
+        self.safe_index = False
+        self.cdiv = False
+        self.heavy = False      # has loops or calls (not called in loops)
+        self.recursive = False
+        self.calls = set()      # names of the module functions it calls
+        self.cost = 0
+
+    @property
+    def public(self):
+        return not self.name.startswith("_")
+
+
+class Module:
+    def __init__(self, name, seed):
+        self.name, self.seed = name, seed
+        self.docstring = None
+        self.header = []        # comment lines, imports, constants (text)
+        self.comment_line = None  # (index into header, text)
+        self.consts = []        # (name, type, plain, model)
+        self.fns = []
+        self.calls = []         # (fn name, [arg spec], {kw: arg spec})
+
+    def render(self, model=False):
+        out = []
+        if self.docstring:
+            out.append('"""%s"""' % self.docstring)
+        out.extend(self.header)
+        if model:
+            out.append(MODEL_PRELUDE)
+        for name, ty, plain, mtxt in self.consts:
+            ann = ": Final" if ty == "final" else ""
+            out.append("%s%s = %s" % (name, ann, mtxt if model else plain))
+        out.append("")
+        for fn in self.fns:
+            out.append("")
+            out.extend(render_fn(fn, model))
+        return "\n".join(out) + "\n"
+
+
+MODEL_PRELUDE = '''
+def _chk(v):
+    if not -9223372036854775808 <= v <= 9223372036854775807:
+        raise OverflowError("%(m)s: int64 overflow")
+    return v
+
+
+def _wrap(v):
+    v &= 0xFFFFFFFFFFFFFFFF
+    return v - 0x10000000000000000 if v >> 63 else v
+
+
+def _w64(v):
+    if v > 9223372036854775807:
+        raise OverflowError("%(m)s: u64 meets int")
+    return v
+
+
+def _ipow(a, b):
+    if b < 0:
+        if a == 0:
+            raise ZeroDivisionError("%(m)s: 0 ** negative")
+        raise ValueError("%(m)s: int ** negative int")
+    return a ** b
+
+
+def _fpow(a, b):
+    a = float(a)
+    if a < 0.0 and math.isfinite(b) and b != math.floor(b):
+        raise ValueError("%(m)s: negative ** fractional")
+    return a ** b
+
+
+def _divmod(a, b):
+    q, r = divmod(a, b)
+    return _chk(q), r
+''' % {"m": MODEL_MARK}
+
+
+def ann(t):
+    if is_view(t):
+        return view_ann(t)
+    if isinstance(t, tuple) and t[0] == "tuple":
+        return "tuple[%s]" % ", ".join(ann(x) for x in t[1])
+    if t is None:
+        return "None"
+    return t
+
+
+def render_fn(fn, model):
+    ctx = (2 if fn.wrap else 1) if model else 0
+    lines = ["@%s" % d for d in fn.decorators]
+    ps = []
+    for name, t in fn.params:
+        p = "%s: %s" % (name, ann(t))
+        if name in fn.defaults:
+            p += " = " + fn.defaults[name]
+        ps.append(p)
+    lines.append("def %s(%s) -> %s:" % (fn.name, ", ".join(ps), ann(fn.ret)))
+    body = render_block(fn.body, 1, ctx)
+    lines.extend(body or ["    pass"])
+    return lines
+
+
+def render_block(block, ind, ctx):
+    out = []
+    for s in block:
+        out.extend(render_stmt(s, ind, ctx))
+    return out
+
+
+def render_stmt(s, ind, ctx):
+    p = "    " * ind
+    k = s.kind
+    r = [x.r(ctx) for x in s.e]
+    d = s.d
+    if k == "assign":
+        a = (": " + d["ann"]) if d.get("ann") else ""
+        return ["%s%s%s = %s" % (p, d["name"], a, r[0])]
+    if k == "tassign":
+        return ["%s%s = %s" % (p, ", ".join(d["names"]), ", ".join(r))]
+    if k == "tcall":
+        rhs = r[0]
+        if d.get("divmod") and ctx == 1:
+            rhs = "_divmod" + rhs[len("divmod"):]
+        return ["%s%s = %s" % (p, ", ".join(d["names"]), rhs)]
+    if k == "aug":
+        return ["%s%s %s= %s" % (p, d["name"], d["op"], r[0])]
+    if k == "augm":   # augmented assignment of a checked int: x = _chk(x op e)
+        if ctx:
+            f = "_chk" if ctx == 1 else "_wrap"
+            if d["op"] == "**":
+                return ["%s%s = %s(_ipow(%s, %s))" % (p, d["name"], f,
+                                                      d["name"], r[0])]
+            return ["%s%s = %s(%s %s %s)" % (p, d["name"], f, d["name"],
+                                             d["op"], r[0])]
+        return ["%s%s %s= %s" % (p, d["name"], d["op"], r[0])]
+    if k == "augf":   # float **= through the model's _fpow
+        if ctx and d["op"] == "**":
+            return ["%s%s = _fpow(%s, %s)" % (p, d["name"], d["name"], r[0])]
+        return ["%s%s %s= %s" % (p, d["name"], d["op"], r[0])]
+    if k == "store":
+        idx = ", ".join(r[:-1])
+        return ["%s%s[%s] %s= %s" % (p, d["view"], idx, d.get("op", ""),
+                                     r[-1])]
+    if k == "if":
+        out = []
+        for i, (c, blk) in enumerate(zip(r, s.b)):
+            out.append("%s%s %s:" % (p, "if" if i == 0 else "elif", c))
+            out.extend(render_block(blk, ind + 1, ctx) or [p + "    pass"])
+        if len(s.b) > len(r):
+            out.append(p + "else:")
+            out.extend(render_block(s.b[-1], ind + 1, ctx) or
+                       [p + "    pass"])
+        return out
+    if k == "while":
+        c, lim = d["counter"], d["limit"]
+        out = ["%s%s = 0" % (p, c)]
+        if d["true"]:
+            out.append(p + "while True:")
+            out.append("%s    %s += 1" % (p, c))
+            out.append("%s    if %s > %d:" % (p, c, lim))
+            out.extend(render_block(s.b[2], ind + 2, ctx))
+        else:
+            cond = "%s < %d" % (c, lim)
+            if d["conj"] == "and":
+                cond += " and %s" % r[0]
+            elif d["conj"] == "or":
+                cond += " and (%s or %s)" % (r[0], r[1])
+            out.append("%swhile %s:" % (p, cond))
+            out.append("%s    %s += 1" % (p, c))
+        out.extend(render_block(s.b[0], ind + 1, ctx))
+        if s.b[1]:
+            out.append(p + "else:")
+            out.extend(render_block(s.b[1], ind + 1, ctx))
+        return out
+    if k == "for":
+        out = ["%sfor %s in range(%s):" % (p, d["var"], ", ".join(r))]
+        out.extend(render_block(s.b[0], ind + 1, ctx) or [p + "    pass"])
+        if s.b[1]:
+            out.append(p + "else:")
+            out.extend(render_block(s.b[1], ind + 1, ctx))
+        return out
+    if k == "forview":
+        out = ["%sfor %s in %s:" % (p, d["var"], d["view"])]
+        out.extend(render_block(s.b[0], ind + 1, ctx) or [p + "    pass"])
+        if s.b[1]:
+            out.append(p + "else:")
+            out.extend(render_block(s.b[1], ind + 1, ctx))
+        return out
+    if k == "return":
+        if not r:
+            return [p + "return"]
+        return ["%sreturn %s" % (p, ", ".join(r))]
+    if k in ("break", "continue", "pass"):
+        return [p + k]
+    if k == "raise":
+        return ['%sraise %s("%s %s")' % (p, d["exc"], MARK, d["msg"])]
+    if k == "assert":
+        return ['%sassert %s, "%s %s"' % (p, r[0], MARK, d["msg"])]
+    raise AssertionError(k)
+
+
+# ---------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------
+
+EDGE_INTS = [0, 1, -1, 2, -2, 3, 7, -7, 10, 100, -100, 255, 256, 2**31 - 1,
+             -2**31, 2**32, 2**53 + 1, 2**62, INT64_MAX, INT64_MIN,
+             INT64_MAX - 1, INT64_MIN + 1]
+EDGE_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.5, -2.5, 0.1, 3.0, 1e16,
+               1e308, -1e308, 5e-324, -5e-324, 2.2250738585072014e-308,
+               1.5e-310, float(2**53 + 1), float(2**63), -float(2**63),
+               math.pi, math.inf, -math.inf, math.nan, 1e-300, 700.0, -745.5]
+F32_EDGES = [0.0, -0.0, 1.0, -1.0, 0.5, 3.4028234663852886e+38,
+             1.401298464324817e-45, 1.1754943508222875e-38, math.inf,
+             -math.inf, math.nan, 16777216.0, 0.099999994039535522]
+
+
+class Gen:
+    def __init__(self, seed, nfns=60, ncalls=8, avoid=()):
+        self.seed = seed
+        self.avoid = set(avoid)
+        self.rng = random.Random(seed)
+        self.nfns, self.ncalls = nfns, ncalls
+
+    # -- small helpers ------------------------------------------------------
+    def ch(self, seq):
+        return seq[self.rng.randrange(len(seq))]
+
+    def p(self, prob):
+        return self.rng.random() < prob
+
+    def fresh(self, prefix):
+        self.counter += 1
+        return "%s%d" % (prefix, self.counter)
+
+    def vars_of(self, t):
+        return [n for n, ty in self.env.items() if ty == t]
+
+    # -- literals -----------------------------------------------------------
+    def int_lit(self, small=False):
+        rng = self.rng
+        if small or rng.random() < 0.85:
+            return E("int", str(rng.randint(-9, 20)))
+        v = self.ch(EDGE_INTS)
+        if v == INT64_MIN:
+            return E("int", "(-9223372036854775807 - 1)")
+        return E("int", str(v) if v >= 0 else "(%d)" % v)
+
+    def float_lit(self):
+        rng = self.rng
+        c = rng.random()
+        if c < 0.15:
+            return E("float", self.ch(("math.pi", "math.e", "math.tau",
+                                       "math.inf", "math.nan",
+                                       "(-math.inf)")))
+        if c < 0.25:
+            # math of constants (folded by compilers: 1 ulp traps)
+            f = self.ch(MATH1[:12] + ("cosh", "sinh", "tanh", "atan"))
+            arg = self.ch(("10.0", "0.5", "2.0", "1e-3", "3.0", "0.75"))
+            return E("float", "math.%s(%s)" % (f, arg))
+        v = self.ch(EDGE_FLOATS[:20]) if c < 0.5 else round(
+            rng.uniform(-100, 100), rng.randint(0, 4))
+        if math.isnan(v) or math.isinf(v):
+            v = 1.5
+        txt = repr(v)
+        if txt.startswith("-"):
+            txt = "(%s)" % txt
+        return E("float", txt)
+
+    def fixed_lit(self, t, bare=True):
+        lo, hi = frange(t)
+        rng = self.rng
+        c = rng.random()
+        if c < 0.6:
+            v = rng.randint(0, min(hi, 40))
+        elif c < 0.8:
+            v = hi
+        else:
+            v = rng.randint(0, hi)
+        if v > INT64_MAX and "u64-literal" in self.avoid:
+            v = INT64_MAX
+        txt = hex(v) if (v > 255 and self.p(0.5)) else str(v)
+        if bare:
+            return E(t, txt, bare=True)
+        return E(t, "%s(%s)" % (t, txt))
+
+    def f32_lit(self):
+        v = f32_round(self.ch(F32_EDGES[:10]) if self.p(0.4) else
+                      round(self.rng.uniform(-50, 50), 2))
+        if math.isinf(v) or math.isnan(v):
+            v = 2.0
+        return E("f32", "f32(%r)" % v)
+
+    # -- expressions --------------------------------------------------------
+    def ex(self, t, d):
+        """A clean expression of type t, depth budget d."""
+        if t == "int":
+            return self.ex_int(d)
+        if t == "float":
+            return self.ex_float(d)
+        if t == "bool":
+            return self.ex_bool(d)
+        if t == "f32":
+            return self.ex_f32(d)
+        if isinstance(t, tuple):
+            raise AssertionError(t)
+        return self.ex_fixed(t, d)
+
+    def leaf(self, t):
+        """A variable, constant, view read or literal of type t."""
+        opts = self.vars_of(t)
+        consts = [n for n, ty in self.const_types.items() if ty == t]
+        c = self.rng.random()
+        if opts and c < 0.55:
+            return E(t, self.ch(opts))
+        if consts and c < 0.62:
+            return E(t, self.ch(consts))
+        if c < 0.8:
+            r = self.view_read(t)
+            if r is not None:
+                return r
+        if c < 0.9:
+            # a variable of another type, converted
+            others = [(n, ty) for n, ty in self.env.items()
+                      if ty in SCALARS and ty != t and ty != "bool"]
+            if others:
+                n, ty = self.ch(others)
+                if t == "bool":
+                    return E("bool", "(%s > %s)" % (n, "0.5" if ty in (
+                        "float", "f32") else "1"))
+                if t == "int" and ty in FIXED:
+                    return E("int", "int(%s)" % n, chk=ty == "u64")
+                if t == "int":
+                    return E("int", "int(%s)" % n, chk=True)
+                if t == "float":
+                    return E("float", "float(%s)" % n)
+                return E(t, "%s(%s)" % (t, n))
+        if t == "int":
+            c2 = self.rng.random()
+            views = [n for n, ty in self.env.items() if is_view(ty)]
+            if views and c2 < 0.3:
+                v = self.ch(views)
+                ndim = self.env[v][2]
+                c3 = self.rng.random()
+                if c3 < 0.4:
+                    return E("int", "len(%s)" % v)
+                if c3 < 0.85:
+                    return E("int", "%s.shape[%d]" % (v, self.rng.randrange(ndim)))
+                return E("int", "%s.ndim" % v)
+            return self.int_lit()
+        if t == "float":
+            return self.float_lit()
+        if t == "bool":
+            return E("bool", self.ch(("True", "False")))
+        if t == "f32":
+            return self.f32_lit()
+        return self.fixed_lit(t, bare=False)
+
+    def index(self, view, axis, nd):
+        """An index expression for axis `axis` of `view`."""
+        shape = "%s.shape[%d]" % (view, axis) if nd > 1 or self.p(0.5) \
+            else "len(%s)" % view
+        loops = [n for n in self.loopvars if self.env.get(n) == "int"]
+        if self.safe:
+            base = E("int", self.ch(loops)) if loops and self.p(0.6) else \
+                self.ex_int(1)
+            return E("int", "({0} %% %s)" % shape, [base])
+        c = self.rng.random()
+        if loops and c < 0.5:
+            i = E("int", self.ch(loops))
+            c2 = self.rng.random()
+            if c2 < 0.6:
+                return i
+            if c2 < 0.8:
+                return E("int", "(%s - 1 - {0})" % shape, [i], chk=True)
+            return E("int", "(-1 - {0})", [i], chk=True)
+        if c < 0.75:
+            return E("int", str(self.rng.randint(-3, 3)))
+        if c < 0.85:
+            return E("int", "(%s - 1)" % shape, chk=True)
+        return E("int", "({0} %% %s)" % shape, [self.ex_int(1)])
+
+    def view_read(self, t):
+        views = [n for n, ty in self.env.items() if is_view(ty) and
+                 (ty[1] == t or (t == "float" and ty[1] == "f64"))]
+        if not views:
+            return None
+        v = self.ch(views)
+        nd = self.env[v][2]
+        idx = [self.index(v, a, nd) for a in range(nd)]
+        return E(t, "%s[%s]" % (v, ", ".join("{%d}" % i for i in range(nd))),
+                 idx)
+
+    def call_expr(self, t, d):
+        """A call of an earlier function returning t (None: none)."""
+        mult = 13 ** self.loop_depth
+        cands = [f for f in self.done if f.ret == t and
+                 (not f.heavy or self.loop_depth == 0) and
+                 self.cost + f.cost * mult <= COST_LIMIT]
+        if not cands:
+            return None
+        f = self.ch(cands)
+        args = self.call_args(f, d)
+        if args is None:
+            return None
+        self.fn.calls.add(f.name)
+        self.fn.heavy = True
+        self.cost += f.cost * mult
+        return E(t, "%s(%s)" % (f.name, args[0]), args[1])
+
+    def call_args(self, f, d):
+        parts, kids = [], []
+        kw = False
+        for i, (name, pt) in enumerate(f.params):
+            if f.recursive and i == 0:
+                e = E("int", str(self.rng.randint(0, 4)))
+            elif is_view(pt):
+                vs = [n for n, ty in self.env.items() if is_view(ty) and
+                      ty[1] == pt[1] and ty[2] == pt[2] and
+                      (ty[3] or not pt[3])]
+                if not vs:
+                    return None
+                e = E(pt, self.ch(vs))
+            else:
+                e = self.ex(pt, d - 1)
+            if name in f.defaults or kw:
+                if name in f.defaults and self.p(0.3):
+                    kw = True   # omitted: the rest by keyword
+                    continue
+                if kw or self.p(0.5):
+                    kw = True
+                    parts.append("%s={%d}" % (name, len(kids)))
+                    kids.append(e)
+                    continue
+            parts.append("{%d}" % len(kids))
+            kids.append(e)
+        return ", ".join(parts), kids
+
+    def common(self, t, d):
+        """Shared forms: conditional expression, call; None if not chosen."""
+        c = self.rng.random()
+        if c < 0.06:
+            return E(t, "({0} if {1} else {2})",
+                     [self.ex(t, d - 1), self.ex_bool(d - 1),
+                      self.ex(t, d - 1)])
+        if c < 0.12:
+            return self.call_expr(t, d)
+        return None
+
+    def ex_int(self, d):
+        if d <= 0 or self.p(0.3):
+            return self.leaf("int")
+        e = self.common("int", d)
+        if e is not None:
+            return e
+        rng = self.rng
+        c = rng.random()
+        sub = lambda: self.ex_int(d - 1)  # noqa: E731
+        wrap = self.fn.wrap
+        if c < 0.35:
+            op = self.ch(("+", "-", "*", "+", "-", "*", "//", "%", "&", "|",
+                          "^"))
+            if self.fn.cdiv and op in ("//", "%"):
+                op = "+"
+            if wrap and op in ("//",):
+                op = "-"
+            return E("int", "({0} %s {1})" % op, [sub(), self.divisor(
+                "int", d) if op in ("//", "%") else sub()],
+                chk=op in ("+", "-", "*", "//"))
+        if c < 0.42 and not wrap:
+            if self.p(0.85):
+                k = str(rng.randint(0, 3)) if self.p(0.9) else self.ch(
+                    ("-1", "5"))
+                return E("int", "({0} ** %s)" % k, [sub()],
+                         m="_ipow({0}, %s)" % k, chk=True)
+            return E("int", "pow({0}, {1})", [sub(), E("int", "({0} % 6)",
+                                                        [sub()])],
+                     m="_ipow({0}, {1})", chk=True)
+        if c < 0.48 and not wrap:
+            k = rng.randint(0, 8) if self.p(0.8) else (
+                rng.randint(0, 66) if self.p(0.8) else -1)
+            return E("int", "({0} << %d)" % k, [sub()], chk=True)
+        if c < 0.52:
+            return E("int", "({0} >> %d)" % rng.randint(0, 70), [sub()])
+        if c < 0.56 and not wrap:
+            return E("int", "(-{0})", [sub()], chk=True)
+        if c < 0.58:
+            return E("int", "(~{0})", [sub()])
+        if c < 0.61 and not wrap:
+            return E("int", "abs({0})", [sub()], chk=True)
+        if c < 0.66:
+            f = self.ch(("min", "max"))
+            n = rng.randint(2, 3)
+            return E("int", "%s(%s)" % (f, ", ".join("{%d}" % i for i in
+                                                     range(n))),
+                     [sub() for _ in range(n)])
+        if c < 0.74 and not wrap:
+            f = self.ch(("int({0})", "round({0})", "math.floor({0})",
+                         "math.ceil({0})", "math.trunc({0})"))
+            return E("int", f, [self.ex_float(d - 1)], chk=True)
+        if c < 0.82:
+            # int meets a clean fixed-width value
+            ft = self.ch(FIXED)
+            x = self.ex_fixed(ft, d - 1)
+            if wrap and ft == "u64":
+                ft = "u32"
+                x = self.ex_fixed(ft, d - 1)
+            xm = E("int", "{0}", [x], m="_w64({0})" if ft == "u64" else None)
+            op = self.ch(("+", "-", "*", "+"))
+            # the int side must not be a literal (a literal meeting a
+            # fixed-width value takes its type): a variable, a constant,
+            # len()
+            atoms = self.vars_of("int") + [
+                n for n, ty in self.const_types.items() if ty == "int"] + [
+                "len(%s)" % n for n, ty in self.env.items() if is_view(ty)]
+            if not atoms:
+                return E("int", "int({0})", [x], chk=True)
+            a = E("int", self.ch(atoms))
+            if self.p(0.5):
+                return E("int", "({0} %s {1})" % op, [a, xm], chk=True)
+            return E("int", "({0} %s {1})" % op, [xm, a], chk=True)
+        if c < 0.86:
+            return E("int", "int({0})", [self.ex_bool(d - 1)])
+        if c < 0.9 and not wrap:
+            ft = self.ch(FIXED)
+            return E("int", "int({0})", [self.ex_fixed(ft, d - 1)], chk=True)
+        return self.leaf("int")
+
+    def ex_float(self, d):
+        if d <= 0 or self.p(0.3):
+            return self.leaf("float")
+        e = self.common("float", d)
+        if e is not None:
+            return e
+        rng = self.rng
+        c = rng.random()
+        sub = lambda: self.ex_float(d - 1)  # noqa: E731
+        if c < 0.3:
+            op = self.ch(("+", "-", "*", "/", "+", "*", "//", "%"))
+            a, b = sub(), sub()
+            if self.p(0.2):
+                a = self.ex_int(d - 1)
+            elif self.p(0.15):
+                b = self.ex_int(d - 1)
+            if op in ("/", "//", "%") and self.p(0.7):
+                b = self.divisor("float", d)
+            return E("float", "({0} %s {1})" % op, [a, b])
+        if c < 0.35:
+            return E("float", "({0} / {1})", [self.ex_int(d - 1),
+                                              self.ex_int(d - 1)])
+        if c < 0.4:
+            b = sub() if self.p(0.5) else E("float", self.ch(
+                ("2.0", "0.5", "3", "-1", "-2.0", "1.5", "0.0")))
+            return E("float", "({0} ** {1})", [sub(), b], m="_fpow({0}, {1})")
+        if c < 0.55:
+            f = self.ch(MATH1)
+            return E("float", "math.%s({0})" % f, [sub()])
+        if c < 0.62:
+            f = self.ch(MATH2)
+            return E("float", "math.%s({0}, {1})" % f, [sub(), sub()])
+        if c < 0.66:
+            return E("float", "(-{0})", [sub()])
+        if c < 0.69:
+            return E("float", "abs({0})", [sub()])
+        if c < 0.74:
+            f = self.ch(("min", "max"))
+            return E("float", "%s({0}, {1})" % f, [sub(), sub()])
+        if c < 0.77:
+            return E("float", "round({0}, %d)" % rng.randint(-2, 6), [sub()])
+        if c < 0.82:
+            return E("float", "float({0})", [self.ex_int(d - 1)])
+        if c < 0.87:
+            ft = self.ch(FIXED + ("f32",))
+            x = self.ex(ft, d - 1)
+            if self.p(0.5):
+                return E("float", "float({0})", [x])
+            return E("float", "({0} %s {1})" % self.ch(("*", "+", "-")),
+                     [x, self.float_lit()])
+        return self.leaf("float")
+
+    def divisor(self, t, d):
+        """A right operand of / // %: mostly nonzero."""
+        c = self.rng.random()
+        if c < 0.5:
+            v = self.rng.choice((1, 2, 3, 7, -1, -2, -3, 10))
+            return E(t, ("%d" if t == "int" else "%d.0") % v if v > 0 else
+                     ("(%d)" if t == "int" else "(%d.0)") % v)
+        if c < 0.8 and t == "int":
+            return E("int", "max({0}, 1)", [self.ex_int(d - 1)])
+        if c < 0.8:
+            return E("float", "({0} + 0.5)", [self.ex_float(d - 1)])
+        return self.ex(t, d - 1)
+
+    def ex_bool(self, d):
+        if d <= 0 or self.p(0.25):
+            return self.leaf("bool")
+        e = self.common("bool", d)
+        if e is not None:
+            return e
+        rng = self.rng
+        c = rng.random()
+        if c < 0.45:
+            # comparison (chained sometimes) over one kind
+            kind = self.ch(("int", "float", "mixed", "fixed", "f32"))
+            n = 3 if self.p(0.25) else 2
+            if kind == "fixed":
+                ft = self.ch(FIXED)
+                ops = [self.ex_fixed(ft, d - 1) for _ in range(n)]
+                if self.p(0.3):
+                    ops[-1] = self.fixed_lit(ft, bare=True)
+            elif kind == "mixed":
+                ops = [self.ex(self.ch(("int", "float")), d - 1)
+                       for _ in range(n)]
+            elif kind == "f32":
+                ops = [self.ex(self.ch(("f32", "float")), d - 1)
+                       for _ in range(n)]
+            else:
+                ops = [self.ex(kind, d - 1) for _ in range(n)]
+            cmps = [self.ch(("<", "<=", ">", ">=", "==", "!="))
+                    for _ in range(n - 1)]
+            t = "({0}"
+            for i, op in enumerate(cmps):
+                t += " %s {%d}" % (op, i + 1)
+            return E("bool", t + ")", ops)
+        if c < 0.6:
+            op = self.ch(("and", "or"))
+            return E("bool", "({0} %s {1})" % op,
+                     [self.ex_bool(d - 1), self.ex_bool(d - 1)])
+        if c < 0.7:
+            return E("bool", "(not {0})", [self.ex_bool(d - 1)])
+        if c < 0.8:
+            return E("bool", "bool({0})",
+                     [self.ex(self.ch(("int", "float") + FIXED), d - 1)])
+        if c < 0.9:
+            f = self.ch(("isnan", "isinf", "isfinite"))
+            return E("bool", "math.%s({0})" % f, [self.ex_float(d - 1)])
+        return self.leaf("bool")
+
+    def ex_f32(self, d):
+        if d <= 0 or self.p(0.3):
+            return self.leaf("f32")
+        e = self.common("f32", d)
+        if e is not None:
+            return e
+        c = self.rng.random()
+        if c < 0.35:
+            op = self.ch(("+", "-", "*", "/"))
+            return E("f32", "f32(({0} %s {1}))" % op,
+                     [self.ex_f32(d - 1), self.ex_f32(d - 1)])
+        if c < 0.6:
+            src = self.ch(("float", "int", "float") + FIXED)
+            return E("f32", "f32({0})", [self.ex(src, d - 1)])
+        if c < 0.7:
+            f = self.ch(("min", "max"))
+            return E("f32", "%s({0}, {1})" % f,
+                     [self.ex_f32(d - 1), self.ex_f32(d - 1)])
+        return self.leaf("f32")
+
+    def ex_fixed(self, t, d):
+        if d <= 0 or self.p(0.3):
+            return self.leaf(t)
+        e = self.common(t, d)
+        if e is not None:
+            return e
+        rng = self.rng
+        c = rng.random()
+        w = WIDTH[t]
+        if c < 0.35:
+            # a conversion of a wrapping expression of a width >= w
+            wider = [s for s in FIXED if WIDTH[s] >= w]
+            s = self.ch(wider)
+            return E(t, "%s({0})" % t, [self.dirty(s, d - 1)])
+        if c < 0.5:
+            src = self.ch(("int", "int", "float", "bool", "f32") + FIXED)
+            return E(t, "%s({0})" % t, [self.ex(src, d - 1)])
+        if c < 0.65:
+            op = self.ch(("&", "|", "^"))
+            b = self.fixed_lit(t) if self.p(0.4) else self.ex_fixed(t, d - 1)
+            return E(t, "({0} %s {1})" % op, [self.ex_fixed(t, d - 1), b])
+        if c < 0.72:
+            return E(t, "({0} >> %d)" % rng.randint(0, w - 1),
+                     [self.ex_fixed(t, d - 1)])
+        if c < 0.8:
+            f = self.ch(("min", "max"))
+            return E(t, "%s({0}, {1})" % f,
+                     [self.ex_fixed(t, d - 1), self.ex_fixed(t, d - 1)])
+        return self.leaf(t)
+
+    def dirty(self, t, d):
+        """A possibly wrapping expression of fixed-width type t."""
+        if d <= 0 or self.p(0.25):
+            return self.ex_fixed(t, d)
+        rng = self.rng
+        c = rng.random()
+        if c < 0.55:
+            op = self.ch(("+", "-", "*", "&", "|", "^", "+", "*"))
+            b = self.fixed_lit(t) if self.p(0.35) else self.dirty(t, d - 1)
+            return E(t, "({0} %s {1})" % op, [self.dirty(t, d - 1), b],
+                     clean=False)
+        if c < 0.65:
+            return E(t, "({0} << %d)" % rng.randint(0, WIDTH[t] - 1),
+                     [self.dirty(t, d - 1)], clean=False)
+        if c < 0.72:
+            return E(t, "(%s{0})" % self.ch(("-", "~")),
+                     [self.dirty(t, d - 1)], clean=False)
+        if c < 0.82 and not self.fn.cdiv:
+            op = self.ch(("//", "%"))
+            b = self.fixed_lit(t) if self.p(0.4) else self.ex_fixed(t, d - 1)
+            return E(t, "({0} %s {1})" % op, [self.ex_fixed(t, d - 1), b],
+                     clean=False)
+        if c < 0.92:
+            # clean S op clean S' giving t
+            others = [s for s in FIXED if s != t and combine(s, t) == t]
+            if others:
+                s = self.ch(others)
+                a, b = self.ex_fixed(s, d - 1), self.ex_fixed(t, d - 1)
+                if self.p(0.5):
+                    a, b = b, a
+                return E(t, "({0} %s {1})" % self.ch(("+", "-", "*", "^")),
+                         [a, b], clean=False)
+        return self.ex_fixed(t, d)
+
+    # -- statements ---------------------------------------------------------
+    def block(self, n, depth):
+        """A list of about n statements at nesting depth `depth`."""
+        out = []
+        scope = dict(self.env)
+        for _ in range(n):
+            out.extend(self.stmt(depth))
+        # names first assigned in this block are not visible after it
+        if depth > 0:
+            self.env = {k: v for k, v in self.env.items() if k in scope}
+        return out
+
+    def new_var(self, t, d=3):
+        name = self.fresh("v")
+        e = self.ex(t, d)
+        a = None
+        if t in FIXED + ("f32",) and self.p(0.3):
+            a = t
+        elif t == "float" and self.p(0.15):
+            a = self.ch(("float", "f64"))
+        elif t == "int" and self.p(0.1):
+            a = "int"
+        s = S("assign", [e], name=name, ann=a, defines=(name,))
+        self.env[name] = t
+        return [s]
+
+    def assignable(self):
+        return [n for n, t in self.env.items() if not is_view(t) and
+                n not in self.loopvars and n not in self.readonly]
+
+    def stmt(self, depth):
+        self.cost += 13 ** self.loop_depth
+        rng = self.rng
+        c = rng.random()
+        types = ("int", "int", "float", "float", "bool", "f32") + FIXED
+        if c < 0.22 or not self.assignable():
+            return self.new_var(self.ch(types))
+        if c < 0.34:
+            v = self.ch(self.assignable())
+            return [S("assign", [self.ex(self.env[v], 3)], name=v)]
+        if c < 0.44:
+            return self.aug()
+        if c < 0.48:
+            return self.swap()
+        if c < 0.55:
+            st = self.store()
+            if st:
+                return st
+        if depth < 3:
+            if c < 0.65:
+                return [self.if_stmt(depth)]
+            if c < 0.76:
+                return self.for_stmt(depth)
+            if c < 0.81:
+                return [self.while_stmt(depth)]
+            if c < 0.84:
+                st = self.forview(depth)
+                if st:
+                    return st
+        if self.loop_depth and self.break_ok[-1] and c < 0.9:
+            return [self.guarded(S(self.ch(("break", "continue"))), depth)]
+        if c < 0.94:
+            return [self.guarded(self.ret_stmt(), depth)]
+        if c < 0.95:
+            return [self.guarded(S("raise", exc=self.ch(EXCS),
+                                   msg=self.fresh("m")), depth)]
+        if c < 0.955:
+            return [S("assert", [self.ex_bool(2)], msg=self.fresh("a"))]
+        t = self.ch([f.ret for f in self.done if isinstance(f.ret, tuple)
+                     and f.ret[0] == "tuple"] or [None])
+        if t is not None and (self.loop_depth == 0):
+            call = self.call_expr(t, 2)
+            if call is not None:
+                names = []
+                for et in t[1]:
+                    n = self.fresh("v")
+                    names.append(n)
+                sts = [S("tcall", [call], names=names, defines=names)]
+                for n, et in zip(names, t[1]):
+                    self.env[n] = et
+                return sts
+        if self.p(0.5) and not (self.fn.wrap or self.fn.cdiv):
+            a, b = self.ex_int(2), self.ex_int(2)
+            q, r = self.fresh("v"), self.fresh("v")
+            self.env[q] = self.env[r] = "int"
+            return [S("tcall", [E(("tuple", ("int", "int")),
+                                  "divmod({0}, {1})", [a, b])],
+                      names=[q, r], divmod=True, defines=(q, r))]
+        return self.new_var(self.ch(types))
+
+    def aug(self):
+        v = self.ch(self.assignable())
+        t = self.env[v]
+        if t == "int":
+            op = self.ch(("+", "-", "*", "//", "%", "&", "|", "^", "<<",
+                          ">>", "**"))
+            if self.fn.cdiv and op in ("//", "%"):
+                op = "+"
+            if self.fn.wrap and op in ("//", "<<", "**"):
+                op = "-"
+            if op in ("<<", ">>"):
+                e = E("int", str(self.rng.randint(0, 64)))
+            elif op == "**":
+                e = E("int", str(self.rng.randint(0, 3)))
+            elif op in ("//", "%"):
+                e = self.divisor("int", 2)
+            else:
+                e = self.ex_int(2)
+            if op in ("&", "|", "^", ">>", "%"):
+                return [S("aug", [e], name=v, op=op)]
+            return [S("augm", [e], name=v, op=op)]
+        if t == "float":
+            op = self.ch(("+", "-", "*", "/", "//", "%", "**"))
+            e = self.ex(self.ch(("float", "float", "int")), 2)
+            if op in ("/", "//", "%") and self.p(0.7):
+                e = self.divisor("float", 2)
+            return [S("augf", [e], name=v, op=op)]
+        if t in FIXED:
+            op = self.ch(("&", "|", "^"))
+            e = self.ex_fixed(t, 2) if self.p(0.6) else self.fixed_lit(t)
+            return [S("aug", [e], name=v, op=op)]
+        return [S("assign", [self.ex(t, 2)], name=v)]
+
+    def swap(self):
+        names = self.assignable()
+        by = {}
+        for n in names:
+            by.setdefault(self.env[n], []).append(n)
+        pairs = [(t, ns) for t, ns in by.items() if len(ns) >= 2]
+        if not pairs:
+            return self.aug()
+        t, ns = self.ch(pairs)
+        a, b = self.rng.sample(ns, 2)
+        if "swap" in self.avoid:
+            return self.aug()
+        if t == "int" and self.p(0.6):
+            # a, b = b, a + b (Fibonacci: block-argument copies)
+            rhs = [E(t, b), E("int", "({0} + {1})", [E(t, a), E(t, b)],
+                              chk=True)]
+        elif t == "float" and self.p(0.6):
+            rhs = [E(t, b), E("float", "({0} * 0.5 + {1})",
+                              [E(t, a), E(t, b)])]
+        else:
+            rhs = [E(t, b), E(t, a)]
+        return [S("tassign", rhs, names=[a, b])]
+
+    def store(self):
+        views = [n for n, t in self.env.items() if is_view(t)]
+        if not views:
+            return None
+        v = self.ch(views)
+        _, elem, nd, _ = self.env[v]
+        idx = [self.index(v, a, nd) for a in range(nd)]
+        et = "float" if elem == "f64" else elem
+        if et == "float" and self.p(0.4):
+            op = self.ch(("+", "-", "*"))
+            return [S("store", idx + [self.ex_float(2)], view=v, op=op)]
+        if et in FIXED and self.p(0.3):
+            op = self.ch(("^", "|", "&"))
+            return [S("store", idx + [self.ex_fixed(et, 2)], view=v, op=op)]
+        return [S("store", idx + [self.ex(et, 2)], view=v)]
+
+    def guarded(self, s, depth):
+        return S("if", [self.ex_bool(2)], [[s]])
+
+    def ret_stmt(self):
+        t = self.fn.ret
+        if t is None:
+            return S("return")
+        if is_view(t):
+            vs = [n for n, ty in self.env.items() if ty == t]
+            return S("return", [E(t, self.ch(vs))])
+        if isinstance(t, tuple):
+            return S("return", [self.ex(x, 3) for x in t[1]])
+        return S("return", [self.ex(t, 3)])
+
+    def if_stmt(self, depth):
+        n = self.rng.randint(1, 3)
+        conds, blocks = [], []
+        for _ in range(n):
+            conds.append(self.ex_bool(3))
+            blocks.append(self.block(self.rng.randint(1, 3), depth + 1))
+        if self.p(0.5):
+            blocks.append(self.block(self.rng.randint(1, 3), depth + 1))
+        return S("if", conds, blocks)
+
+    def loop_body(self, depth, n=None, break_ok=True):
+        self.loop_depth += 1
+        self.break_ok.append(break_ok)
+        b = self.block(n or self.rng.randint(1, 4), depth + 1)
+        self.break_ok.pop()
+        self.loop_depth -= 1
+        return b
+
+    def bound(self):
+        """A small range bound."""
+        c = self.rng.random()
+        if c < 0.35:
+            return E("int", str(self.rng.randint(-2, 12)))
+        if c < 0.6:
+            views = [n for n, ty in self.env.items() if is_view(ty)]
+            if views:
+                v = self.ch(views)
+                if self.p(0.5):
+                    return E("int", "len(%s)" % v)
+                return E("int", "%s.shape[%d]" % (
+                    v, self.rng.randrange(self.env[v][2])))
+        return E("int", "min({0}, %d)" % self.rng.randint(3, 12),
+                 [self.ex_int(2)])
+
+    def for_stmt(self, depth):
+        out = []
+        if self.p(0.3):
+            var = self.fresh("k")
+            out.append(S("assign", [E("int", "-1")], name=var,
+                         defines=(var,)))
+            self.env[var] = "int"
+            visible_after = True
+        else:
+            var = self.fresh("j")
+            visible_after = False
+        c = self.rng.random()
+        if c < 0.35:
+            args = [self.bound()]
+        elif c < 0.65:
+            args = [E("int", "max({0}, -20)", [self.ex_int(1)])
+                    if self.p(0.4) else E("int", str(self.rng.randint(-3, 4))),
+                    self.bound()]
+        else:
+            step = self.ch((1, 2, 3, -1, -1, -2, -3))
+            lo = self.bound()
+            hi = E("int", str(self.rng.randint(-3, 3)))
+            if step < 0:
+                lo, hi = hi, lo
+                lo, hi = hi, lo
+                args = [lo, hi, E("int", str(step))] if self.p(0.9) else \
+                    [lo, hi, E("int", "(-1 - ({0} % 3))", [self.ex_int(1)])]
+            else:
+                args = [hi, lo, E("int", str(step))]
+        self.env[var] = "int"
+        self.loopvars[var] = True
+        body = self.loop_body(depth)
+        self.loopvars.pop(var, None)
+        if not visible_after:
+            self.env.pop(var, None)
+        els = self.block(self.rng.randint(1, 2), depth + 1) \
+            if self.p(0.2) else []
+        out.append(S("for", args, [body, els], var=var))
+        self.fn.heavy = True
+        return out
+
+    def forview(self, depth):
+        views = [n for n, ty in self.env.items() if is_view(ty) and
+                 ty[2] == 1]
+        if not views:
+            return None
+        v = self.ch(views)
+        var = self.fresh("x")
+        et = self.env[v][1]
+        self.env[var] = "float" if et == "f64" else et
+        self.readonly.add(var)
+        body = self.loop_body(depth)
+        self.env.pop(var, None)
+        els = self.block(1, depth + 1) if self.p(0.2) else []
+        self.fn.heavy = True
+        return [S("forview", [], [body, els], var=var, view=v)]
+
+    def while_stmt(self, depth):
+        c = self.fresh("c")
+        self.env[c] = "int"
+        self.readonly.add(c)
+        lim = self.rng.randint(0, 12)
+        self.fn.heavy = True
+        if self.p(0.3):
+            # while True: left by break (or return) once the counter is up
+            ex = [self.ret_stmt() if self.p(0.3) else S("break")]
+            body = self.loop_body(depth)
+            return S("while", [], [body, [], ex], counter=c, limit=lim,
+                     true=True)
+        conj = self.ch(("and", "or")) if self.p(0.6) else None
+        cond = [self.ex_bool(2)] if conj else []
+        if conj == "or":
+            cond.append(self.ex_bool(2))
+        body = self.loop_body(depth)
+        els = self.block(1, depth + 1) if self.p(0.2) else []
+        return S("while", cond, [body, els], counter=c, limit=lim,
+                 true=False, conj=conj)
+
+    # -- functions ----------------------------------------------------------
+    def rand_type(self, ret=False):
+        c = self.rng.random()
+        if c < 0.25:
+            return "int"
+        if c < 0.45:
+            return "float"
+        if c < 0.52:
+            return "bool"
+        if c < 0.6:
+            return "f32"
+        return self.ch(FIXED)
+
+    def rand_view(self):
+        elem = self.ch(VIEW_ELEMS)
+        nd = self.ch((1, 1, 1, 2, 2, 3, 4))
+        return ("view", elem, nd, self.p(0.35))
+
+    def function(self, idx):
+        rng = self.rng
+        recursive = self.p(0.08)
+        public = not self.p(0.15)
+        name = ("fn%d" % idx) if public else ("_fn%d" % idx)
+        params = []
+        if recursive:
+            params.append(("depth", "int"))
+        for j in range(rng.randint(0, 4)):
+            t = self.rand_view() if self.p(0.3) else self.rand_type()
+            params.append(("p%d" % j, t))
+        c = rng.random()
+        if c < 0.1:
+            ret = None
+        elif c < 0.25:
+            ret = ("tuple", tuple(self.rand_type() for _ in
+                                  range(rng.randint(2, 3))))
+        elif c < 0.27 and not recursive and "view-return" not in \
+                self.avoid and any(is_view(t) for _, t in
+                                                params):
+            ret = self.ch([t for _, t in params if is_view(t)])
+        else:
+            ret = self.rand_type()
+        if recursive and ret is None:
+            ret = "int"
+        fn = Fn(name, params, ret)
+        fn.recursive = recursive
+        # defaults on trailing scalar parameters
+        for pname, t in reversed(params):
+            if is_view(t) or t in ("int",) and pname == "depth" or \
+                    t == "f32" or not self.p(0.3):
+                break
+            fn.defaults[pname] = self.default_text(t)
+        # directives
+        if self.module_safe:
+            fn.safe_index = True
+        if self.p(0.1):
+            fn.decorators.append("boundscheck(False)")
+            fn.safe_index = True
+        if self.p(0.1):
+            fn.decorators.append("wraparound(False)")
+            fn.safe_index = True
+        if self.p(0.06) and not fn.safe_index:
+            fn.decorators.append("cdivision(True)")
+            fn.cdiv = True
+        if self.p(0.06):
+            fn.decorators.append("overflowcheck(False)")
+            fn.wrap = True
+        if self.p(0.05):
+            fn.decorators.append(self.ch(("nogil", "nogil(True)")))
+        if self.p(0.08):
+            fn.decorators.append(self.ch(("inline", "inline(True)")))
+        self.fn = fn
+        self.safe = fn.safe_index
+        self.env = dict(params)
+        self.readonly = set(n for n, _ in params)
+        if self.p(0.5):
+            self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
+        self.loopvars = {}
+        self.loop_depth = 0
+        self.break_ok = [False]
+        self.cost = 0
+        body = []
+        if recursive:
+            base = self.ret_stmt()
+            body.append(S("if", [E("bool", "(depth <= 0)")], [[base]]))
+            rcall = E(ret, "%s(depth - 1%s)" % (name, "".join(
+                ", {%d}" % i for i in range(len(params) - 1))),
+                [E(t, n) for n, t in params[1:]])
+            if isinstance(ret, tuple):
+                names = [self.fresh("v") for _ in ret[1]]
+                body.append(S("tcall", [rcall], names=names, defines=names))
+                for n, t in zip(names, ret[1]):
+                    self.env[n] = t
+            else:
+                v = self.fresh("v")
+                body.append(S("assign", [rcall], name=v, defines=(v,)))
+                self.env[v] = ret
+        body.extend(self.block(rng.randint(3, 10), 0))
+        # ending
+        c = rng.random()
+        if "end-return" in self.avoid:
+            c = 1.0
+        if fn.ret is not None and c < 0.15:
+            conds = [self.ex_bool(2) for _ in range(rng.randint(1, 2))]
+            blocks = [[self.ret_stmt()] for _ in range(len(conds) + 1)]
+            body.append(S("if", conds, blocks))
+        elif fn.ret is not None and c < 0.22:
+            cnt = self.fresh("c")
+            self.env[cnt] = "int"
+            self.readonly.add(cnt)
+            inner = self.loop_body(0, rng.randint(1, 3), break_ok=False)
+            body.append(S("while", [], [inner, [], [self.ret_stmt()]],
+                          counter=cnt, limit=rng.randint(0, 9), true=True))
+        elif fn.ret is not None or self.p(0.5):
+            body.append(self.ret_stmt())
+        fn.body = body
+        fn.heavy = fn.heavy or recursive
+        fn.cost = self.cost * (6 if recursive else 1)
+        return fn
+
+    def default_text(self, t):
+        if t == "int":
+            return str(self.rng.randint(-5, 9))
+        if t == "float":
+            return self.ch(("0.5", "1.0", "-2.25", "0.0"))
+        if t == "bool":
+            return self.ch(("True", "False"))
+        if t == "f32":
+            return "1.5" if self.p(0.5) else "0.25"
+        return str(self.rng.randint(0, 9))
+
+    # -- module -------------------------------------------------------------
+    def module(self, name="fz"):
+        rng = self.rng
+        self.counter = 0
+        m = Module(name, self.seed)
+        self.module_safe = self.p(0.08)
+        if self.p(0.5):
+            m.docstring = "Generated by utils/fuzz/gen.py, seed %d." % \
+                self.seed
+        hdr = []
+        if self.module_safe or self.p(0.3):
+            flags = self.ch(("boundscheck=False, wraparound=False",
+                             "boundscheck=False", "wraparound=False"))
+            if not self.module_safe:
+                flags = "boundscheck=True"
+            comment = "# pyir: " + flags
+            # a directive comment, sometimes after line 5
+            if self.p(0.4) or "late-comment" in self.avoid:
+                hdr.append(comment)
+            else:
+                hdr.extend(["# generated", "#", "#", "#", "#", comment])
+        hdr.append("import math")
+        hdr.append("from typing import Final")
+        hdr.append("from pyir import (i8, i16, i32, i64, u8, u16, u32, u64, "
+                   "f32, f64, boundscheck, wraparound, cdivision,\n"
+                   "                  overflowcheck, nogil, inline)")
+        m.header = hdr
+        self.const_types = {}
+        for j in range(rng.randint(0, 4)):
+            cname = "K%d" % j
+            c = rng.random()
+            if c < 0.3:
+                txt, t = str(rng.randint(-100, 1000)), "int"
+            elif c < 0.45 and "const-pow" not in self.avoid:
+                txt, t = "2.0 ** 53", "float"
+            elif c < 0.6 and "K0" in self.const_types and \
+                    self.const_types["K0"] == "int":
+                txt, t = "K0 * 3 + 1", "int"
+            elif c < 0.75:
+                txt, t = repr(round(rng.uniform(-10, 10), 3)), "float"
+            else:
+                txt, t = "1 << 40", "int"
+            final = self.p(0.3)
+            m.consts.append((cname, "final" if final else t, txt, txt))
+            self.const_types[cname] = t
+        self.done = []
+        for i in range(self.nfns):
+            fn = self.function(i)
+            self.done.append(fn)
+            m.fns.append(fn)
+        for fn in m.fns:
+            if fn.public:
+                for _ in range(self.ncalls):
+                    m.calls.append(self.arg_set(fn))
+        return m
+
+    # -- arguments ----------------------------------------------------------
+    def scalar_arg(self, t):
+        rng = self.rng
+        if t == "int":
+            if self.p(0.5):
+                return rng.randint(-20, 30)
+            return self.ch(EDGE_INTS)
+        if t == "float":
+            if self.p(0.6):
+                return self.ch(EDGE_FLOATS)
+            return rng.uniform(-1e3, 1e3) * 10.0 ** rng.randint(-5, 5)
+        if t == "bool":
+            return self.p(0.5)
+        if t == "f32":
+            if self.p(0.5):
+                return self.ch(F32_EDGES)
+            return f32_round(rng.uniform(-100, 100))
+        lo, hi = frange(t)
+        c = rng.random()
+        if c < 0.3:
+            return self.ch((lo, hi, 0, 1, hi - 1, lo + 1))
+        if c < 0.6:
+            return rng.randint(max(lo, -20), min(hi, 40))
+        return rng.randint(lo, hi)
+
+    def view_arg(self, t):
+        _, elem, nd, contig = t
+        rng = self.rng
+        if nd == 1:
+            shape = [rng.choice((0, 1, 2, 3, 5, 8, 9))]
+        elif nd == 2:
+            shape = [rng.randint(0, 4), rng.randint(1, 4)]
+        else:
+            shape = [rng.randint(1, 3) for _ in range(nd)]
+        size = 1
+        for s in shape:
+            size *= s
+        data = [self.scalar_arg("float" if elem == "f64" else elem)
+                for _ in range(size)]
+        kinds = ["numpy", "numpy", "memoryview"]
+        if nd == 1:
+            kinds.append("array")
+            if elem == "u8":
+                kinds.append("bytearray")
+        layouts = ["c", "c"] + (["rows"] if nd >= 2 else []) + \
+            ([] if contig else ["step", "neg", "fortran"])
+        kind = self.ch(kinds)
+        layout = "c" if kind in ("array", "bytearray") else self.ch(layouts)
+        return ("view", elem, shape, kind, layout, data)
+
+    def arg_set(self, fn):
+        args, kw = [], {}
+        for i, (pname, t) in enumerate(fn.params):
+            if fn.recursive and i == 0:
+                v = self.rng.randint(-1, 5)
+            elif is_view(t):
+                v = self.view_arg(t)
+            else:
+                v = self.scalar_arg(t)
+            if pname in fn.defaults and self.p(0.3):
+                continue
+            if pname in fn.defaults or (self.p(0.1) and not kw):
+                kw[pname] = v
+            elif kw:
+                kw[pname] = v
+            else:
+                args.append(v)
+        return (fn.name, args, kw)
+
+
+def calls_text(m):
+    """The argument sets as a Python literal (floats bit exact)."""
+    return "CALLS = %s\n" % fmt_value(m.calls)
+
+
+def fmt_value(v):
+    if isinstance(v, float):
+        if math.isnan(v):
+            return "NAN"
+        if math.isinf(v):
+            return "INF" if v > 0 else "-INF"
+        return repr(v)
+    if isinstance(v, (list, tuple)):
+        inner = ", ".join(fmt_value(x) for x in v)
+        if isinstance(v, tuple):
+            return "(%s%s)" % (inner, "," if len(v) == 1 else "")
+        return "[%s]" % inner
+    if isinstance(v, dict):
+        return "{%s}" % ", ".join("%r: %s" % (k, fmt_value(x))
+                                  for k, x in v.items())
+    return repr(v)
+
+
+def load_calls(text):
+    ns = {"NAN": math.nan, "INF": math.inf}
+    exec(text, ns)  # noqa: S102 - our own literal file
+    return ns["CALLS"]
+
+
+#: Features that --avoid can turn off (known compiler bugs, so that a
+#: campaign is not dominated by one of them while it is being fixed).
+AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
+             "view-return", "swap")
+
+
+def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):
+    g = Gen(seed, nfns, ncalls, avoid)
+    return g.module(name)
+
+
+def write(m, directory):
+    os.makedirs(directory, exist_ok=True)
+    files = {m.name + ".py": m.render(False),
+             m.name + "_model.py": m.render(True),
+             m.name + "_calls.py": calls_text(m)}
+    for fname, text in files.items():
+        with open(os.path.join(directory, fname), "w") as f:
+            f.write(text)
+    return files
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("seed", type=int)
+    ap.add_argument("--functions", type=int, default=60)
+    ap.add_argument("--calls", type=int, default=8)
+    ap.add_argument("--name", default="fz")
+    ap.add_argument("-o", "--out", help="directory (default: print the "
+                    "program on stdout)")
+    ap.add_argument("--avoid", default="",
+                    help="comma-separated features not to generate: " +
+                    ", ".join(AVOIDABLE))
+    ap.add_argument("--model", action="store_true",
+                    help="print the model instead of the program")
+    opts = ap.parse_args()
+    m = generate(opts.seed, opts.functions, opts.calls, opts.name,
+                 [x for x in opts.avoid.split(",") if x])
+    if opts.out:
+        write(m, opts.out)
+    else:
+        sys.stdout.write(m.render(opts.model))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,268 @@
+"""Runs the calls of one generated module in one process (run.py starts it).
+
+    worker.py DIR NAME OUT VARIANT[:START] [VARIANT ...]
+
+For each variant (plain, model: the interpreted program and the model;
+O0, O2, O3, asan: the extension in DIR/<variant>/; ref: the JIT export's
+Python reference in DIR/jit; numba: tier 1 of pyir.numba over DIR/jit,
+compared with the O2 extension) it loads the module and runs every call of
+DIR/NAME_calls.py from START on, on fresh arguments. It appends JSON lines
+to OUT, flushed: ["B", variant, i] before call i (so that run.py can tell
+which call crashed or hung) and ["R", variant, i, result, buffers] after.
+
+Arguments: a view spec ("view", elem, shape, kind, layout, data) becomes a
+NumPy array, array.array, bytearray or memoryview (kind) that is
+C-contiguous, a contiguous slice of rows, a strided slice, reversed or
+Fortran-ordered (layout). The interpreted program and the model get a
+memoryview of it (Python ints and floats when read, as the language
+promises: NumPy scalars would bring NumPy's arithmetic); the extension and
+the reference get the object itself.
+"""
+import array
+import importlib.machinery
+import importlib.util
+import json
+import math
+import os
+import signal
+import struct
+import sys
+import sysconfig
+import warnings
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import gen  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+NP = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64,
+      "u8": np.uint8, "u16": np.uint16, "u32": np.uint32, "u64": np.uint64,
+      "f32": np.float32, "f64": np.float64}
+ARRAY_CODES = {"i8": "b", "u8": "B", "i16": "h", "u16": "H", "i32": "i",
+               "u32": "I", "i64": "q", "u64": "Q", "f32": "f", "f64": "d"}
+EXT = sysconfig.get_config_var("EXT_SUFFIX")
+
+
+def make_view(spec):
+    _, elem, shape, kind, layout, data = spec
+    dt = NP[elem]
+    if kind == "array":
+        return array.array(ARRAY_CODES[elem], data)
+    if kind == "bytearray":
+        return bytearray(data)
+    base = np.array(data, dtype=dt).reshape(shape)
+    if layout == "rows":
+        big = np.zeros((shape[0] + 2,) + tuple(shape[1:]), dtype=dt)
+        big[1:-1] = base
+        arr = big[1:-1]
+    elif layout == "step":
+        big = np.zeros(tuple(shape[:-1]) + (shape[-1] * 2,), dtype=dt)
+        big[..., ::2] = base
+        arr = big[..., ::2]
+    elif layout == "neg":
+        arr = np.ascontiguousarray(base[::-1])[::-1]
+    elif layout == "fortran":
+        arr = np.asfortranarray(base)
+    else:
+        arr = base
+    if kind == "memoryview":
+        return memoryview(arr)
+    return arr
+
+
+def materialize(value, oracle):
+    if isinstance(value, tuple) and value and value[0] == "view":
+        obj = make_view(value)
+        return memoryview(obj) if oracle else obj
+    return value
+
+
+def encode(value):
+    if isinstance(value, bool):
+        return ["bool", value]
+    if isinstance(value, int):
+        return ["int", str(value)]
+    if isinstance(value, float):
+        return ["float", struct.pack("<d", value).hex()]
+    if isinstance(value, tuple):
+        return ["tuple", [encode(v) for v in value]]
+    if value is None:
+        return ["None"]
+    if isinstance(value, (np.generic,)):
+        return encode(value.item())
+    try:
+        mv = memoryview(value)
+        return ["view", list(mv.shape), mv.tobytes().hex()]
+    except TypeError:
+        return ["other", repr(value)]
+
+
+def buffers(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(memoryview(o).tobytes().hex())
+        except TypeError:
+            out.append(None)
+    return out
+
+
+INVALID = ("NameError", "UnboundLocalError", "AttributeError", "SyntaxError",
+           "RecursionError", "ImportError")
+
+
+def run_call(fn, args, kw):
+    objs = list(args) + list(kw.values())
+    try:
+        res = ["ok", encode(fn(*args, **kw))]
+    except Exception as e:  # noqa: BLE001 - exceptions are the data
+        msg = str(e)
+        flag = ("dev" if gen.MODEL_MARK in msg else
+                "gen" if msg.startswith(gen.MARK + " ") else "")
+        res = ["exc", type(e).__name__, flag, msg[:200]]
+    return res, buffers(objs)
+
+
+def load(name, path):
+    if path.endswith(".py"):
+        loader = importlib.machinery.SourceFileLoader(name, path)
+    else:
+        loader = importlib.machinery.ExtensionFileLoader(name, path)
+    spec = importlib.util.spec_from_file_location(name, path, loader=loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+NUMBA_INTS = ("i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64")
+
+
+def numba_runner(directory, name, calls):
+    """Returns fn(i) -> (result, buffers) or None (skipped) for tier 1."""
+    import numba
+    import pyir.jit
+    import pyir.numba
+    export = pyir.jit.load(os.path.join(directory, "jit"))
+    ext = load(name, os.path.join(directory, "O2", name + EXT))
+    cache = {}
+
+    def impl(fname):
+        if fname not in cache:
+            fn = export.functions[fname]
+            try:
+                _, f = pyir.numba.implementation(export, fname, ("irbuilder",))
+            except pyir.numba.TierUnavailable:
+                cache[fname] = None
+                return None
+            params = fn["signature"]["params"]
+            names = ", ".join("a%d" % k for k in range(len(params)))
+            ns = {"impl": f}
+            exec("def call(%s):\n    return impl(%s)\n" % (names, names), ns)
+            cache[fname] = (numba.njit(ns["call"]), params)
+        return cache[fname]
+
+    def run(fname, args, kw):
+        got = impl(fname)
+        if got is None:
+            return None
+        call, params = got
+        full = list(args)
+        for p in params[len(args):]:
+            if p["name"] not in kw:
+                return None
+            full.append(kw[p["name"]])
+        nargs = []
+        for v, p in zip(full, params):
+            t = p["type"]
+            if isinstance(v, tuple) and v and v[0] == "view":
+                nargs.append(np.asarray(memoryview(make_view(v))))
+            elif t in NUMBA_INTS:
+                nargs.append(NP[t](v))
+            elif t == "f32":
+                nargs.append(np.float32(v))
+            else:
+                nargs.append(v)
+        e_args = [materialize(v, False) for v in full]
+        e_res = run_call(getattr(ext, fname), e_args, {})
+        n_res = run_call(call, nargs, {})
+        res = n_res[0]
+        if res[0] == "ok" and res[1][0] == "view":
+            pass
+        return [res, n_res[1], e_res[0], e_res[1]]
+    return run
+
+
+class OracleTimeout(BaseException):
+    pass
+
+
+def _alarm(signum, frame):
+    raise OracleTimeout()
+
+
+#: Interpreted calls (the program, the model) that run longer are "slow":
+#: the program's ints grew huge where the model raised OverflowError.
+ORACLE_TIMEOUT = 3.0
+
+
+def main():
+    directory, name, out = sys.argv[1:4]
+    signal.signal(signal.SIGALRM, _alarm)
+    warnings.simplefilter("ignore")
+    sys.setrecursionlimit(10000)
+    with open(os.path.join(directory, name + "_calls.py")) as f:
+        calls = gen.load_calls(f.read())
+    with open(out, "a", buffering=1) as log:
+        def emit(rec):
+            log.write(json.dumps(rec) + "\n")
+            log.flush()
+        for item in sys.argv[4:]:
+            variant, _, start = item.partition(":")
+            start = int(start or 0)
+            emit(["L", variant])
+            if variant == "numba":
+                runner = numba_runner(directory, name, calls)
+                only = set(os.environ.get("FUZZ_NUMBA_FNS", "").split(","))
+                for i in range(start, len(calls)):
+                    fname, args, kw = calls[i]
+                    if fname not in only:
+                        continue
+                    emit(["B", variant, i])
+                    r = runner(fname, args, kw)
+                    emit(["R", variant, i] + (r if r else [None]))
+                continue
+            oracle = variant in ("plain", "model")
+            if variant == "plain":
+                mod = load(name, os.path.join(directory, name + ".py"))
+            elif variant == "model":
+                mod = load(name, os.path.join(directory, name + "_model.py"))
+            elif variant == "ref":
+                import pyir.jit
+                mod = pyir.jit.load(os.path.join(directory, "jit")
+                                    ).ref_module()
+            else:
+                mod = load(name, os.path.join(directory, variant, name + EXT))
+            emit(["I", variant])
+            for i in range(start, len(calls)):
+                fname, args, kw = calls[i]
+                fn = getattr(mod, fname, None)
+                if fn is None:
+                    continue
+                a = [materialize(v, oracle) for v in args]
+                k = {key: materialize(v, oracle) for key, v in kw.items()}
+                emit(["B", variant, i])
+                if oracle:
+                    signal.setitimer(signal.ITIMER_REAL, ORACLE_TIMEOUT)
+                try:
+                    res, bufs = run_call(fn, a, k)
+                except OracleTimeout:
+                    res, bufs = ["slow"], []
+                finally:
+                    if oracle:
+                        signal.setitimer(signal.ITIMER_REAL, 0)
+                emit(["R", variant, i, res, bufs])
+
+
+if __name__ == "__main__":
+    main()
