@@ -26,4 +26,23 @@ def ConvertPyIRToEmitC : Pass<"convert-pyir-to-emitc", "mlir::ModuleOp"> {
                            "mlir::cf::ControlFlowDialect"];
 }
 
+def EmitCParallelBranchCopies : Pass<"pyir-emitc-parallel-copies"> {
+  let summary = "Give the C emitter's block-argument copies parallel "
+                "semantics";
+  let description = [{
+    A branch passes its operands to the destination's block arguments all at
+    once; the C emitter (`emitc::translateToCpp`) prints one assignment per
+    argument, in order. The two differ when an operand is a block argument
+    of the destination that an earlier assignment of the same branch has
+    already overwritten: `a, b = b, a + b` in a loop is the classic case
+    (the lost copy / swap problem of leaving SSA form).
+
+    This pass saves every such operand in a temporary (`emitc.variable`,
+    `emitc.assign`, `emitc.load`) right before the branch, so that the
+    in-order assignments read the values the branch passed. Run it last,
+    on the EmitC form that is printed.
+  }];
+  let dependentDialects = ["mlir::emitc::EmitCDialect"];
+}
+
 #endif // PYIR_CONVERSION_PASSES

@@ -7,8 +7,9 @@
 // One self-contained C file per module, in four parts:
 //   1. Python.h and the embedded runtime headers (pyir_core.h,
 //      pyir_core_support.h, pyir_cpython_glue.h);
-//   2. the core: convert-pyir-to-emitc, then emitc::translateToCpp, with
-//      `#line` directives (emitc.verbatim) pointing at the .py source;
+//   2. the core: convert-pyir-to-emitc and pyir-emitc-parallel-copies, then
+//      emitc::translateToCpp, with `#line` directives (emitc.verbatim)
+//      pointing at the .py source;
 //   3. the glue: one METH_FASTCALL | METH_KEYWORDS wrapper per public
 //      function, written here as text from the pyir function metadata
 //      (table-driven boilerplate that needs no IR);
@@ -503,6 +504,7 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
   OwningOpRef<ModuleOp> core(cast<ModuleOp>(module->clone()));
   PassManager pm(module.getContext());
   pm.addPass(createConvertPyIRToEmitC());
+  pm.addPass(createEmitCParallelBranchCopies());
   if (failed(pm.run(*core)))
     return failure();
   for (auto include :

@@ -16,6 +16,7 @@
 namespace pyir {
 
 #define GEN_PASS_DECL_CONVERTPYIRTOEMITC
+#define GEN_PASS_DECL_EMITCPARALLELBRANCHCOPIES
 #include "pyir/Conversion/Passes.h.inc"
 
 /// The C name of the core function for Python function `funcName` of module
