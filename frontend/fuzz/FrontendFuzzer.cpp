@@ -80,7 +80,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }();
     frontend::Sema sema(diag);
     frontend::ModuleInfo info;
-    bool ok = sema.analyzeModule(*module, buffer, info);
+    bool ok = sema.analyzeModule(*module, info);
     mlir::OwningOpRef<mlir::ModuleOp> ir =
         frontend::generateIR(*module, info, sema, sourceMgr, *mlirContext);
     if (ok && ir && !diag.hadError()) {

@@ -10,8 +10,9 @@ CASES.py defines
     CASES   {function name: [factory, ...]} where factory() returns
             (args tuple, kwargs dict); it is called once per run so that
             buffers are fresh. Both modules get the same arguments; the
-            results (floats bit for bit, via struct), the exception types,
-            and the buffers' contents after the call must agree.
+            results (floats bit for bit, every NaN alike: pyir._compare),
+            the exception types, and the buffers' contents after the call
+            must agree.
     BAD     optional {function name: [(factory, ExceptionType, substring)]}:
             calls that must raise in the compiled module (§6 argument
             checks); the message must contain the substring.
@@ -27,13 +28,14 @@ import importlib.machinery
 import importlib.util
 import math
 import os
-import struct
 import subprocess
 import sys
 import sysconfig
 import tempfile
 import traceback
 import warnings
+
+from pyir._compare import buffer_key, float_key
 
 INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
 
@@ -59,7 +61,7 @@ def encode(value):
     if isinstance(value, int):
         return ("int", value)
     if isinstance(value, float):
-        return ("float", struct.pack("<d", value).hex())
+        return ("float", float_key(value))
     if isinstance(value, complex):
         return ("complex", repr(value))
     if isinstance(value, tuple):
@@ -73,16 +75,7 @@ def encode(value):
 
 
 def buffer_state(args, kwargs):
-    state = []
-    for a in list(args) + list(kwargs.values()):
-        try:
-            state.append(bytes(memoryview(a).cast("B")))
-        except (TypeError, ValueError):
-            try:
-                state.append(memoryview(a).tobytes())
-            except TypeError:
-                state.append(None)
-    return state
+    return [buffer_key(a) for a in list(args) + list(kwargs.values())]
 
 
 def outside_int64(value):

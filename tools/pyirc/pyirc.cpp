@@ -284,8 +284,7 @@ int compileFile(llvm::StringRef filename) {
 
   frontend::Sema sema(diag);
   frontend::ModuleInfo info;
-  bool declarationsOk = sema.analyzeModule(
-      *module, sourceMgr.getMemoryBuffer(bufferID)->getBuffer(), info);
+  bool declarationsOk = sema.analyzeModule(*module, info);
   mlir::MLIRContext context;
   mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
       frontend::generateIR(*module, info, sema, sourceMgr, context);

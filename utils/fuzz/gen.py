@@ -471,7 +471,9 @@ class Gen:
                 if t == "int" and ty in FIXED:
                     return E("int", "int(%s)" % n, chk=ty == "u64")
                 if t == "int":
-                    return E("int", "int(%s)" % n, chk=True)
+                    # A float outside int64 raises even where int wraps
+                    # (overflowcheck(False)): checked in both models.
+                    return E("int", "int(%s)" % n, m="_chk(int(%s))" % n)
                 if t == "float":
                     return E("float", "float(%s)" % n)
                 return E(t, "%s(%s)" % (t, n))

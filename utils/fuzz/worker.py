@@ -25,7 +25,6 @@ import json
 import math
 import os
 import signal
-import struct
 import sys
 import sysconfig
 import warnings
@@ -35,6 +34,7 @@ sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
 import numpy as np  # noqa: E402
+from pyir._compare import buffer_key, float_key  # noqa: E402
 
 NP = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64,
       "u8": np.uint8, "u16": np.uint16, "u32": np.uint32, "u64": np.uint64,
@@ -84,7 +84,7 @@ def encode(value):
     if isinstance(value, int):
         return ["int", str(value)]
     if isinstance(value, float):
-        return ["float", struct.pack("<d", value).hex()]
+        return ["float", float_key(value)]
     if isinstance(value, tuple):
         return ["tuple", [encode(v) for v in value]]
     if value is None:
@@ -93,7 +93,7 @@ def encode(value):
         return encode(value.item())
     try:
         mv = memoryview(value)
-        return ["view", list(mv.shape), mv.tobytes().hex()]
+        return ["view", list(mv.shape), buffer_key(value).hex()]
     except TypeError:
         return ["other", repr(value)]
 
@@ -101,10 +101,8 @@ def encode(value):
 def buffers(objs):
     out = []
     for o in objs:
-        try:
-            out.append(memoryview(o).tobytes().hex())
-        except TypeError:
-            out.append(None)
+        data = buffer_key(o)
+        out.append(None if data is None else data.hex())
     return out
 
 

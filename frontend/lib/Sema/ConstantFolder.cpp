@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "pyir/Dialect/PyIR/IR/PythonFloat.h"
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/Sema.h"
 
@@ -449,25 +450,8 @@ std::optional<Folded> ConstantFolder::foldFloatBinary(const ast::Expr *expr,
     if (y == 0)
       return fail(expr, "float floor division or modulo by zero in a "
                         "constant");
-    // CPython's float_divmod.
-    double mod = std::fmod(x, y);
-    double div = (x - mod) / y;
-    if (mod != 0) {
-      if ((y < 0) != (mod < 0)) {
-        mod += y;
-        div -= 1.0;
-      }
-    } else {
-      mod = std::copysign(0.0, y);
-    }
-    double floordiv;
-    if (div != 0) {
-      floordiv = std::floor(div);
-      if (div - floordiv > 0.5)
-        floordiv += 1.0;
-    } else {
-      floordiv = std::copysign(0.0, x / y);
-    }
+    double floordiv, mod;
+    pyir::pythonFloatDivmod(x, y, floordiv, mod);
     return Folded::ofFloat(op == ast::BinOpKind::FloorDiv ? floordiv : mod);
   }
   case ast::BinOpKind::Pow: {

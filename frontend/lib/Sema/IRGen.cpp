@@ -2563,8 +2563,7 @@ pyir::frontend::compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
     return nullptr;
   Sema sema(diag);
   ModuleInfo info;
-  bool ok = sema.analyzeModule(
-      *module, sourceMgr.getMemoryBuffer(bufferID)->getBuffer(), info);
+  bool ok = sema.analyzeModule(*module, info);
   // Generate even after declaration errors, to report body errors too.
   mlir::OwningOpRef<mlir::ModuleOp> result =
       generateIR(*module, info, sema, sourceMgr, context);

@@ -405,8 +405,7 @@ void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
   info.functions.push_back(std::move(fn));
 }
 
-bool Sema::analyzeModule(const ast::Module &module, llvm::StringRef source,
-                         ModuleInfo &info) {
+bool Sema::analyzeModule(const ast::Module &module, ModuleInfo &info) {
   unsigned errorsBefore = diag.getNumErrors();
   info.name = module.getName().str();
   if (std::optional<llvm::StringRef> doc = module.getDocstring())

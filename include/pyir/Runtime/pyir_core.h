@@ -59,6 +59,47 @@
 #pragma STDC FP_CONTRACT OFF
 #endif
 
+/* libm functions that are not correctly rounded, called through aliases the
+ * C compiler does not know as builtins: GCC evaluates e.g. cosh(10.0) at
+ * compile time, correctly rounded, where CPython calls libm at run time and
+ * may differ in the last bit. The alias binds to the same libm symbol
+ * (asm label), so only constant folding is lost. Exact functions (sqrt,
+ * fmod, fabs, copysign, floor, ldexp, frexp, ...) keep their builtins. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PYIR__STR(x) #x
+#define PYIR__XSTR(x) PYIR__STR(x)
+#define PYIR__LIBM1(NAME)                                                      \
+  extern double pyir__libm_##NAME(double) __asm__(                             \
+      PYIR__XSTR(__USER_LABEL_PREFIX__) #NAME);
+#define PYIR__LIBM2(NAME)                                                      \
+  extern double pyir__libm_##NAME(double, double) __asm__(                     \
+      PYIR__XSTR(__USER_LABEL_PREFIX__) #NAME);
+#else
+#define PYIR__LIBM1(NAME)                                                      \
+  static inline double pyir__libm_##NAME(double x) { return NAME(x); }
+#define PYIR__LIBM2(NAME)                                                      \
+  static inline double pyir__libm_##NAME(double x, double y) {                 \
+    return NAME(x, y);                                                         \
+  }
+#endif
+PYIR__LIBM1(exp)
+PYIR__LIBM1(expm1)
+PYIR__LIBM1(sin)
+PYIR__LIBM1(cos)
+PYIR__LIBM1(tan)
+PYIR__LIBM1(asin)
+PYIR__LIBM1(acos)
+PYIR__LIBM1(atan)
+PYIR__LIBM1(sinh)
+PYIR__LIBM1(cosh)
+PYIR__LIBM1(tanh)
+PYIR__LIBM1(log1p)
+PYIR__LIBM1(log)
+PYIR__LIBM1(log2)
+PYIR__LIBM1(log10)
+PYIR__LIBM2(atan2)
+PYIR__LIBM2(pow)
+
 #if defined(__GNUC__) || defined(__clang__)
 #define PYIR_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYIR_UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -849,7 +890,7 @@ static inline int pyir_float_pow(double iv, double iw, double *out,
     if (iw != floor(iw)) {
       /* CPython computes a complex |v|**w * e**(i*pi*w); it raises
        * OverflowError when that magnitude overflows, which PyIR keeps. */
-      if (isinf(pow(-iv, iw)))
+      if (isinf(pyir__libm_pow(-iv, iw)))
         return pyir_raise(err, PYIR_EXC_OverflowError,
                           PYIR_MSG_COMPLEX_POW_RANGE);
       return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NEG_FRAC_POW);
@@ -861,8 +902,8 @@ static inline int pyir_float_pow(double iv, double iw, double *out,
     *out = negate_result ? -1.0 : 1.0;
     return 0;
   }
-  double ix =
-      pow(iv, iw); /* finite positive ** finite: only overflow can fail */
+  /* finite positive ** finite: only overflow can fail */
+  double ix = pyir__libm_pow(iv, iw);
   if (PYIR_UNLIKELY(isinf(ix)))
     return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
   *out = negate_result ? -ix : ix;
@@ -1192,18 +1233,18 @@ static inline int pyir__math1(double x, double r, bool can_overflow,
 /* math.sqrt/exp/expm1/sin/cos/tan/asin/acos/atan/sinh/cosh/tanh/log1p(x):
  * ValueError "math domain error", OverflowError "math range error". */
 PYIR__MATH1(sqrt, sqrt(x), false)
-PYIR__MATH1(exp, exp(x), true)
-PYIR__MATH1(expm1, expm1(x), true)
-PYIR__MATH1(sin, sin(x), false)
-PYIR__MATH1(cos, cos(x), false)
-PYIR__MATH1(tan, tan(x), false)
-PYIR__MATH1(asin, asin(x), false)
-PYIR__MATH1(acos, acos(x), false)
-PYIR__MATH1(atan, atan(x), false)
-PYIR__MATH1(sinh, sinh(x), true)
-PYIR__MATH1(cosh, cosh(x), true)
-PYIR__MATH1(tanh, tanh(x), false)
-PYIR__MATH1(log1p, log1p(x), false)
+PYIR__MATH1(exp, pyir__libm_exp(x), true)
+PYIR__MATH1(expm1, pyir__libm_expm1(x), true)
+PYIR__MATH1(sin, pyir__libm_sin(x), false)
+PYIR__MATH1(cos, pyir__libm_cos(x), false)
+PYIR__MATH1(tan, pyir__libm_tan(x), false)
+PYIR__MATH1(asin, pyir__libm_asin(x), false)
+PYIR__MATH1(acos, pyir__libm_acos(x), false)
+PYIR__MATH1(atan, pyir__libm_atan(x), false)
+PYIR__MATH1(sinh, pyir__libm_sinh(x), true)
+PYIR__MATH1(cosh, pyir__libm_cosh(x), true)
+PYIR__MATH1(tanh, pyir__libm_tanh(x), false)
+PYIR__MATH1(log1p, pyir__libm_log1p(x), false)
 
 /* CPython's m_log / m_log2 / m_log10: libm for finite x > 0; log(0) = -inf,
  * log(negative) = nan, log(nan) = nan, log(inf) = inf, log(-inf) = nan. */
@@ -1218,9 +1259,9 @@ PYIR__MATH1(log1p, log1p(x), false)
       return x;                                                                \
     return NAN;                                                                \
   }
-PYIR__MLOG(log, log)
-PYIR__MLOG(log2, log2)
-PYIR__MLOG(log10, log10)
+PYIR__MLOG(log, pyir__libm_log)
+PYIR__MLOG(log2, pyir__libm_log2)
+PYIR__MLOG(log10, pyir__libm_log10)
 
 /* math.log(x) / math.log2(x) / math.log10(x): ValueError for x <= 0. */
 PYIR__MATH1(log, pyir__m_log(x), false)
@@ -1294,7 +1335,7 @@ static inline double pyir__m_atan2(double y, double x) {
       return copysign(0., y);
     return copysign(pi, y);
   }
-  return atan2(y, x);
+  return pyir__libm_atan2(y, x);
 }
 
 /* math.atan2(y, x) (never raises in practice; math_2's checks kept). */
@@ -1349,7 +1390,7 @@ static inline int pyir_math_pow(double x, double y, double *out,
     *out = r;
     return 0;
   }
-  r = pow(x, y);
+  r = pyir__libm_pow(x, y);
   if (PYIR_UNLIKELY(!isfinite(r))) {
     if (isnan(r) || x == 0.)
       return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);

@@ -465,12 +465,18 @@ struct ConstantLowering : OpConversionPattern<ConstantOp> {
     Attribute value = op.getValue();
     Type type = op.getType();
     // -2**63 printed as a decimal literal is not a valid int64_t constant in
-    // C (the literal 9223372036854775808 does not fit).
+    // C (the literal 9223372036854775808 does not fit); a u64 above 2**63 - 1
+    // needs the unsigned suffix (C gives the bare literal an unsigned type
+    // only with a warning).
     if (auto intAttr = dyn_cast<IntegerAttr>(value)) {
-      if (intAttr.getType().getIntOrFloatBitWidth() == 64 &&
-          !intAttr.getType().isUnsignedInteger() &&
-          intAttr.getValue().isMinSignedValue())
+      const APInt &bits = intAttr.getValue();
+      bool isU64 = intAttr.getType().isUnsignedInteger(64);
+      if (intAttr.getType().getIntOrFloatBitWidth() == 64 && !isU64 &&
+          bits.isMinSignedValue())
         value = emitc::OpaqueAttr::get(getContext(), "INT64_MIN");
+      else if (isU64 && bits.isNegative())
+        value = emitc::OpaqueAttr::get(
+            getContext(), "UINT64_C(" + toString(bits, 10, false) + ")");
     } else if (auto floatAttr = dyn_cast<FloatAttr>(value)) {
       // Exact, locale-free and NaN/inf-safe: a hexadecimal float literal.
       APFloat f = floatAttr.getValue();

@@ -110,10 +110,7 @@ public:
   /// Analyses the module-level statements: imports, constants, directives
   /// (decorators and the `# pyir:` comments the parser kept in `module`)
   /// and function signatures. Reports errors and returns false if any.
-  /// `source` (the module's text) is no longer read: comments come from the
-  /// lexer; the parameter stays for the existing callers.
-  bool analyzeModule(const ast::Module &module, llvm::StringRef source,
-                     ModuleInfo &info);
+  bool analyzeModule(const ast::Module &module, ModuleInfo &info);
 
   /// The type an annotation denotes, or an error type (reported).
   /// `None` is accepted only where `allowNone` is set (return annotations).

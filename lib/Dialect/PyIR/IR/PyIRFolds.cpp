@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
+#include "pyir/Dialect/PyIR/IR/PythonFloat.h"
 
 #include "mlir/IR/Matchers.h"
 #include "llvm/ADT/APFloat.h"
@@ -180,29 +181,6 @@ OpFoldResult PowOp::fold(FoldAdaptor adaptor) {
   return IntegerAttr::get(type, *narrow(result, type, /*checked=*/true));
 }
 
-/// Python's floor division and modulo on host floats (CPython's
-/// float_divmod).
-template <typename T>
-static void pyFloatDivmod(T vx, T wx, T &floordiv, T &mod) {
-  mod = std::fmod(vx, wx);
-  T div = (vx - mod) / wx;
-  if (mod != 0) {
-    if ((wx < 0) != (mod < 0)) {
-      mod += wx;
-      div -= 1;
-    }
-  } else {
-    mod = std::copysign(T(0), wx);
-  }
-  if (div != 0) {
-    floordiv = std::floor(div);
-    if (div - floordiv > T(0.5))
-      floordiv += 1;
-  } else {
-    floordiv = std::copysign(T(0), vx / wx);
-  }
-}
-
 template <typename DivOp>
 static OpFoldResult foldDivision(DivOp op, Attribute lhs, Attribute rhs,
                                  bool wantMod) {
@@ -229,11 +207,11 @@ static OpFoldResult foldDivision(DivOp op, Attribute lhs, Attribute rhs,
     return {};
   if (type.isF64()) {
     double q, m;
-    pyFloatDivmod(a->convertToDouble(), b->convertToDouble(), q, m);
+    pyir::pythonFloatDivmod(a->convertToDouble(), b->convertToDouble(), q, m);
     return FloatAttr::get(type, wantMod ? m : q);
   }
   float q, m;
-  pyFloatDivmod(a->convertToFloat(), b->convertToFloat(), q, m);
+  pyir::pythonFloatDivmod(a->convertToFloat(), b->convertToFloat(), q, m);
   return FloatAttr::get(type, wantMod ? m : q);
 }
 
