@@ -1185,10 +1185,6 @@ class Gen:
         elif c < 0.25:
             ret = ("tuple", tuple(self.rand_type() for _ in
                                   range(rng.randint(2, 3))))
-        elif c < 0.27 and not recursive and "view-return" not in \
-                self.avoid and any(is_view(t) for _, t in
-                                                params):
-            ret = self.ch([t for _, t in params if is_view(t)])
         else:
             ret = self.rand_type()
         if recursive and ret is None:
@@ -1438,7 +1434,7 @@ def load_calls(text):
 #: Features that --avoid can turn off (known compiler bugs, so that a
 #: campaign is not dominated by one of them while it is being fixed).
 AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
-             "view-return", "swap")
+             "swap")
 
 
 def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):
