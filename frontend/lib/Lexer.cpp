@@ -568,45 +568,55 @@ void Lexer::lexName() {
         lower == "br" || lower == "rb" || lower == "fr" || lower == "rf")
       return lexString(begin, cur);
   }
-  TokenKind kind = llvm::StringSwitch<TokenKind>(text)
-                       .Case("False", TokenKind::kw_False)
-                       .Case("None", TokenKind::kw_None)
-                       .Case("True", TokenKind::kw_True)
-                       .Case("and", TokenKind::kw_and)
-                       .Case("as", TokenKind::kw_as)
-                       .Case("assert", TokenKind::kw_assert)
-                       .Case("async", TokenKind::kw_async)
-                       .Case("await", TokenKind::kw_await)
-                       .Case("break", TokenKind::kw_break)
-                       .Case("class", TokenKind::kw_class)
-                       .Case("continue", TokenKind::kw_continue)
-                       .Case("def", TokenKind::kw_def)
-                       .Case("del", TokenKind::kw_del)
-                       .Case("elif", TokenKind::kw_elif)
-                       .Case("else", TokenKind::kw_else)
-                       .Case("except", TokenKind::kw_except)
-                       .Case("finally", TokenKind::kw_finally)
-                       .Case("for", TokenKind::kw_for)
-                       .Case("from", TokenKind::kw_from)
-                       .Case("global", TokenKind::kw_global)
-                       .Case("if", TokenKind::kw_if)
-                       .Case("import", TokenKind::kw_import)
-                       .Case("in", TokenKind::kw_in)
-                       .Case("is", TokenKind::kw_is)
-                       .Case("lambda", TokenKind::kw_lambda)
-                       .Case("nonlocal", TokenKind::kw_nonlocal)
-                       .Case("not", TokenKind::kw_not)
-                       .Case("or", TokenKind::kw_or)
-                       .Case("pass", TokenKind::kw_pass)
-                       .Case("raise", TokenKind::kw_raise)
-                       .Case("return", TokenKind::kw_return)
-                       .Case("try", TokenKind::kw_try)
-                       .Case("while", TokenKind::kw_while)
-                       .Case("with", TokenKind::kw_with)
-                       .Case("yield", TokenKind::kw_yield)
-                       .Default(TokenKind::Name);
+  TokenKind kind = keywordKind(text);
   // A non-ASCII letter glued to an identifier is reported by the next call.
   push(kind, begin, cur);
+}
+
+TokenKind pyir::frontend::keywordKind(llvm::StringRef word) {
+  return llvm::StringSwitch<TokenKind>(word)
+      .Case("False", TokenKind::kw_False)
+      .Case("None", TokenKind::kw_None)
+      .Case("True", TokenKind::kw_True)
+      .Case("and", TokenKind::kw_and)
+      .Case("as", TokenKind::kw_as)
+      .Case("assert", TokenKind::kw_assert)
+      .Case("async", TokenKind::kw_async)
+      .Case("await", TokenKind::kw_await)
+      .Case("break", TokenKind::kw_break)
+      .Case("class", TokenKind::kw_class)
+      .Case("continue", TokenKind::kw_continue)
+      .Case("def", TokenKind::kw_def)
+      .Case("del", TokenKind::kw_del)
+      .Case("elif", TokenKind::kw_elif)
+      .Case("else", TokenKind::kw_else)
+      .Case("except", TokenKind::kw_except)
+      .Case("finally", TokenKind::kw_finally)
+      .Case("for", TokenKind::kw_for)
+      .Case("from", TokenKind::kw_from)
+      .Case("global", TokenKind::kw_global)
+      .Case("if", TokenKind::kw_if)
+      .Case("import", TokenKind::kw_import)
+      .Case("in", TokenKind::kw_in)
+      .Case("is", TokenKind::kw_is)
+      .Case("lambda", TokenKind::kw_lambda)
+      .Case("nonlocal", TokenKind::kw_nonlocal)
+      .Case("not", TokenKind::kw_not)
+      .Case("or", TokenKind::kw_or)
+      .Case("pass", TokenKind::kw_pass)
+      .Case("raise", TokenKind::kw_raise)
+      .Case("return", TokenKind::kw_return)
+      .Case("try", TokenKind::kw_try)
+      .Case("while", TokenKind::kw_while)
+      .Case("with", TokenKind::kw_with)
+      .Case("yield", TokenKind::kw_yield)
+      .Default(TokenKind::Name);
+}
+
+bool pyir::frontend::isIdentifier(llvm::StringRef text) {
+  return !text.empty() && isIdentStart(text.front()) &&
+         llvm::all_of(text, isIdentChar) &&
+         keywordKind(text) == TokenKind::Name;
 }
 
 void Lexer::lexNumber() {

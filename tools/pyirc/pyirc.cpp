@@ -282,6 +282,19 @@ int compileFile(llvm::StringRef filename) {
     return 0;
   }
 
+  // An extension is imported by its file's name (PyInit_<name>).
+  bool buildsModule = emitAction == EmitAction::C ||
+                      emitAction == EmitAction::SO ||
+                      emitAction == EmitAction::JIT;
+  if (buildsModule && !frontend::isIdentifier(module->getName())) {
+    diag.error(module->getRange().Start,
+               "the module name '" + module->getName() +
+                   "' (the file name without .py) is not a Python "
+                   "identifier, so the module could not be imported: rename "
+                   "the file");
+    return 1;
+  }
+
   frontend::Sema sema(diag);
   frontend::ModuleInfo info;
   bool declarationsOk = sema.analyzeModule(*module, info);

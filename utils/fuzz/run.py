@@ -108,13 +108,24 @@ def function_at_line(m, line):
 # Compiling
 # ---------------------------------------------------------------------------
 
+# The slowest successful pyirc run of this worker process's current
+# program: (seconds, arguments).
+SLOWEST_COMPILE = [0.0, ""]
+
+
 def run_pyirc(cfg, args, timeout):
+    t0 = time.time()
     try:
         proc = subprocess.run([cfg.pyirc] + args, capture_output=True,
                               text=True, timeout=timeout,
                               start_new_session=True)
     except subprocess.TimeoutExpired:
         return "hang", "pyirc timeout after %ds" % timeout
+    elapsed = time.time() - t0
+    if proc.returncode == 0 and elapsed > SLOWEST_COMPILE[0]:
+        SLOWEST_COMPILE[:] = [elapsed, " ".join(
+            a for a in args if a.startswith("-O") or a.startswith("--emit"))
+            or "-O2"]
     if proc.returncode == 0:
         return None, ""
     return classify_compile(proc.returncode, proc.stdout + proc.stderr), \
@@ -547,6 +558,7 @@ def one_program(job):
     pub = [f.name for f in m.fns if f.public]
     numba_fns = random.Random(s).sample(pub, min(len(pub), opts["numba"]))
     tmp = tempfile.mkdtemp(prefix="fz%d-" % s)
+    SLOWEST_COMPILE[:] = [0.0, ""]
     t0 = time.time()
     try:
         stats, findings = run_module(cfg, m, tmp, numba_fns)
@@ -565,7 +577,8 @@ def one_program(job):
                       f.get("function"), save_failure(out, f, m, s, opts)))
     return {"functions": len(m.fns), "calls": stats["calls"],
             "deviations": stats["deviations"], "findings": saved,
-            "time": time.time() - t0, "seed": s}
+            "time": time.time() - t0, "seed": s,
+            "slowest_compile": tuple(SLOWEST_COMPILE)}
 
 
 def main(argv=None):
@@ -611,6 +624,7 @@ def main(argv=None):
         jobs.append((cfg, opts.seed, i, gopts, os.path.abspath(opts.out),
                      opts.keep))
     totals = {"programs": 0, "functions": 0, "calls": 0, "deviations": 0}
+    slowest = (0.0, "", None)
     counts = {c: 0 for c in CLASSES}
     distinct = {}
     t0 = time.time()
@@ -620,6 +634,8 @@ def main(argv=None):
             totals["functions"] += r["functions"]
             totals["calls"] += r["calls"]
             totals["deviations"] += r["deviations"]
+            if r["slowest_compile"][0] > slowest[0]:
+                slowest = r["slowest_compile"] + (r["seed"],)
             for cls, detail, variant, fname, d in r["findings"]:
                 counts[cls] += 1
                 if detail not in distinct:
@@ -641,6 +657,8 @@ def main(argv=None):
     print("fuzz: %d documented deviations hit (int64 overflow, pow), "
           "%d distinct failures, %.0fs" % (totals["deviations"],
                                            len(distinct), time.time() - t0))
+    print("fuzz: slowest compile %.1fs (%d functions, %s, seed %s)" % (
+        slowest[0], opts.functions, slowest[1], slowest[2]))
     return 1 if any(counts.values()) else 0
 
 

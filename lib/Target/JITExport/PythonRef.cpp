@@ -39,6 +39,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
 
 #include "mlir/Conversion/ControlFlowToSCF/ControlFlowToSCF.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -1025,10 +1026,7 @@ struct UniqueConditionArgs : public OpRewritePattern<scf::WhileOp> {
 /// with UniqueConditionArgs.
 FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
   RewritePatternSet patterns(context);
-  for (Dialect *dialect : context->getLoadedDialects())
-    dialect->getCanonicalizationPatterns(patterns);
-  for (RegisteredOperationName op : context->getRegisteredOperations())
-    op.getCanonicalizationPatterns(patterns, context);
+  pyir::populateAllCanonicalizationPatterns(patterns);
   patterns.add<UniqueConditionArgs>(context);
   return FrozenRewritePatternSet(std::move(patterns));
 }
@@ -1036,15 +1034,15 @@ FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
 /// Lifts the CFG of `func` (a detached copy) to scf.if/scf.while/
 /// scf.index_switch with MLIR's CFG-to-SCF transformation, then
 /// canonicalizes. Fails, leaving `func` in an unspecified state, if the
-/// transformation does or if any CF op is left.
+/// transformation or the canonicalization does, or if any CF op is left.
 LogicalResult liftToSCF(func::FuncOp func,
                         const FrozenRewritePatternSet &canonical) {
   ControlFlowToSCFTransformation transformation;
   DominanceInfo dominance(func);
   if (failed(transformCFGToSCF(func.getBody(), transformation, dominance)))
     return failure();
-  (void)applyPatternsGreedily(func, canonical);
-  if (!func.getBody().hasOneBlock())
+  if (failed(pyir::applyPatternsBounded(func, canonical)) ||
+      !func.getBody().hasOneBlock())
     return failure();
   // No CF op left; `index` values (the lifting's branch selectors) only
   // where the emitter expects them.

@@ -1,7 +1,7 @@
 """Programs CPython runs that the frontend once rejected (issue #10): every
 path returns, integer literals meeting fixed-width values, folded constant
 expressions, tuples through control flow."""
-from pyir import i8, u8, u32, u64
+from pyir import i8, i32, u8, u32, u64
 
 # Constant expressions fold with Python's semantics.
 K = 2.0 ** 53
@@ -176,3 +176,19 @@ def constants() -> float:
     return (K + P + Q + R + FQ + FR + NEGZERO + SH + BITS + HALF + WIDE + CMP
             + NOT_CMP + EXACT + ABS + MAX + TRUNC + FLT + POW + COND + ANY
             + SMALL)
+
+
+def tuple_after_loop(depth: int) -> tuple[bool, i32, u8]:
+    # Lifting to scf joined the tuple returned by both branches at an
+    # scf.if, lowered back to a tuple block argument the C backend does not
+    # take: "failed to legalize operation 'cf.br'" at -O2 (fuzz seed
+    # 1000004, reduced).
+    if depth <= 0:
+        return True, i32(1), u8(1)
+    a, b, c = tuple_after_loop(depth - 1)
+    k = 0
+    while True:
+        k += 1
+        if k > 9:
+            break
+    return a, (i32(1) ^ b) + i32(k), c

@@ -36,6 +36,7 @@ CASES = {
     "choose": [call(x, c) for x in [0, 7, 255] for c in [True, False]],
     "tuple_flow": [call(c, n) for c in [True, False] for n in [0, 1, 4]],
     "ones": [call(n) for n in [0, 1, 6, 255, 2**62 + 5]],
+    "tuple_after_loop": [call(d) for d in [0, 1, 3]],
 }
 
 CONSTANTS = ["K", "P", "Q", "R", "FQ", "FR", "NEGZERO", "SH", "BITS", "HALF",

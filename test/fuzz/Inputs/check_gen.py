@@ -67,7 +67,7 @@ CONSTRUCTS = {
     "augmented assignment": r"\w+ (\+|-|\*|//|%|\*\*|&|\||\^|<<|>>)= ",
     "annotated local": r"v\d+: \w+ = ", "abs/min/max": r"\b(abs|min|max)\(",
     "isnan/isinf/isfinite": r"math\.is(nan|inf|finite)\(",
-    "-> None": r"-> None:", "view return": r"-> [iuf]\d+\[",
+    "-> None": r"-> None:",
 }
 
 

@@ -191,6 +191,13 @@ constexpr unsigned kMaxBracketDepth = 200;
 std::vector<Token> lex(llvm::StringRef buffer, DiagnosticEngine &diag,
                        std::vector<Comment> *comments = nullptr);
 
+/// The keyword token kind of `word`, or TokenKind::Name if it is none.
+TokenKind keywordKind(llvm::StringRef word);
+
+/// Whether `text` is an ASCII Python identifier that is not a keyword (the
+/// names PyIR accepts for modules and functions).
+bool isIdentifier(llvm::StringRef text);
+
 /// Print tokens one a line: `<line:col> KIND 'text'` (for --emit=tokens).
 void printTokens(llvm::ArrayRef<Token> tokens, const llvm::SourceMgr &sm,
                  llvm::raw_ostream &os);

@@ -28,6 +28,12 @@ void pyir::loadRangeAnalyses(DataFlowSolver &solver) {
   solver.load<dataflow::IntegerRangeAnalysis>();
 }
 
+DataFlowConfig pyir::getRangeSolverConfig() {
+  DataFlowConfig config;
+  config.setInterprocedural(false);
+  return config;
+}
+
 std::optional<ConstantIntRanges> pyir::lookupRange(DataFlowSolver &solver,
                                                    Value value) {
   auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(value);
@@ -309,7 +315,7 @@ BoundsProver::decompose(Value value, ArrayRef<BranchFact> facts) const {
   APInt offset = APInt::getZero(kWideBits);
   APInt minI64 = APInt::getSignedMinValue(64).sext(kWideBits);
   APInt maxI64 = APInt::getSignedMaxValue(64).sext(kWideBits);
-  while (isI64(value)) {
+  for (unsigned step = 0; step < kMaxChainSteps && isI64(value); ++step) {
     Operation *op = value.getDefiningOp();
     if (!op)
       break;

@@ -24,9 +24,20 @@ namespace pyir {
 /// Width of the exact arithmetic on i64 bounds below.
 constexpr unsigned kWideBits = 130;
 
+/// How many `+ c`/`- c` steps a walk up a def chain takes. In unreachable
+/// code an op may use its own result (`%x = arith.addi %x, %c`): a chain
+/// can be a cycle.
+constexpr unsigned kMaxChainSteps = 64;
+
 /// Loads the analyses the prover reads (dead code, sparse constants, integer
 /// ranges) into `solver`.
 void loadRangeAnalyses(mlir::DataFlowSolver &solver);
+
+/// The solver configuration of every range analysis in PyIR's passes: each
+/// function on its own. Across calls, a recursive call such as `f(n + 1)`
+/// feeds its argument's range back into itself, one wider per round (the
+/// analysis widens only values that reach a terminator): ~2**63 rounds.
+mlir::DataFlowConfig getRangeSolverConfig();
 
 /// The range `solver` computed for `value`, or nullopt if unknown.
 std::optional<mlir::ConstantIntRanges> lookupRange(mlir::DataFlowSolver &solver,

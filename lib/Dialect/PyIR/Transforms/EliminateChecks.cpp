@@ -35,7 +35,7 @@ struct EliminateChecksPass
   using Base::Base;
 
   void runOnOperation() override {
-    DataFlowSolver solver;
+    DataFlowSolver solver(pyir::getRangeSolverConfig());
     loadRangeAnalyses(solver);
     if (failed(solver.initializeAndRun(getOperation())))
       return signalPassFailure();

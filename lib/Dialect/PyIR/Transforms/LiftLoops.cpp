@@ -12,6 +12,7 @@
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
 #include "BoundsProver.h"
+#include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 
@@ -23,7 +24,6 @@
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 #include "mlir/Transforms/CFGToSCF.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/ScopeExit.h"
 
 namespace pyir {
@@ -41,10 +41,11 @@ static std::optional<ConstantIntRanges>
 getRangeAbove(DataFlowSolver &solver, Value value, Value p, const APInt &low) {
   unsigned width = low.getBitWidth();
   APInt offset = APInt::getZero(width);
-  while (value != p) {
+  for (unsigned step = 0; value != p; ++step) {
     Operation *op = value.getDefiningOp();
     APInt c;
-    if (!op || !isa<arith::AddIOp, arith::SubIOp>(op) ||
+    if (step == pyir::kMaxChainSteps || !op ||
+        !isa<arith::AddIOp, arith::SubIOp>(op) ||
         !matchPattern(op->getOperand(1), m_ConstantInt(&c)))
       return std::nullopt;
     c = c.sext(width);
@@ -160,12 +161,26 @@ static bool makeCounterCompareSigned(DataFlowSolver &solver,
 /// Whether a lifted function is as plain as the CF form it came from: it
 /// has a loop (an scf.for, or an scf.while, whose body knows the loop
 /// condition), the loops are scf.for or scf.while (which convert-scf-to-cf
-/// lowers back exactly), and no helper value or multi-way switch was needed.
+/// lowers back exactly), no helper value or multi-way switch was needed,
+/// and no tuple or view is joined by an scf op: lowered back, that would be
+/// a block argument, which the frontend never emits (it passes a tuple's
+/// elements one by one) and the backends do not take.
 static bool isCleanlyLifted(func::FuncOp func) {
   bool hasLoop = false;
+  auto isAggregate = [](Type type) {
+    return isa<TupleType, pyir::ViewType>(type);
+  };
   WalkResult result = func.walk([&](Operation *op) {
     if (isa<scf::ForOp, scf::WhileOp>(op))
       hasLoop = true;
+    if (isa<scf::SCFDialect>(op->getDialect())) {
+      if (llvm::any_of(op->getResultTypes(), isAggregate))
+        return WalkResult::interrupt();
+      for (Region &region : op->getRegions())
+        for (Block &block : region)
+          if (llvm::any_of(block.getArgumentTypes(), isAggregate))
+            return WalkResult::interrupt();
+    }
     if (isa<scf::IndexSwitchOp, ub::PoisonOp>(op))
       return WalkResult::interrupt();
     for (Type type : op->getResultTypes())
@@ -182,10 +197,7 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
 
   LogicalResult initialize(MLIRContext *context) override {
     RewritePatternSet canonical(context);
-    for (Dialect *dialect : context->getLoadedDialects())
-      dialect->getCanonicalizationPatterns(canonical);
-    for (RegisteredOperationName op : context->getRegisteredOperations())
-      op.getCanonicalizationPatterns(canonical, context);
+    pyir::populateAllCanonicalizationPatterns(canonical);
     canonicalPatterns = FrozenRewritePatternSet(std::move(canonical));
     RewritePatternSet uplift(context);
     scf::populateUpliftWhileToForPatterns(uplift);
@@ -215,9 +227,11 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
         transformCFGToSCF(func.getBody(), transformation, dominance);
     if (failed(changed) || !*changed)
       return false;
-    (void)applyPatternsGreedily(func, canonicalPatterns);
+    // A rewriting that does not converge leaves the function unlifted.
+    if (failed(pyir::applyPatternsBounded(func, canonicalPatterns)))
+      return false;
 
-    DataFlowSolver solver;
+    DataFlowSolver solver(pyir::getRangeSolverConfig());
     pyir::loadRangeAnalyses(solver);
     if (failed(solver.initializeAndRun(func)))
       return false;
@@ -225,8 +239,9 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
       (void)makeCounterCompareSigned(solver, loop);
     });
 
-    (void)applyPatternsGreedily(func, upliftPatterns);
-    (void)applyPatternsGreedily(func, canonicalPatterns);
+    if (failed(pyir::applyPatternsBounded(func, upliftPatterns)) ||
+        failed(pyir::applyPatternsBounded(func, canonicalPatterns)))
+      return false;
     return isCleanlyLifted(func);
   }
 

@@ -25,7 +25,7 @@ void pyir::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
   pm.addPass(createPyIRVerifyVersion());
   if (level == 0)
     return;
-  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRCanonicalize());
   pm.addPass(createCSEPass());
   if (level == 1)
     return;
@@ -33,30 +33,30 @@ void pyir::buildOptimizationPipeline(OpPassManager &pm, unsigned level) {
   PyIRInlineOptions inlineOptions;
   inlineOptions.maxCalleeOps = level >= 3 ? kO3InlineLimit : kO2InlineLimit;
   pm.addPass(createPyIRInline(inlineOptions));
-  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRCanonicalize());
   pm.addNestedPass<func::FuncOp>(createPyIRLiftLoops());
   pm.addPass(createPyIREliminateChecks());
-  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRCanonicalize());
   pm.addPass(createCSEPass());
   // Checks dropped above make ops speculatable and loads CSE-able; hoisting
   // also puts inner loops' bounds in front of the nest for versioning.
   pm.addPass(createLoopInvariantCodeMotionPass());
   pm.addNestedPass<func::FuncOp>(createPyIRVersionLoops());
-  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRCanonicalize());
   pm.addPass(createCSEPass());
   pm.addPass(createLoopInvariantCodeMotionPass());
-  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRCanonicalize());
   pm.addPass(createCSEPass());
   // Back to the CF form the backends take.
   pm.addPass(createSCFToControlFlowPass());
-  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(createPyIRCanonicalize());
   pm.addPass(createCSEPass());
 }
 
 void pyir::registerPyIRPipelines() {
   static const char *const descriptions[] = {
       "PyIR -O0: verify the dialect version only",
-      "PyIR -O1: canonicalize and CSE",
+      "PyIR -O1: canonicalize (bounded) and CSE",
       ("PyIR -O2: inline, lift loops, eliminate proven checks, version "
        "loops, LICM, "
        "canonicalize, CSE, lower back to CF"),

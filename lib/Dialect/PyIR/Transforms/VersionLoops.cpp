@@ -213,7 +213,7 @@ struct VersionLoopsPass
     // later round with conditions that depend on an outer induction
     // variable).
     for (unsigned round = 0; round < kMaxVersionings; ++round) {
-      DataFlowSolver solver;
+      DataFlowSolver solver(pyir::getRangeSolverConfig());
       loadRangeAnalyses(solver);
       if (failed(solver.initializeAndRun(func)))
         return signalPassFailure();

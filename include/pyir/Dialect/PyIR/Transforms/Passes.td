@@ -23,6 +23,36 @@ def PyIRVerifyVersion : Pass<"pyir-verify-version", "::mlir::ModuleOp"> {
   ];
 }
 
+def PyIRCanonicalize : Pass<"pyir-canonicalize", "::mlir::func::FuncOp"> {
+  let summary = "Canonicalize a function, bounded: a diagnostic, never a hang";
+  let description = [{
+    Applies the canonicalization patterns and folders of every loaded
+    dialect, as the upstream `canonicalize` pass does, with bounds that
+    make every run terminate:
+
+    * control-flow (`cf`) patterns apply only in blocks reachable from the
+      entry, and unreachable blocks are erased before each round. In a loop
+      made dead by folding, upstream `cf.br` canonicalization merges the
+      latch into the header and leaves an op using its own result
+      (`%next = arith.addi %next, %c1`, legal in unreachable code,
+      llvm-project PR #221037), which the greedy driver folds forever, and
+      folds are not counted by any bound;
+    * a round applies at most `max-num-rewrites` rewrites (0: 64 per op of
+      the function, at least 10000) in at most `max-iterations` sweeps;
+    * a function that has not converged after `max-rounds` rounds is a
+      located error ("canonicalization ... did not converge"), a compiler
+      bug to report, never an endless loop.
+  }];
+  let options = [
+    Option<"maxIterations", "max-iterations", "int64_t", /*default=*/"10",
+           "Sweeps over the function per round">,
+    Option<"maxNumRewrites", "max-num-rewrites", "int64_t", /*default=*/"0",
+           "Rewrites per round (0: 64 per op, at least 10000)">,
+    Option<"maxRounds", "max-rounds", "unsigned", /*default=*/"4",
+           "Rounds (erase unreachable blocks, rewrite) before giving up">
+  ];
+}
+
 def PyIRInline : Pass<"pyir-inline", "::mlir::ModuleOp"> {
   let summary = "Inline calls to `pyir.inline` functions and small functions";
   let description = [{
@@ -68,8 +98,9 @@ def PyIRLiftLoops : Pass<"pyir-lift-loops", "::mlir::func::FuncOp"> {
     `scf.while` (whose body region knows the loop condition, which
     `pyir-eliminate-checks` uses) and no `ub.poison`, `scf.index_switch` or
     `index` value remains (functions with `break` or an early `return`
-    inside a loop are left in CF form), so that lowering back with
-    `convert-scf-to-cf` gives the same kind of IR the frontend emits.
+    inside a loop are left in CF form) and no scf op joins tuples or views
+    (lowered back, they would be block arguments), so that lowering back
+    with `convert-scf-to-cf` gives the same kind of IR the frontend emits.
   }];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect",
