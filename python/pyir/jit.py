@@ -252,6 +252,7 @@ class CffiModule:
             keep, cargs = [], []
             for p, v in zip(params, values):
                 if is_view_type(p["type"]):
+                    _check_view(fn["name"], p, v)
                     view = ffi.new("pyir_view *")
                     address, shape, strides = _buffer_address(ffi, v, keep)
                     view.data = ffi.cast("char *", address)
@@ -279,6 +280,20 @@ class CffiModule:
 
         call.__name__ = fn["name"]
         return call
+
+
+def _check_view(fname, param, obj):
+    """The extension's checks of a view argument's dimensions and
+    C-contiguity (the C ABI trusts its caller for both)."""
+    axes = param["type"][param["type"].index("[") + 1:-1].split(",")
+    view = memoryview(obj)
+    if view.ndim != len(axes):
+        raise ValueError("%s() argument '%s' must have %d dimension%s, got %d"
+                         % (fname, param["name"], len(axes),
+                            "" if len(axes) == 1 else "s", view.ndim))
+    if axes[-1].strip() == "::1" and not view.c_contiguous:
+        raise ValueError("%s() argument '%s' must be C-contiguous"
+                         % (fname, param["name"]))
 
 
 def _builtin(name):

@@ -391,7 +391,8 @@ def _make_intrinsic(fn, typer):
 _I64_MIN = -9223372036854775808
 
 
-def _nb_view(obj):
+def _nb_view(obj, ndim=0, contiguous=False):
+    # Numba's array type fixes the dimensions and the layout.
     return obj
 
 

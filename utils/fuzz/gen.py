@@ -468,8 +468,12 @@ class Gen:
                 if t == "bool":
                     return E("bool", "(%s > %s)" % (n, "0.5" if ty in (
                         "float", "f32") else "1"))
+                if t == "int" and ty == "u64":
+                    # A u64 above 2**63 - 1 becoming an int raises, also
+                    # where int arithmetic wraps (overflowcheck(False)).
+                    return E("int", "int(%s)" % n, m="_w64(int(%s))" % n)
                 if t == "int" and ty in FIXED:
-                    return E("int", "int(%s)" % n, chk=ty == "u64")
+                    return E("int", "int(%s)" % n)
                 if t == "int":
                     # A float outside int64 raises even where int wraps
                     # (overflowcheck(False)): checked in both models.
@@ -518,7 +522,8 @@ class Gen:
             return E("int", "(-1 - {0})", [i], chk=True)
         if c < 0.75:
             return E("int", str(self.rng.randint(-3, 3)))
-        if c < 0.85:
+        # No int % under cdivision(True): C's %, no zero check.
+        if c < 0.85 or self.fn.cdiv:
             return E("int", "(%s - 1)" % shape, chk=True)
         return E("int", "({0} %% %s)" % shape, [self.ex_int(1)])
 
@@ -613,7 +618,8 @@ class Gen:
             if self.p(0.85):
                 k = str(rng.randint(0, 3)) if self.p(0.9) else self.ch(
                     ("-1", "5"))
-                return E("int", "({0} ** %s)" % k, [sub()],
+                # ** binds tighter than a negative literal's minus
+                return E("int", "(({0}) ** %s)" % k, [sub()],
                          m="_ipow({0}, %s)" % k, chk=True)
             return E("int", "pow({0}, {1})", [sub(), E("int", "({0} % 6)",
                                                         [sub()])],
@@ -693,7 +699,8 @@ class Gen:
         if c < 0.4:
             b = sub() if self.p(0.5) else E("float", self.ch(
                 ("2.0", "0.5", "3", "-1", "-2.0", "1.5", "0.0")))
-            return E("float", "({0} ** {1})", [sub(), b], m="_fpow({0}, {1})")
+            return E("float", "(({0}) ** {1})", [sub(), b],
+                     m="_fpow({0}, {1})")
         if c < 0.55:
             f = self.ch(MATH1)
             return E("float", "math.%s({0})" % f, [sub()])

@@ -290,6 +290,13 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
 
   if (auto c = dyn_cast<ConstantOp>(op))
     return pyLiteral(c.getValue());
+  // The frontend's view conversion (contiguous to strided) changes only the
+  // static type.
+  if (auto cast = dyn_cast<UnrealizedConversionCastOp>(op)) {
+    if (cast->getNumOperands() == 1 &&
+        isa<ViewType>(cast->getOperand(0).getType()) && isa<ViewType>(type))
+      return n(0);
+  }
   if (auto c = dyn_cast<arith::ConstantOp>(op))
     return pyLiteral(c.getValue());
   if (auto o = dyn_cast<AddOp>(op))
@@ -590,8 +597,10 @@ LogicalResult FunctionEmitter::emit(func::FuncOp func, bool structured) {
   // Arguments as the extension's glue converts them (language.md §6):
   // integers range-checked, f32 rounded, views as memoryviews.
   for (const ParamSummary &p : fn.params) {
-    if (isa<ViewType>(p.type))
-      line(p.name + " = _pyir_view(" + p.name + ")");
+    if (auto view = dyn_cast<ViewType>(p.type))
+      line(p.name + " = _pyir_view(" + p.name + ", " +
+           std::to_string(view.getRank()) +
+           (view.getContiguous() ? ", True)" : ", False)"));
     else if (p.type.isF32())
       line(p.name + " = _pyir_f32(" + p.name + ")");
     else if (p.type.isInteger(1))

@@ -16,6 +16,7 @@
   generator claims (docs/Fuzzing.md) appears in the programs.
 Prints one line per check; exits 1 on any failure.
 """
+import ast
 import os
 import re
 import subprocess
@@ -109,6 +110,25 @@ def main():
                     f.get("output", "")[:300]))
     print("validity: %d programs, %d calls run interpreted and modelled"
           % (count, calls))
+
+    # shapes that once made a wrong model or an invalid program (campaign
+    # findings, issue #10): a negative literal as the base of ** (it
+    # parses as -(a ** b)); C's % on a view extent, which may be 0, under
+    # cdivision(True)
+    for s, text in zip(range(seed0, seed0 + count), texts):
+        if re.search(r"[(\s]-\d[\d.e]* \*\*", text):
+            failures.append("seed %d: a negative literal base of **" % s)
+        for fn in ast.parse(text).body:
+            cdiv = isinstance(fn, ast.FunctionDef) and any(
+                "cdivision(True)" in ast.unparse(d) for d in
+                fn.decorator_list)
+            if cdiv and any(
+                    isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod)
+                    and re.match(r"len\(|\w+\.shape\[",
+                                 ast.unparse(n.right))
+                    for n in ast.walk(fn)):
+                failures.append("seed %d: %% of an extent under cdivision"
+                                % s)
 
     # coverage (module headers vary per module: 60 more small modules)
     texts += [gen.generate(s, 2, 1).render(False)

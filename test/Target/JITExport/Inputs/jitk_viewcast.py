@@ -1,6 +1,7 @@
 """A contiguous view passed where a strided one is expected: the call
-converts the view type (builtin.unrealized_conversion_cast, which the
-Python reference does not support: this module has no _ref.py)."""
+converts the view type (builtin.unrealized_conversion_cast; the Python
+reference once lacked it and the export had no _ref.py: found by the
+differential fuzzer, issue #10)."""
 from pyir import f64, i32
 
 
