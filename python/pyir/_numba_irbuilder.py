@@ -442,14 +442,17 @@ def _libm_library(context):
     codegen = context.codegen()
     if codegen not in _LIBM_LIBRARIES:
         module = ir.Module(name="pyir_libm")
-        for name in sorted(list(_LIBM_UNARY) + ["atan2"]):
-            nargs = 2 if name == "atan2" else 1
+        for name in sorted(list(_LIBM_UNARY) + ["atan2", "pow"]):
+            nargs = 2 if name in ("atan2", "pow") else 1
             wrapper = ir.Function(module, ir.FunctionType(I64, [I64] * nargs),
                                   _LIBM_PREFIX + name)
             wrapper.attributes.add("alwaysinline")
             libm = ir.Function(module, ir.FunctionType(F64, [F64] * nargs),
                                name)
             builder = ir.IRBuilder(wrapper.append_basic_block())
+            # nobuiltin: LLVM must not rewrite the call (pow(x, 0.5) to
+            # sqrt(x), which differs from libm's pow in the last bit).
+            libm.attributes.add("nobuiltin")
             result = builder.call(libm, [builder.bitcast(a, F64)
                                          for a in wrapper.args])
             builder.ret(builder.bitcast(result, I64))
@@ -1314,7 +1317,7 @@ class _Emitter:
         negative = b.fcmp_ordered("<", iv, zero)
         frac = b.fcmp_unordered("!=", iw, self._fcall("llvm.floor", [iw]))
         with self.unlikely(b.and_(negative, frac)):
-            big = self.isinf(self._fcall("llvm.pow", [b.fneg(iv), iw]))
+            big = self.isinf(self._libm("pow", [b.fneg(iv), iw]))
             self.raise_msg(big, "COMPLEX_POW_RANGE")
             kind, text = _msg.CORE["FLOAT_NEG_FRAC_POW"]
             b.branch(self.raise_block(kind, text))
@@ -1322,7 +1325,7 @@ class _Emitter:
         v = b.select(negative, b.fneg(iv), iv)
         case(b.fcmp_ordered("==", v, one),
              lambda: b.select(negate, _c(F64, -1.0), one))
-        ix = self._fcall("llvm.pow", [v, iw])
+        ix = self._libm("pow", [v, iw])
         self.raise_msg(self.isinf(ix), "POW_RANGE")
         ret(b.select(negate, b.fneg(ix), ix))
         b.position_at_end(join)
@@ -1651,7 +1654,7 @@ class _Emitter:
                                               one, x), sv)
 
         def normal():
-            r = self._fcall("llvm.pow", [x, y])
+            r = self._libm("pow", [x, y])
             bad = b.not_(self.isfinite(r))
             self.raise_msg(b.and_(bad, b.or_(self.isnan(r), b.fcmp_ordered(
                 "==", x, zero))), "MATH_DOMAIN")
