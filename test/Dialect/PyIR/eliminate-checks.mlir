@@ -423,3 +423,35 @@ func.func @while_or(%a: !pyir.view<f64, 1>, %start: i64) -> i64 {
   }
   return %r : i64
 }
+
+// -----
+
+// A branch on a u64 comparison is an unsigned fact: `p > 1` does not make
+// `int(p)` fit (fuzz finding, issue #10: read as signed, the check went).
+// The twin on a Python int does drop it.
+// CHECK-LABEL: func.func @unsigned_fact
+// CHECK: pyir.cast checked %arg0 : ui64 to i64
+// CHECK-LABEL: func.func @signed_fact
+// CHECK: pyir.neg wrap
+func.func @unsigned_fact(%p: ui64) -> i64 {
+  %c1 = pyir.constant 1 : ui64
+  %c0 = pyir.constant 0 : i64
+  %gt = pyir.cmp gt %p, %c1 : ui64, ui64
+  cf.cond_br %gt, ^big, ^small
+^big:
+  %r = pyir.cast checked %p : ui64 to i64
+  return %r : i64
+^small:
+  return %c0 : i64
+}
+func.func @signed_fact(%p: i64) -> i64 {
+  %c1 = pyir.constant 1 : i64
+  %c0 = pyir.constant 0 : i64
+  %gt = pyir.cmp gt %p, %c1 : i64, i64
+  cf.cond_br %gt, ^big, ^small
+^big:
+  %r = pyir.neg checked %p : i64
+  return %r : i64
+^small:
+  return %c0 : i64
+}

@@ -37,6 +37,7 @@ CASES = {
     "tuple_flow": [call(c, n) for c in [True, False] for n in [0, 1, 4]],
     "ones": [call(n) for n in [0, 1, 6, 255, 2**62 + 5]],
     "tuple_after_loop": [call(d) for d in [0, 1, 3]],
+    "u64_over_one": [call(x) for x in U64],
 }
 
 CONSTANTS = ["K", "P", "Q", "R", "FQ", "FR", "NEGZERO", "SH", "BITS", "HALF",

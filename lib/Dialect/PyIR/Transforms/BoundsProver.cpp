@@ -84,7 +84,13 @@ bool BoundsProver::isNonNegative(Value value) const {
   return range && !range->smin().isNegative();
 }
 
-static bool isI64(Value value) { return value.getType().isInteger(64); }
+/// Whether `value` is a Python `int` (signless i64): the prover's facts and
+/// offsets are signed. A `u64` (ui64) compared with `>` is an unsigned
+/// comparison: read as signed, `p > 1` made `int(p)` look safe for p above
+/// 2**63 - 1 (fuzz finding, issue #10).
+static bool isI64(Value value) {
+  return value.getType().isSignlessInteger(64);
+}
 
 /// The predicate p' with `a p b` == `b p' a`.
 static arith::CmpIPredicate swapPredicate(arith::CmpIPredicate predicate) {
