@@ -201,3 +201,10 @@ def u64_over_one(p: u64) -> int:
     if p > 1:
         return int(p)
     return 0
+
+
+def store_joined_i8(a: i8[:], c: int) -> int:
+    # An i8 joined at a branch, 1 or 0: arith's select-to-extui pattern
+    # made an arith.extui to si8 at -O2 (fuzz seed 200000611, reduced).
+    a[0] = i8(1) if c > 1 else i8(False)
+    return int(a[0])

@@ -1,4 +1,5 @@
 """Differential cases for Inputs/valid_programs.py."""
+import array
 from harness import INTS
 
 MODULE = "valid_programs.py"
@@ -38,6 +39,8 @@ CASES = {
     "ones": [call(n) for n in [0, 1, 6, 255, 2**62 + 5]],
     "tuple_after_loop": [call(d) for d in [0, 1, 3]],
     "u64_over_one": [call(x) for x in U64],
+    "store_joined_i8": [(lambda c: lambda: ((array.array("b", [5, 6]), c),
+                                            {}))(c) for c in [0, 2]],
 }
 
 CONSTANTS = ["K", "P", "Q", "R", "FQ", "FR", "NEGZERO", "SH", "BITS", "HALF",

@@ -13,6 +13,7 @@
 
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -41,33 +42,54 @@ static bool isReachable(Block *block) {
   return false;
 }
 
+/// Whether every operand and result of `op` is of a type arith's patterns
+/// are written for: signless integers (pyir's siN/uiN are not), index,
+/// floats.
+static bool hasOnlySignlessTypes(Operation *op) {
+  auto isSignless = [](Type type) {
+    auto integer = dyn_cast<IntegerType>(type);
+    return !integer || integer.isSignless();
+  };
+  return llvm::all_of(op->getOperandTypes(), isSignless) &&
+         llvm::all_of(op->getResultTypes(), isSignless);
+}
+
+static bool isInReachableBlock(Operation *op) {
+  return isReachable(op->getBlock());
+}
+
 namespace {
-/// Applies a control-flow pattern only to terminators of reachable blocks.
-/// In a dead loop, upstream `cf.br` canonicalization merges the latch into
-/// the header (its single predecessor) and leaves an op using its own
-/// result (`%next = arith.addi %next, %c1`, llvm-project PR #221037), which
-/// the greedy driver then folds forever; folds are not counted by any
-/// bound. Dead blocks are erased by region simplification instead.
-class ReachableOnlyPattern : public RewritePattern {
+/// Applies an upstream pattern only where it is sound on PyIR's IR:
+///  * a control-flow (`cf`) pattern only to terminators of reachable blocks.
+///    In a dead loop, `cf.br` canonicalization merges the latch into the
+///    header (its single predecessor) and leaves an op using its own result
+///    (`%next = arith.addi %next, %c1`, llvm-project PR #221037), which the
+///    greedy driver then folds forever; folds are not counted by any bound.
+///    Dead blocks are erased by region simplification instead;
+///  * an `arith` pattern only to ops on signless types: `arith.select %c,
+///    1, 0` on si8 (an `i8` joined at a branch) became `arith.extui` to si8,
+///    which does not verify (fuzz finding, issue #10).
+class GuardedPattern : public RewritePattern {
 public:
-  ReachableOnlyPattern(std::unique_ptr<RewritePattern> inner,
-                       MLIRContext *context)
+  GuardedPattern(std::unique_ptr<RewritePattern> inner,
+                 bool (*guard)(Operation *), MLIRContext *context)
       : RewritePattern(inner->getRootKind()->getStringRef(),
                        inner->getBenefit(), context),
-        inner(std::move(inner)) {
+        inner(std::move(inner)), guard(guard) {
     setDebugName(this->inner->getDebugName());
     setHasBoundedRewriteRecursion(this->inner->hasBoundedRewriteRecursion());
   }
 
   LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
-    if (!isReachable(op->getBlock()))
-      return rewriter.notifyMatchFailure(op, "in an unreachable block");
+    if (!guard(op))
+      return rewriter.notifyMatchFailure(op, "not applicable to PyIR here");
     return inner->matchAndRewrite(op, rewriter);
   }
 
 private:
   std::unique_ptr<RewritePattern> inner;
+  bool (*guard)(Operation *);
 };
 } // namespace
 
@@ -81,10 +103,13 @@ void pyir::populateAllCanonicalizationPatterns(RewritePatternSet &patterns) {
   for (std::unique_ptr<RewritePattern> &pattern :
        collected.getNativePatterns()) {
     std::optional<OperationName> root = pattern->getRootKind();
-    if (root && root->getDialectNamespace() ==
-                    cf::ControlFlowDialect::getDialectNamespace())
-      pattern =
-          std::make_unique<ReachableOnlyPattern>(std::move(pattern), context);
+    StringRef dialect = root ? root->getDialectNamespace() : StringRef();
+    if (dialect == cf::ControlFlowDialect::getDialectNamespace())
+      pattern = std::make_unique<GuardedPattern>(std::move(pattern),
+                                                 isInReachableBlock, context);
+    else if (dialect == arith::ArithDialect::getDialectNamespace())
+      pattern = std::make_unique<GuardedPattern>(std::move(pattern),
+                                                 hasOnlySignlessTypes, context);
     patterns.add(std::move(pattern));
   }
 }
