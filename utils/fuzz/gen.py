@@ -621,8 +621,11 @@ class Gen:
                 # ** binds tighter than a negative literal's minus
                 return E("int", "(({0}) ** %s)" % k, [sub()],
                          m="_ipow({0}, %s)" % k, chk=True)
-            return E("int", "pow({0}, {1})", [sub(), E("int", "({0} % 6)",
-                                                        [sub()])],
+            # the exponent in [0, 6), by Python's % (C's under cdivision
+            # may be negative: a literal there)
+            exponent = E("int", str(rng.randint(0, 5))) if self.fn.cdiv \
+                else E("int", "({0} % 6)", [sub()])
+            return E("int", "pow({0}, {1})", [sub(), exponent],
                      m="_ipow({0}, {1})", chk=True)
         if c < 0.48 and not wrap:
             k = rng.randint(0, 8) if self.p(0.8) else (
