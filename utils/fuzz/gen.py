@@ -1107,7 +1107,8 @@ class Gen:
             if step < 0:
                 lo, hi = hi, lo
                 lo, hi = hi, lo
-                args = [lo, hi, E("int", str(step))] if self.p(0.9) else \
+                computed = self.p(0.1) and not self.fn.cdiv  # Python's %
+                args = [lo, hi, E("int", str(step))] if not computed else \
                     [lo, hi, E("int", "(-1 - ({0} % 3))", [self.ex_int(1)])]
             else:
                 args = [hi, lo, E("int", str(step))]

@@ -72,6 +72,15 @@ CONSTRUCTS = {
 }
 
 
+def expressions(block):
+    """Every expression (gen.E) of a block of statements, nested ones too."""
+    for st in block:
+        for e in st.e:
+            yield from e.walk()
+        for b in st.b:
+            yield from expressions(b if isinstance(b, list) else [b])
+
+
 def main():
     seed0, count = int(sys.argv[1]), int(sys.argv[2])
     failures = []
@@ -113,23 +122,18 @@ def main():
 
     # shapes that once made a wrong model or an invalid program (campaign
     # findings, issue #10): a negative literal as the base of ** (it
-    # parses as -(a ** b)); C's % under cdivision(True) on a view extent,
-    # which may be 0, or in pow's exponent `x % 6`, which may be negative
+    # parses as -(a ** b)); an int % under cdivision(True), C's % (of a
+    # view extent, which may be 0; pow's exponent `x % 6` or a range step
+    # `-1 - x % 3`, which may be negative)
     for s, text in zip(range(seed0, seed0 + count), texts):
         if re.search(r"[(\s]-\d[\d.e]* \*\*", text):
             failures.append("seed %d: a negative literal base of **" % s)
-        for fn in ast.parse(text).body:
-            cdiv = isinstance(fn, ast.FunctionDef) and any(
-                "cdivision(True)" in ast.unparse(d) for d in
-                fn.decorator_list)
-            if cdiv and any(
-                    isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mod)
-                    and (re.match(r"len\(|\w+\.shape\[",
-                                  ast.unparse(n.right))
-                         or ast.unparse(n.right) == "6")
-                    for n in ast.walk(fn)):
-                failures.append("seed %d: %% of an extent under cdivision"
-                                % s)
+    for s in range(seed0, seed0 + count):
+        for fn in gen.generate(s, 40, 4).fns:
+            if fn.cdiv and any(e.ty == "int" and " % " in e.t.replace(
+                    "%%", "%") for e in expressions(fn.body)):
+                failures.append("seed %d: int %% under cdivision in %s"
+                                % (s, fn.name))
 
     # coverage (module headers vary per module: 60 more small modules)
     texts += [gen.generate(s, 2, 1).render(False)
