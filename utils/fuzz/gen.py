@@ -697,8 +697,11 @@ class Gen:
                 b = self.divisor("float", d)
             return E("float", "({0} %s {1})" % op, [a, b])
         if c < 0.35:
-            return E("float", "({0} / {1})", [self.ex_int(d - 1),
-                                              self.ex_int(d - 1)])
+            # int / int has no zero check under cdivision(True)
+            return E("float", "({0} / {1})", [
+                self.ex_int(d - 1),
+                E("int", "max({0}, 1)", [self.ex_int(d - 2)])
+                if self.fn.cdiv else self.ex_int(d - 1)])
         if c < 0.4:
             b = sub() if self.p(0.5) else E("float", self.ch(
                 ("2.0", "0.5", "3", "-1", "-2.0", "1.5", "0.0")))

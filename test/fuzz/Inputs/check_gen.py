@@ -124,7 +124,8 @@ def main():
     # findings, issue #10): a negative literal as the base of ** (it
     # parses as -(a ** b)); an int % under cdivision(True), C's % (of a
     # view extent, which may be 0; pow's exponent `x % 6` or a range step
-    # `-1 - x % 3`, which may be negative)
+    # `-1 - x % 3`, which may be negative); int / int by a maybe-zero int
+    # under cdivision(True), which has no zero check
     for s, text in zip(range(seed0, seed0 + count), texts):
         if re.search(r"[(\s]-\d[\d.e]* \*\*", text):
             failures.append("seed %d: a negative literal base of **" % s)
@@ -134,6 +135,13 @@ def main():
                     "%%", "%") for e in expressions(fn.body)):
                 failures.append("seed %d: int %% under cdivision in %s"
                                 % (s, fn.name))
+            if fn.cdiv and any(
+                    e.t == "({0} / {1})" and e.k[1].ty == "int" and
+                    not e.k[1].t.startswith("max(") and
+                    not re.fullmatch(r"\(?-?[1-9]\d*\)?", e.k[1].t)
+                    for e in expressions(fn.body)):
+                failures.append("seed %d: int / maybe by 0 under cdivision "
+                                "in %s" % (s, fn.name))
 
     # coverage (module headers vary per module: 60 more small modules)
     texts += [gen.generate(s, 2, 1).render(False)
