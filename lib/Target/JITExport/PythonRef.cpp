@@ -40,6 +40,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 #include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
+#include "pyir/Dialect/PyIR/Transforms/LiftingPreconditions.h"
 
 #include "mlir/Conversion/ControlFlowToSCF/ControlFlowToSCF.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -1046,6 +1047,8 @@ FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
 /// transformation or the canonicalization does, or if any CF op is left.
 LogicalResult liftToSCF(func::FuncOp func,
                         const FrozenRewritePatternSet &canonical) {
+  if (pyir::hasReturnInsideLoop(func.getBody()))
+    return failure();
   ControlFlowToSCFTransformation transformation;
   DominanceInfo dominance(func);
   if (failed(transformCFGToSCF(func.getBody(), transformation, dominance)))

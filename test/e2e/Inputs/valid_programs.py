@@ -208,3 +208,15 @@ def store_joined_i8(a: i8[:], c: int) -> int:
     # made an arith.extui to si8 at -O2 (fuzz seed 200000611, reduced).
     a[0] = i8(1) if c > 1 else i8(False)
     return int(a[0])
+
+
+def early_returns_in_loop(a: i32[:], x: float = 0.0) -> tuple[int, int, bool]:
+    # Two returns inside the loop, the second reading x > 0.5 that CSE
+    # takes from the first: MLIR's CFG-to-SCF lifting crashed on it at
+    # -O2 and in the JIT export (fuzz seed 208000635, reduced).
+    for j in range(len(a)):
+        if x > 0.5:
+            return 0, j, True
+        if j > 1:
+            return 1, j, x > 0.5
+    return 2, 0, True

@@ -39,6 +39,9 @@ CASES = {
     "ones": [call(n) for n in [0, 1, 6, 255, 2**62 + 5]],
     "tuple_after_loop": [call(d) for d in [0, 1, 3]],
     "u64_over_one": [call(x) for x in U64],
+    "early_returns_in_loop": [
+        (lambda n, x: lambda: ((array.array("i", range(n)), x), {}))(n, x)
+        for n in [0, 1, 3, 5] for x in [0.0, 1.0]],
     "store_joined_i8": [(lambda c: lambda: ((array.array("b", [5, 6]), c),
                                             {}))(c) for c in [0, 2]],
 }

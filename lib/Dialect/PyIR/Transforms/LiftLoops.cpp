@@ -13,6 +13,7 @@
 
 #include "BoundsProver.h"
 #include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
+#include "pyir/Dialect/PyIR/Transforms/LiftingPreconditions.h"
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 
@@ -191,6 +192,39 @@ static bool isCleanlyLifted(func::FuncOp func) {
   return hasLoop && !result.wasInterrupted();
 }
 
+/// Whether `block` lies on a cycle of the CFG (it can reach itself).
+static bool isOnCycle(Block *block) {
+  SmallVector<Block *> worklist(block->getSuccessors());
+  llvm::SmallPtrSet<Block *, 16> seen;
+  while (!worklist.empty()) {
+    Block *current = worklist.pop_back_val();
+    if (current == block)
+      return true;
+    if (seen.insert(current).second)
+      llvm::append_range(worklist, current->getSuccessors());
+  }
+  return false;
+}
+
+bool pyir::hasReturnInsideLoop(Region &body) {
+  SmallVector<Block *> returnsFromLoops;
+  for (Block &block : body)
+    if (isa<func::ReturnOp>(block.getTerminator()) &&
+        llvm::any_of(block.getPredecessors(), isOnCycle))
+      returnsFromLoops.push_back(&block);
+  if (returnsFromLoops.size() < 2)
+    return false;
+  // One of them reads an op result of a block on a cycle directly.
+  for (Block *block : returnsFromLoops)
+    for (Operation &op : *block)
+      for (Value operand : op.getOperands()) {
+        Operation *def = operand.getDefiningOp();
+        if (def && def->getBlock() != block && isOnCycle(def->getBlock()))
+          return true;
+      }
+  return false;
+}
+
 namespace {
 struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
   using Base::Base;
@@ -208,7 +242,8 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
   void runOnOperation() override {
     func::FuncOp func = getOperation();
     // A single block has no loop.
-    if (func.isExternal() || func.getBody().hasOneBlock())
+    if (func.isExternal() || func.getBody().hasOneBlock() ||
+        pyir::hasReturnInsideLoop(func.getBody()))
       return;
     // Lift a copy: a failed lifting leaves its region in an unspecified
     // state, and a lifting that does not give plain scf.for loops is not
