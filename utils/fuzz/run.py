@@ -188,6 +188,9 @@ def compile_variant(cfg, m, directory, variant):
         args = [src, "-o", os.path.join(d, m.name + EXT), "--python",
                 PYTHON] + variant_args(variant)
     timeout = cfg.compile_timeout * max(0.2, len(m.fns) / 60.0)
+    if variant == "asan":
+        # gcc with -fsanitize=address,undefined: about 10x the plain build
+        timeout *= 4
     return run_pyirc(cfg, args, timeout)
 
 
