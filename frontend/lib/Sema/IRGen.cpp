@@ -239,6 +239,10 @@ private:
       value = block->addArgument(v.mlirType, m.loc(readLoc));
       incompletePhis[block].push_back(
           {var, mlir::cast<mlir::BlockArgument>(value), readLoc});
+    } else if (blockPreds.empty() && v.type.isView() && block != entry) {
+      // Code after a return: a view is a parameter, never reassigned, and
+      // no constant can stand in for it (fuzz finding, issue #10).
+      value = readVar(var, entry, readLoc);
     } else if (blockPreds.empty()) {
       if (block == entry && reportedUnbound.insert(v.name).second) {
         diag.error(readLoc, "local variable '" + v.name +

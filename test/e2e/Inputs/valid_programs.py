@@ -1,7 +1,7 @@
 """Programs CPython runs that the frontend once rejected (issue #10): every
 path returns, integer literals meeting fixed-width values, folded constant
 expressions, tuples through control flow."""
-from pyir import i8, i32, u8, u32, u64
+from pyir import f64, i8, i32, u8, u32, u64
 
 # Constant expressions fold with Python's semantics.
 K = 2.0 ** 53
@@ -220,3 +220,11 @@ def early_returns_in_loop(a: i32[:], x: float = 0.0) -> tuple[int, int, bool]:
         if j > 1:
             return 1, j, x > 0.5
     return 2, 0, True
+
+
+def view_after_return(a: f64[:]) -> float:
+    # Dead code after a return reads a view: the frontend put an int
+    # placeholder where the view was (an assertion in IRGen; frontend
+    # fuzzer finding, issue #10).
+    return a[0] * 2.0
+    return a[0]
