@@ -88,9 +88,7 @@ bool BoundsProver::isNonNegative(Value value) const {
 /// offsets are signed. A `u64` (ui64) compared with `>` is an unsigned
 /// comparison: read as signed, `p > 1` made `int(p)` look safe for p above
 /// 2**63 - 1 (fuzz finding, issue #10).
-static bool isI64(Value value) {
-  return value.getType().isSignlessInteger(64);
-}
+static bool isI64(Value value) { return value.getType().isSignlessInteger(64); }
 
 /// The predicate p' with `a p b` == `b p' a`.
 static arith::CmpIPredicate swapPredicate(arith::CmpIPredicate predicate) {

@@ -23,8 +23,10 @@
 #include "mlir/Dialect/SCF/Transforms/Patterns.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/IR/RegionGraphTraits.h"
 #include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 #include "mlir/Transforms/CFGToSCF.h"
+#include "llvm/ADT/SCCIterator.h"
 #include "llvm/ADT/ScopeExit.h"
 
 namespace pyir {
@@ -192,30 +194,27 @@ static bool isCleanlyLifted(func::FuncOp func) {
   return hasLoop && !result.wasInterrupted();
 }
 
-/// Whether `block` lies on a cycle of the CFG (it can reach itself).
-static bool isOnCycle(Block *block) {
-  SmallVector<Block *> worklist(block->getSuccessors());
-  llvm::SmallPtrSet<Block *, 16> seen;
-  while (!worklist.empty()) {
-    Block *current = worklist.pop_back_val();
-    if (current == block)
-      return true;
-    if (seen.insert(current).second)
-      llvm::append_range(worklist, current->getSuccessors());
-  }
-  return false;
-}
-
 bool pyir::hasReturnInsideLoop(Region &body) {
-  SmallVector<Block *> returnsFromLoops;
+  SmallVector<Block *> returns;
   for (Block &block : body)
-    if (isa<func::ReturnOp>(block.getTerminator()) &&
-        llvm::any_of(block.getPredecessors(), isOnCycle))
-      returnsFromLoops.push_back(&block);
-  if (returnsFromLoops.size() < 2)
+    if (isa<func::ReturnOp>(block.getTerminator()))
+      returns.push_back(&block);
+  if (returns.size() < 2)
+    return false;
+  // The blocks on a cycle of the CFG, from its strongly connected
+  // components (computed once).
+  llvm::SmallPtrSet<Block *, 16> onCycle;
+  for (auto scc = llvm::scc_begin(&body); !scc.isAtEnd(); ++scc)
+    if (scc.hasCycle())
+      onCycle.insert(scc->begin(), scc->end());
+  auto isOnCycle = [&](Block *block) { return onCycle.contains(block); };
+  llvm::erase_if(returns, [&](Block *block) {
+    return llvm::none_of(block->getPredecessors(), isOnCycle);
+  });
+  if (returns.size() < 2)
     return false;
   // One of them reads an op result of a block on a cycle directly.
-  for (Block *block : returnsFromLoops)
+  for (Block *block : returns)
     for (Operation &op : *block)
       for (Value operand : op.getOperands()) {
         Operation *def = operand.getDefiningOp();
