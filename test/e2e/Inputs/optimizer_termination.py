@@ -70,3 +70,17 @@ def nested_dead(x: int) -> int:
         else:
             s += i
     return s
+
+
+def dead_while_in_loop(n: int) -> int:
+    # In structured form the range of `total` (carried by an scf.while whose
+    # condition folds to false) grew one value per round of the range
+    # analysis in pyir-lift-loops: ~2**63 rounds (fuzz finding, issue #10).
+    total = 0
+    for i in range(n):
+        total += 1
+        c = 0
+        while c < 7 and (False or False):
+            c += 1
+            total += 1
+    return total

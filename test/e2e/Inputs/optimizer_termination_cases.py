@@ -14,4 +14,5 @@ CASES = {
     "climb": [call(n, d) for n in [0, 2**63 - 3] for d in [0, 1, 5]],
     "climb_loop": [call(n, d) for n in [0, 10] for d in [0, 4]],
     "nested_dead": [call(x) for x in [0, 3, 6]],
+    "dead_while_in_loop": [call(n) for n in [0, 1, 5]],
 }

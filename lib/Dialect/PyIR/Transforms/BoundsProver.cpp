@@ -10,6 +10,7 @@
 
 #include "mlir/Analysis/DataFlow/ConstantPropagationAnalysis.h"
 #include "mlir/Analysis/DataFlow/DeadCodeAnalysis.h"
+#include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
@@ -22,10 +23,45 @@ static constexpr unsigned kMaxDepth = 6;
 /// How many blocks getBranchFacts walks up.
 static constexpr unsigned kMaxFactBlocks = 64;
 
+namespace {
+/// Upstream's integer range analysis with a widening that always applies.
+/// Upstream widens only results used by a terminator; in structured form a
+/// loop-carried value can reach `scf.yield` through other ops (or an
+/// `scf.while` region argument), and its range then grows by one value per
+/// round: ~2**63 rounds (an -O2 hang in pyir-lift-loops, issue #10). A result
+/// whose range changed kMaxRangeUpdates times goes to its type's full range.
+class WideningIntegerRangeAnalysis : public dataflow::IntegerRangeAnalysis {
+public:
+  using IntegerRangeAnalysis::IntegerRangeAnalysis;
+
+  LogicalResult visitOperation(
+      Operation *op,
+      ArrayRef<const dataflow::IntegerValueRangeLattice *> operands,
+      ArrayRef<dataflow::IntegerValueRangeLattice *> results) override {
+    SmallVector<IntegerValueRange> before;
+    for (dataflow::IntegerValueRangeLattice *result : results)
+      before.push_back(result->getValue());
+    LogicalResult status =
+        IntegerRangeAnalysis::visitOperation(op, operands, results);
+    for (auto [result, old] : llvm::zip_equal(results, before)) {
+      if (result->getValue() == old || ++updates[result] <= kMaxRangeUpdates)
+        continue;
+      propagateIfChanged(result, result->join(IntegerValueRange::getMaxRange(
+                                     result->getAnchor())));
+    }
+    return status;
+  }
+
+private:
+  static constexpr unsigned kMaxRangeUpdates = 32;
+  llvm::DenseMap<dataflow::IntegerValueRangeLattice *, unsigned> updates;
+};
+} // namespace
+
 void pyir::loadRangeAnalyses(DataFlowSolver &solver) {
   solver.load<dataflow::DeadCodeAnalysis>();
   solver.load<dataflow::SparseConstantPropagation>();
-  solver.load<dataflow::IntegerRangeAnalysis>();
+  solver.load<WideningIntegerRangeAnalysis>();
 }
 
 DataFlowConfig pyir::getRangeSolverConfig() {
