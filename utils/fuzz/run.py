@@ -145,7 +145,10 @@ def classify_compile(rc, out):
 
 def signature(cls, out):
     """A short description of a compile failure that survives reduction:
-    the first error line without numbers and generated names."""
+    the first error line without numbers and generated names; a hang
+    without the timeout it ran with (which scales with the module)."""
+    if cls == "hang":
+        return "hang: pyirc timeout"
     if cls == "crash":
         for ln in out.splitlines():
             if "Assertion" in ln:
