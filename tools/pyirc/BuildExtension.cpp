@@ -58,9 +58,9 @@ void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
     if (part.empty())
       continue;
     // Never let the interpreter's flags change floating point semantics;
-    // the optimisation level is pyirc's -O.
+    // the optimisation level is pyirc's -O, debug information pyirc's -g.
     if (part == "-ffast-math" || part.starts_with("-ffp-contract=") ||
-        (part.starts_with("-O") && part.size() <= 3))
+        (part.starts_with("-O") && part.size() <= 3) || part.starts_with("-g"))
       continue;
     out.push_back(part.str());
   }
@@ -138,11 +138,13 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   splitFlags(config.cflags, args);
   splitFlags(config.ccshared, args);
   args.push_back("-O" + std::to_string(options.optLevel));
+  if (options.debugInfo || options.sanitizeAddress)
+    args.push_back("-g");
   if (options.sanitizeAddress) {
     // UBSan aborts on the first finding, so a test cannot pass over it.
     for (const char *flag :
          {"-fsanitize=address,undefined", "-fno-sanitize-recover=all",
-          "-fno-omit-frame-pointer", "-g"})
+          "-fno-omit-frame-pointer"})
       args.push_back(flag);
   }
   for (const char *flag : {"-ffp-contract=off", "-Wno-unused-variable",

@@ -27,6 +27,7 @@ namespace pyirc {
 struct CompileOptions {
   unsigned optLevel = 2;        ///< -O<level> for the C compiler.
   bool sanitizeAddress = false; ///< -fsanitize=address,undefined.
+  bool debugInfo = false;       ///< -g.
 };
 
 /// Queries `python` (a name on PATH or a path); prints an error and returns

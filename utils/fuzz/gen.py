@@ -1038,6 +1038,11 @@ class Gen:
         return [S("store", idx + [self.ex(et, 2)], view=v)]
 
     def guarded(self, s, depth):
+        """`s` (a return, break, continue or raise) under an `if`; now and
+        then alone, so that the statements after it in its block are dead
+        code (which must still compile)."""
+        if "dead-code" not in self.avoid and self.p(0.03):
+            return s
         return S("if", [self.ex_bool(2)], [[s]])
 
     def ret_stmt(self):
@@ -1448,7 +1453,7 @@ def load_calls(text):
 #: Features that --avoid can turn off (known compiler bugs, so that a
 #: campaign is not dominated by one of them while it is being fixed).
 AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
-             "swap")
+             "swap", "dead-code")
 
 
 def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):

@@ -69,6 +69,8 @@ CONSTRUCTS = {
     "annotated local": r"v\d+: \w+ = ", "abs/min/max": r"\b(abs|min|max)\(",
     "isnan/isinf/isfinite": r"math\.is(nan|inf|finite)\(",
     "-> None": r"-> None:",
+    "code after return/break/continue":
+        r"^( +)(return|break|continue)\b.*\n\1[^\s]",
 }
 
 
