@@ -16,7 +16,7 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [os.path.join(config.pyir_obj_root, "bin"), config.llvm_tools_dir]
-tools = ["pyir-opt", "pyirc", "FileCheck", "not", "count"]
+tools = ["pyir-opt", "pyir-translate", "pyirc", "FileCheck", "not", "count"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 config.substitutions.append(("%pyir_src_root", config.pyir_src_root))

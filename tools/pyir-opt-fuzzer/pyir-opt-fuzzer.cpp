@@ -19,6 +19,7 @@
 
 #include "Registration.h"
 
+#include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 #include "pyir/Target/CPython/CPythonEmitter.h"
 
@@ -96,6 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     pm.enableVerifier(false);
     pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
     pyir::buildOptimizationPipeline(pm, level);
+    pyir::buildLowerToCPipeline(pm);
     if (mlir::failed(pm.run(*clone)))
       continue;
     std::string c;

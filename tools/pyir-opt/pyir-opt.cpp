@@ -33,6 +33,7 @@ int main(int argc, char **argv) {
   pyir::registerPyIRPasses();
   pyir::registerPyIRPipelines();
   pyir::registerPyIRConversionPasses();
+  pyir::registerLowerToCPipeline();
 
   mlir::DialectRegistry registry;
   pyir::registerPyIROptDialects(registry);

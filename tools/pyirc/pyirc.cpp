@@ -33,6 +33,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Config.h"
+#include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 #include "pyir/Frontend/ASTPrinter.h"
@@ -210,7 +211,23 @@ std::string outputPathFor(llvm::StringRef name, llvm::StringRef suffix) {
   return std::string(path);
 }
 
-/// Translate to C and compile `<name><EXT_SUFFIX>` (in the current
+/// Runs pyir-lower-to-c on `module` (optimised pyir, CF form): the EmitC
+/// form the C targets print.
+mlir::LogicalResult lowerToC(mlir::ModuleOp module, bool lineDirectives) {
+  mlir::PassManager pm(module.getContext());
+  pyir::LowerToCOptions options;
+  options.lineDirectives = lineDirectives;
+  pyir::buildLowerToCPipeline(pm, options);
+  if (mlir::failed(pm.run(module))) {
+    llvm::WithColor::error(llvm::errs(), "pyirc")
+        << "internal error: lowering to C failed\n";
+    return mlir::failure();
+  }
+  return mlir::success();
+}
+
+/// Print the C file of the lowered `module` (EmitC form) and compile
+/// `<name><EXT_SUFFIX>` (in the current
 /// directory unless -o is given); returns the process exit status.
 int buildExtension(mlir::ModuleOp module) {
   std::optional<PythonConfig> config = pyirc::queryPython(pythonExecutable);
@@ -353,6 +370,15 @@ int compileFile(llvm::StringRef filename) {
   }
   if (emitAction == EmitAction::JIT) {
     pyir::JITExportOptions exportOptions;
+    {
+      // The C ABI is the core of a lowered copy, without #line.
+      mlir::OwningOpRef<mlir::ModuleOp> lowered(
+          mlir::cast<mlir::ModuleOp>((*pyirModule)->clone()));
+      llvm::raw_string_ostream core(exportOptions.cCore);
+      if (mlir::failed(lowerToC(*lowered, /*lineDirectives=*/false)) ||
+          mlir::failed(pyir::translateToCCore(*lowered, core)))
+        return 1;
+    }
     if (!jitNative) {
       exportOptions.cc.clear();
       exportOptions.clang14.clear();
@@ -365,6 +391,8 @@ int compileFile(llvm::StringRef filename) {
                ? 1
                : 0;
   }
+  if (mlir::failed(lowerToC(*pyirModule, /*lineDirectives=*/true)))
+    return 1;
   if (emitAction == EmitAction::C) {
     if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os())))
       return 1;

@@ -45,4 +45,17 @@ def EmitCParallelBranchCopies : Pass<"pyir-emitc-parallel-copies"> {
   let dependentDialects = ["mlir::emitc::EmitCDialect"];
 }
 
+def EmitCLineDirectives : Pass<"pyir-emitc-line-directives",
+                                "mlir::ModuleOp"> {
+  let summary = "Point the printed C at the .py source with #line";
+  let description = [{
+    Inserts `emitc.verbatim "#line N \"<source>\""` before every op of an
+    `emitc.func` that starts a new source line (the first file/line
+    location of the op, the callee's for inlined code), so that C compiler
+    diagnostics, debuggers and profilers see the `.py` file. `<source>` is
+    the module's `pyir.source` made absolute. The only use of `verbatim`.
+  }];
+  let dependentDialects = ["mlir::emitc::EmitCDialect"];
+}
+
 #endif // PYIR_CONVERSION_PASSES

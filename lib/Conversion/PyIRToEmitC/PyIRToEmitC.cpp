@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+#include "pyir/Dialect/PyIR/Analysis/ViewEffects.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
@@ -36,6 +37,8 @@
 #include "mlir/Transforms/DialectConversion.h"
 #include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 namespace pyir {
 #define GEN_PASS_DEF_CONVERTPYIRTOEMITC
@@ -54,6 +57,44 @@ static std::string sanitize(llvm::StringRef name) {
   for (char c : name)
     result += llvm::isAlnum(c) ? c : '_';
   return result;
+}
+
+std::string pyir::getCStringLiteral(llvm::StringRef text) {
+  std::string result = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      result += '\\';
+      result += c;
+    } else if (c == '\n') {
+      result += "\\n";
+    } else if (c < 0x20 || c >= 0x7f || c == '?') {
+      // Octal escapes: no trigraphs, no ambiguity with following digits.
+      char buffer[8];
+      snprintf(buffer, sizeof(buffer), "\\%03o", c);
+      result += buffer;
+    } else {
+      result += c;
+    }
+  }
+  return result + "\"";
+}
+
+std::string pyir::getModuleName(ModuleOp module) {
+  if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
+    return name.str();
+  if (module.getSymName())
+    return module.getSymName()->str();
+  return "";
+}
+
+std::string pyir::getModuleSourcePath(ModuleOp module) {
+  if (auto source = module->getAttrOfType<StringAttr>("pyir.source")) {
+    llvm::SmallString<256> path(source.getValue());
+    (void)llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    return path.str().str();
+  }
+  return getModuleName(module) + ".py";
 }
 
 std::string pyir::getCoreFunctionName(llvm::StringRef moduleName,
@@ -77,21 +118,6 @@ constexpr StringLiteral kViewStrideFn = "pyir_view_stride";
 
 Type getViewPtrType(MLIRContext *ctx) {
   return emitc::PointerType::get(emitc::OpaqueType::get(ctx, "pyir_view"));
-}
-
-/// The .py line of a location, or 0.
-int getLine(Location loc) {
-  if (auto flc = dyn_cast<FileLineColLoc>(loc))
-    return flc.getLine();
-  if (auto name = dyn_cast<NameLoc>(loc))
-    return getLine(name.getChildLoc());
-  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
-    return getLine(callSite.getCallee());
-  if (auto fused = dyn_cast<FusedLoc>(loc))
-    for (Location inner : fused.getLocations())
-      if (int line = getLine(inner))
-        return line;
-  return 0;
 }
 
 bool isSignlessInt(Type type) {
@@ -175,7 +201,7 @@ void branchOnFailure(ConversionPatternRewriter &rewriter, Operation *op,
   Value err = getErrorArg(op);
   Block *cont = rewriter.splitBlock(before, op->getIterator());
   Block *errorBlock = createErrorBlock(rewriter, loc, before->getParent(), err,
-                                       recordLine ? getLine(loc) : 0);
+                                       recordLine ? getSourceLine(loc) : 0);
   rewriter.setInsertionPointToEnd(before);
   cf::CondBranchOp::create(rewriter, loc, failed, errorBlock, ValueRange{},
                            cont, ValueRange{});
@@ -954,26 +980,6 @@ struct TupleGetLowering : OpConversionPattern<TupleGetOp> {
 // Exceptions
 //===----------------------------------------------------------------------===//
 
-std::string cStringLiteral(StringRef text) {
-  std::string result = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      result += '\\';
-      result += c;
-    } else if (c == '\n') {
-      result += "\\n";
-    } else if (c < 0x20 || c >= 0x7f || c == '?') {
-      // Octal escapes: no trigraphs, no ambiguity with following digits.
-      char buffer[8];
-      snprintf(buffer, sizeof(buffer), "\\%03o", c);
-      result += buffer;
-    } else {
-      result += c;
-    }
-  }
-  return result + "\"";
-}
-
 /// `pyir_error_raise(err, PYIR_EXC_<kind>, "message", line)`.
 void emitRaise(ConversionPatternRewriter &rewriter, Location loc, Value err,
                ExceptionKind kind, std::optional<StringRef> message) {
@@ -984,8 +990,8 @@ void emitRaise(ConversionPatternRewriter &rewriter, Location loc, Value err,
           {IntegerAttr::get(IndexType::get(ctx), 0),
            emitc::OpaqueAttr::get(ctx, "PYIR_EXC_" +
                                            stringifyExceptionKind(kind).str()),
-           emitc::OpaqueAttr::get(ctx, cStringLiteral(message.value_or(""))),
-           IntegerAttr::get(IntegerType::get(ctx, 32), getLine(loc))}));
+           emitc::OpaqueAttr::get(ctx, getCStringLiteral(message.value_or(""))),
+           IntegerAttr::get(IntegerType::get(ctx, 32), getSourceLine(loc))}));
 }
 
 /// `pyir.raise` ends the function; the dead ops after it (the frontend's
@@ -1040,9 +1046,9 @@ struct AssertLowering : OpConversionPattern<AssertOp> {
 
 struct FuncLowering : OpConversionPattern<func::FuncOp> {
   FuncLowering(const TypeConverter &converter, MLIRContext *ctx,
-               std::string moduleName)
-      : OpConversionPattern(converter, ctx), moduleName(std::move(moduleName)) {
-  }
+               std::string moduleName, const ViewEffects &viewEffects)
+      : OpConversionPattern(converter, ctx), moduleName(std::move(moduleName)),
+        viewEffects(viewEffects) {}
 
   LogicalResult
   matchAndRewrite(func::FuncOp op, OpAdaptor adaptor,
@@ -1076,6 +1082,19 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
         newType);
     if (op.isPrivate())
       newFunc.setSpecifiersAttr(rewriter.getStrArrayAttr({"static"}));
+    // What the CPython glue needs of the Python function.
+    SmallVector<bool> written;
+    for (unsigned k = 0; k < type.getNumInputs(); ++k)
+      written.push_back(viewEffects.get(op.getSymName(), k).written);
+    NamedAttrList signatureEntries;
+    signatureEntries.append("name", op.getSymNameAttr());
+    signatureEntries.append("type", TypeAttr::get(type));
+    signatureEntries.append("written_views",
+                            DenseBoolArrayAttr::get(ctx, written));
+    for (StringRef key : {"arg_names", "defaults", "doc", "nogil"})
+      if (Attribute value = op->getAttr(("pyir." + key).str()))
+        signatureEntries.append(key, value);
+    newFunc->setAttr(kPySignatureAttr, signatureEntries.getDictionary(ctx));
     newFunc->setAttr(kNumOutsAttr, rewriter.getI32IntegerAttr(outs.size()));
     rewriter.inlineRegionBefore(op.getBody(), newFunc.getBody(), newFunc.end());
     if (failed(rewriter.convertRegionTypes(&newFunc.getBody(), converter,
@@ -1086,6 +1105,7 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
   }
 
   std::string moduleName;
+  const ViewEffects &viewEffects;
 };
 
 /// `return v...` stores the (flattened) results through the out pointers
@@ -1180,13 +1200,30 @@ struct ConvertPyIRToEmitCPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     MLIRContext *ctx = &getContext();
-    std::string moduleName;
-    if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
-      moduleName = name.str();
-    else if (module.getSymName())
-      moduleName = module.getSymName()->str();
-    else
+    std::string moduleName = getModuleName(module);
+    if (moduleName.empty())
       moduleName = "module";
+
+    // The CF form only: patterns split blocks, which structured ops'
+    // regions cannot hold (the -O pipelines end in CF form).
+    WalkResult structured = module.walk<WalkOrder::PreOrder>([](Operation *op) {
+      StringRef dialect = op->getName().getDialectNamespace();
+      if (llvm::is_contained(
+              {"builtin", "func", "cf", "arith", "pyir", "emitc"}, dialect))
+        return WalkResult::advance();
+      op->emitError() << "convert-pyir-to-emitc takes the CF form of pyir, "
+                         "func, cf and arith ops; '"
+                      << op->getName()
+                      << "' is not supported (the -O pipelines end in CF "
+                         "form)";
+      return WalkResult::interrupt();
+    });
+    if (structured.wasInterrupted())
+      return signalPassFailure();
+
+    // Which views each function writes, for the glue (FuncLowering records
+    // it before the bodies change).
+    ViewEffects viewEffects(module);
 
     TypeConverter converter;
     converter.addConversion([](Type type) -> std::optional<Type> {
@@ -1223,7 +1260,8 @@ struct ConvertPyIRToEmitCPass
         });
 
     RewritePatternSet patterns(ctx);
-    patterns.add<FuncLowering, CallLowering>(converter, ctx, moduleName);
+    patterns.add<FuncLowering>(converter, ctx, moduleName, viewEffects);
+    patterns.add<CallLowering>(converter, ctx, moduleName);
     patterns
         .add<ReturnLowering, ConstantLowering, BinaryArithLowering<AddOp>,
              BinaryArithLowering<SubOp>, BinaryArithLowering<MulOp>,
@@ -1250,9 +1288,9 @@ struct ConvertPyIRToEmitCPass
       func->removeAttr(kNumOutsAttr);
     }
 
-    // Includes, then prototypes (functions may call later ones).
+    // Prototypes (functions may call later ones). The runtime headers are
+    // not included: the C targets embed them.
     OpBuilder builder = OpBuilder::atBlockBegin(module.getBody());
-    emitc::IncludeOp::create(builder, module.getLoc(), "pyir_core_support.h");
     for (auto func : llvm::to_vector(module.getOps<emitc::FuncOp>())) {
       emitc::DeclareFuncOp::create(builder, func.getLoc(), func.getName());
     }

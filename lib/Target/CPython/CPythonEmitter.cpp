@@ -7,12 +7,11 @@
 // One self-contained C file per module, in four parts:
 //   1. Python.h and the embedded runtime headers (pyir_core.h,
 //      pyir_core_support.h, pyir_cpython_glue.h);
-//   2. the core: convert-pyir-to-emitc and pyir-emitc-parallel-copies, then
-//      emitc::translateToCpp, with `#line` directives (emitc.verbatim)
-//      pointing at the .py source;
+//   2. the core: emitc::translateToCpp of the module pyir-lower-to-c made
+//      (convert-pyir-to-emitc, parallel copies, `#line` directives);
 //   3. the glue: one METH_FASTCALL | METH_KEYWORDS wrapper per public
-//      function, written here as text from the pyir function metadata
-//      (table-driven boilerplate that needs no IR);
+//      function, written here as text from the facts convert-pyir-to-emitc
+//      left on each emitc.func (table-driven boilerplate that needs no IR);
 //   4. the method table, the module exec slot (public constants) and
 //      PyInit_<name> with multi-phase init.
 //
@@ -24,17 +23,14 @@
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 
+#include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
-#include "mlir/Pass/PassManager.h"
 #include "mlir/Target/Cpp/CppEmitter.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/ADT/StringMap.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/ADT/STLExtras.h"
 
 #include <cstdio>
 
@@ -64,37 +60,6 @@ struct FunctionInfo {
   SmallVector<ParamInfo> params;
   SmallVector<Type> results;
 };
-
-int getLine(Location loc) {
-  if (auto flc = dyn_cast<FileLineColLoc>(loc))
-    return flc.getLine();
-  if (auto name = dyn_cast<NameLoc>(loc))
-    return getLine(name.getChildLoc());
-  if (auto fused = dyn_cast<FusedLoc>(loc))
-    for (Location inner : fused.getLocations())
-      if (int line = getLine(inner))
-        return line;
-  return 0;
-}
-
-std::string cString(StringRef text) {
-  std::string result = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      result += '\\';
-      result += c;
-    } else if (c == '\n') {
-      result += "\\n";
-    } else if (c < 0x20 || c >= 0x7f || c == '?') {
-      char buffer[8];
-      snprintf(buffer, sizeof(buffer), "\\%03o", c);
-      result += buffer;
-    } else {
-      result += c;
-    }
-  }
-  return result + "\"";
-}
 
 std::string cType(Type type) {
   if (isa<ViewType>(type))
@@ -178,68 +143,6 @@ std::string boxExpr(Type type, const std::string &expr) {
   return "PyFloat_FromDouble((double)" + expr + ")";
 }
 
-/// Which view parameters each function writes to, directly or through a
-/// callee (fixpoint over the module).
-void computeWrittenParams(ModuleOp module,
-                          llvm::StringMap<SmallVector<bool>> &written) {
-  SmallVector<func::FuncOp> funcs(module.getOps<func::FuncOp>());
-  for (func::FuncOp func : funcs)
-    written[func.getSymName()].assign(func.getNumArguments(), false);
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    for (func::FuncOp func : funcs) {
-      if (func.isExternal())
-        continue;
-      SmallVector<bool> &flags = written[func.getSymName()];
-      for (unsigned k = 0; k < func.getNumArguments(); ++k) {
-        if (flags[k] || !isa<ViewType>(func.getArgument(k).getType()))
-          continue;
-        SmallVector<Value> worklist{func.getArgument(k)};
-        llvm::SmallPtrSet<void *, 16> seen;
-        bool isWritten = false;
-        while (!worklist.empty() && !isWritten) {
-          Value value = worklist.pop_back_val();
-          if (!seen.insert(value.getAsOpaquePointer()).second)
-            continue;
-          for (OpOperand &use : value.getUses()) {
-            Operation *user = use.getOwner();
-            if (auto store = dyn_cast<StoreOp>(user)) {
-              if (store.getView() == value)
-                isWritten = true;
-            } else if (isa<UnrealizedConversionCastOp>(user)) {
-              for (Value result : user->getResults())
-                worklist.push_back(result);
-            } else if (auto call = dyn_cast<func::CallOp>(user)) {
-              auto it = written.find(call.getCallee());
-              if (it != written.end() &&
-                  use.getOperandNumber() < it->second.size() &&
-                  it->second[use.getOperandNumber()])
-                isWritten = true;
-            } else if (auto branch = dyn_cast<BranchOpInterface>(user)) {
-              for (unsigned s = 0; s < user->getNumSuccessors(); ++s) {
-                SuccessorOperands operands = branch.getSuccessorOperands(s);
-                OperandRange forwarded = operands.getForwardedOperands();
-                if (forwarded.empty())
-                  continue;
-                unsigned begin = forwarded.getBeginOperandIndex();
-                unsigned number = use.getOperandNumber();
-                if (number >= begin && number < begin + forwarded.size())
-                  worklist.push_back(user->getSuccessor(s)->getArgument(
-                      operands.getProducedOperandCount() + number - begin));
-              }
-            }
-          }
-        }
-        if (isWritten) {
-          flags[k] = true;
-          changed = true;
-        }
-      }
-    }
-  }
-}
-
 /// Writes an embedded header without its `#include "pyir_..."` lines (the
 /// headers it includes precede it in the file).
 void writeEmbedded(raw_ostream &os, StringRef name, StringRef text) {
@@ -253,27 +156,6 @@ void writeEmbedded(raw_ostream &os, StringRef name, StringRef text) {
       os << line << "\n";
   }
   os << "/* ---- end embedded " << name << " ---- */\n";
-}
-
-/// Inserts `#line N "file"` before every op of the core that starts a new
-/// source line.
-void insertLineDirectives(ModuleOp module, StringRef sourcePath) {
-  OpBuilder builder(module.getContext());
-  for (auto func : module.getOps<emitc::FuncOp>()) {
-    for (Block &block : func.getBody()) {
-      int last = -1;
-      for (Operation &op : llvm::make_early_inc_range(block)) {
-        int line = getLine(op.getLoc());
-        if (line <= 0 || line == last)
-          continue;
-        last = line;
-        builder.setInsertionPoint(&op);
-        std::string text =
-            "#line " + std::to_string(line) + " " + cString(sourcePath);
-        emitc::VerbatimOp::create(builder, op.getLoc(), text);
-      }
-    }
-  }
 }
 
 class GlueWriter {
@@ -292,7 +174,7 @@ private:
 };
 
 void GlueWriter::writeWrapper(const FunctionInfo &fn) {
-  std::string fname = cString(fn.pyName);
+  std::string fname = getCStringLiteral(fn.pyName);
   unsigned n = fn.params.size();
   unsigned required = 0;
   while (required < n && !fn.params[required].defaultValue)
@@ -303,7 +185,7 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
         "PyObject *kwnames) {\n";
   os << "  static const char *const names[] = {";
   for (const ParamInfo &p : fn.params)
-    os << cString(p.name) << ", ";
+    os << getCStringLiteral(p.name) << ", ";
   os << "NULL};\n";
   os << "  PyObject *argbuf[" << std::max(n, 1u) << "];\n";
   os << "  PyObject *const *argv = args;\n";
@@ -336,8 +218,8 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
 
   for (unsigned i = 0; i < n; ++i) {
     const ParamInfo &p = fn.params[i];
-    std::string pname = cString(p.name);
-    std::string tname = cString(pyTypeName(p.type));
+    std::string pname = getCStringLiteral(p.name);
+    std::string tname = getCStringLiteral(pyTypeName(p.type));
     std::string arg = "argv[" + std::to_string(i) + "]";
     if (auto view = dyn_cast<ViewType>(p.type)) {
       Type element = view.getElementType();
@@ -402,7 +284,8 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   else
     os << "  " << call << "\n";
   os << "  if (status != 0) {\n    pyir_raise_error(&err, " << fname << ", "
-     << cString(sourcePath) << ", " << fn.line << ");\n    goto done;\n  }\n";
+     << getCStringLiteral(sourcePath) << ", " << fn.line
+     << ");\n    goto done;\n  }\n";
 
   // The result.
   if (fn.results.empty()) {
@@ -433,17 +316,17 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
   for (const FunctionInfo &fn : fns) {
     if (!fn.isPublic)
       continue;
-    os << "    {" << cString(fn.pyName)
+    os << "    {" << getCStringLiteral(fn.pyName)
        << ", (PyCFunction)(void (*)(void))pyirw_" << fn.pyName
        << ", METH_FASTCALL | METH_KEYWORDS, "
-       << (fn.doc.empty() ? "NULL" : cString(fn.doc)) << "},\n";
+       << (fn.doc.empty() ? "NULL" : getCStringLiteral(fn.doc)) << "},\n";
   }
   os << "    {NULL, NULL, 0, NULL}};\n\n";
 
   os << "static int pyir_module_exec(PyObject *module) {\n";
   if (constants) {
     for (NamedAttribute entry : constants) {
-      std::string name = cString(entry.getName().strref());
+      std::string name = getCStringLiteral(entry.getName().strref());
       Attribute value = entry.getValue();
       std::string expr;
       if (auto boolAttr = dyn_cast<BoolAttr>(value))
@@ -454,7 +337,8 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
       else if (auto floatAttr = dyn_cast<FloatAttr>(value))
         expr = "PyFloat_FromDouble(" + cLiteral(floatAttr) + ")";
       else if (auto strAttr = dyn_cast<StringAttr>(value))
-        expr = "PyUnicode_FromString(" + cString(strAttr.getValue()) + ")";
+        expr = "PyUnicode_FromString(" + getCStringLiteral(strAttr.getValue()) +
+               ")";
       else
         continue;
       os << "  if (pyir_add_constant(module, " << name << ", " << expr
@@ -467,102 +351,84 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
         "    {0, NULL}};\n\n";
   os << "static struct PyModuleDef pyir_moduledef = {\n"
         "    PyModuleDef_HEAD_INIT, "
-     << cString(moduleName) << ", " << (doc.empty() ? "NULL" : cString(doc))
+     << getCStringLiteral(moduleName) << ", "
+     << (doc.empty() ? "NULL" : getCStringLiteral(doc))
      << ", 0, pyir_methods, pyir_slots, NULL, NULL, NULL};\n\n";
   os << "PyMODINIT_FUNC PyInit_" << moduleName
      << "(void) { return PyModuleDef_Init(&pyir_moduledef); }\n";
 }
 
-/// The module name (`pyir.module`, else the symbol name); empty if none.
-std::string getModuleName(ModuleOp module) {
-  if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
-    return name.str();
-  if (module.getSymName())
-    return module.getSymName()->str();
-  return "";
-}
-
-/// The absolute path of the .py source (`pyir.source`), else `<name>.py`.
-std::string getSourcePath(ModuleOp module, StringRef moduleName) {
-  if (auto source = module->getAttrOfType<StringAttr>("pyir.source")) {
-    SmallString<256> path(source.getValue());
-    (void)llvm::sys::fs::make_absolute(path);
-    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-    return path.str().str();
-  }
-  return (moduleName + ".py").str();
-}
-
 } // namespace
 
-LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
-                                     const CPythonEmitterOptions &options) {
-  std::string moduleName = getModuleName(module);
-  if (moduleName.empty())
+/// Checks that `module` is what pyir-lower-to-c produces: named, and with
+/// no function left unlowered.
+static LogicalResult checkLowered(ModuleOp module) {
+  if (getModuleName(module).empty())
     return module.emitError("the module has no name (pyir.module)");
-  std::string sourcePath = getSourcePath(module, moduleName);
-  OwningOpRef<ModuleOp> core(cast<ModuleOp>(module->clone()));
-  PassManager pm(module.getContext());
-  pm.addPass(createConvertPyIRToEmitC());
-  pm.addPass(createEmitCParallelBranchCopies());
-  if (failed(pm.run(*core)))
-    return failure();
-  for (auto include :
-       llvm::make_early_inc_range(core->getOps<emitc::IncludeOp>()))
-    include->erase();
-  if (options.lineDirectives)
-    insertLineDirectives(*core, sourcePath);
-  std::string coreText;
-  {
-    llvm::raw_string_ostream coreOs(coreText);
-    if (failed(emitc::translateToCpp(*core, coreOs,
-                                     /*declareVariablesAtTop=*/true)))
-      return failure();
-  }
-  writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
-  writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);
-  os << "\n/* ==== core ==== */\n";
-  os << coreText;
+  for (Operation &op : module.getBody()->getOperations())
+    if (!isa<emitc::EmitCDialect>(op.getDialect()))
+      return op.emitError("the C targets print EmitC: lower the module with "
+                          "pyir-lower-to-c first");
   return success();
 }
 
-LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
-                                       const CPythonEmitterOptions &options) {
+LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os) {
+  if (failed(checkLowered(module)))
+    return failure();
+  writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
+  writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);
+  os << "\n/* ==== core ==== */\n";
+  return emitc::translateToCpp(module, os, /*declareVariablesAtTop=*/true);
+}
+
+LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
+  if (failed(checkLowered(module)))
+    return failure();
   std::string moduleName = getModuleName(module);
-  if (moduleName.empty())
-    return module.emitError("the module has no name (pyir.module)");
-  std::string sourcePath = getSourcePath(module, moduleName);
+  std::string sourcePath = getModuleSourcePath(module);
   std::string moduleDoc;
   if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
     moduleDoc = doc.str();
 
-  // Metadata for the glue, from the pyir module.
-  llvm::StringMap<SmallVector<bool>> written;
-  computeWrittenParams(module, written);
+  // The glue's view of each function, from what convert-pyir-to-emitc left
+  // on it.
   SmallVector<FunctionInfo> fns;
-  for (func::FuncOp func : module.getOps<func::FuncOp>()) {
+  for (auto func : module.getOps<emitc::FuncOp>()) {
+    auto signature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
+    auto pyName = signature ? signature.getAs<StringAttr>("name") : nullptr;
+    auto pyType = signature ? signature.getAs<TypeAttr>("type") : nullptr;
+    auto written = signature
+                       ? signature.getAs<DenseBoolArrayAttr>("written_views")
+                       : nullptr;
+    if (!pyName || !pyType || !isa<FunctionType>(pyType.getValue()) || !written)
+      return func.emitError("not lowered by convert-pyir-to-emitc (no '")
+             << kPySignatureAttr << "' with name, type and written_views)";
+    auto type = cast<FunctionType>(pyType.getValue());
     FunctionInfo fn;
-    fn.pyName = func.getSymName().str();
-    fn.coreName = getCoreFunctionName(moduleName, fn.pyName);
-    fn.isPublic = !func.isPrivate() && !StringRef(fn.pyName).starts_with("_");
-    fn.line = getLine(func.getLoc());
-    fn.nogil = func->hasAttr("pyir.nogil");
-    if (auto doc = func->getAttrOfType<StringAttr>("pyir.doc"))
+    fn.pyName = pyName.str();
+    fn.coreName = func.getSymName().str();
+    auto specifiers = func.getSpecifiers();
+    bool isStatic =
+        specifiers && llvm::any_of(specifiers->getAsValueRange<StringAttr>(),
+                                   [](StringRef s) { return s == "static"; });
+    fn.isPublic = !isStatic && !StringRef(fn.pyName).starts_with("_");
+    fn.line = getSourceLine(func.getLoc());
+    fn.nogil = signature.contains("nogil");
+    if (auto doc = signature.getAs<StringAttr>("doc"))
       fn.doc = doc.str();
-    auto names = func->getAttrOfType<ArrayAttr>("pyir.arg_names");
-    auto defaults = func->getAttrOfType<ArrayAttr>("pyir.defaults");
-    for (unsigned i = 0; i < func.getNumArguments(); ++i) {
+    auto names = signature.getAs<ArrayAttr>("arg_names");
+    auto defaults = signature.getAs<ArrayAttr>("defaults");
+    for (auto [i, paramType] : llvm::enumerate(type.getInputs())) {
       ParamInfo p;
-      p.type = func.getArgument(i).getType();
+      p.type = paramType;
       p.name = names && i < names.size() ? cast<StringAttr>(names[i]).str()
                                          : "arg" + std::to_string(i);
       if (defaults && i < defaults.size() && !isa<UnitAttr>(defaults[i]))
         p.defaultValue = defaults[i];
-      p.written = written[fn.pyName][i];
+      p.written = i < static_cast<size_t>(written.size()) && written[i];
       fn.params.push_back(p);
     }
-    for (Type t : func.getResultTypes())
-      fn.results.push_back(t);
+    llvm::append_range(fn.results, type.getResults());
     if (fn.results.size() > 1)
       return func.emitError("multiple results are not supported by the "
                             "CPython target (use a tuple)");
@@ -573,7 +439,7 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
   std::string coreText;
   {
     llvm::raw_string_ostream coreOs(coreText);
-    if (failed(translateToCCore(module, coreOs, options)))
+    if (failed(translateToCCore(module, coreOs)))
       return failure();
   }
 
@@ -600,4 +466,33 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
                    module->getAttrOfType<DictionaryAttr>("pyir.constants"));
   os << text;
   return success();
+}
+
+void pyir::registerCPythonTranslations() {
+  auto dialects = [](DialectRegistry &registry) {
+    // cf for the branches the core keeps (printed as goto), pyir for the
+    // types in pyir.py_signature.
+    registry.insert<cf::ControlFlowDialect, emitc::EmitCDialect, PyIRDialect>();
+  };
+  TranslateFromMLIRRegistration(
+      "pyir-to-c-core",
+      "Print a module lowered by pyir-lower-to-c as the Python-free C core",
+      [](Operation *op, raw_ostream &os) -> LogicalResult {
+        auto module = dyn_cast<ModuleOp>(op);
+        if (!module)
+          return op->emitError("expected a builtin.module");
+        return translateToCCore(module, os);
+      },
+      dialects);
+  TranslateFromMLIRRegistration(
+      "pyir-to-cpython",
+      "Print a module lowered by pyir-lower-to-c as a CPython extension's C "
+      "file",
+      [](Operation *op, raw_ostream &os) -> LogicalResult {
+        auto module = dyn_cast<ModuleOp>(op);
+        if (!module)
+          return op->emitError("expected a builtin.module");
+        return translateToCPython(module, os);
+      },
+      dialects);
 }

@@ -7,33 +7,19 @@
 #include "JITExportInternal.h"
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+#include "pyir/Dialect/PyIR/Analysis/ViewEffects.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <functional>
 
 using namespace mlir;
 using namespace pyir;
-
-FileLineColLoc pyir::findFileLineCol(Location loc) {
-  if (auto flc = dyn_cast<FileLineColLoc>(loc))
-    return flc;
-  if (auto name = dyn_cast<NameLoc>(loc))
-    return findFileLineCol(name.getChildLoc());
-  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
-    return findFileLineCol(callSite.getCallee());
-  if (auto fused = dyn_cast<FusedLoc>(loc))
-    for (Location inner : fused.getLocations())
-      if (FileLineColLoc flc = findFileLineCol(inner))
-        return flc;
-  return {};
-}
 
 OperandRange pyir::getSuccessorOperands(Operation &op, unsigned index) {
   if (auto branch = dyn_cast<BranchOpInterface>(op))
@@ -221,7 +207,7 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     info.functions[fn.name] = std::move(fn);
   }
 
-  // Raises, view reads and writes through calls: a fixpoint.
+  // Raises through calls: a fixpoint.
   bool changed = true;
   while (changed) {
     changed = false;
@@ -236,54 +222,17 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         for (const std::string &e : it->second.raises)
           changed |= fn.raises.insert(e).second;
       }
-      for (unsigned k = 0; k < func.getNumArguments(); ++k) {
-        ParamSummary &p = fn.params[k];
-        if (!isa<ViewType>(p.type))
-          continue;
-        SmallVector<Value> worklist{func.getArgument(k)};
-        llvm::SmallPtrSet<void *, 16> seen;
-        bool read = false, written = false;
-        while (!worklist.empty()) {
-          Value value = worklist.pop_back_val();
-          if (!seen.insert(value.getAsOpaquePointer()).second)
-            continue;
-          for (OpOperand &use : value.getUses()) {
-            Operation *user = use.getOwner();
-            if (isa<LoadOp>(user)) {
-              read = true;
-            } else if (auto store = dyn_cast<StoreOp>(user)) {
-              written |= store.getView() == value;
-            } else if (auto call = dyn_cast<func::CallOp>(user)) {
-              auto it = info.functions.find(call.getCallee());
-              unsigned n = use.getOperandNumber();
-              if (it != info.functions.end() && n < it->second.params.size()) {
-                read |= it->second.params[n].read;
-                written |= it->second.params[n].written;
-              }
-            } else if (auto branch = dyn_cast<BranchOpInterface>(user)) {
-              for (unsigned s = 0; s < user->getNumSuccessors(); ++s) {
-                SuccessorOperands operands = branch.getSuccessorOperands(s);
-                OperandRange forwarded = operands.getForwardedOperands();
-                if (forwarded.empty())
-                  continue;
-                unsigned begin = forwarded.getBeginOperandIndex();
-                unsigned number = use.getOperandNumber();
-                if (number >= begin && number < begin + forwarded.size())
-                  worklist.push_back(user->getSuccessor(s)->getArgument(
-                      operands.getProducedOperandCount() + number - begin));
-              }
-            }
-          }
-        }
-        if (read && !p.read) {
-          p.read = true;
-          changed = true;
-        }
-        if (written && !p.written) {
-          p.written = true;
-          changed = true;
-        }
-      }
+    }
+  }
+
+  // View reads and writes, callees included.
+  ViewEffects viewEffects(module);
+  for (func::FuncOp func : funcs) {
+    FunctionSummary &fn = info.functions[func.getSymName()];
+    for (auto [k, p] : llvm::enumerate(fn.params)) {
+      ViewParamEffects effects = viewEffects.get(fn.name, k);
+      p.read = effects.read;
+      p.written = effects.written;
     }
   }
 

@@ -14,7 +14,6 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
-#include "pyir/Target/CPython/CPythonEmitter.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -459,9 +458,8 @@ LogicalResult Exporter::run() {
            << name << " (the C backend's core), built as lib" << name
            << "_abi.so and " << name
            << "_abi.llvm14.bc. Compile with -ffp-contract=off. */\n";
-        CPythonEmitterOptions coreOptions;
-        coreOptions.lineDirectives = false;
-        return translateToCCore(*copy, os, coreOptions);
+        os << options.cCore;
+        return success();
       })))
     return failure();
   if (failed(writeText(name + "_abi.cdef", [&](raw_ostream &os) {

@@ -65,9 +65,6 @@ struct ModuleInfo {
 
 ModuleInfo analyzeModule(mlir::ModuleOp module);
 
-/// The first file/line/column location inside `loc`, or null.
-mlir::FileLineColLoc findFileLineCol(mlir::Location loc);
-
 /// The operands `op` forwards to successor `index`.
 mlir::OperandRange getSuccessorOperands(mlir::Operation &op, unsigned index);
 

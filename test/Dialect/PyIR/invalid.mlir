@@ -672,3 +672,18 @@ func.func @nonzero_divisor_not_unit(%a: f64) -> f64 {
   %0 = pyir.truediv %a, %a {pyir.nonzero_divisor = true} : f64 -> f64
   return %0 : f64
 }
+
+// -----
+
+// The Python signature convert-pyir-to-emitc keeps is for emitc.func only.
+// expected-error @+1 {{'pyir.py_signature' must be a dictionary on an emitc.func}}
+func.func @signature_on_func() attributes {pyir.py_signature = {name = "f"}} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'pyir.py_signature' must be a dictionary on an emitc.func}}
+emitc.func @signature_not_dictionary() attributes {pyir.py_signature = "f"} {
+  emitc.return
+}

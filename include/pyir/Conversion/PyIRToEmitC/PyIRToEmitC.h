@@ -9,7 +9,9 @@
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassManager.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -17,7 +19,42 @@ namespace pyir {
 
 #define GEN_PASS_DECL_CONVERTPYIRTOEMITC
 #define GEN_PASS_DECL_EMITCPARALLELBRANCHCOPIES
+#define GEN_PASS_DECL_EMITCLINEDIRECTIVES
 #include "pyir/Conversion/Passes.h.inc"
+
+/// What convert-pyir-to-emitc leaves on each emitc.func for the CPython
+/// glue: a dictionary with the Python name (`name`), the pyir function type
+/// (`type`, the Python-facing signature), which parameters are views the
+/// function writes, callees included (`written_views`, a
+/// DenseBoolArrayAttr), and the func.func's `arg_names`, `defaults`, `doc`
+/// and `nogil` where it had them (see the pyir dialect's attributes).
+constexpr llvm::StringLiteral kPySignatureAttr = "pyir.py_signature";
+
+/// `text` as a C string literal (octal escapes for everything outside
+/// printable ASCII, and for `?`: no trigraphs).
+std::string getCStringLiteral(llvm::StringRef text);
+
+/// The module's name: `pyir.module`, else its symbol name; empty if none.
+std::string getModuleName(mlir::ModuleOp module);
+
+/// The absolute path of the module's .py source (`pyir.source`), else
+/// `<name>.py`.
+std::string getModuleSourcePath(mlir::ModuleOp module);
+
+struct LowerToCOptions {
+  /// `#line` directives pointing at the .py source (pyir-emitc-line-
+  /// directives).
+  bool lineDirectives = true;
+};
+
+/// The pipeline from an optimised pyir module (CF form) to the EmitC module
+/// the C targets print: convert-pyir-to-emitc, pyir-emitc-parallel-copies
+/// and, if asked, pyir-emitc-line-directives.
+void buildLowerToCPipeline(mlir::OpPassManager &pm,
+                           const LowerToCOptions &options = {});
+
+/// Registers it as `pyir-lower-to-c` (option `line-directives`).
+void registerLowerToCPipeline();
 
 /// The C name of the core function for Python function `funcName` of module
 /// `moduleName`: `pyir_<module>_<func>`.

@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Translates a pyir module into one self-contained C file: the embedded
-// runtime headers, the Python-free core (convert-pyir-to-emitc, printed by
+// Prints a lowered module (pyir-lower-to-c) as one self-contained C file:
+// the embedded runtime headers, the Python-free core (printed by
 // emitc::translateToCpp) and the CPython glue (METH_FASTCALL wrappers,
 // multi-phase module init). See docs/CBackend.md.
 //
@@ -21,16 +21,11 @@
 
 namespace pyir {
 
-struct CPythonEmitterOptions {
-  /// Emit `#line` directives that point at the .py source in the core.
-  bool lineDirectives = true;
-};
-
-/// Writes the C source of the extension module for `module` (a verified pyir
-/// module; it is not modified) to `os`.
-llvm::LogicalResult
-translateToCPython(mlir::ModuleOp module, llvm::raw_ostream &os,
-                   const CPythonEmitterOptions &options = {});
+/// Writes the C source of the extension module to `os`. `module` is the
+/// EmitC module pyir-lower-to-c made of an optimised pyir module
+/// (pyir::buildLowerToCPipeline); it is not modified and no pass runs here.
+llvm::LogicalResult translateToCPython(mlir::ModuleOp module,
+                                       llvm::raw_ostream &os);
 
 /// Writes the Python-free part of that file to `os`: the embedded runtime
 /// headers (pyir_core.h, pyir_core_support.h) followed by the core, one C
@@ -38,8 +33,11 @@ translateToCPython(mlir::ModuleOp module, llvm::raw_ostream &os,
 /// *err)` per function (`static` for private ones). It compiles with a C
 /// compiler and libm alone; the JIT export reuses it as its C ABI.
 llvm::LogicalResult translateToCCore(mlir::ModuleOp module,
-                                     llvm::raw_ostream &os,
-                                     const CPythonEmitterOptions &options = {});
+                                     llvm::raw_ostream &os);
+
+/// Registers both as mlir-translate translations: `pyir-to-c-core` and
+/// `pyir-to-cpython` (pyir-translate).
+void registerCPythonTranslations();
 
 } // namespace pyir
 

@@ -28,6 +28,9 @@ namespace pyir {
 constexpr const char *kJITExportFormatVersion = "1.0";
 
 struct JITExportOptions {
+  /// The C core of the module for <mod>_abi.c: translateToCCore of its
+  /// pyir-lower-to-c form without `#line` (the driver lowers a copy).
+  std::string cCore;
   /// The C compiler for lib<mod>_abi.so; empty: skip the shared library.
   std::string cc = "cc";
   /// clang 14 for <mod>_abi.llvm14.bc (llvmlite 0.39 reads LLVM 14 bitcode

@@ -214,6 +214,29 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
                                 "pyir.floordiv, pyir.mod or pyir.truediv";
     return success();
   }
+  if (name == "pyir.py_signature") {
+    // The Python signature convert-pyir-to-emitc keeps on an emitc.func for
+    // the CPython glue (pyir::kPySignatureAttr).
+    if (op->getName().getStringRef() != "emitc.func" ||
+        !isa<DictionaryAttr>(value))
+      return op->emitError()
+             << "'" << name << "' must be a dictionary on an emitc.func";
+    return success();
+  }
   return op->emitError() << "unknown pyir attribute '" << name
                          << "' on an operation";
+}
+
+FileLineColLoc pyir::findFileLineCol(Location loc) {
+  if (auto flc = dyn_cast<FileLineColLoc>(loc))
+    return flc;
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return findFileLineCol(name.getChildLoc());
+  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
+    return findFileLineCol(callSite.getCallee());
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    for (Location inner : fused.getLocations())
+      if (FileLineColLoc flc = findFileLineCol(inner))
+        return flc;
+  return {};
 }

@@ -18,4 +18,20 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIROpsDialect.h.inc"
 
+namespace pyir {
+
+/// The .py position of an op: the first file/line/column location inside
+/// `loc` (through names, fusions and, for inlined code, the callee side of
+/// call sites), or null. The one place that maps locations to source lines
+/// (tracebacks, `#line`, the JIT export).
+mlir::FileLineColLoc findFileLineCol(mlir::Location loc);
+
+/// Its line, or 0.
+inline int getSourceLine(mlir::Location loc) {
+  mlir::FileLineColLoc flc = findFileLineCol(loc);
+  return flc ? static_cast<int>(flc.getLine()) : 0;
+}
+
+} // namespace pyir
+
 #endif // PYIR_DIALECT_PYIR_IR_PYIRDIALECT_H

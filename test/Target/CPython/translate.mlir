@@ -1,0 +1,78 @@
+// The C targets on .mlir input: pyir-opt --pyir-lower-to-c, then
+// pyir-translate prints the EmitC module (no pass runs in the translation).
+// RUN: pyir-opt --pyir-lower-to-c --mlir-print-debuginfo %s | pyir-translate --pyir-to-cpython | FileCheck %s
+// RUN: pyir-opt --pyir-lower-to-c=line-directives=false --mlir-print-debuginfo %s | pyir-translate --pyir-to-c-core | FileCheck %s --check-prefix=CORE
+// The tools compose to exactly what pyirc writes.
+// RUN: pyirc --emit=opt --mlir-print-debuginfo %pyir_src_root/examples/kernels.py | pyir-opt --pyir-lower-to-c --mlir-print-debuginfo | pyir-translate --pyir-to-cpython > %t.tools.c
+// RUN: pyirc --emit=c %pyir_src_root/examples/kernels.py -o %t.pyirc.c
+// RUN: diff %t.tools.c %t.pyirc.c
+// A module that is not lowered is refused.
+// RUN: not pyir-translate --pyir-to-cpython %s 2>&1 | FileCheck %s --check-prefix=UNLOWERED
+// RUN: pyir-opt --convert-pyir-to-emitc %s | sed -e 's/pyir.py_signature = {[^}]*}/other = 1/' | not pyir-translate --pyir-to-cpython 2>&1 | FileCheck %s --check-prefix=NOSIG
+
+module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
+                      pyir.doc = "Module m."} {
+  func.func @fill(%a: !pyir.view<f64, 1>, %v: f64) attributes {
+      pyir.arg_names = ["a", "v"], pyir.defaults = [unit, 1.5 : f64],
+      pyir.doc = "Fills a."} {
+    %c0 = pyir.constant 0 : i64 loc("pkg/m.py":4:5)
+    pyir.store %v, %a[%c0] : !pyir.view<f64, 1> loc("pkg/m.py":4:5)
+    return loc("pkg/m.py":5:5)
+  } loc("pkg/m.py":3:1)
+  func.func private @_half(%x: f64) -> f64 attributes {
+      pyir.arg_names = ["x"]} {
+    %c = pyir.constant 0.5 : f64 loc("pkg/m.py":8:12)
+    %r = pyir.mul %x, %c : f64 loc("pkg/m.py":8:12)
+    return %r : f64 loc("pkg/m.py":8:5)
+  } loc("pkg/m.py":7:1)
+  func.func @pick(%c: i1, %x: f64) -> f64 attributes {
+      pyir.arg_names = ["c", "x"]} {
+    cf.cond_br %c, ^bb1, ^bb2 loc("pkg/m.py":11:5)
+  ^bb1:
+    return %x : f64 loc("pkg/m.py":12:9)
+  ^bb2:
+    %h = call @_half(%x) : (f64) -> f64 loc("pkg/m.py":13:12)
+    return %h : f64 loc("pkg/m.py":13:5)
+  } loc("pkg/m.py":10:1)
+}
+
+// CHECK: #include <Python.h>
+// CHECK: begin embedded pyir_core.h
+// CHECK: ==== core ====
+// CHECK: int32_t pyir_m_fill(pyir_view* v{{[0-9]+}}, double v{{[0-9]+}}, pyir_error* v{{[0-9]+}});
+// CHECK: static int32_t pyir_m__half(double
+// CHECK-LABEL: int32_t pyir_m_fill({{.*}}) {
+// CHECK: #line 4 "{{/.*}}/pkg/m.py"
+// CHECK: pyir_store_at_f64
+// CHECK: #line 5 "{{/.*}}/pkg/m.py"
+// CHECK-LABEL: static int32_t pyir_m__half({{.*}}) {
+// CHECK: #line 8 "{{/.*}}/pkg/m.py"
+// The branches of the core are gotos.
+// CHECK-LABEL: int32_t pyir_m_pick({{.*}}) {
+// CHECK: #line 11 "{{/.*}}/pkg/m.py"
+// CHECK: if (v{{[0-9]+}}) {
+// CHECK-NEXT: goto label
+// CHECK: pyir_m__half(
+// The glue: a wrapper for the public function only; `a` must be writable
+// (the last flag before the buffer), `v` defaults to 1.5; errors get the
+// def line in the traceback.
+// CHECK: ==== glue ====
+// CHECK: static PyObject *pyirw_fill(
+// CHECK: static const char *const names[] = {"a", "v", NULL};
+// CHECK: pyir_arg_view("fill", "a", "f64[:]", argv[0], 'f', 8, 1, 0, 1, &b0, &a0)
+// CHECK: a1 = 0x1.8p+0;
+// CHECK: pyir_raise_error(&err, "fill", "{{/.*}}/pkg/m.py", 3);
+// CHECK-NOT: pyirw__half
+// CHECK: {"fill", (PyCFunction)(void (*)(void))pyirw_fill, METH_FASTCALL | METH_KEYWORDS, "Fills a."},
+// CHECK: PyModuleDef_HEAD_INIT, "m", "Module m.",
+// CHECK: PyMODINIT_FUNC PyInit_m(void)
+
+// CORE-NOT: #include <Python.h>
+// CORE-NOT: #line
+// CORE: int32_t pyir_m_fill(
+// CORE-NOT: Py
+// CORE-NOT: #line
+
+// UNLOWERED: error: the C targets print EmitC: lower the module with pyir-lower-to-c first
+
+// NOSIG: error: not lowered by convert-pyir-to-emitc (no 'pyir.py_signature' with name, type and written_views)
