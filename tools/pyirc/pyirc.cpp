@@ -45,7 +45,7 @@
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
-#include "BuildExtension.h"
+#include "Toolchain.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
@@ -379,10 +379,8 @@ int compileFile(llvm::StringRef filename) {
           mlir::failed(pyir::translateToCCore(*lowered, core)))
         return 1;
     }
-    if (!jitNative) {
-      exportOptions.cc.clear();
-      exportOptions.clang14.clear();
-    }
+    if (jitNative)
+      exportOptions.buildNative = pyirc::buildJITNativeArtifacts;
     return mlir::failed(pyir::exportJIT(*pyirModule,
                                         outputFilename == "-"
                                             ? std::string(".")

@@ -4,9 +4,9 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// exportJIT writes every file of the export (docs/interchange.md), builds
-// the native artifacts with the C compilers, and finally the manifest with
-// the sha256 of each file written.
+// exportJIT writes every file of the export (docs/interchange.md), has the
+// driver build the native artifacts (JITExportOptions::buildNative), and
+// finally writes the manifest with the sha256 of each file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,7 +24,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/SHA256.h"
 
 #ifndef PYIR_VERSION_STRING
@@ -73,9 +72,6 @@ private:
   LogicalResult writeText(StringRef file,
                           llvm::function_ref<LogicalResult(raw_ostream &)> fn);
   LogicalResult hashFile(StringRef file);
-  /// Runs a compiler; false (with a warning) if it is missing or fails.
-  bool runTool(StringRef program, ArrayRef<std::string> args,
-               std::optional<StringRef> stdinFile = std::nullopt);
   std::string prototype(const FunctionSummary &fn);
   void writeManifest(llvm::json::OStream &j);
 
@@ -86,9 +82,7 @@ private:
   /// file -> sha256, in the order written.
   SmallVector<std::pair<std::string, std::string>> hashes;
   std::string refError;
-  bool haveSharedLibrary = false;
-  bool haveBitcode = false;
-  std::string bitcodeCompiler;
+  NativeArtifacts native;
 };
 
 LogicalResult Exporter::writeFile(StringRef file, StringRef contents) {
@@ -121,34 +115,6 @@ LogicalResult Exporter::hashFile(StringRef file) {
       reinterpret_cast<const uint8_t *>(data.data()), data.size()));
   hashes.emplace_back(file.str(), llvm::toHex(digest, /*LowerCase=*/true));
   return success();
-}
-
-bool Exporter::runTool(StringRef program, ArrayRef<std::string> args,
-                       std::optional<StringRef> stdinFile) {
-  if (program.empty())
-    return false;
-  llvm::ErrorOr<std::string> found = llvm::sys::findProgramByName(program);
-  if (!found) {
-    llvm::errs() << "pyirc: warning: '" << program
-                 << "' not found; the export omits what it builds\n";
-    return false;
-  }
-  SmallVector<StringRef> argv{*found};
-  for (const std::string &arg : args)
-    argv.push_back(arg);
-  std::string message;
-  SmallVector<std::optional<StringRef>, 3> redirects;
-  if (stdinFile)
-    redirects = {stdinFile, std::nullopt, std::nullopt};
-  int rc = llvm::sys::ExecuteAndWait(*found, argv, std::nullopt, redirects, 0,
-                                     0, &message);
-  if (rc != 0) {
-    llvm::errs() << "pyirc: warning: '" << program << "' failed"
-                 << (message.empty() ? "" : ": ") << message
-                 << "; the export omits what it builds\n";
-    return false;
-  }
-  return true;
 }
 
 std::string Exporter::prototype(const FunctionSummary &fn) {
@@ -206,16 +172,15 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
       j.attribute("c_header", name + "_abi.h");
       j.attribute("c_source", name + "_abi.c");
       j.attribute("cffi_cdef", name + "_abi.cdef");
-      if (haveSharedLibrary)
-        j.attribute("shared_library", "lib" + name + "_abi.so");
+      if (!native.sharedLibrary.empty())
+        j.attribute("shared_library", native.sharedLibrary);
       j.attributeObject("llvm_bitcode", [&] {
-        if (!haveBitcode)
+        if (native.bitcode.empty())
           return;
         j.attributeObject("14", [&] {
-          j.attribute("file", name + "_abi.llvm14.bc");
-          j.attribute("compiler", bitcodeCompiler);
-          j.attribute("flags", options.bitcodeOptLevel +
-                                   " -ffp-contract=off -fPIC -c -emit-llvm");
+          j.attribute("file", native.bitcode);
+          j.attribute("compiler", native.bitcodeCompiler);
+          j.attribute("flags", native.bitcodeFlags);
           j.attribute("target", "generic (no -march)");
         });
       });
@@ -304,17 +269,17 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
           j.attributeObject("tiers", [&] {
             j.attributeArray("numba", [&] {
               j.value("irbuilder");
-              if (haveBitcode)
+              if (!native.bitcode.empty())
                 j.value("bitcode");
               if (refError.empty())
                 j.value("py_inline");
-              if (haveSharedLibrary)
+              if (!native.sharedLibrary.empty())
                 j.value("c_call");
             });
             j.attributeArray("pypy", [&] {
               if (refError.empty() && !callOnly)
                 j.value("python");
-              if (haveSharedLibrary)
+              if (!native.sharedLibrary.empty())
                 j.value("cffi");
               if (refError.empty() && callOnly)
                 j.value("python");
@@ -469,29 +434,12 @@ LogicalResult Exporter::run() {
       })))
     return failure();
 
-  // Native artifacts.
-  std::string cFile = path(name + "_abi.c");
-  std::vector<std::string> common = {"-ffp-contract=off", "-fPIC", "-w"};
-  std::vector<std::string> soArgs = {"-O2"};
-  soArgs.insert(soArgs.end(), common.begin(), common.end());
-  soArgs.insert(soArgs.end(), {"-shared", "-o", path("lib" + name + "_abi.so"),
-                               cFile, "-lm"});
-  if (runTool(options.cc, soArgs)) {
-    haveSharedLibrary = true;
-    if (failed(hashFile("lib" + name + "_abi.so")))
-      return failure();
-  }
-  std::vector<std::string> bcArgs = {options.bitcodeOptLevel};
-  bcArgs.insert(bcArgs.end(), common.begin(), common.end());
-  // The source comes from stdin, so the bitcode's source_filename is "-",
-  // not the path of the output directory.
-  bcArgs.insert(bcArgs.end(), {"-c", "-emit-llvm", "-o",
-                               path(name + "_abi.llvm14.bc"), "-x", "c", "-"});
-  if (runTool(options.clang14, bcArgs, StringRef(cFile))) {
-    haveBitcode = true;
-    bitcodeCompiler = options.clang14;
-    if (failed(hashFile(name + "_abi.llvm14.bc")))
-      return failure();
+  // Native artifacts, built by the driver.
+  if (options.buildNative) {
+    native = options.buildNative(name, path(name + "_abi.c"), outDir);
+    for (const std::string &file : {native.sharedLibrary, native.bitcode})
+      if (!file.empty() && failed(hashFile(file)))
+        return failure();
   }
 
   // The manifest, last: it lists the hashes of everything above.

@@ -19,6 +19,7 @@
 #include "mlir/Support/LLVM.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <functional>
 #include <string>
 
 namespace pyir {
@@ -27,17 +28,25 @@ namespace pyir {
 /// Readers refuse an unknown major version.
 constexpr const char *kJITExportFormatVersion = "1.0";
 
+/// The native artifacts built from <mod>_abi.c, as file names inside the
+/// export directory (empty: not built).
+struct NativeArtifacts {
+  std::string sharedLibrary;   ///< lib<mod>_abi.so
+  std::string bitcode;         ///< <mod>_abi.llvm14.bc, for LLVM 14 readers
+  std::string bitcodeCompiler; ///< the compiler that built it (clang-14)
+  std::string bitcodeFlags;    ///< and its flags
+};
+
 struct JITExportOptions {
   /// The C core of the module for <mod>_abi.c: translateToCCore of its
   /// pyir-lower-to-c form without `#line` (the driver lowers a copy).
   std::string cCore;
-  /// The C compiler for lib<mod>_abi.so; empty: skip the shared library.
-  std::string cc = "cc";
-  /// clang 14 for <mod>_abi.llvm14.bc (llvmlite 0.39 reads LLVM 14 bitcode
-  /// only); empty or not found: skip the bitcode.
-  std::string clang14 = "clang-14";
-  /// Extra flags for the bitcode compile (tests build an -O0 control).
-  std::string bitcodeOptLevel = "-O2";
+  /// Builds the native artifacts of module `name` from `cFile` (the
+  /// export's <mod>_abi.c) into `outDir`. Libraries spawn no processes: the
+  /// driver does (tools/pyirc). Unset: the export has none.
+  std::function<NativeArtifacts(llvm::StringRef name, llvm::StringRef cFile,
+                                llvm::StringRef outDir)>
+      buildNative;
   /// Functions whose inline cost exceeds this are marked call-only for
   /// PyPy (cffi instead of the Python reference).
   unsigned pypyInlineLimit = 400;

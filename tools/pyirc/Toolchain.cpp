@@ -1,18 +1,19 @@
-//===- BuildExtension.cpp - pyirc: C file to CPython extension --*- C++ -*-===//
+//===- Toolchain.cpp - pyirc: every C compiler invocation -------*- C++ -*-===//
 //
 // Part of the PyIR project.
 //
 //===----------------------------------------------------------------------===//
 //
-// Asks the target interpreter's sysconfig for CC, CFLAGS, CCSHARED, the
-// include directory and EXT_SUFFIX, then compiles and links the generated C
-// file into `<module><EXT_SUFFIX>` with `-O<level> -ffp-contract=off` (never
-// -ffast-math: floats must be bit-identical to the interpreter's), and with
-// `-fsanitize=address,undefined` on request.
+// The extension: asks the target interpreter's sysconfig for CC, CFLAGS,
+// CCSHARED, the include directory and EXT_SUFFIX, then compiles and links
+// the generated C file into `<module><EXT_SUFFIX>` with `-O<level>` and the
+// semantic flags (never -ffast-math: floats must be bit-identical to the
+// interpreter's), and with `-fsanitize=address,undefined` on request.
+// The JIT export's native artifacts: cc and clang-14 on <mod>_abi.c.
 //
 //===----------------------------------------------------------------------===//
 
-#include "BuildExtension.h"
+#include "Toolchain.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
@@ -29,6 +30,9 @@ using namespace llvm;
 namespace {
 
 llvm::raw_ostream &error() { return WithColor::error(errs(), "pyirc"); }
+
+/// Flags every C compile gets: floats as the interpreter computes them.
+constexpr const char *kSemanticFlags[] = {"-ffp-contract=off"};
 
 /// Runs `program args...` and returns its standard output, or None.
 std::optional<std::string> capture(StringRef program,
@@ -147,9 +151,10 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
           "-fno-omit-frame-pointer"})
       args.push_back(flag);
   }
-  for (const char *flag : {"-ffp-contract=off", "-Wno-unused-variable",
-                           "-Wno-unused-but-set-variable", "-Wno-unused-label",
-                           "-Wno-unused-function"})
+  args.append(std::begin(kSemanticFlags), std::end(kSemanticFlags));
+  for (const char *flag :
+       {"-Wno-unused-variable", "-Wno-unused-but-set-variable",
+        "-Wno-unused-label", "-Wno-unused-function"})
     args.push_back(flag);
   args.push_back("-I" + config.includeDir);
   args.push_back("-shared");
@@ -172,4 +177,71 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
     return 1;
   }
   return 0;
+}
+
+namespace {
+
+/// Runs a compiler on a file of the export; false (with a warning) if it is
+/// missing or fails.
+bool runExportTool(StringRef program, ArrayRef<std::string> args,
+                   std::optional<StringRef> stdinFile = std::nullopt) {
+  ErrorOr<std::string> found = sys::findProgramByName(program);
+  if (!found) {
+    WithColor::warning(errs(), "pyirc")
+        << "'" << program << "' not found; the export omits what it builds\n";
+    return false;
+  }
+  SmallVector<StringRef> argv{*found};
+  for (const std::string &arg : args)
+    argv.push_back(arg);
+  std::string message;
+  SmallVector<std::optional<StringRef>, 3> redirects;
+  if (stdinFile)
+    redirects = {stdinFile, std::nullopt, std::nullopt};
+  int rc = sys::ExecuteAndWait(*found, argv, std::nullopt, redirects, 0, 0,
+                               &message);
+  if (rc != 0) {
+    WithColor::warning(errs(), "pyirc")
+        << "'" << program << "' failed" << (message.empty() ? "" : ": ")
+        << message << "; the export omits what it builds\n";
+    return false;
+  }
+  return true;
+}
+
+} // namespace
+
+pyir::NativeArtifacts pyirc::buildJITNativeArtifacts(StringRef name,
+                                                     StringRef cFile,
+                                                     StringRef outDir) {
+  auto inDir = [&](const std::string &file) {
+    SmallString<256> path(outDir);
+    sys::path::append(path, file);
+    return path.str().str();
+  };
+  std::vector<std::string> common = {"-O2"};
+  common.insert(common.end(), std::begin(kSemanticFlags),
+                std::end(kSemanticFlags));
+  common.push_back("-fPIC");
+  pyir::NativeArtifacts built;
+
+  std::string library = ("lib" + name + "_abi.so").str();
+  std::vector<std::string> soArgs = common;
+  soArgs.insert(soArgs.end(),
+                {"-w", "-shared", "-o", inDir(library), cFile.str(), "-lm"});
+  if (runExportTool("cc", soArgs))
+    built.sharedLibrary = library;
+
+  // The source comes from stdin, so the bitcode's source_filename is "-",
+  // not the path of the export directory.
+  std::string bitcode = (name + "_abi.llvm14.bc").str();
+  std::vector<std::string> bcArgs = common;
+  bcArgs.insert(bcArgs.end(), {"-w", "-c", "-emit-llvm", "-o", inDir(bitcode),
+                               "-x", "c", "-"});
+  if (runExportTool("clang-14", bcArgs, cFile)) {
+    built.bitcode = bitcode;
+    built.bitcodeCompiler = "clang-14";
+    built.bitcodeFlags = llvm::join(common, " ") + " -c -emit-llvm";
+  }
+  return built;
 }

@@ -1,11 +1,20 @@
-//===- BuildExtension.h - pyirc: C file to CPython extension ----*- C++ -*-===//
+//===- Toolchain.h - pyirc: every C compiler invocation ---------*- C++ -*-===//
 //
 // Part of the PyIR project.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PYIR_TOOLS_PYIRC_BUILDEXTENSION_H
-#define PYIR_TOOLS_PYIRC_BUILDEXTENSION_H
+//
+// pyirc runs the C compilers (no library under lib/ spawns a process), with
+// one flag policy: the flags that keep floats bit-identical to the
+// interpreter's (-ffp-contract=off, never -ffast-math) everywhere.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_TOOLS_PYIRC_TOOLCHAIN_H
+#define PYIR_TOOLS_PYIRC_TOOLCHAIN_H
+
+#include "pyir/Target/JITExport/JITExport.h"
 
 #include "llvm/ADT/StringRef.h"
 #include <optional>
@@ -40,6 +49,14 @@ int compileExtension(const PythonConfig &config, llvm::StringRef cFile,
                      llvm::StringRef outputPath,
                      const CompileOptions &options = {});
 
+/// Builds the JIT export's native artifacts from `cFile` (its <name>_abi.c)
+/// into `outDir`: lib<name>_abi.so with `cc`, and LLVM 14 bitcode with
+/// clang-14 (what Numba 0.56's llvmlite reads). A missing or failing
+/// compiler drops what it builds, with a warning.
+pyir::NativeArtifacts buildJITNativeArtifacts(llvm::StringRef name,
+                                              llvm::StringRef cFile,
+                                              llvm::StringRef outDir);
+
 } // namespace pyirc
 
-#endif // PYIR_TOOLS_PYIRC_BUILDEXTENSION_H
+#endif // PYIR_TOOLS_PYIRC_TOOLCHAIN_H
