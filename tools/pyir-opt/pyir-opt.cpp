@@ -16,6 +16,7 @@
 
 #include "Registration.h"
 
+#include "mlir/Dialect/EmitC/Transforms/Passes.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
 #include "llvm/Config/llvm-config.h"
@@ -34,6 +35,7 @@ int main(int argc, char **argv) {
   pyir::registerPyIRPipelines();
   pyir::registerPyIRConversionPasses();
   pyir::registerLowerToCPipeline();
+  mlir::emitc::registerEmitCPasses();
 
   mlir::DialectRegistry registry;
   pyir::registerPyIROptDialects(registry);
