@@ -40,15 +40,11 @@ from numba.core import cgutils
 
 from . import _messages as _msg
 from . import jit as _jit
+from ._numba_common import SCALARS, TierUnavailable, check_arg_types
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 F32, F64 = ir.FloatType(), ir.DoubleType()
 I8P = I8.as_pointer()
-
-_NUMBA = {"int": types.int64, "bool": types.boolean, "float": types.float64,
-          "f32": types.float32, "i8": types.int8, "i16": types.int16,
-          "i32": types.int32, "i64": types.int64, "u8": types.uint8,
-          "u16": types.uint16, "u32": types.uint32, "u64": types.uint64}
 
 #: arith.cmpi predicates: the JSON IR has them as keywords or (MLIR 22
 #: stores the enum as an integer attribute) as their enum values.
@@ -111,7 +107,6 @@ def _keep_strict(block):
 
 
 def _unavailable(message):
-    from .numba import TierUnavailable
     return TierUnavailable(message)
 
 
@@ -323,7 +318,6 @@ def make_typer(export, fn):
     """The typer of the tier-1 intrinsic of manifest function ``fn``: it
     takes the Python-level arguments (views as Numba arrays) and returns
     None, the result, or a tuple of the flattened results."""
-    from .numba import _check_arg_types  # noqa: PLC0415 - circular import
     jfn = _function(export, fn["name"])
     functions = {f["name"]: f for f in export.json_ir()["functions"]}
     _check(jfn, functions)
@@ -331,13 +325,13 @@ def make_typer(export, fn):
     if not outs:
         ret = types.none
     else:
-        ret = types.Tuple([_NUMBA[t] for t in outs])
+        ret = types.Tuple([SCALARS[t] for t in outs])
     checks = view_checks(fn)
 
     def typer(typingctx, *argtys):
-        if not _check_arg_types(fn, argtys):
+        if not check_arg_types(fn, argtys):
             return None
-        sig_args = [t if _view(p["type"]) else _NUMBA[p["type"]]
+        sig_args = [t if _view(p["type"]) else SCALARS[p["type"]]
                     for p, t in zip(jfn["params"], argtys)]
         sig = ret(*sig_args)
 

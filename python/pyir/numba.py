@@ -48,24 +48,10 @@ from numba.core import cgutils
 from numba.extending import intrinsic, overload
 
 from . import _messages, _numba_irbuilder
+from ._numba_common import TierUnavailable, check_arg_types, numba_type
 from . import jit as _jit
 
 TIERS = ("irbuilder", "bitcode", "py_inline", "c_call")
-
-_SCALARS = {"int": types.int64, "bool": types.boolean,
-            "float": types.float64, "f64": types.float64,
-            "f32": types.float32, "i8": types.int8, "i16": types.int16,
-            "i32": types.int32, "i64": types.int64, "u8": types.uint8,
-            "u16": types.uint16, "u32": types.uint32, "u64": types.uint64}
-
-
-class TierUnavailable(Exception):
-    """The tier cannot implement this function (the next one is tried)."""
-
-
-def numba_type(name):
-    return _SCALARS[name]
-
 
 # --------------------------------------------------------------------------
 # Raising an exception kind (tiers 1, 2, 4)
@@ -122,22 +108,6 @@ def _njit_wrapper(fn, intrinsic_fn):
     namespace = {"_intrinsic": intrinsic_fn}
     exec(_wrapper_source(fn, "_intrinsic"), namespace)  # noqa: S102
     return numba.njit(inline="always")(namespace[fn["name"]])
-
-
-def _check_arg_types(fn, argtys):
-    params = fn["signature"]["params"]
-    if len(argtys) != len(params):
-        return False
-    for p, t in zip(params, argtys):
-        if _jit.is_view_type(p["type"]):
-            rank = p["type"].count(":") - p["type"].count("::")
-            if not isinstance(t, types.Array) or t.ndim != rank:
-                return False
-            if t.dtype != numba_type(p["type"].split("[")[0]):
-                return False
-        elif not isinstance(t, (types.Number, types.Boolean)):
-            return False
-    return True
 
 
 # --------------------------------------------------------------------------
@@ -307,7 +277,7 @@ def _abi_intrinsic(export, fn, mode):
     checks = _numba_irbuilder.view_checks(fn)
 
     def typer(typingctx, *argtys):
-        if not _check_arg_types(fn, argtys):
+        if not check_arg_types(fn, argtys):
             return None
         # Scalars are passed with the C parameter types.
         sig_args = []

@@ -65,6 +65,7 @@ ADAPTER_IMPORTS = {
     "numba.py": {"importlib", "os", "types", "warnings", "numba", "numpy",
                  "llvmlite"},
     "_numba_irbuilder.py": {"llvmlite", "numba"},
+    "_numba_common.py": {"numba"},
 }
 sources = sorted(f for f in os.listdir(pkg_dir) if f.endswith(".py"))
 check("__init__.py" in sources and "types.py" in sources, "layout")

@@ -1,0 +1,43 @@
+"""What the Numba tiers share (pyir.numba and its tier-1 emitter
+_numba_irbuilder): the Numba type of each PyIR scalar, the exception that
+moves on to the next tier, and the check that Numba's argument types fit a
+function of the export. A module of its own so that the two import it,
+not each other.
+"""
+from numba import types
+
+from . import jit as _jit
+
+#: PyIR scalar type name -> Numba type.
+SCALARS = {"int": types.int64, "bool": types.boolean,
+           "float": types.float64, "f64": types.float64,
+           "f32": types.float32, "i8": types.int8, "i16": types.int16,
+           "i32": types.int32, "i64": types.int64, "u8": types.uint8,
+           "u16": types.uint16, "u32": types.uint32, "u64": types.uint64}
+
+
+class TierUnavailable(Exception):
+    """The tier cannot implement this function (the next one is tried)."""
+
+
+def numba_type(name):
+    return SCALARS[name]
+
+
+def check_arg_types(fn, argtys):
+    """Whether Numba argument types ``argtys`` fit manifest function
+    ``fn``: views as arrays of its rank and element type, scalars as
+    numbers or booleans."""
+    params = fn["signature"]["params"]
+    if len(argtys) != len(params):
+        return False
+    for p, t in zip(params, argtys):
+        if _jit.is_view_type(p["type"]):
+            rank = p["type"].count(":") - p["type"].count("::")
+            if not isinstance(t, types.Array) or t.ndim != rank:
+                return False
+            if t.dtype != numba_type(p["type"].split("[")[0]):
+                return False
+        elif not isinstance(t, (types.Number, types.Boolean)):
+            return False
+    return True
