@@ -234,7 +234,8 @@ int buildExtension(mlir::ModuleOp module) {
   if (!config)
     return 1;
   std::string name = "module";
-  if (auto attr = module->getAttrOfType<mlir::StringAttr>("pyir.module"))
+  if (auto attr = module->getAttrOfType<mlir::StringAttr>(
+          PyIRDialect::ModuleAttrHelper::getNameStr()))
     name = attr.str();
   std::string outputPath = outputPathFor(name, config->extSuffix);
   llvm::SmallString<128> cPath;

@@ -19,6 +19,7 @@
 #include "pyir/Frontend/IRGen.h"
 
 #include "pyir/Config.h"
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Frontend/AST.h"
 #include "pyir/Frontend/Diagnostics.h"
@@ -525,23 +526,24 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
   module->getOperation()->setAttr(
       PyIRDialect::getVersionAttrName(),
       builder.getStringAttr(PyIRDialect::getCurrentVersion()));
-  module->getOperation()->setAttr("pyir.module",
+  module->getOperation()->setAttr(PyIRDialect::ModuleAttrHelper::getNameStr(),
                                   builder.getStringAttr(info.name));
   unsigned bufferID = astModule.getBufferID();
   module->getOperation()->setAttr(
-      "pyir.source",
+      PyIRDialect::SourceAttrHelper::getNameStr(),
       builder.getStringAttr(
           sourceMgr.getMemoryBuffer(bufferID)->getBufferIdentifier()));
   if (info.doc)
-    module->getOperation()->setAttr("pyir.doc",
+    module->getOperation()->setAttr(PyIRDialect::DocAttrHelper::getNameStr(),
                                     builder.getStringAttr(*info.doc));
   llvm::SmallVector<mlir::NamedAttribute> constants;
   for (const ConstantInfo &c : info.constants)
     if (!llvm::StringRef(c.name).starts_with("_"))
       constants.push_back(builder.getNamedAttr(c.name, constAttr(c.value)));
   if (!constants.empty())
-    module->getOperation()->setAttr("pyir.constants",
-                                    builder.getDictionaryAttr(constants));
+    module->getOperation()->setAttr(
+        PyIRDialect::ConstantsAttrHelper::getNameStr(),
+        builder.getDictionaryAttr(constants));
 
   // Declare every function first: calls may go forward.
   builder.setInsertionPointToEnd(module->getBody());
@@ -573,15 +575,20 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
       }
     }
     if (!names.empty())
-      func->setAttr("pyir.arg_names", builder.getArrayAttr(names));
+      func->setAttr(PyIRDialect::ArgNamesAttrHelper::getNameStr(),
+                    builder.getArrayAttr(names));
     if (anyDefault)
-      func->setAttr("pyir.defaults", builder.getArrayAttr(defaults));
+      func->setAttr(PyIRDialect::DefaultsAttrHelper::getNameStr(),
+                    builder.getArrayAttr(defaults));
     if (std::optional<llvm::StringRef> doc = fn.def->getDocstring())
-      func->setAttr("pyir.doc", builder.getStringAttr(*doc));
+      func->setAttr(PyIRDialect::DocAttrHelper::getNameStr(),
+                    builder.getStringAttr(*doc));
     if (fn.directives.inlineHint)
-      func->setAttr("pyir.inline", builder.getUnitAttr());
+      func->setAttr(PyIRDialect::InlineAttrHelper::getNameStr(),
+                    builder.getUnitAttr());
     if (fn.directives.nogil)
-      func->setAttr("pyir.nogil", builder.getUnitAttr());
+      func->setAttr(PyIRDialect::NogilAttrHelper::getNameStr(),
+                    builder.getUnitAttr());
     funcs.push_back(func);
     if (!ok)
       continue;

@@ -80,7 +80,8 @@ std::string pyir::getCStringLiteral(llvm::StringRef text) {
 }
 
 std::string pyir::getModuleName(ModuleOp module) {
-  if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
+  if (auto name = module->getAttrOfType<StringAttr>(
+          PyIRDialect::ModuleAttrHelper::getNameStr()))
     return name.str();
   if (module.getSymName())
     return module.getSymName()->str();
@@ -88,7 +89,8 @@ std::string pyir::getModuleName(ModuleOp module) {
 }
 
 std::string pyir::getModuleSourcePath(ModuleOp module) {
-  if (auto source = module->getAttrOfType<StringAttr>("pyir.source")) {
+  if (auto source = module->getAttrOfType<StringAttr>(
+          PyIRDialect::SourceAttrHelper::getNameStr())) {
     llvm::SmallString<256> path(source.getValue());
     (void)llvm::sys::fs::make_absolute(path);
     llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
@@ -1091,8 +1093,13 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     signatureEntries.append("type", TypeAttr::get(type));
     signatureEntries.append("written_views",
                             DenseBoolArrayAttr::get(ctx, written));
-    for (StringRef key : {"arg_names", "defaults", "doc", "nogil"})
-      if (Attribute value = op->getAttr(("pyir." + key).str()))
+    using Dialect = PyIRDialect;
+    for (auto [key, name] :
+         {std::pair{"arg_names", Dialect::ArgNamesAttrHelper::getNameStr()},
+          std::pair{"defaults", Dialect::DefaultsAttrHelper::getNameStr()},
+          std::pair{"doc", Dialect::DocAttrHelper::getNameStr()},
+          std::pair{"nogil", Dialect::NogilAttrHelper::getNameStr()}})
+      if (Attribute value = op->getAttr(name))
         signatureEntries.append(key, value);
     newFunc->setAttr(kPySignatureAttr, signatureEntries.getDictionary(ctx));
     newFunc->setAttr(kNumOutsAttr, rewriter.getI32IntegerAttr(outs.size()));

@@ -387,7 +387,8 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   std::string moduleName = getModuleName(module);
   std::string sourcePath = getModuleSourcePath(module);
   std::string moduleDoc;
-  if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
+  if (auto doc = module->getAttrOfType<StringAttr>(
+          PyIRDialect::DocAttrHelper::getNameStr()))
     moduleDoc = doc.str();
 
   // The glue's view of each function, from what convert-pyir-to-emitc left
@@ -463,7 +464,8 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
     if (fn.isPublic)
       glue.writeWrapper(fn);
   glue.writeModule(fns, moduleDoc,
-                   module->getAttrOfType<DictionaryAttr>("pyir.constants"));
+                   module->getAttrOfType<DictionaryAttr>(
+                       PyIRDialect::ConstantsAttrHelper::getNameStr()));
   os << text;
   return success();
 }

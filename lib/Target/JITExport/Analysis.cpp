@@ -150,7 +150,8 @@ void noteOverflow(Operation &op, FunctionSummary &fn) {
 
 ModuleInfo pyir::analyzeModule(ModuleOp module) {
   ModuleInfo info;
-  if (auto name = module->getAttrOfType<StringAttr>("pyir.module"))
+  if (auto name = module->getAttrOfType<StringAttr>(
+          PyIRDialect::ModuleAttrHelper::getNameStr()))
     info.name = name.str();
   else if (module.getSymName())
     info.name = module.getSymName()->str();
@@ -166,12 +167,15 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     fn.name = func.getSymName().str();
     fn.cSymbol = getCoreFunctionName(info.name, fn.name);
     fn.isPublic = !func.isPrivate() && !StringRef(fn.name).starts_with("_");
-    fn.nogil = func->hasAttr("pyir.nogil");
-    fn.inlineHint = func->hasAttr("pyir.inline");
-    if (auto doc = func->getAttrOfType<StringAttr>("pyir.doc"))
+    fn.nogil = func->hasAttr(PyIRDialect::NogilAttrHelper::getNameStr());
+    fn.inlineHint = func->hasAttr(PyIRDialect::InlineAttrHelper::getNameStr());
+    if (auto doc = func->getAttrOfType<StringAttr>(
+            PyIRDialect::DocAttrHelper::getNameStr()))
       fn.doc = doc.str();
-    auto names = func->getAttrOfType<ArrayAttr>("pyir.arg_names");
-    auto defaults = func->getAttrOfType<ArrayAttr>("pyir.defaults");
+    auto names = func->getAttrOfType<ArrayAttr>(
+        PyIRDialect::ArgNamesAttrHelper::getNameStr());
+    auto defaults = func->getAttrOfType<ArrayAttr>(
+        PyIRDialect::DefaultsAttrHelper::getNameStr());
     for (unsigned i = 0; i < func.getNumArguments(); ++i) {
       ParamSummary p;
       p.type = func.getArgument(i).getType();

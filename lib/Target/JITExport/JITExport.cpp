@@ -158,9 +158,11 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
     });
     j.attributeObject("module", [&] {
       j.attribute("name", name);
-      if (auto source = module->getAttrOfType<StringAttr>("pyir.source"))
+      if (auto source = module->getAttrOfType<StringAttr>(
+              PyIRDialect::SourceAttrHelper::getNameStr()))
         j.attribute("source", llvm::sys::path::filename(source.getValue()));
-      if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
+      if (auto doc = module->getAttrOfType<StringAttr>(
+              PyIRDialect::DocAttrHelper::getNameStr()))
         j.attribute("doc", doc.getValue());
     });
     j.attributeObject("files", [&] {
@@ -313,7 +315,8 @@ static std::string exportedPath(StringRef file, StringRef sourceDir) {
 /// Rewrites every file location of `module` (and its `pyir.source`) with
 /// exportedPath, relative to the source file's directory.
 static void relativizePaths(ModuleOp module) {
-  auto source = module->getAttrOfType<StringAttr>("pyir.source");
+  auto source = module->getAttrOfType<StringAttr>(
+      PyIRDialect::SourceAttrHelper::getNameStr());
   SmallString<256> sourceDir;
   if (source) {
     sourceDir = source.getValue();
@@ -324,7 +327,7 @@ static void relativizePaths(ModuleOp module) {
       sourceDir.clear();
     }
     module->setAttr(
-        "pyir.source",
+        PyIRDialect::SourceAttrHelper::getNameStr(),
         StringAttr::get(module.getContext(),
                         exportedPath(source.getValue(), sourceDir)));
   }

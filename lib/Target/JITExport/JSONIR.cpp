@@ -204,11 +204,12 @@ LogicalResult pyir::writeJSONIR(ModuleOp module, raw_ostream &os) {
     j.attribute("dialect", "pyir");
     j.attribute("dialect_version", info.dialectVersion);
     j.attribute("module", info.name);
-    if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
+    if (auto doc = module->getAttrOfType<StringAttr>(
+            PyIRDialect::DocAttrHelper::getNameStr()))
       j.attribute("doc", doc.getValue());
     j.attributeBegin("constants");
-    if (auto constants =
-            module->getAttrOfType<DictionaryAttr>("pyir.constants"))
+    if (auto constants = module->getAttrOfType<DictionaryAttr>(
+            PyIRDialect::ConstantsAttrHelper::getNameStr()))
       writeJSONAttribute(j, constants);
     else
       j.object([] {});

@@ -1112,13 +1112,14 @@ LogicalResult pyir::writePythonReference(ModuleOp module, raw_ostream &os) {
      << info.name << "' (dialect " << info.dialectVersion << "); do not edit.\n"
      << "# Pure Python with the compiled module's exact semantics; see "
         "docs/interchange.md.\n";
-  if (auto doc = module->getAttrOfType<StringAttr>("pyir.doc"))
+  if (auto doc = module->getAttrOfType<StringAttr>(
+          PyIRDialect::DocAttrHelper::getNameStr()))
     os << pyString(doc.getValue()) << "\n";
   os << kPrelude;
   os << "\nPYIR_MODULE = " << pyString(info.name) << "\n";
   os << "PYIR_DIALECT_VERSION = " << pyString(info.dialectVersion) << "\n";
-  if (auto constants =
-          module->getAttrOfType<DictionaryAttr>("pyir.constants")) {
+  if (auto constants = module->getAttrOfType<DictionaryAttr>(
+          PyIRDialect::ConstantsAttrHelper::getNameStr())) {
     for (NamedAttribute entry : constants)
       os << entry.getName().strref() << " = " << pyLiteral(entry.getValue())
          << "\n";

@@ -7,6 +7,8 @@
 #ifndef PYIR_CONVERSION_PYIRTOEMITC_PYIRTOEMITC_H
 #define PYIR_CONVERSION_PYIRTOEMITC_PYIRTOEMITC_H
 
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
+
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -28,7 +30,8 @@ namespace pyir {
 /// function writes, callees included (`written_views`, a
 /// DenseBoolArrayAttr), and the func.func's `arg_names`, `defaults`, `doc`
 /// and `nogil` where it had them (see the pyir dialect's attributes).
-constexpr llvm::StringLiteral kPySignatureAttr = "pyir.py_signature";
+constexpr llvm::StringLiteral kPySignatureAttr =
+    pyir::PyIRDialect::PySignatureAttrHelper::getNameStr();
 
 /// `text` as a C string literal (octal escapes for everything outside
 /// printable ASCII, and for `?`: no trigraphs).

@@ -164,7 +164,7 @@ static LogicalResult verifySignatureAttr(Operation *op, StringRef name,
     return op->emitError() << "'" << name << "' must be an array with one "
                            << "entry per argument (" << numArgs << ")";
   for (auto [index, entry] : llvm::enumerate(array)) {
-    if (name == "pyir.arg_names") {
+    if (name == PyIRDialect::ArgNamesAttrHelper::getNameStr()) {
       auto argName = dyn_cast<StringAttr>(entry);
       if (!argName || argName.getValue().empty())
         return op->emitError() << "'" << name << "' entry " << index
@@ -188,20 +188,24 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
   Attribute value = attr.getValue();
   if (name == getVersionAttrName())
     return verifyVersionAttr(op, value);
-  if (name == "pyir.arg_names" || name == "pyir.defaults")
+  if (name == PyIRDialect::ArgNamesAttrHelper::getNameStr() ||
+      name == PyIRDialect::DefaultsAttrHelper::getNameStr())
     return verifySignatureAttr(op, name, value);
-  if (name == "pyir.doc" || name == "pyir.module" || name == "pyir.source") {
+  if (name == PyIRDialect::DocAttrHelper::getNameStr() ||
+      name == PyIRDialect::ModuleAttrHelper::getNameStr() ||
+      name == PyIRDialect::SourceAttrHelper::getNameStr()) {
     if (!isa<StringAttr>(value))
       return op->emitError() << "'" << name << "' must be a string";
     return success();
   }
-  if (name == "pyir.constants") {
+  if (name == PyIRDialect::ConstantsAttrHelper::getNameStr()) {
     if (!isa<ModuleOp>(op) || !isa<DictionaryAttr>(value))
       return op->emitError()
              << "'" << name << "' must be a dictionary on a builtin.module";
     return success();
   }
-  if (name == "pyir.inline" || name == "pyir.nogil") {
+  if (name == PyIRDialect::InlineAttrHelper::getNameStr() ||
+      name == PyIRDialect::NogilAttrHelper::getNameStr()) {
     if (!isa<func::FuncOp>(op) || !isa<UnitAttr>(value))
       return op->emitError()
              << "'" << name << "' must be a unit attribute on a func.func";
@@ -214,7 +218,7 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
                                 "pyir.floordiv, pyir.mod or pyir.truediv";
     return success();
   }
-  if (name == "pyir.py_signature") {
+  if (name == PyIRDialect::PySignatureAttrHelper::getNameStr()) {
     // The Python signature convert-pyir-to-emitc keeps on an emitc.func for
     // the CPython glue (pyir::kPySignatureAttr).
     if (op->getName().getStringRef() != "emitc.func" ||

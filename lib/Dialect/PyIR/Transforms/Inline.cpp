@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
 #include "mlir/Analysis/CallGraph.h"
@@ -36,7 +37,7 @@ struct InlinePass : public pyir::impl::PyIRInlineBase<InlinePass> {
     if (!region)
       return false;
     Operation *callee = region->getParentOp();
-    if (callee->hasAttr("pyir.inline"))
+    if (callee->hasAttr(pyir::PyIRDialect::InlineAttrHelper::getNameStr()))
       return true;
     if (maxCalleeOps == 0)
       return false;

@@ -51,14 +51,37 @@ def PyIR_Dialect : Dialect {
   let useDefaultAttributePrinterParser = 1;
   let hasConstantMaterializer = 1;
   let hasOperationAttrVerify = 1;
+  // Every discardable `pyir.*` attribute, with a generated helper each
+  // (`PyIRDialect::ModuleAttrHelper::getNameStr()` ...); what each may be
+  // on is checked by verifyOperationAttribute (PyIRDialect.cpp).
+  let discardableAttrs = (ins
+    // builtin.module
+    "::mlir::StringAttr":$version,
+    "::mlir::StringAttr":$module,
+    "::mlir::StringAttr":$source,
+    "::mlir::DictionaryAttr":$constants,
+    // builtin.module and func.func
+    "::mlir::StringAttr":$doc,
+    // func.func: the Python signature and directives
+    "::mlir::ArrayAttr":$arg_names,
+    "::mlir::ArrayAttr":$defaults,
+    "::mlir::UnitAttr":$inline,
+    "::mlir::UnitAttr":$nogil,
+    // pyir.floordiv, pyir.mod, pyir.truediv
+    "::mlir::UnitAttr":$nonzero_divisor,
+    // emitc.func (convert-pyir-to-emitc)
+    "::mlir::DictionaryAttr":$py_signature
+  );
   let dependentDialects = ["::mlir::func::FuncDialect", "::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect"];
   let extraClassDeclaration = [{
     /// The name of the module attribute that records the dialect version.
-    static llvm::StringRef getVersionAttrName() { return "pyir.version"; }
+    static llvm::StringRef getVersionAttrName() {
+      return VersionAttrHelper::getNameStr();
+    }
     /// On pyir.floordiv/mod/truediv: the divisor is never zero there.
     static llvm::StringRef getNonzeroDivisorAttrName() {
-      return "pyir.nonzero_divisor";
+      return NonzeroDivisorAttrHelper::getNameStr();
     }
     static bool hasNonzeroDivisor(mlir::Operation *op) {
       return op->hasAttr(getNonzeroDivisorAttrName());
