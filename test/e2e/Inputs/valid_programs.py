@@ -222,6 +222,17 @@ def early_returns_in_loop(a: i32[:], x: float = 0.0) -> tuple[int, int, bool]:
     return 2, 0, True
 
 
+def return_expr_in_loop(p: u8) -> u8:
+    # An early return whose value is a conditional expression over loop
+    # values (several blocks on the loop's exit path): MLIR's CFG-to-SCF
+    # lifting crashed on it at -O2/-O3 and in the JIT export (campaign seed
+    # 715002152 fn82, reduced with utils/fuzz/reduce.py).
+    for j in range(0, 4, 1):
+        if p > 1:
+            return ((u8(1) if p > 1 else u8(255)) if j > 1 else u8(2))
+    return u8(3)
+
+
 def view_after_return(a: f64[:]) -> float:
     # Dead code after a return reads a view: the frontend put an int
     # placeholder where the view was (an assertion in IRGen; frontend

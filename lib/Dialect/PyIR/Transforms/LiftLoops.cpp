@@ -195,11 +195,10 @@ static bool isCleanlyLifted(func::FuncOp func) {
 }
 
 bool pyir::hasReturnInsideLoop(Region &body) {
-  SmallVector<Block *> returns;
-  for (Block &block : body)
-    if (isa<func::ReturnOp>(block.getTerminator()))
-      returns.push_back(&block);
-  if (returns.size() < 2)
+  unsigned numReturns = llvm::count_if(body, [](Block &block) {
+    return isa<func::ReturnOp>(block.getTerminator());
+  });
+  if (numReturns < 2)
     return false;
   // The blocks on a cycle of the CFG, from its strongly connected
   // components (computed once).
@@ -207,18 +206,24 @@ bool pyir::hasReturnInsideLoop(Region &body) {
   for (auto scc = llvm::scc_begin(&body); !scc.isAtEnd(); ++scc)
     if (scc.hasCycle())
       onCycle.insert(scc->begin(), scc->end());
-  auto isOnCycle = [&](Block *block) { return onCycle.contains(block); };
-  llvm::erase_if(returns, [&](Block *block) {
-    return llvm::none_of(block->getPredecessors(), isOnCycle);
+  // The blocks a loop exits into: off every cycle, reachable from one.
+  llvm::SmallPtrSet<Block *, 16> exitPaths;
+  SmallVector<Block *> worklist(onCycle.begin(), onCycle.end());
+  while (!worklist.empty())
+    for (Block *next : worklist.pop_back_val()->getSuccessors())
+      if (!onCycle.contains(next) && exitPaths.insert(next).second)
+        worklist.push_back(next);
+  unsigned exitReturns = llvm::count_if(exitPaths, [](Block *block) {
+    return isa<func::ReturnOp>(block->getTerminator());
   });
-  if (returns.size() < 2)
+  if (exitReturns < 2)
     return false;
   // One of them reads an op result of a block on a cycle directly.
-  for (Block *block : returns)
+  for (Block *block : exitPaths)
     for (Operation &op : *block)
       for (Value operand : op.getOperands()) {
         Operation *def = operand.getDefiningOp();
-        if (def && def->getBlock() != block && isOnCycle(def->getBlock()))
+        if (def && onCycle.contains(def->getBlock()))
           return true;
       }
   return false;

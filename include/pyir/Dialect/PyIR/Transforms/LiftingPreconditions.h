@@ -16,12 +16,13 @@
 
 namespace pyir {
 
-/// Whether a `return` leaves a loop besides the loop's exit (two return
-/// blocks entered from blocks on a cycle of the CFG) and one of these
-/// return blocks reads an op result defined in a block on a cycle. MLIR
-/// 22's CFG-to-SCF transformation crashes on this shape (a condition
-/// CSE'd out of the loop body and read by an early return: fuzz finding,
-/// issue #10).
+/// Whether two `return`s are reached from a loop (blocks off every cycle
+/// of the CFG but reachable from one: the loop's exit paths) and a block
+/// on those paths reads an op result defined in a block on a cycle. MLIR
+/// 22's CFG-to-SCF transformation crashes on this shape (fuzz findings,
+/// issue #10: a condition CSE'd out of the loop body read by an early
+/// return; a conditional expression over loop values in a multi-block
+/// early return).
 bool hasReturnInsideLoop(mlir::Region &body);
 
 } // namespace pyir
