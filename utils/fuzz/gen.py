@@ -204,7 +204,9 @@ def _ipow(a, b):
 
 def _fpow(a, b):
     a = float(a)
-    if a < 0.0 and math.isfinite(b) and b != math.floor(b):
+    # CPython returns a complex for a finite negative base only (-inf ** 0.5
+    # is inf)
+    if -math.inf < a < 0.0 and math.isfinite(b) and b != math.floor(b):
         raise ValueError("%(m)s: negative ** fractional")
     return a ** b
 
