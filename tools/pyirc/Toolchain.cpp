@@ -34,19 +34,28 @@ llvm::raw_ostream &error() { return WithColor::error(errs(), "pyirc"); }
 /// Flags every C compile gets: floats as the interpreter computes them.
 constexpr const char *kSemanticFlags[] = {"-ffp-contract=off"};
 
+/// Runs `program` (a path) with `argv` (argv[0] included), standard input
+/// from `stdinFile` and standard output to `stdoutFile` where given; the
+/// exit status, with the reason in `message` if it could not run.
+int execute(StringRef program, ArrayRef<std::string> argv, std::string &message,
+            std::optional<StringRef> stdinFile = std::nullopt,
+            std::optional<StringRef> stdoutFile = std::nullopt) {
+  SmallVector<StringRef> args(argv.begin(), argv.end());
+  std::optional<StringRef> redirects[] = {stdinFile, stdoutFile, std::nullopt};
+  return sys::ExecuteAndWait(program, args, std::nullopt, redirects, 0, 0,
+                             &message);
+}
+
 /// Runs `program args...` and returns its standard output, or None.
 std::optional<std::string> capture(StringRef program,
-                                   ArrayRef<StringRef> args) {
+                                   ArrayRef<std::string> args) {
   SmallString<128> outPath;
   if (sys::fs::createTemporaryFile("pyirc-sysconfig", "txt", outPath))
     return std::nullopt;
-  std::optional<StringRef> redirects[] = {std::nullopt, StringRef(outPath),
-                                          std::nullopt};
-  SmallVector<StringRef> argv{program};
-  argv.append(args.begin(), args.end());
+  std::vector<std::string> argv{program.str()};
+  argv.insert(argv.end(), args.begin(), args.end());
   std::string message;
-  int rc = sys::ExecuteAndWait(program, argv, std::nullopt, redirects, 0, 0,
-                               &message);
+  int rc = execute(program, argv, message, std::nullopt, StringRef(outPath));
   auto buffer = MemoryBuffer::getFile(outPath);
   sys::fs::remove(outPath);
   if (rc != 0 || !buffer)
@@ -86,7 +95,8 @@ std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
                                "print(v('CCSHARED') or '-fPIC')\n"
                                "print(sysconfig.get_paths()['include'])\n"
                                "print(v('EXT_SUFFIX') or '.so')\n";
-  std::optional<std::string> output = capture(*program, {"-c", script});
+  std::optional<std::string> output =
+      capture(*program, std::vector<std::string>{"-c", script});
   if (!output) {
     error() << "cannot query sysconfig of '" << *program << "'\n";
     return std::nullopt;
@@ -163,16 +173,13 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back(outputPath.str());
   args.push_back(cFile.str());
   args.push_back("-lm");
-  SmallVector<StringRef> argv(args.begin(), args.end());
   std::string message;
-  int rc =
-      sys::ExecuteAndWait(*compiler, argv, std::nullopt, {}, 0, 0, &message);
-  if (rc != 0) {
+  if (execute(*compiler, args, message) != 0) {
     error() << "the C compiler failed";
     if (!message.empty())
       errs() << ": " << message;
     errs() << "\n  command:";
-    for (StringRef arg : argv)
+    for (StringRef arg : args)
       errs() << " " << arg;
     errs() << "\n";
     return 1;
@@ -192,16 +199,10 @@ bool runExportTool(StringRef program, ArrayRef<std::string> args,
         << "'" << program << "' not found; the export omits what it builds\n";
     return false;
   }
-  SmallVector<StringRef> argv{*found};
-  for (const std::string &arg : args)
-    argv.push_back(arg);
+  std::vector<std::string> argv{*found};
+  argv.insert(argv.end(), args.begin(), args.end());
   std::string message;
-  SmallVector<std::optional<StringRef>, 3> redirects;
-  if (stdinFile)
-    redirects = {stdinFile, std::nullopt, std::nullopt};
-  int rc = sys::ExecuteAndWait(*found, argv, std::nullopt, redirects, 0, 0,
-                               &message);
-  if (rc != 0) {
+  if (execute(*found, argv, message, stdinFile) != 0) {
     WithColor::warning(errs(), "pyirc")
         << "'" << program << "' failed" << (message.empty() ? "" : ": ")
         << message << "; the export omits what it builds\n";

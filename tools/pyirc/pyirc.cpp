@@ -233,10 +233,9 @@ int buildExtension(mlir::ModuleOp module) {
   std::optional<PythonConfig> config = pyirc::queryPython(pythonExecutable);
   if (!config)
     return 1;
-  std::string name = "module";
-  if (auto attr = module->getAttrOfType<mlir::StringAttr>(
-          PyIRDialect::ModuleAttrHelper::getNameStr()))
-    name = attr.str();
+  std::string name = pyir::getModuleName(module);
+  if (name.empty())
+    name = "module";
   std::string outputPath = outputPathFor(name, config->extSuffix);
   llvm::SmallString<128> cPath;
   int fd;

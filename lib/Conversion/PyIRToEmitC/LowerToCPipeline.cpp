@@ -11,7 +11,6 @@
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 
-#include "mlir/Pass/PassOptions.h"
 #include "mlir/Pass/PassRegistry.h"
 
 using namespace mlir;
@@ -25,24 +24,11 @@ void pyir::buildLowerToCPipeline(OpPassManager &pm,
     pm.addPass(createEmitCLineDirectives());
 }
 
-namespace {
-struct LowerToCPipelineOptions : PassPipelineOptions<LowerToCPipelineOptions> {
-  Option<bool> lineDirectives{
-      *this, "line-directives",
-      llvm::cl::desc("#line directives pointing at the .py source"),
-      llvm::cl::init(true)};
-};
-} // namespace
-
 void pyir::registerLowerToCPipeline() {
-  PassPipelineRegistration<LowerToCPipelineOptions>(
+  PassPipelineRegistration<LowerToCOptions>(
       "pyir-lower-to-c",
       "Lower an optimised pyir module (CF form) to the EmitC the C targets "
       "print: convert-pyir-to-emitc, pyir-emitc-parallel-copies, "
       "pyir-emitc-line-directives",
-      [](OpPassManager &pm, const LowerToCPipelineOptions &options) {
-        LowerToCOptions lower;
-        lower.lineDirectives = options.lineDirectives;
-        buildLowerToCPipeline(pm, lower);
-      });
+      buildLowerToCPipeline);
 }

@@ -37,8 +37,6 @@
 #include "mlir/Transforms/DialectConversion.h"
 #include "mlir/Transforms/RegionUtils.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 
 namespace pyir {
 #define GEN_PASS_DEF_CONVERTPYIRTOEMITC
@@ -77,26 +75,6 @@ std::string pyir::getCStringLiteral(llvm::StringRef text) {
     }
   }
   return result + "\"";
-}
-
-std::string pyir::getModuleName(ModuleOp module) {
-  if (auto name = module->getAttrOfType<StringAttr>(
-          PyIRDialect::ModuleAttrHelper::getNameStr()))
-    return name.str();
-  if (module.getSymName())
-    return module.getSymName()->str();
-  return "";
-}
-
-std::string pyir::getModuleSourcePath(ModuleOp module) {
-  if (auto source = module->getAttrOfType<StringAttr>(
-          PyIRDialect::SourceAttrHelper::getNameStr())) {
-    llvm::SmallString<256> path(source.getValue());
-    (void)llvm::sys::fs::make_absolute(path);
-    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
-    return path.str().str();
-  }
-  return getModuleName(module) + ".py";
 }
 
 std::string pyir::getCoreFunctionName(llvm::StringRef moduleName,

@@ -471,30 +471,29 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
 }
 
 void pyir::registerCPythonTranslations() {
-  auto dialects = [](DialectRegistry &registry) {
-    // cf for the branches the core keeps (printed as goto), pyir for the
-    // types in pyir.py_signature.
-    registry.insert<cf::ControlFlowDialect, emitc::EmitCDialect, PyIRDialect>();
+  auto registerPrinter = [](StringRef name, StringRef description,
+                            LogicalResult (*print)(ModuleOp, raw_ostream &)) {
+    TranslateFromMLIRRegistration(
+        name, description,
+        [print](Operation *op, raw_ostream &os) -> LogicalResult {
+          auto module = dyn_cast<ModuleOp>(op);
+          if (!module)
+            return op->emitError("expected a builtin.module");
+          return print(module, os);
+        },
+        [](DialectRegistry &registry) {
+          // cf for the branches the core keeps (printed as goto), pyir for
+          // the types in pyir.py_signature.
+          registry.insert<cf::ControlFlowDialect, emitc::EmitCDialect,
+                          PyIRDialect>();
+        });
   };
-  TranslateFromMLIRRegistration(
+  registerPrinter(
       "pyir-to-c-core",
       "Print a module lowered by pyir-lower-to-c as the Python-free C core",
-      [](Operation *op, raw_ostream &os) -> LogicalResult {
-        auto module = dyn_cast<ModuleOp>(op);
-        if (!module)
-          return op->emitError("expected a builtin.module");
-        return translateToCCore(module, os);
-      },
-      dialects);
-  TranslateFromMLIRRegistration(
-      "pyir-to-cpython",
-      "Print a module lowered by pyir-lower-to-c as a CPython extension's C "
-      "file",
-      [](Operation *op, raw_ostream &os) -> LogicalResult {
-        auto module = dyn_cast<ModuleOp>(op);
-        if (!module)
-          return op->emitError("expected a builtin.module");
-        return translateToCPython(module, os);
-      },
-      dialects);
+      translateToCCore);
+  registerPrinter("pyir-to-cpython",
+                  "Print a module lowered by pyir-lower-to-c as a CPython "
+                  "extension's C file",
+                  translateToCPython);
 }

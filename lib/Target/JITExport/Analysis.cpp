@@ -150,11 +150,7 @@ void noteOverflow(Operation &op, FunctionSummary &fn) {
 
 ModuleInfo pyir::analyzeModule(ModuleOp module) {
   ModuleInfo info;
-  if (auto name = module->getAttrOfType<StringAttr>(
-          PyIRDialect::ModuleAttrHelper::getNameStr()))
-    info.name = name.str();
-  else if (module.getSymName())
-    info.name = module.getSymName()->str();
+  info.name = getModuleName(module);
   if (auto version =
           module->getAttrOfType<StringAttr>(PyIRDialect::getVersionAttrName()))
     info.dialectVersion = version.str();

@@ -14,6 +14,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -37,17 +38,14 @@ constexpr llvm::StringLiteral kPySignatureAttr =
 /// printable ASCII, and for `?`: no trigraphs).
 std::string getCStringLiteral(llvm::StringRef text);
 
-/// The module's name: `pyir.module`, else its symbol name; empty if none.
-std::string getModuleName(mlir::ModuleOp module);
-
-/// The absolute path of the module's .py source (`pyir.source`), else
-/// `<name>.py`.
-std::string getModuleSourcePath(mlir::ModuleOp module);
-
-struct LowerToCOptions {
-  /// `#line` directives pointing at the .py source (pyir-emitc-line-
-  /// directives).
-  bool lineDirectives = true;
+/// The options of the lowering pipeline, for pyirc and for
+/// `pyir-opt --pyir-lower-to-c=...` alike.
+struct LowerToCOptions : mlir::PassPipelineOptions<LowerToCOptions> {
+  Option<bool> lineDirectives{
+      *this, "line-directives",
+      llvm::cl::desc("#line directives pointing at the .py source "
+                     "(pyir-emitc-line-directives)"),
+      llvm::cl::init(true)};
 };
 
 /// The pipeline from an optimised pyir module (CF form) to the EmitC module

@@ -21,6 +21,8 @@
 #include "mlir/IR/DialectImplementation.h"
 #include "mlir/Transforms/InliningUtils.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace mlir;
 using namespace pyir;
@@ -243,4 +245,24 @@ FileLineColLoc pyir::findFileLineCol(Location loc) {
       if (FileLineColLoc flc = findFileLineCol(inner))
         return flc;
   return {};
+}
+
+std::string pyir::getModuleName(ModuleOp module) {
+  if (auto name = module->getAttrOfType<StringAttr>(
+          PyIRDialect::ModuleAttrHelper::getNameStr()))
+    return name.str();
+  if (module.getSymName())
+    return module.getSymName()->str();
+  return "";
+}
+
+std::string pyir::getModuleSourcePath(ModuleOp module) {
+  if (auto source = module->getAttrOfType<StringAttr>(
+          PyIRDialect::SourceAttrHelper::getNameStr())) {
+    llvm::SmallString<256> path(source.getValue());
+    (void)llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    return path.str().str();
+  }
+  return getModuleName(module) + ".py";
 }

@@ -14,6 +14,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Dialect.h"
 
 #include "pyir/Dialect/PyIR/IR/PyIROpsDialect.h.inc"
@@ -25,6 +26,13 @@ namespace pyir {
 /// call sites), or null. The one place that maps locations to source lines
 /// (tracebacks, `#line`, the JIT export).
 mlir::FileLineColLoc findFileLineCol(mlir::Location loc);
+
+/// The module's name: `pyir.module`, else its symbol name; empty if none.
+std::string getModuleName(mlir::ModuleOp module);
+
+/// The absolute path of the module's .py source (`pyir.source`), else
+/// `<name>.py`.
+std::string getModuleSourcePath(mlir::ModuleOp module);
 
 /// Its line, or 0.
 inline int getSourceLine(mlir::Location loc) {
