@@ -156,9 +156,12 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
     args.push_back("-g");
   if (options.sanitizeAddress) {
     // UBSan aborts on the first finding, so a test cannot pass over it.
+    // Use-after-scope instrumentation checks nothing in generated C (every
+    // variable is declared at the top of its function) and made gcc take
+    // 166 s instead of 2 s on one 300-line generated function.
     for (const char *flag :
          {"-fsanitize=address,undefined", "-fno-sanitize-recover=all",
-          "-fno-omit-frame-pointer"})
+          "-fno-omit-frame-pointer", "-fno-sanitize-address-use-after-scope"})
       args.push_back(flag);
   }
   args.append(std::begin(kSemanticFlags), std::end(kSemanticFlags));
