@@ -3,11 +3,10 @@
 A compiled function raises through its C core: ``pyir_error`` carries the
 exception kind (``PYIR_EXC_*``) and a static message, and the extension's
 glue raises ``<kind>(message)`` (``<kind>()`` for an empty message). The
-messages are the ``PYIR_MSG_*`` macros of ``include/pyir/Runtime/
-pyir_core.h`` and ``pyir_core_support.h`` (``numba-messages.test`` checks
-that this table still matches them), plus the messages of ``raise`` and
-``assert`` statements, which the JSON IR lists (``pyir.raise`` /
-``pyir.assert`` ``message`` attributes), plus the argument checks the glue
+messages are the ``PYIR_MSG_*`` entries of the C runtime (defined once in
+``include/pyir/Runtime/pyir_errors.h``, generated into ``pyir._tables``),
+plus the messages of ``raise`` and ``assert`` statements, which the JSON IR
+lists (``pyir.raise`` / ``pyir.assert`` ``message`` attributes), plus the argument checks the glue
 makes on views that Numba's typing cannot make (contiguity, writability).
 
 Pure Python: used by ``pyir.numba`` (tier 1 raises the message of each
@@ -16,40 +15,10 @@ to one of these strings, because Numba's nopython mode can only raise
 exceptions with constant arguments).
 """
 
-#: name -> (exception kind, text), the PYIR_MSG_* macros.
-CORE = {
-    "INT_DIV_ZERO": ("ZeroDivisionError",
-                     "integer division or modulo by zero"),
-    "INT_MOD_ZERO": ("ZeroDivisionError", "integer modulo by zero"),
-    "DIV_ZERO": ("ZeroDivisionError", "division by zero"),
-    "FLOAT_DIV_ZERO": ("ZeroDivisionError", "float division by zero"),
-    "FLOAT_FLOORDIV_ZERO": ("ZeroDivisionError",
-                            "float floor division by zero"),
-    "FLOAT_MOD_ZERO": ("ZeroDivisionError", "float modulo"),
-    "FLOAT_DIVMOD_ZERO": ("ZeroDivisionError", "float divmod()"),
-    "ZERO_NEG_POW": ("ZeroDivisionError",
-                     "0.0 cannot be raised to a negative power"),
-    "NEG_SHIFT": ("ValueError", "negative shift count"),
-    "FLOAT_NAN_TO_INT": ("ValueError", "cannot convert float NaN to integer"),
-    "FLOAT_INF_TO_INT": ("OverflowError",
-                         "cannot convert float infinity to integer"),
-    "MATH_DOMAIN": ("ValueError", "math domain error"),
-    "MATH_RANGE": ("OverflowError", "math range error"),
-    "POW_RANGE": ("OverflowError", "(34, 'Numerical result out of range')"),
-    "COMPLEX_POW_RANGE": ("OverflowError", "complex exponentiation"),
-    "ROUND_RANGE": ("OverflowError", "rounded value too large to represent"),
-    "INT_OVERFLOW": ("OverflowError",
-                     "integer overflow: result does not fit in a 64-bit int"),
-    "INT_NEG_POW": ("ValueError",
-                    "int ** negative int is not supported (PyIR deviation: "
-                    "CPython returns a float)"),
-    "FLOAT_NEG_FRAC_POW": ("ValueError",
-                           "negative number cannot be raised to a fractional "
-                           "power (PyIR deviation: CPython returns a "
-                           "complex)"),
-    "VIEW_INDEX": ("IndexError", "index out of range"),
-    "ASSERT": ("AssertionError", ""),
-}
+from . import _tables
+
+#: name -> (exception kind, text): the PYIR_MSG_* entries of the C runtime.
+CORE = _tables.MESSAGES
 
 
 def text(name):

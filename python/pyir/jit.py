@@ -15,15 +15,16 @@ import json
 import os
 import sys
 
+from . import _tables
+
 #: The export format major version this package reads.
 SUPPORTED_MAJOR = 1
 #: The newest minor version it knows; newer minors are read (they only add
 #: optional fields, which are ignored).
 KNOWN_MINOR = 0
 
-EXCEPTION_KINDS = ("ValueError", "TypeError", "IndexError", "KeyError",
-                   "ZeroDivisionError", "OverflowError", "ArithmeticError",
-                   "RuntimeError", "AssertionError", "NotImplementedError")
+#: pyir_error.kind -> exception name (the C runtime's PYIR_EXC_*).
+EXCEPTION_KINDS = _tables.EXCEPTION_KINDS
 
 _REQUIRED_TOP = ("format", "format_version", "producer", "module", "files",
                  "functions")

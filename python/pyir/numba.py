@@ -403,6 +403,16 @@ def _overflow_intrinsic(method):
     return intrinsic(typer)
 
 
+# The C runtime's messages (pyir_errors.h), as the reference raises them;
+# module globals, which Numba freezes into constant exception arguments.
+_MSG_INT_OVERFLOW = _messages.text("INT_OVERFLOW")
+_MSG_NEG_SHIFT = _messages.text("NEG_SHIFT")
+_MSG_FLOAT_NAN_TO_INT = _messages.text("FLOAT_NAN_TO_INT")
+_MSG_FLOAT_INF_TO_INT = _messages.text("FLOAT_INF_TO_INT")
+_MSG_ZERO_NEG_POW = _messages.text("ZERO_NEG_POW")
+_MSG_FLOAT_NEG_FRAC_POW = _messages.text("FLOAT_NEG_FRAC_POW")
+_MSG_POW_RANGE = _messages.text("POW_RANGE")
+
 _sadd = _overflow_intrinsic("sadd_with_overflow")
 _ssub = _overflow_intrinsic("ssub_with_overflow")
 _smul = _overflow_intrinsic("smul_with_overflow")
@@ -411,32 +421,32 @@ _smul = _overflow_intrinsic("smul_with_overflow")
 def _nb_add_ck(a, b):
     r = _sadd(a, b)
     if r[1]:
-        raise OverflowError("integer overflow")
+        raise OverflowError(_MSG_INT_OVERFLOW)
     return r[0]
 
 
 def _nb_sub_ck(a, b):
     r = _ssub(a, b)
     if r[1]:
-        raise OverflowError("integer overflow")
+        raise OverflowError(_MSG_INT_OVERFLOW)
     return r[0]
 
 
 def _nb_mul_ck(a, b):
     r = _smul(a, b)
     if r[1]:
-        raise OverflowError("integer overflow")
+        raise OverflowError(_MSG_INT_OVERFLOW)
     return r[0]
 
 
 def _nb_shl(a, n, bits, signed, checked):
     if n < 0:
-        raise ValueError("negative shift count")
+        raise ValueError(_MSG_NEG_SHIFT)
     if checked:
         if a == 0:
             return 0
         if n >= bits:
-            raise OverflowError("integer overflow")
+            raise OverflowError(_MSG_INT_OVERFLOW)
         if n == bits - 1:
             fits = a == -1 if signed else a == 1
         else:
@@ -445,7 +455,7 @@ def _nb_shl(a, n, bits, signed, checked):
                                                              if bits < 64
                                                              else True)
         if not fits:
-            raise OverflowError("integer overflow")
+            raise OverflowError(_MSG_INT_OVERFLOW)
         return a << n
     if n >= bits:
         return 0
@@ -454,22 +464,23 @@ def _nb_shl(a, n, bits, signed, checked):
 
 def _nb_ftoi(x):
     if x != x:
-        raise ValueError("cannot convert float NaN to integer")
+        raise ValueError(_MSG_FLOAT_NAN_TO_INT)
+    if np.isinf(x):
+        raise OverflowError(_MSG_FLOAT_INF_TO_INT)
     if x >= 9.223372036854775807e18 or x < -9.223372036854775808e18:
-        raise OverflowError("cannot convert float to int64")
+        raise OverflowError(_MSG_INT_OVERFLOW)
     return int(x)
 
 
 def _nb_fpow(x, y):
     if x == 0.0 and y < 0.0:
-        raise ZeroDivisionError("0.0 cannot be raised to a negative power")
+        raise ZeroDivisionError(_MSG_ZERO_NEG_POW)
     if (x < 0.0 and not np.isinf(x) and np.isfinite(y)
             and y != np.floor(y)):
-        raise ValueError("negative number cannot be raised to a fractional "
-                         "power")
+        raise ValueError(_MSG_FLOAT_NEG_FRAC_POW)
     r = x ** y
     if np.isinf(r) and np.isfinite(x) and np.isfinite(y):
-        raise OverflowError("math range error")
+        raise OverflowError(_MSG_POW_RANGE)
     return r
 
 

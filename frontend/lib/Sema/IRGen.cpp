@@ -1243,14 +1243,18 @@ void FunctionGen::emitCountedLoop(
 }
 
 /// The exception kind a builtin exception name denotes.
-static std::optional<ExceptionKind> lookupException(llvm::StringRef name) {
-  for (uint32_t i = 0; i <= 9; ++i)
-    if (std::optional<ExceptionKind> kind = symbolizeExceptionKind(i))
-      if (stringifyExceptionKind(*kind) == name)
-        return kind;
-  return std::nullopt;
+/// "ValueError, TypeError, ... and NotImplementedError": the exceptions a
+/// `raise` accepts, in the order of the ExceptionKind enum.
+static std::string raisableExceptionNames() {
+  std::string names;
+  uint32_t last = getMaxEnumValForExceptionKind();
+  for (uint32_t k = 0; k <= last; ++k) {
+    if (k)
+      names += k == last ? " and " : ", ";
+    names += stringifyExceptionKind(*symbolizeExceptionKind(k));
+  }
+  return names;
 }
-
 void FunctionGen::raise(mlir::Location loc, ExceptionKind kind,
                         llvm::StringRef message) {
   RaiseOp::create(b, loc, kind,
@@ -1285,13 +1289,10 @@ void FunctionGen::emitRaise(const ast::RaiseStmt *stmt) {
   std::optional<ExceptionKind> kind;
   if (name && !lookupVar(name->getName()) &&
       !m.info.globals.count(name->getName()))
-    kind = lookupException(name->getName());
+    kind = symbolizeExceptionKind(name->getName());
   if (!kind) {
-    diag.error(callee->getRange(),
-               "PyIR raises the builtin exceptions ValueError, TypeError, "
-               "IndexError, KeyError, ZeroDivisionError, OverflowError, "
-               "ArithmeticError, RuntimeError, AssertionError and "
-               "NotImplementedError");
+    diag.error(callee->getRange(), "PyIR raises the builtin exceptions " +
+                                       raisableExceptionNames());
     return endPathAfterError(stmt);
   }
   std::string message;

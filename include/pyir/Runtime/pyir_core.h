@@ -55,6 +55,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pyir_errors.h"
+
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #endif
@@ -142,18 +144,12 @@ extern "C" {
  * Errors
  *===------------------------------------------------------------------===*/
 
-/* Exception kinds; the order mirrors the dialect's ExceptionKind enum. */
+/* Exception kinds (pyir_errors.h); the dialect's ExceptionKind enum has the
+ * same values (checked when the compiler is built). */
 enum {
-  PYIR_EXC_ValueError = 0,
-  PYIR_EXC_TypeError = 1,
-  PYIR_EXC_IndexError = 2,
-  PYIR_EXC_KeyError = 3,
-  PYIR_EXC_ZeroDivisionError = 4,
-  PYIR_EXC_OverflowError = 5,
-  PYIR_EXC_ArithmeticError = 6,
-  PYIR_EXC_RuntimeError = 7,
-  PYIR_EXC_AssertionError = 8,
-  PYIR_EXC_NotImplementedError = 9
+#define PYIR__EXCEPTION_KIND(NAME, VALUE) PYIR_EXC_##NAME = VALUE,
+  PYIR_EXCEPTION_KINDS(PYIR__EXCEPTION_KIND)
+#undef PYIR__EXCEPTION_KIND
 };
 
 /* A raised exception: its kind, its message (static storage), and the
@@ -174,33 +170,22 @@ enum {
   PYIR_CMP_GE = 5
 };
 
-/* Messages with CPython 3.11's exact wording (PYIR_MSG_POW_RANGE is
- * str(OverflowError(ERANGE))). */
-#define PYIR_MSG_INT_DIV_ZERO "integer division or modulo by zero"
-#define PYIR_MSG_INT_MOD_ZERO "integer modulo by zero"
-#define PYIR_MSG_DIV_ZERO "division by zero"
-#define PYIR_MSG_FLOAT_DIV_ZERO "float division by zero"
-#define PYIR_MSG_FLOAT_FLOORDIV_ZERO "float floor division by zero"
-#define PYIR_MSG_FLOAT_MOD_ZERO "float modulo"
-#define PYIR_MSG_FLOAT_DIVMOD_ZERO "float divmod()"
-#define PYIR_MSG_ZERO_NEG_POW "0.0 cannot be raised to a negative power"
-#define PYIR_MSG_NEG_SHIFT "negative shift count"
-#define PYIR_MSG_FLOAT_NAN_TO_INT "cannot convert float NaN to integer"
-#define PYIR_MSG_FLOAT_INF_TO_INT "cannot convert float infinity to integer"
-#define PYIR_MSG_MATH_DOMAIN "math domain error"
-#define PYIR_MSG_MATH_RANGE "math range error"
-#define PYIR_MSG_POW_RANGE "(34, 'Numerical result out of range')"
-#define PYIR_MSG_COMPLEX_POW_RANGE "complex exponentiation"
-#define PYIR_MSG_ROUND_RANGE "rounded value too large to represent"
-/* PyIR deviations (CPython would not raise). */
-#define PYIR_MSG_INT_OVERFLOW                                                  \
-  "integer overflow: result does not fit in a 64-bit int"
-#define PYIR_MSG_INT_NEG_POW                                                   \
-  "int ** negative int is not supported (PyIR deviation: CPython returns a "   \
-  "float)"
-#define PYIR_MSG_FLOAT_NEG_FRAC_POW                                            \
-  "negative number cannot be raised to a fractional power (PyIR deviation: "   \
-  "CPython returns a complex)"
+/* The runtime's messages (pyir_errors.h): PYIR_MSG_<Id> names an entry of
+ * pyir_messages, the exception kind and the text it raises. */
+enum {
+#define PYIR__MESSAGE_ID(ID, KIND, TEXT) PYIR_MSG_##ID,
+  PYIR_MESSAGES(PYIR__MESSAGE_ID)
+#undef PYIR__MESSAGE_ID
+};
+typedef struct pyir_message {
+  int kind;
+  const char *text;
+} pyir_message;
+static const pyir_message pyir_messages[] = {
+#define PYIR__MESSAGE_ENTRY(ID, KIND, TEXT) {PYIR_EXC_##KIND, TEXT},
+    PYIR_MESSAGES(PYIR__MESSAGE_ENTRY)
+#undef PYIR__MESSAGE_ENTRY
+};
 
 /* Fill in *err and return -1 (the error path of every raising function). */
 static inline PYIR_COLD int pyir_raise(pyir_error *err, int kind,
@@ -208,6 +193,11 @@ static inline PYIR_COLD int pyir_raise(pyir_error *err, int kind,
   err->kind = kind;
   err->message = message;
   return -1;
+}
+
+/* Raise message `id` (PYIR_MSG_*) with the kind the table gives it. */
+static inline PYIR_COLD int pyir_raise_msg(pyir_error *err, int id) {
+  return pyir_raise(err, pyir_messages[id].kind, pyir_messages[id].text);
 }
 
 /*===------------------------------------------------------------------===*
@@ -219,10 +209,10 @@ static inline int pyir_int_add(int64_t a, int64_t b, int64_t *out,
                                pyir_error *err) {
 #if PYIR_HAVE_OVERFLOW_BUILTINS
   if (PYIR_UNLIKELY(__builtin_add_overflow(a, b, out)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
 #else
   if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
   *out = a + b;
 #endif
   return 0;
@@ -233,10 +223,10 @@ static inline int pyir_int_sub(int64_t a, int64_t b, int64_t *out,
                                pyir_error *err) {
 #if PYIR_HAVE_OVERFLOW_BUILTINS
   if (PYIR_UNLIKELY(__builtin_sub_overflow(a, b, out)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
 #else
   if ((b < 0 && a > INT64_MAX + b) || (b > 0 && a < INT64_MIN + b))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
   *out = a - b;
 #endif
   return 0;
@@ -247,17 +237,17 @@ static inline int pyir_int_mul(int64_t a, int64_t b, int64_t *out,
                                pyir_error *err) {
 #if PYIR_HAVE_OVERFLOW_BUILTINS
   if (PYIR_UNLIKELY(__builtin_mul_overflow(a, b, out)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
 #else
   if (a != 0 && b != 0) {
     if ((a == -1 && b == INT64_MIN) || (b == -1 && a == INT64_MIN))
-      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
     if (a != -1 && b != -1) {
       int64_t q = INT64_MAX / b;
       if ((a > 0 && b > 0 && a > q) || (a < 0 && b < 0 && a < q) ||
           (a > 0 && b < 0 && b < INT64_MIN / a) ||
           (a < 0 && b > 0 && a < INT64_MIN / b))
-        return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+        return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
     }
   }
   *out = a * b;
@@ -268,7 +258,7 @@ static inline int pyir_int_mul(int64_t a, int64_t b, int64_t *out,
 /* -a; OverflowError for -(-2**63). */
 static inline int pyir_int_neg(int64_t a, int64_t *out, pyir_error *err) {
   if (PYIR_UNLIKELY(a == INT64_MIN))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
   *out = -a;
   return 0;
 }
@@ -276,7 +266,7 @@ static inline int pyir_int_neg(int64_t a, int64_t *out, pyir_error *err) {
 /* abs(a); OverflowError for abs(-2**63). */
 static inline int pyir_int_abs(int64_t a, int64_t *out, pyir_error *err) {
   if (PYIR_UNLIKELY(a == INT64_MIN))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
   *out = a < 0 ? -a : a;
   return 0;
 }
@@ -285,7 +275,7 @@ static inline int pyir_int_abs(int64_t a, int64_t *out, pyir_error *err) {
 static inline int pyir_int_floordiv(int64_t a, int64_t b, int64_t *out,
                                     pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_INT_DIV_ZERO);
   if (PYIR_UNLIKELY(b == -1))
     return pyir_int_neg(a, out, err);
   int64_t q = a / b;
@@ -299,7 +289,7 @@ static inline int pyir_int_floordiv(int64_t a, int64_t b, int64_t *out,
 static inline int pyir_int_mod(int64_t a, int64_t b, int64_t *out,
                                pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_MOD_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_INT_MOD_ZERO);
   if (PYIR_UNLIKELY(b == -1)) {
     *out = 0;
     return 0;
@@ -315,7 +305,7 @@ static inline int pyir_int_mod(int64_t a, int64_t b, int64_t *out,
 static inline int pyir_int_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r,
                                   pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_INT_DIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_INT_DIV_ZERO);
   if (PYIR_UNLIKELY(b == -1)) {
     *r = 0;
     return pyir_int_neg(a, q, err);
@@ -351,8 +341,8 @@ static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out,
                                pyir_error *err) {
   if (PYIR_UNLIKELY(exp < 0)) {
     if (base == 0)
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_INT_NEG_POW);
+      return pyir_raise_msg(err, PYIR_MSG_ZERO_NEG_POW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_NEG_POW);
   }
   int64_t result = 1, b = base;
   uint64_t e = (uint64_t)exp;
@@ -378,7 +368,7 @@ static inline int pyir_int_pow(int64_t base, int64_t exp, int64_t *out,
 static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out,
                                   pyir_error *err) {
   if (PYIR_UNLIKELY(n < 0))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);
+    return pyir_raise_msg(err, PYIR_MSG_NEG_SHIFT);
   if (a == 0) {
     *out = 0;
     return 0;
@@ -389,7 +379,7 @@ static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out,
       *out = INT64_MIN;
       return 0;
     }
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
   }
   *out = (int64_t)((uint64_t)a << n);
   return 0;
@@ -399,7 +389,7 @@ static inline int pyir_int_lshift(int64_t a, int64_t n, int64_t *out,
 static inline int pyir_int_rshift(int64_t a, int64_t n, int64_t *out,
                                   pyir_error *err) {
   if (PYIR_UNLIKELY(n < 0))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);
+    return pyir_raise_msg(err, PYIR_MSG_NEG_SHIFT);
   if (n > 63)
     n = 63;
   *out = a >= 0 ? (a >> n) : ~((~a) >> n);
@@ -462,7 +452,7 @@ static inline double pyir__udiv_to_double(uint64_t ua, uint64_t ub) {
 static inline int pyir_int_truediv(int64_t a, int64_t b, double *out,
                                    pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_DIV_ZERO);
   uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
   uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
   double q = pyir__udiv_to_double(ua, ub);
@@ -479,7 +469,7 @@ static inline double pyir_u64_to_float(uint64_t n) { return (double)n; }
 /* int(u) for a u64 value widened to int: OverflowError above 2**63-1. */
 static inline int pyir_u64_to_int(uint64_t u, int64_t *out, pyir_error *err) {
   if (PYIR_UNLIKELY(u > (uint64_t)INT64_MAX))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
   *out = (int64_t)u;
   return 0;
 }
@@ -504,10 +494,10 @@ static inline int pyir_float_to_int(double x, int64_t *out, pyir_error *err) {
     return 0;
   }
   if (isnan(x))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_NAN_TO_INT);
   if (isinf(x))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
-  return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_INF_TO_INT);
+  return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
 }
 
 /* int(x) mod 2**64, exact for every finite double (the low 64 bits of the
@@ -519,9 +509,9 @@ static inline int pyir__float_to_u64_mod(double x, uint64_t *out,
     return 0;
   }
   if (isnan(x))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NAN_TO_INT);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_NAN_TO_INT);
   if (isinf(x))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_FLOAT_INF_TO_INT);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_INF_TO_INT);
   /* |x| >= 2**63 is an integer; fmod is exact and leaves |r| < 2**64. */
   double r = fmod(x, 0x1p64);
   uint64_t m = (uint64_t)fabs(r);
@@ -607,9 +597,8 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   static inline int pyir_##NAME##_pow(T a, T e, T *out, pyir_error *err) {     \
     if (PYIR_UNLIKELY(pyir__neg_##NAME(e))) {                                  \
       if (a == 0)                                                              \
-        return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                     \
-                          PYIR_MSG_ZERO_NEG_POW);                              \
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_INT_NEG_POW);       \
+        return pyir_raise_msg(err, PYIR_MSG_ZERO_NEG_POW);                     \
+      return pyir_raise_msg(err, PYIR_MSG_INT_NEG_POW);                        \
     }                                                                          \
     uint64_t r = 1, b = (uint64_t)a, k = (uint64_t)e;                          \
     while (k) {                                                                \
@@ -623,7 +612,7 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   }                                                                            \
   static inline int pyir_##NAME##_lshift(T a, T n, T *out, pyir_error *err) {  \
     if (PYIR_UNLIKELY(pyir__neg_##NAME(n)))                                    \
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);         \
+      return pyir_raise_msg(err, PYIR_MSG_NEG_SHIFT);                          \
     *out = (uint64_t)n >= 8 * sizeof(T) ? (T)0                                 \
                                         : pyir__wrap_##NAME((uint64_t)a << n); \
     return 0;                                                                  \
@@ -655,8 +644,7 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   static inline int pyir_##NAME##_floordiv(T a, T b, T *out,                   \
                                            pyir_error *err) {                  \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
-                        PYIR_MSG_INT_DIV_ZERO);                                \
+      return pyir_raise_msg(err, PYIR_MSG_INT_DIV_ZERO);                       \
     if (PYIR_UNLIKELY(b == -1)) {                                              \
       *out = pyir_##NAME##_neg(a);                                             \
       return 0;                                                                \
@@ -669,8 +657,7 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   }                                                                            \
   static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {     \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
-                        PYIR_MSG_INT_MOD_ZERO);                                \
+      return pyir_raise_msg(err, PYIR_MSG_INT_MOD_ZERO);                       \
     if (PYIR_UNLIKELY(b == -1)) {                                              \
       *out = 0;                                                                \
       return 0;                                                                \
@@ -684,8 +671,7 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r,                 \
                                          pyir_error *err) {                    \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
-                        PYIR_MSG_INT_DIV_ZERO);                                \
+      return pyir_raise_msg(err, PYIR_MSG_INT_DIV_ZERO);                       \
     pyir_##NAME##_floordiv(a, b, q, err);                                      \
     pyir_##NAME##_mod(a, b, r, err);                                           \
     return 0;                                                                  \
@@ -698,7 +684,7 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   }                                                                            \
   static inline int pyir_##NAME##_rshift(T a, T n, T *out, pyir_error *err) {  \
     if (PYIR_UNLIKELY(n < 0))                                                  \
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_NEG_SHIFT);         \
+      return pyir_raise_msg(err, PYIR_MSG_NEG_SHIFT);                          \
     int64_t c =                                                                \
         n >= (T)(8 * sizeof(T)) ? (int64_t)(8 * sizeof(T) - 1) : (int64_t)n;   \
     *out = a >= 0 ? (T)(a >> c) : (T) ~((T)~a >> c);                           \
@@ -716,23 +702,20 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   static inline int pyir_##NAME##_floordiv(T a, T b, T *out,                   \
                                            pyir_error *err) {                  \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
-                        PYIR_MSG_INT_DIV_ZERO);                                \
+      return pyir_raise_msg(err, PYIR_MSG_INT_DIV_ZERO);                       \
     *out = (T)(a / b);                                                         \
     return 0;                                                                  \
   }                                                                            \
   static inline int pyir_##NAME##_mod(T a, T b, T *out, pyir_error *err) {     \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
-                        PYIR_MSG_INT_MOD_ZERO);                                \
+      return pyir_raise_msg(err, PYIR_MSG_INT_MOD_ZERO);                       \
     *out = (T)(a % b);                                                         \
     return 0;                                                                  \
   }                                                                            \
   static inline int pyir_##NAME##_divmod(T a, T b, T *q, T *r,                 \
                                          pyir_error *err) {                    \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError,                       \
-                        PYIR_MSG_INT_DIV_ZERO);                                \
+      return pyir_raise_msg(err, PYIR_MSG_INT_DIV_ZERO);                       \
     *q = (T)(a / b);                                                           \
     *r = (T)(a % b);                                                           \
     return 0;                                                                  \
@@ -747,7 +730,7 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   static inline int pyir_##NAME##_truediv(T a, T b, double *out,               \
                                           pyir_error *err) {                   \
     if (PYIR_UNLIKELY(b == 0))                                                 \
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_DIV_ZERO);   \
+      return pyir_raise_msg(err, PYIR_MSG_DIV_ZERO);                           \
     *out = pyir__udiv_to_double((uint64_t)a, (uint64_t)b);                     \
     return 0;                                                                  \
   }
@@ -769,7 +752,7 @@ PYIR__DEF_FIXED_UNSIGNED(u64, uint64_t)
 static inline int pyir_float_truediv(double a, double b, double *out,
                                      pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_DIV_ZERO);
   *out = a / b;
   return 0;
 }
@@ -805,8 +788,7 @@ static inline int pyir_float_floordiv(double a, double b, double *out,
                                       pyir_error *err) {
   double m;
   if (PYIR_UNLIKELY(b == 0.0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
-                      PYIR_MSG_FLOAT_FLOORDIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_FLOORDIV_ZERO);
   pyir__float_div_mod(a, b, out, &m);
   return 0;
 }
@@ -815,7 +797,7 @@ static inline int pyir_float_floordiv(double a, double b, double *out,
 static inline int pyir_float_mod(double a, double b, double *out,
                                  pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_MOD_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_MOD_ZERO);
   double m = fmod(a, b);
   if (m != 0.0 || isnan(m)) {
     if ((b < 0) != (m < 0))
@@ -831,8 +813,7 @@ static inline int pyir_float_mod(double a, double b, double *out,
 static inline int pyir_float_divmod(double a, double b, double *q, double *r,
                                     pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
-                      PYIR_MSG_FLOAT_DIVMOD_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_DIVMOD_ZERO);
   pyir__float_div_mod(a, b, q, r);
   return 0;
 }
@@ -882,7 +863,7 @@ static inline int pyir_float_pow(double iv, double iw, double *out,
   if (iv == 0.0) {
     bool odd = pyir__is_odd_integer(iw);
     if (iw < 0.0)
-      return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_ZERO_NEG_POW);
+      return pyir_raise_msg(err, PYIR_MSG_ZERO_NEG_POW);
     *out = odd ? iv : 0.0;
     return 0;
   }
@@ -891,9 +872,8 @@ static inline int pyir_float_pow(double iv, double iw, double *out,
       /* CPython computes a complex |v|**w * e**(i*pi*w); it raises
        * OverflowError when that magnitude overflows, which PyIR keeps. */
       if (isinf(pyir__libm_pow(-iv, iw)))
-        return pyir_raise(err, PYIR_EXC_OverflowError,
-                          PYIR_MSG_COMPLEX_POW_RANGE);
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_FLOAT_NEG_FRAC_POW);
+        return pyir_raise_msg(err, PYIR_MSG_COMPLEX_POW_RANGE);
+      return pyir_raise_msg(err, PYIR_MSG_FLOAT_NEG_FRAC_POW);
     }
     iv = -iv;
     negate_result = pyir__is_odd_integer(iw);
@@ -905,7 +885,7 @@ static inline int pyir_float_pow(double iv, double iw, double *out,
   /* finite positive ** finite: only overflow can fail */
   double ix = pyir__libm_pow(iv, iw);
   if (PYIR_UNLIKELY(isinf(ix)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
+    return pyir_raise_msg(err, PYIR_MSG_POW_RANGE);
   *out = negate_result ? -ix : ix;
   return 0;
 }
@@ -929,7 +909,7 @@ static inline double pyir_float_abs(double x) { return fabs(x); }
 static inline int pyir_f32_truediv(float a, float b, float *out,
                                    pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0f))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_DIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_DIV_ZERO);
   *out = a / b;
   return 0;
 }
@@ -963,8 +943,7 @@ static inline int pyir_f32_floordiv(float a, float b, float *out,
                                     pyir_error *err) {
   float m;
   if (PYIR_UNLIKELY(b == 0.0f))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
-                      PYIR_MSG_FLOAT_FLOORDIV_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_FLOORDIV_ZERO);
   pyir__f32_div_mod(a, b, out, &m);
   return 0;
 }
@@ -972,7 +951,7 @@ static inline int pyir_f32_floordiv(float a, float b, float *out,
 /* a % b in binary32 (float_rem's algorithm); ZeroDivisionError. */
 static inline int pyir_f32_mod(float a, float b, float *out, pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0f))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError, PYIR_MSG_FLOAT_MOD_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_MOD_ZERO);
   float m = fmodf(a, b);
   if (m != 0.0f || isnan(m)) {
     if ((b < 0) != (m < 0))
@@ -988,8 +967,7 @@ static inline int pyir_f32_mod(float a, float b, float *out, pyir_error *err) {
 static inline int pyir_f32_divmod(float a, float b, float *q, float *r,
                                   pyir_error *err) {
   if (PYIR_UNLIKELY(b == 0.0f))
-    return pyir_raise(err, PYIR_EXC_ZeroDivisionError,
-                      PYIR_MSG_FLOAT_DIVMOD_ZERO);
+    return pyir_raise_msg(err, PYIR_MSG_FLOAT_DIVMOD_ZERO);
   pyir__f32_div_mod(a, b, q, r);
   return 0;
 }
@@ -1002,7 +980,7 @@ static inline int pyir_f32_pow(float a, float b, float *out, pyir_error *err) {
     return -1;
   float f = (float)r;
   if (PYIR_UNLIKELY(isinf(f) && !isinf(r)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_POW_RANGE);
+    return pyir_raise_msg(err, PYIR_MSG_POW_RANGE);
   *out = f;
   return 0;
 }
@@ -1112,7 +1090,7 @@ static inline int pyir_float_round(double x, int64_t ndigits, double *out,
     r = strtod(buf, NULL);
   }
   if (PYIR_UNLIKELY(isinf(r)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_ROUND_RANGE);
+    return pyir_raise_msg(err, PYIR_MSG_ROUND_RANGE);
   *out = r;
   return 0;
 }
@@ -1215,11 +1193,11 @@ static inline bool pyir_cmp_u64_int(uint64_t u, int64_t i, int pred) {
 static inline int pyir__math1(double x, double r, bool can_overflow,
                               double *out, pyir_error *err) {
   if (PYIR_UNLIKELY(isnan(r) && !isnan(x)))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+    return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
   if (PYIR_UNLIKELY(isinf(r) && isfinite(x))) {
     if (can_overflow)
-      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+      return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
+    return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
   }
   *out = r;
   return 0;
@@ -1310,9 +1288,9 @@ static inline int pyir_math_trunc(double x, int64_t *out, pyir_error *err) {
 static inline int pyir__math2(double x, double y, double r, double *out,
                               pyir_error *err) {
   if (PYIR_UNLIKELY(isnan(r) && !isnan(x) && !isnan(y)))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+    return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
   if (PYIR_UNLIKELY(isinf(r) && isfinite(x) && isfinite(y)))
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
+    return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
   *out = r;
   return 0;
 }
@@ -1354,7 +1332,7 @@ static inline int pyir_math_fmod(double x, double y, double *out,
   }
   double r = fmod(x, y);
   if (PYIR_UNLIKELY(isnan(r) && !isnan(x) && !isnan(y)))
-    return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
+    return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
   *out = r;
   return 0;
 }
@@ -1393,8 +1371,8 @@ static inline int pyir_math_pow(double x, double y, double *out,
   r = pyir__libm_pow(x, y);
   if (PYIR_UNLIKELY(!isfinite(r))) {
     if (isnan(r) || x == 0.)
-      return pyir_raise(err, PYIR_EXC_ValueError, PYIR_MSG_MATH_DOMAIN);
-    return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_MATH_RANGE);
+      return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
+    return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
   }
   *out = r;
   return 0;

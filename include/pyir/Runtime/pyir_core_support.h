@@ -28,9 +28,6 @@ typedef struct pyir_view {
   int64_t strides[PYIR_MAX_RANK];
 } pyir_view;
 
-#define PYIR_MSG_VIEW_INDEX "index out of range" /* PyIR wording */
-#define PYIR_MSG_ASSERT ""
-
 /* Record the .py line of an error that a callee raised into *err. */
 static inline void pyir_error_at(pyir_error *err, int line) {
   err->line = line;
@@ -55,7 +52,7 @@ static inline int pyir_view_index_wb(const pyir_view *v, int axis, int64_t i,
   if (i < 0)
     i += n;
   if (PYIR_UNLIKELY(i < 0 || i >= n))
-    return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
+    return pyir_raise_msg(err, PYIR_MSG_VIEW_INDEX);
   *out = i;
   return 0;
 }
@@ -64,7 +61,7 @@ static inline int pyir_view_index_wb(const pyir_view *v, int axis, int64_t i,
 static inline int pyir_view_index_b(const pyir_view *v, int axis, int64_t i,
                                     int64_t *out, pyir_error *err) {
   if (PYIR_UNLIKELY(i < 0 || i >= v->shape[axis]))
-    return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
+    return pyir_raise_msg(err, PYIR_MSG_VIEW_INDEX);
   *out = i;
   return 0;
 }
@@ -131,14 +128,14 @@ static inline int pyir_index_wb(int64_t n, int64_t i, int64_t *out,
   if (i < 0)
     i += n;
   if (PYIR_UNLIKELY(i < 0 || i >= n))
-    return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
+    return pyir_raise_msg(err, PYIR_MSG_VIEW_INDEX);
   *out = i;
   return 0;
 }
 static inline int pyir_index_b(int64_t n, int64_t i, int64_t *out,
                                pyir_error *err) {
   if (PYIR_UNLIKELY(i < 0 || i >= n))
-    return pyir_raise(err, PYIR_EXC_IndexError, PYIR_MSG_VIEW_INDEX);
+    return pyir_raise_msg(err, PYIR_MSG_VIEW_INDEX);
   *out = i;
   return 0;
 }
@@ -173,14 +170,14 @@ PYIR__DEF_DATA_ACCESS(u64, uint64_t)
   static inline int pyir_narrow_##NAME##_from_i64(int64_t v, T *out,           \
                                                   pyir_error *err) {           \
     if (PYIR_UNLIKELY(v < (LO) || (v > 0 && (uint64_t)v > (uint64_t)(HI))))    \
-      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);   \
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);                       \
     *out = (T)v;                                                               \
     return 0;                                                                  \
   }                                                                            \
   static inline int pyir_narrow_##NAME##_from_u64(uint64_t v, T *out,          \
                                                   pyir_error *err) {           \
     if (PYIR_UNLIKELY(v > (uint64_t)(HI)))                                     \
-      return pyir_raise(err, PYIR_EXC_OverflowError, PYIR_MSG_INT_OVERFLOW);   \
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);                       \
     *out = (T)v;                                                               \
     return 0;                                                                  \
   }

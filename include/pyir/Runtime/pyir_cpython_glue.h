@@ -367,36 +367,12 @@ static void pyir_raise_error(const pyir_error *err, const char *funcname,
                              const char *filename, int defline) {
   PyObject *type;
   switch (err->kind) {
-  case PYIR_EXC_ValueError:
-    type = PyExc_ValueError;
+#define PYIR__RAISE_CASE(NAME, VALUE)                                          \
+  case PYIR_EXC_##NAME:                                                        \
+    type = PyExc_##NAME;                                                       \
     break;
-  case PYIR_EXC_TypeError:
-    type = PyExc_TypeError;
-    break;
-  case PYIR_EXC_IndexError:
-    type = PyExc_IndexError;
-    break;
-  case PYIR_EXC_KeyError:
-    type = PyExc_KeyError;
-    break;
-  case PYIR_EXC_ZeroDivisionError:
-    type = PyExc_ZeroDivisionError;
-    break;
-  case PYIR_EXC_OverflowError:
-    type = PyExc_OverflowError;
-    break;
-  case PYIR_EXC_ArithmeticError:
-    type = PyExc_ArithmeticError;
-    break;
-  case PYIR_EXC_RuntimeError:
-    type = PyExc_RuntimeError;
-    break;
-  case PYIR_EXC_AssertionError:
-    type = PyExc_AssertionError;
-    break;
-  case PYIR_EXC_NotImplementedError:
-    type = PyExc_NotImplementedError;
-    break;
+    PYIR_EXCEPTION_KINDS(PYIR__RAISE_CASE)
+#undef PYIR__RAISE_CASE
   default:
     type = PyExc_SystemError;
     break;

@@ -41,6 +41,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 #include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
 #include "pyir/Dialect/PyIR/Transforms/LiftingPreconditions.h"
+#include "pyir/Runtime/pyir_errors.h"
 
 #include "mlir/Conversion/ControlFlowToSCF/ControlFlowToSCF.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -244,7 +245,7 @@ void FunctionEmitter::emitIndex(Value view, OperandRange indices,
         line("if " + t + " < 0: " + t + " += " + n);
       if (boundscheck)
         line("if not 0 <= " + t + " < " + n +
-             ": raise IndexError(\"index out of range\")");
+             ": raise IndexError(_PYIR_MSG_VIEW_INDEX)");
       i = t;
     }
     subscript += (axis ? ", " : "") + i;
@@ -1115,6 +1116,11 @@ LogicalResult pyir::writePythonReference(ModuleOp module, raw_ostream &os) {
   if (auto doc = module->getAttrOfType<StringAttr>(
           PyIRDialect::DocAttrHelper::getNameStr()))
     os << pyString(doc.getValue()) << "\n";
+  os << "\n# The C runtime's messages (include/pyir/Runtime/pyir_errors.h).\n";
+#define PYIR_PYTHON_MESSAGE(ID, KIND, TEXT)                                    \
+  os << "_PYIR_MSG_" #ID " = " << pyString(TEXT) << "\n";
+  PYIR_MESSAGES(PYIR_PYTHON_MESSAGE)
+#undef PYIR_PYTHON_MESSAGE
   os << kPrelude;
   os << "\nPYIR_MODULE = " << pyString(info.name) << "\n";
   os << "PYIR_DIALECT_VERSION = " << pyString(info.dialectVersion) << "\n";

@@ -14,6 +14,7 @@
 #include "pyir/Config.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Runtime/pyir_errors.h"
 
 #include "mlir/Bytecode/BytecodeImplementation.h"
 #include "mlir/IR/Builders.h"
@@ -31,6 +32,19 @@ using namespace pyir;
 
 #define GET_ATTRDEF_CLASSES
 #include "pyir/Dialect/PyIR/IR/PyIRAttrs.cpp.inc"
+
+// ExceptionKind (ODS) is the runtime's PYIR_EXCEPTION_KINDS: the same names
+// with the same values, and no other case.
+#define PYIR_CHECK_EXCEPTION_KIND(NAME, VALUE)                                 \
+  static_assert(static_cast<uint32_t>(ExceptionKind::NAME) == VALUE,           \
+                "ExceptionKind::" #NAME " differs from pyir_errors.h");
+PYIR_EXCEPTION_KINDS(PYIR_CHECK_EXCEPTION_KIND)
+#undef PYIR_CHECK_EXCEPTION_KIND
+#define PYIR_COUNT_EXCEPTION_KIND(NAME, VALUE) +1
+static_assert(getMaxEnumValForExceptionKind() + 1 ==
+                  0 PYIR_EXCEPTION_KINDS(PYIR_COUNT_EXCEPTION_KIND),
+              "ExceptionKind has cases that pyir_errors.h does not list");
+#undef PYIR_COUNT_EXCEPTION_KIND
 
 namespace {
 /// Every pyir op may be inlined: none has regions or terminators, and none

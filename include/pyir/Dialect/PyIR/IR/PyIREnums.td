@@ -33,6 +33,9 @@ def PyIR_CmpPredicate : I32EnumAttr<"CmpPredicate",
 def PyIR_CmpPredicateAttr : EnumAttr<PyIR_Dialect, PyIR_CmpPredicate,
                                      "cmp">;
 
+// The runtime's PYIR_EXCEPTION_KINDS (include/pyir/Runtime/pyir_errors.h) is
+// the definition; PyIRDialect.cpp fails to compile unless these cases are the
+// same names with the same values.
 def PyIR_ExceptionKind : I32EnumAttr<"ExceptionKind",
     "a builtin Python exception type", [
       I32EnumAttrCase<"ValueError", 0>,
