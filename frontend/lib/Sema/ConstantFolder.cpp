@@ -12,7 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "pyir/Dialect/PyIR/IR/PythonFloat.h"
+#include "pyir/Dialect/PyIR/IR/Runtime.h"
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/Sema.h"
 
@@ -450,9 +450,11 @@ std::optional<Folded> ConstantFolder::foldFloatBinary(const ast::Expr *expr,
     if (y == 0)
       return fail(expr, "float floor division or modulo by zero in a "
                         "constant");
-    double floordiv, mod;
-    pyir::pythonFloatDivmod(x, y, floordiv, mod);
-    return Folded::ofFloat(op == ast::BinOpKind::FloorDiv ? floordiv : mod);
+    // The C runtime's float // and %, which the compiled code runs too.
+    std::optional<double> result = pyir::evalRuntimeFloatBinary(
+        op == ast::BinOpKind::FloorDiv ? "floordiv" : "mod", x, y);
+    assert(result && "a non-zero divisor does not raise");
+    return Folded::ofFloat(*result);
   }
   case ast::BinOpKind::Pow: {
     // CPython's float_pow: C99 pow() for the special values, errors where

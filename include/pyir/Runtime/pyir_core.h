@@ -735,14 +735,21 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
     return 0;                                                                  \
   }
 
-PYIR__DEF_FIXED_SIGNED(i8, int8_t)
-PYIR__DEF_FIXED_SIGNED(i16, int16_t)
-PYIR__DEF_FIXED_SIGNED(i32, int32_t)
-PYIR__DEF_FIXED_SIGNED(i64, int64_t)
-PYIR__DEF_FIXED_UNSIGNED(u8, uint8_t)
-PYIR__DEF_FIXED_UNSIGNED(u16, uint16_t)
-PYIR__DEF_FIXED_UNSIGNED(u32, uint32_t)
-PYIR__DEF_FIXED_UNSIGNED(u64, uint64_t)
+/* The fixed-width families: X(NAME, C type, SIGNED or UNSIGNED). The
+ * compiler's folders call the same functions through this list. */
+#define PYIR_FIXED_WIDTH_FAMILIES(X)                                           \
+  X(i8, int8_t, SIGNED)                                                        \
+  X(i16, int16_t, SIGNED)                                                      \
+  X(i32, int32_t, SIGNED)                                                      \
+  X(i64, int64_t, SIGNED)                                                      \
+  X(u8, uint8_t, UNSIGNED)                                                     \
+  X(u16, uint16_t, UNSIGNED)                                                   \
+  X(u32, uint32_t, UNSIGNED)                                                   \
+  X(u64, uint64_t, UNSIGNED)
+#define PYIR__DEF_FIXED(NAME, T, SIGNEDNESS)                                   \
+  PYIR__DEF_FIXED_##SIGNEDNESS(NAME, T)
+PYIR_FIXED_WIDTH_FAMILIES(PYIR__DEF_FIXED)
+#undef PYIR__DEF_FIXED
 
 /*===------------------------------------------------------------------===*
  * float (binary64)

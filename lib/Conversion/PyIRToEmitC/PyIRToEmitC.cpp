@@ -24,6 +24,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/IR/Runtime.h"
 
 #include "mlir/Conversion/ArithToEmitC/ArithToEmitC.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -98,37 +99,6 @@ constexpr StringLiteral kViewStrideFn = "pyir_view_stride";
 
 Type getViewPtrType(MLIRContext *ctx) {
   return emitc::PointerType::get(emitc::OpaqueType::get(ctx, "pyir_view"));
-}
-
-bool isSignlessInt(Type type) {
-  auto intType = dyn_cast<IntegerType>(type);
-  return intType && intType.isSignless() && intType.getWidth() == 64;
-}
-
-/// pyir_core.h's name for the fixed-width family of an integer or float
-/// type: i8..i64, u8..u64, f32, f64 (`int` in wrap mode is i64).
-std::string getFixedName(Type type) {
-  if (auto intType = dyn_cast<IntegerType>(type)) {
-    if (intType.getWidth() == 1)
-      return "";
-    return (intType.isUnsigned() ? "u" : "i") +
-           std::to_string(intType.getWidth());
-  }
-  if (type.isF64())
-    return "f64";
-  if (type.isF32())
-    return "f32";
-  return "";
-}
-
-/// pyir_core.h's family name for an arithmetic op on `type`: `int` for the
-/// checked 64-bit int, `float` for binary64, else the fixed-width name.
-std::string getFamily(Type type, std::optional<OverflowMode> mode) {
-  if (isSignlessInt(type))
-    return mode && *mode == OverflowMode::wrap ? "i64" : "int";
-  if (type.isF64())
-    return "float";
-  return getFixedName(type);
 }
 
 /// The error pointer: the last argument of the enclosing function.
@@ -310,7 +280,7 @@ struct BinaryArithLowering : OpConversionPattern<OpTy> {
       rewriter.replaceOp(op, result);
       return success();
     }
-    std::string family = getFamily(type, getMode(op));
+    std::string family = getRuntimeFamily(type, getMode(op));
     if (family.empty())
       return rewriter.notifyMatchFailure(op, "unsupported type");
     if (isCDivision(op)) {
@@ -347,7 +317,7 @@ struct TrueDivLowering : OpConversionPattern<TrueDivOp> {
   matchAndRewrite(TrueDivOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Type type = op.getLhs().getType();
-    std::string family = getFamily(type, std::nullopt);
+    std::string family = getRuntimeFamily(type, std::nullopt);
     if (family.empty())
       return rewriter.notifyMatchFailure(op, "unsupported type");
     Type outType = isa<FloatType>(type) ? type : Type(rewriter.getF64Type());
@@ -374,7 +344,7 @@ struct NegLowering : OpConversionPattern<NegOp> {
                                                        adaptor.getOperand());
       return success();
     }
-    std::string family = getFamily(type, op.getOverflow());
+    std::string family = getRuntimeFamily(type, op.getOverflow());
     if (family == "int") {
       rewriter.replaceOp(op, emitRaisingCall(rewriter, op, "pyir_int_neg",
                                              ValueRange{adaptor.getOperand()},
@@ -394,7 +364,7 @@ struct AbsLowering : OpConversionPattern<AbsOp> {
   matchAndRewrite(AbsOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Type type = op.getType();
-    std::string family = getFamily(type, op.getOverflow());
+    std::string family = getRuntimeFamily(type, op.getOverflow());
     if (family == "int") {
       rewriter.replaceOp(op, emitRaisingCall(rewriter, op, "pyir_int_abs",
                                              ValueRange{adaptor.getOperand()},
@@ -436,7 +406,7 @@ struct ShlLowering : OpConversionPattern<ShlOp> {
   LogicalResult
   matchAndRewrite(ShlOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    std::string family = getFamily(op.getType(), op.getOverflow());
+    std::string family = getRuntimeFamily(op.getType(), op.getOverflow());
     rewriter.replaceOp(
         op, emitRaisingCall(rewriter, op, "pyir_" + family + "_lshift",
                             ValueRange{adaptor.getLhs(), adaptor.getRhs()},
@@ -450,7 +420,7 @@ struct ShrLowering : OpConversionPattern<ShrOp> {
   LogicalResult
   matchAndRewrite(ShrOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    std::string family = getFamily(op.getType(), std::nullopt);
+    std::string family = getRuntimeFamily(op.getType(), std::nullopt);
     rewriter.replaceOp(
         op, emitRaisingCall(rewriter, op, "pyir_" + family + "_rshift",
                             ValueRange{adaptor.getLhs(), adaptor.getRhs()},
@@ -627,7 +597,7 @@ struct CastLowering : OpConversionPattern<CastOp> {
       return success();
     }
     bool wrap = op.getOverflow() && *op.getOverflow() == OverflowMode::wrap;
-    std::string target = getFixedName(to);
+    std::string target = getRuntimeFixedName(to);
     if (isa<FloatType>(from)) {
       Value x = castTo(rewriter, loc, input, f64);
       if (wrap) {
@@ -822,7 +792,7 @@ struct LoadLowering : OpConversionPattern<LoadOp> {
   LogicalResult
   matchAndRewrite(LoadOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    std::string suffix = getFixedName(op.getType());
+    std::string suffix = getRuntimeFixedName(op.getType());
     if (suffix.empty())
       return rewriter.notifyMatchFailure(op, "unsupported element type");
     Value offset = emitElementOffset(
@@ -841,7 +811,7 @@ struct StoreLowering : OpConversionPattern<StoreOp> {
   LogicalResult
   matchAndRewrite(StoreOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    std::string suffix = getFixedName(op.getValue().getType());
+    std::string suffix = getRuntimeFixedName(op.getValue().getType());
     if (suffix.empty())
       return rewriter.notifyMatchFailure(op, "unsupported element type");
     Value offset = emitElementOffset(

@@ -65,27 +65,25 @@ func.func @add_wrap_si8() -> si8 {
   return %r : si8
 }
 
-// checked u8: 255 + 1 does not fit
-// CHECK-LABEL: func.func @add_checked_ui8_overflow
-// CHECK-DAG: %[[A:.*]] = pyir.constant 255 : ui8
-// CHECK-DAG: %[[B:.*]] = pyir.constant 1 : ui8
-// CHECK: %[[R:.*]] = pyir.add checked %[[A]], %[[B]] : ui8
+// fixed width wraps (`checked` is only for int): u8: 255 + 1 wraps to 0
+// CHECK-LABEL: func.func @add_ui8_overflow_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant 0 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @add_checked_ui8_overflow() -> ui8 {
+func.func @add_ui8_overflow_wrap() -> ui8 {
   %a = pyir.constant 255 : ui8
   %b = pyir.constant 1 : ui8
-  %r = pyir.add checked %a, %b : ui8
+  %r = pyir.add wrap %a, %b : ui8
   return %r : ui8
 }
 
-// 2**64 - 2 + 1 fits u64
-// CHECK-LABEL: func.func @add_checked_ui64_max
+// fixed width wraps (`checked` is only for int): u64: 2**64 - 2 + 1
+// CHECK-LABEL: func.func @add_ui64_max_wrap
 // CHECK-NEXT: %[[R:.*]] = pyir.constant 18446744073709551615 : ui64
 // CHECK-NEXT: return %[[R]] : ui64
-func.func @add_checked_ui64_max() -> ui64 {
+func.func @add_ui64_max_wrap() -> ui64 {
   %a = pyir.constant 18446744073709551614 : ui64
   %b = pyir.constant 1 : ui64
-  %r = pyir.add checked %a, %b : ui64
+  %r = pyir.add wrap %a, %b : ui64
   return %r : ui64
 }
 
@@ -135,16 +133,14 @@ func.func @sub_checked_overflow() -> i64 {
   return %r : i64
 }
 
-// checked u8: 3 - 5 is negative
-// CHECK-LABEL: func.func @sub_checked_ui8_negative
-// CHECK-DAG: %[[A:.*]] = pyir.constant 3 : ui8
-// CHECK-DAG: %[[B:.*]] = pyir.constant 5 : ui8
-// CHECK: %[[R:.*]] = pyir.sub checked %[[A]], %[[B]] : ui8
+// fixed width wraps (`checked` is only for int): u8: 3 - 5 wraps to 254
+// CHECK-LABEL: func.func @sub_ui8_negative_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant 254 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @sub_checked_ui8_negative() -> ui8 {
+func.func @sub_ui8_negative_wrap() -> ui8 {
   %a = pyir.constant 3 : ui8
   %b = pyir.constant 5 : ui8
-  %r = pyir.sub checked %a, %b : ui8
+  %r = pyir.sub wrap %a, %b : ui8
   return %r : ui8
 }
 
@@ -215,16 +211,14 @@ func.func @mul_wrap_si8() -> si8 {
   return %r : si8
 }
 
-// checked i8: 16 * 8 does not fit
-// CHECK-LABEL: func.func @mul_checked_si8
-// CHECK-DAG: %[[A:.*]] = pyir.constant 16 : si8
-// CHECK-DAG: %[[B:.*]] = pyir.constant 8 : si8
-// CHECK: %[[R:.*]] = pyir.mul checked %[[A]], %[[B]] : si8
+// fixed width wraps (`checked` is only for int): i8: 16 * 8 wraps to -128
+// CHECK-LABEL: func.func @mul_si8_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant -128 : si8
 // CHECK-NEXT: return %[[R]] : si8
-func.func @mul_checked_si8() -> si8 {
+func.func @mul_si8_wrap() -> si8 {
   %a = pyir.constant 16 : si8
   %b = pyir.constant 8 : si8
-  %r = pyir.mul checked %a, %b : si8
+  %r = pyir.mul wrap %a, %b : si8
   return %r : si8
 }
 
@@ -329,40 +323,36 @@ func.func @pow_checked_overflow_64() -> i64 {
   return %r : i64
 }
 
-// checked i8: 2 ** 8 == 256 does not fit (it is 0 mod 2**8)
-// CHECK-LABEL: func.func @pow_checked_si8
-// CHECK-DAG: %[[A:.*]] = pyir.constant 2 : si8
-// CHECK-DAG: %[[B:.*]] = pyir.constant 8 : si8
-// CHECK: %[[R:.*]] = pyir.pow checked %[[A]], %[[B]] : si8
+// fixed width wraps (`checked` is only for int): i8: 2 ** 8 wraps to 0
+// CHECK-LABEL: func.func @pow_si8_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant 0 : si8
 // CHECK-NEXT: return %[[R]] : si8
-func.func @pow_checked_si8() -> si8 {
+func.func @pow_si8_wrap() -> si8 {
   %a = pyir.constant 2 : si8
   %b = pyir.constant 8 : si8
-  %r = pyir.pow checked %a, %b : si8
+  %r = pyir.pow wrap %a, %b : si8
   return %r : si8
 }
 
-// checked u8: 16 ** 2 == 256 does not fit
-// CHECK-LABEL: func.func @pow_checked_ui8_square
-// CHECK-DAG: %[[A:.*]] = pyir.constant 16 : ui8
-// CHECK-DAG: %[[B:.*]] = pyir.constant 2 : ui8
-// CHECK: %[[R:.*]] = pyir.pow checked %[[A]], %[[B]] : ui8
+// fixed width wraps (`checked` is only for int): u8: 16 ** 2 wraps to 0
+// CHECK-LABEL: func.func @pow_ui8_square_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant 0 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @pow_checked_ui8_square() -> ui8 {
+func.func @pow_ui8_square_wrap() -> ui8 {
   %a = pyir.constant 16 : ui8
   %b = pyir.constant 2 : ui8
-  %r = pyir.pow checked %a, %b : ui8
+  %r = pyir.pow wrap %a, %b : ui8
   return %r : ui8
 }
 
-// u8: 3 ** 5 == 243 fits
-// CHECK-LABEL: func.func @pow_checked_ui8
+// fixed width wraps (`checked` is only for int): u8: 3 ** 5 == 243
+// CHECK-LABEL: func.func @pow_ui8_wrap
 // CHECK-NEXT: %[[R:.*]] = pyir.constant 243 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @pow_checked_ui8() -> ui8 {
+func.func @pow_ui8_wrap() -> ui8 {
   %a = pyir.constant 3 : ui8
   %b = pyir.constant 5 : ui8
-  %r = pyir.pow checked %a, %b : ui8
+  %r = pyir.pow wrap %a, %b : ui8
   return %r : ui8
 }
 
@@ -564,25 +554,25 @@ func.func @mod_cdivision() -> i64 {
   return %r : i64
 }
 
-// 200 // 7 == 28
-// CHECK-LABEL: func.func @floordiv_ui8
+// fixed width wraps (`checked` is only for int): u8: 200 // 7 == 28
+// CHECK-LABEL: func.func @floordiv_ui8_wrap
 // CHECK-NEXT: %[[R:.*]] = pyir.constant 28 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @floordiv_ui8() -> ui8 {
+func.func @floordiv_ui8_wrap() -> ui8 {
   %a = pyir.constant 200 : ui8
   %b = pyir.constant 7 : ui8
-  %r = pyir.floordiv checked %a, %b : ui8
+  %r = pyir.floordiv wrap %a, %b : ui8
   return %r : ui8
 }
 
-// 200 % 7 == 4
-// CHECK-LABEL: func.func @mod_ui8
+// fixed width wraps (`checked` is only for int): u8: 200 % 7 == 4
+// CHECK-LABEL: func.func @mod_ui8_wrap
 // CHECK-NEXT: %[[R:.*]] = pyir.constant 4 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @mod_ui8() -> ui8 {
+func.func @mod_ui8_wrap() -> ui8 {
   %a = pyir.constant 200 : ui8
   %b = pyir.constant 7 : ui8
-  %r = pyir.mod checked %a, %b : ui8
+  %r = pyir.mod wrap %a, %b : ui8
   return %r : ui8
 }
 
@@ -918,24 +908,23 @@ func.func @neg_checked() -> i64 {
   return %r : i64
 }
 
-// checked u8: -5 is negative
-// CHECK-LABEL: func.func @neg_checked_ui8
-// CHECK-DAG: %[[A:.*]] = pyir.constant 5 : ui8
-// CHECK: %[[R:.*]] = pyir.neg checked %[[A]] : ui8
+// fixed width wraps (`checked` is only for int): u8: -5 wraps to 251
+// CHECK-LABEL: func.func @neg_ui8_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant 251 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @neg_checked_ui8() -> ui8 {
+func.func @neg_ui8_wrap() -> ui8 {
   %a = pyir.constant 5 : ui8
-  %r = pyir.neg checked %a : ui8
+  %r = pyir.neg wrap %a : ui8
   return %r : ui8
 }
 
-// checked u8: -0 == 0
-// CHECK-LABEL: func.func @neg_checked_ui8_zero
+// fixed width wraps (`checked` is only for int): u8: -0 == 0
+// CHECK-LABEL: func.func @neg_ui8_zero_wrap
 // CHECK-NEXT: %[[R:.*]] = pyir.constant 0 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @neg_checked_ui8_zero() -> ui8 {
+func.func @neg_ui8_zero_wrap() -> ui8 {
   %a = pyir.constant 0 : ui8
-  %r = pyir.neg checked %a : ui8
+  %r = pyir.neg wrap %a : ui8
   return %r : ui8
 }
 
@@ -969,14 +958,13 @@ func.func @abs_checked() -> i64 {
   return %r : i64
 }
 
-// checked i8: abs(-128) == 128 does not fit
-// CHECK-LABEL: func.func @abs_checked_si8_min
-// CHECK-DAG: %[[A:.*]] = pyir.constant -128 : si8
-// CHECK: %[[R:.*]] = pyir.abs checked %[[A]] : si8
+// fixed width wraps (`checked` is only for int): i8: abs(-128) wraps to -128
+// CHECK-LABEL: func.func @abs_si8_min_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant -128 : si8
 // CHECK-NEXT: return %[[R]] : si8
-func.func @abs_checked_si8_min() -> si8 {
+func.func @abs_si8_min_wrap() -> si8 {
   %a = pyir.constant -128 : si8
-  %r = pyir.abs checked %a : si8
+  %r = pyir.abs wrap %a : si8
   return %r : si8
 }
 
@@ -990,13 +978,13 @@ func.func @abs_wrap_si8_min() -> si8 {
   return %r : si8
 }
 
-// u8: abs(200) == 200
-// CHECK-LABEL: func.func @abs_ui8
+// fixed width wraps (`checked` is only for int): u8: abs(200) == 200
+// CHECK-LABEL: func.func @abs_ui8_wrap
 // CHECK-NEXT: %[[R:.*]] = pyir.constant 200 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @abs_ui8() -> ui8 {
+func.func @abs_ui8_wrap() -> ui8 {
   %a = pyir.constant 200 : ui8
-  %r = pyir.abs checked %a : ui8
+  %r = pyir.abs wrap %a : ui8
   return %r : ui8
 }
 
@@ -1183,16 +1171,14 @@ func.func @shl_checked_zero() -> i64 {
   return %r : i64
 }
 
-// checked u8: 255 << 1 == 510 does not fit
-// CHECK-LABEL: func.func @shl_checked_ui8_overflow
-// CHECK-DAG: %[[A:.*]] = pyir.constant 255 : ui8
-// CHECK-DAG: %[[B:.*]] = pyir.constant 1 : ui8
-// CHECK: %[[R:.*]] = pyir.shl checked %[[A]], %[[B]] : ui8
+// fixed width wraps (`checked` is only for int): u8: 255 << 1 wraps to 254
+// CHECK-LABEL: func.func @shl_ui8_overflow_wrap
+// CHECK-NEXT: %[[R:.*]] = pyir.constant 254 : ui8
 // CHECK-NEXT: return %[[R]] : ui8
-func.func @shl_checked_ui8_overflow() -> ui8 {
+func.func @shl_ui8_overflow_wrap() -> ui8 {
   %a = pyir.constant 255 : ui8
   %b = pyir.constant 1 : ui8
-  %r = pyir.shl checked %a, %b : ui8
+  %r = pyir.shl wrap %a, %b : ui8
   return %r : ui8
 }
 

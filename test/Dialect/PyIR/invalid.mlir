@@ -60,6 +60,40 @@ func.func @mul_float_with_overflow(%x: f64) {
 
 // -----
 
+// `checked` is Python's int only: the fixed widths wrap (the C runtime has
+// no checked fixed-width entries, so a checked si8 would silently wrap).
+func.func @add_checked_fixed_width(%x: ui8) {
+  // expected-error @+1 {{'pyir.add' op takes `checked` only on `int` (i64); fixed-width integers wrap, not 'ui8'}}
+  %0 = pyir.add checked %x, %x : ui8
+  return
+}
+
+// -----
+
+func.func @floordiv_checked_fixed_width(%x: si64) {
+  // expected-error @+1 {{'pyir.floordiv' op takes `checked` only on `int` (i64); fixed-width integers wrap, not 'si64'}}
+  %0 = pyir.floordiv checked %x, %x : si64
+  return
+}
+
+// -----
+
+func.func @shl_checked_fixed_width(%x: si8) {
+  // expected-error @+1 {{'pyir.shl' op takes `checked` only on `int` (i64); fixed-width integers wrap, not 'si8'}}
+  %0 = pyir.shl checked %x, %x : si8
+  return
+}
+
+// -----
+
+func.func @abs_checked_fixed_width(%x: ui32) {
+  // expected-error @+1 {{'pyir.abs' op takes `checked` only on `int` (i64); fixed-width integers wrap, not 'ui32'}}
+  %0 = pyir.abs checked %x : ui32
+  return
+}
+
+// -----
+
 func.func @pow_float_with_overflow(%x: f32) {
   // expected-error @+1 {{'pyir.pow' op takes an overflow mode only on integers, not on 'f32'}}
   %0 = pyir.pow wrap %x, %x : f32

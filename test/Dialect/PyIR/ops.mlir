@@ -61,8 +61,8 @@ func.func @arith_fixed(%a: ui8, %b: ui8, %c: si32, %d: si32) {
   %0 = pyir.add wrap %a, %b : ui8
   // CHECK: pyir.sub wrap %[[A]], %[[B]] : ui8
   %1 = pyir.sub wrap %a, %b : ui8
-  // CHECK: pyir.mul checked %[[C]], %[[D]] : si32
-  %2 = pyir.mul checked %c, %d : si32
+  // CHECK: pyir.mul wrap %[[C]], %[[D]] : si32
+  %2 = pyir.mul wrap %c, %d : si32
   // CHECK: pyir.neg wrap %[[A]] : ui8
   %3 = pyir.neg wrap %a : ui8
   return

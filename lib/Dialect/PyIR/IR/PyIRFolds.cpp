@@ -5,12 +5,14 @@
 //===----------------------------------------------------------------------===//
 //
 // This file implements the folders of the pyir operations. A folder never
-// folds a case that raises at run time: the exception must stay.
+// folds a case that raises at run time: the exception must stay. Python's
+// integer rules and float division are evaluated by the C runtime itself
+// (Runtime.h): the folders have no copy of them.
 //
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
-#include "pyir/Dialect/PyIR/IR/PythonFloat.h"
+#include "pyir/Dialect/PyIR/IR/Runtime.h"
 
 #include "mlir/IR/Matchers.h"
 #include "llvm/ADT/APFloat.h"
@@ -62,16 +64,14 @@ static bool isCheckedMode(std::optional<OverflowMode> mode) {
   return mode && *mode == OverflowMode::checked;
 }
 
-/// Folds an integer binary op computed exactly in 128 bits (enough for +, -
-/// and * of 64-bit operands).
-template <typename Fn>
-static OpFoldResult foldIntExact(Type type, Attribute lhs, Attribute rhs,
-                                 std::optional<OverflowMode> mode, Fn fn) {
+/// Folds an integer op with the runtime function the compiled code calls.
+static OpFoldResult foldIntWithRuntime(StringRef entry, Type type,
+                                       Attribute lhs, Attribute rhs,
+                                       std::optional<OverflowMode> mode) {
   std::optional<APInt> a = getInt(lhs), b = getInt(rhs);
   if (!a || !b)
     return {};
-  APSInt exact = fn(widen(*a, type), widen(*b, type));
-  std::optional<APInt> result = narrow(exact, type, isCheckedMode(mode));
+  std::optional<APInt> result = evalRuntimeIntBinary(entry, type, mode, *a, *b);
   if (!result)
     return {};
   return IntegerAttr::get(type, *result);
@@ -97,9 +97,8 @@ OpFoldResult AddOp::fold(FoldAdaptor adaptor) {
   if (isPyIntegerType(getType())) {
     if (matchPattern(getRhs(), m_Zero()))
       return getLhs();
-    return foldIntExact(getType(), adaptor.getLhs(), adaptor.getRhs(),
-                        getOverflow(),
-                        [](const APSInt &a, const APSInt &b) { return a + b; });
+    return foldIntWithRuntime("add", getType(), adaptor.getLhs(),
+                              adaptor.getRhs(), getOverflow());
   }
   return foldFloat(getType(), adaptor.getLhs(), adaptor.getRhs(),
                    [](APFloat &a, const APFloat &b) {
@@ -111,9 +110,8 @@ OpFoldResult SubOp::fold(FoldAdaptor adaptor) {
   if (isPyIntegerType(getType())) {
     if (matchPattern(getRhs(), m_Zero()))
       return getLhs();
-    return foldIntExact(getType(), adaptor.getLhs(), adaptor.getRhs(),
-                        getOverflow(),
-                        [](const APSInt &a, const APSInt &b) { return a - b; });
+    return foldIntWithRuntime("sub", getType(), adaptor.getLhs(),
+                              adaptor.getRhs(), getOverflow());
   }
   return foldFloat(getType(), adaptor.getLhs(), adaptor.getRhs(),
                    [](APFloat &a, const APFloat &b) {
@@ -125,9 +123,8 @@ OpFoldResult MulOp::fold(FoldAdaptor adaptor) {
   if (isPyIntegerType(getType())) {
     if (matchPattern(getRhs(), m_One()))
       return getLhs();
-    return foldIntExact(getType(), adaptor.getLhs(), adaptor.getRhs(),
-                        getOverflow(),
-                        [](const APSInt &a, const APSInt &b) { return a * b; });
+    return foldIntWithRuntime("mul", getType(), adaptor.getLhs(),
+                              adaptor.getRhs(), getOverflow());
   }
   return foldFloat(getType(), adaptor.getLhs(), adaptor.getRhs(),
                    [](APFloat &a, const APFloat &b) {
@@ -136,49 +133,11 @@ OpFoldResult MulOp::fold(FoldAdaptor adaptor) {
 }
 
 OpFoldResult PowOp::fold(FoldAdaptor adaptor) {
-  // Only integer powers with a non-negative exponent fold; float powers
-  // depend on libm and on CPython's special cases.
-  Type type = getType();
-  std::optional<APInt> base = getInt(adaptor.getLhs());
-  std::optional<APInt> exponent = getInt(adaptor.getRhs());
-  if (!base || !exponent)
+  // Only integer powers fold; float powers are libm's.
+  if (!isPyIntegerType(getType()))
     return {};
-  APSInt e = widen(*exponent, type);
-  if (e.isNegative())
-    return {};
-  uint64_t n = e.getZExtValue();
-
-  if (!isCheckedMode(getOverflow())) {
-    // wrap: square-and-multiply modulo 2^N (at most 64 steps).
-    unsigned width = cast<IntegerType>(type).getWidth();
-    APInt result(width, 1), factor = *base;
-    for (; n; n >>= 1) {
-      if (n & 1)
-        result *= factor;
-      factor *= factor;
-    }
-    return IntegerAttr::get(type, result);
-  }
-
-  // checked: the exact power, which must fit the type. Square-and-multiply in
-  // 128 bits; once a factor that is still to be used overflows, the result
-  // (at least that large, as |factor| >= 2) does not fit either.
-  APSInt result(APInt(128, 1), /*isUnsigned=*/false);
-  APSInt factor = widen(*base, type);
-  bool overflow = false;
-  for (; n; n >>= 1) {
-    if (n & 1) {
-      result = APSInt(result.smul_ov(factor, overflow), false);
-      if (overflow || !narrow(result, type, /*checked=*/true))
-        return {};
-    }
-    if (n > 1) {
-      factor = APSInt(factor.smul_ov(factor, overflow), false);
-      if (overflow)
-        return {};
-    }
-  }
-  return IntegerAttr::get(type, *narrow(result, type, /*checked=*/true));
+  return foldIntWithRuntime("pow", getType(), adaptor.getLhs(),
+                            adaptor.getRhs(), getOverflow());
 }
 
 template <typename DivOp>
@@ -186,33 +145,16 @@ static OpFoldResult foldDivision(DivOp op, Attribute lhs, Attribute rhs,
                                  bool wantMod) {
   Type type = op.getType();
   if (isPyIntegerType(type)) {
-    std::optional<APInt> a = getInt(lhs), b = getInt(rhs);
-    if (!a || !b || b->isZero())
-      return {};
-    APSInt x = widen(*a, type), y = widen(*b, type);
-    APSInt q(x.sdiv(y), false), r(x.srem(y), false);
-    if (!op.getCdivision() && !r.isZero() &&
-        (r.isNegative() != y.isNegative())) {
-      q = APSInt(q - 1, false);
-      r = APSInt(r + y, false);
-    }
-    std::optional<APInt> result =
-        narrow(wantMod ? r : q, type, isCheckedMode(op.getOverflow()));
-    if (!result)
-      return {};
-    return IntegerAttr::get(type, *result);
+    StringRef entry = op.getCdivision() ? (wantMod ? "cmod" : "cdiv")
+                                        : (wantMod ? "mod" : "floordiv");
+    return foldIntWithRuntime(entry, type, lhs, rhs, op.getOverflow());
   }
   std::optional<APFloat> a = getFloat(lhs), b = getFloat(rhs);
-  if (!a || !b || b->isZero())
+  if (!a || !b)
     return {};
-  if (type.isF64()) {
-    double q, m;
-    pyir::pythonFloatDivmod(a->convertToDouble(), b->convertToDouble(), q, m);
-    return FloatAttr::get(type, wantMod ? m : q);
-  }
-  float q, m;
-  pyir::pythonFloatDivmod(a->convertToFloat(), b->convertToFloat(), q, m);
-  return FloatAttr::get(type, wantMod ? m : q);
+  std::optional<APFloat> result =
+      evalRuntimeFloatBinary(wantMod ? "mod" : "floordiv", type, *a, *b);
+  return result ? FloatAttr::get(type, *result) : OpFoldResult();
 }
 
 OpFoldResult FloorDivOp::fold(FoldAdaptor adaptor) {
@@ -226,36 +168,29 @@ OpFoldResult ModOp::fold(FoldAdaptor adaptor) {
 OpFoldResult TrueDivOp::fold(FoldAdaptor adaptor) {
   Type operandType = getLhs().getType();
   if (isPyIntegerType(operandType)) {
-    // int / int is correctly rounded; operands that convert exactly give the
-    // same quotient as a float division.
     std::optional<APInt> a = getInt(adaptor.getLhs()),
                          b = getInt(adaptor.getRhs());
-    if (!a || !b || b->isZero())
+    if (!a || !b)
       return {};
-    APSInt x = widen(*a, operandType), y = widen(*b, operandType);
-    APSInt limit(APInt(128, uint64_t(1) << 53), false);
-    if (x.abs().sgt(limit) || y.abs().sgt(limit))
-      return {};
-    return FloatAttr::get(getType(),
-                          double(x.getSExtValue()) / double(y.getSExtValue()));
+    std::optional<double> result =
+        evalRuntimeIntTrueDiv(operandType, std::nullopt, *a, *b);
+    return result ? FloatAttr::get(getType(), *result) : OpFoldResult();
   }
   std::optional<APFloat> a = getFloat(adaptor.getLhs()),
                          b = getFloat(adaptor.getRhs());
-  if (!a || !b || b->isZero())
+  if (!a || !b)
     return {};
-  APFloat result = *a;
-  result.divide(*b, APFloat::rmNearestTiesToEven);
-  return FloatAttr::get(getType(), result);
+  std::optional<APFloat> result =
+      evalRuntimeFloatBinary("truediv", getType(), *a, *b);
+  return result ? FloatAttr::get(getType(), *result) : OpFoldResult();
 }
 
 OpFoldResult NegOp::fold(FoldAdaptor adaptor) {
   Type type = getType();
   if (isPyIntegerType(type)) {
     std::optional<APInt> a = getInt(adaptor.getOperand());
-    if (!a)
-      return {};
-    std::optional<APInt> result = narrow(APSInt(-widen(*a, type), false), type,
-                                         isCheckedMode(getOverflow()));
+    std::optional<APInt> result =
+        a ? evalRuntimeIntUnary("neg", type, getOverflow(), *a) : std::nullopt;
     return result ? IntegerAttr::get(type, *result) : OpFoldResult();
   }
   std::optional<APFloat> a = getFloat(adaptor.getOperand());
@@ -268,10 +203,8 @@ OpFoldResult AbsOp::fold(FoldAdaptor adaptor) {
   Type type = getType();
   if (isPyIntegerType(type)) {
     std::optional<APInt> a = getInt(adaptor.getOperand());
-    if (!a)
-      return {};
-    std::optional<APInt> result = narrow(APSInt(widen(*a, type).abs(), false),
-                                         type, isCheckedMode(getOverflow()));
+    std::optional<APInt> result =
+        a ? evalRuntimeIntUnary("abs", type, getOverflow(), *a) : std::nullopt;
     return result ? IntegerAttr::get(type, *result) : OpFoldResult();
   }
   std::optional<APFloat> a = getFloat(adaptor.getOperand());
@@ -314,44 +247,13 @@ OpFoldResult InvertOp::fold(FoldAdaptor adaptor) {
 }
 
 OpFoldResult ShlOp::fold(FoldAdaptor adaptor) {
-  Type type = getType();
-  std::optional<APInt> a = getInt(adaptor.getLhs()),
-                       n = getInt(adaptor.getRhs());
-  if (!a || !n)
-    return {};
-  APSInt count = widen(*n, type);
-  if (count.isNegative())
-    return {};
-  unsigned width = cast<IntegerType>(type).getWidth();
-  if (getOverflow() == OverflowMode::wrap) {
-    if (count.uge(width))
-      return IntegerAttr::get(type, APInt(width, 0));
-    return IntegerAttr::get(type, a->shl(count.getZExtValue()));
-  }
-  if (a->isZero())
-    return IntegerAttr::get(type, *a);
-  if (count.uge(width))
-    return {};
-  APSInt exact(widen(*a, type).shl(count.getZExtValue()), false);
-  std::optional<APInt> result = narrow(exact, type, /*checked=*/true);
-  return result ? IntegerAttr::get(type, *result) : OpFoldResult();
+  return foldIntWithRuntime("lshift", getType(), adaptor.getLhs(),
+                            adaptor.getRhs(), getOverflow());
 }
 
 OpFoldResult ShrOp::fold(FoldAdaptor adaptor) {
-  Type type = getType();
-  std::optional<APInt> a = getInt(adaptor.getLhs()),
-                       n = getInt(adaptor.getRhs());
-  if (!a || !n)
-    return {};
-  APSInt count = widen(*n, type);
-  if (count.isNegative())
-    return {};
-  unsigned width = cast<IntegerType>(type).getWidth();
-  unsigned shift = count.uge(width) ? width - 1 : count.getZExtValue();
-  if (!isSignedInt(type))
-    return IntegerAttr::get(type, count.uge(width) ? APInt(width, 0)
-                                                   : a->lshr(shift));
-  return IntegerAttr::get(type, a->ashr(shift));
+  return foldIntWithRuntime("rshift", getType(), adaptor.getLhs(),
+                            adaptor.getRhs(), std::nullopt);
 }
 
 //===----------------------------------------------------------------------===//

@@ -85,6 +85,20 @@ static LogicalResult verifyOverflowMode(Operation *op, Type type,
   return success();
 }
 
+/// Arithmetic: as above, and `checked` only on `int` (i64): the fixed widths
+/// wrap, and the runtime has no checked fixed-width entries.
+static LogicalResult verifyArithOverflowMode(Operation *op, Type type,
+                                             OverflowModeAttr overflow) {
+  if (failed(verifyOverflowMode(op, type, overflow)))
+    return failure();
+  if (overflow && overflow.getValue() == OverflowMode::checked &&
+      !type.isSignlessInteger(64))
+    return op->emitOpError("takes `checked` only on `int` (i64); "
+                           "fixed-width integers wrap, not ")
+           << type;
+  return success();
+}
+
 static bool isChecked(OverflowModeAttr overflow) {
   return overflow && overflow.getValue() == OverflowMode::checked;
 }
@@ -185,22 +199,25 @@ LogicalResult ConstantOp::verify() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult AddOp::verify() {
-  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 LogicalResult SubOp::verify() {
-  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 LogicalResult MulOp::verify() {
-  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 LogicalResult PowOp::verify() {
-  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 LogicalResult NegOp::verify() {
-  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 LogicalResult AbsOp::verify() {
-  return verifyOverflowMode(*this, getType(), getOverflowAttr());
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
+}
+LogicalResult ShlOp::verify() {
+  return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 
 bool AddOp::mayRaise() { return isChecked(getOverflowAttr()); }
@@ -219,7 +236,7 @@ bool AbsOp::mayRaise() { return isChecked(getOverflowAttr()); }
 
 template <typename DivOp>
 static LogicalResult verifyDivision(DivOp op) {
-  if (failed(verifyOverflowMode(op, op.getType(), op.getOverflowAttr())))
+  if (failed(verifyArithOverflowMode(op, op.getType(), op.getOverflowAttr())))
     return failure();
   if (op.getCdivision() && !isPyIntegerType(op.getType()))
     return op.emitOpError("takes `cdivision` only on integers");

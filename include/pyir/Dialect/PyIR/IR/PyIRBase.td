@@ -27,8 +27,9 @@ def PyIR_Dialect : Dialect {
       binary32, `i1` is `bool`. Signedness is always recoverable from the
       type.
     * **Integer arithmetic** carries an explicit overflow mode: `checked`
-      raises `OverflowError` when the mathematical result does not fit the
-      type, `wrap` reduces it modulo 2^N.
+      (Python's `int`, `i64` only) raises `OverflowError` when the
+      mathematical result does not fit, `wrap` reduces it modulo 2^N (the
+      fixed widths always wrap).
     * **Division and modulo** floor toward negative infinity and raise
       `ZeroDivisionError` on a zero divisor unless the op carries `cdivision`.
     * **Comparisons** compare mathematical values exactly, also between an

@@ -79,9 +79,10 @@ class PyIR_ArithOp<string mnemonic, string pySummary, string semantics,
   let summary = pySummary;
   let description = semantics # [{
 
-    Integer operands carry an overflow mode: `checked` raises
-    `OverflowError` when the mathematical result does not fit the type,
-    `wrap` reduces it modulo 2^N. Float operands carry none.
+    Integer operands carry an overflow mode: `checked` (only on `i64`,
+    Python's `int`) raises `OverflowError` when the mathematical result does
+    not fit, `wrap` reduces it modulo 2^N (the fixed widths always wrap).
+    Float operands carry none.
   }];
   let arguments = (ins OptionalAttr<PyIR_OverflowModeAttr>:$overflow,
                        PyIR_Numeric:$lhs, PyIR_Numeric:$rhs);
@@ -295,8 +296,8 @@ def PyIR_ShlOp : PyIR_RaisingOp<"shl", [SameOperandsAndResultType]> {
   let summary = "Python `<<`";
   let description = [{
     `lhs << rhs`. A negative count raises `ValueError`. The overflow mode
-    decides what happens when bits are shifted out: `checked` raises
-    `OverflowError` (Python's `int`), `wrap` drops them (a count of at least
+    decides what happens when bits are shifted out: `checked` (only on
+    `i64`, Python's `int`) raises `OverflowError`, `wrap` drops them (a count of at least
     the bit width gives 0).
 
     ```mlir
@@ -310,6 +311,7 @@ def PyIR_ShlOp : PyIR_RaisingOp<"shl", [SameOperandsAndResultType]> {
     custom<EnumKeyword>($overflow) $lhs `,` $rhs attr-dict `:` type($result)
   }];
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 def PyIR_ShrOp : PyIR_RaisingOp<"shr", [SameOperandsAndResultType,

@@ -1,0 +1,75 @@
+//===- Runtime.h - The C runtime as the dialect sees it ---------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The operations of the C runtime (include/pyir/Runtime/pyir_core.h) are
+// named pyir_<family>_<entry>: the family comes from the operand type and
+// the overflow mode, the entry from the op. The lowering to EmitC calls them
+// by name; the folders evaluate constants by calling the same functions, so
+// that a fold computes what the compiled code computes (as LLVM folds libm
+// calls with the host's libm) and there is no second implementation of a
+// Python rule to keep in agreement.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_DIALECT_PYIR_IR_RUNTIME_H
+#define PYIR_DIALECT_PYIR_IR_RUNTIME_H
+
+#include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+
+#include "mlir/IR/Types.h"
+#include "llvm/ADT/APFloat.h"
+#include "llvm/ADT/APInt.h"
+
+#include <optional>
+#include <string>
+
+namespace pyir {
+
+/// The runtime's name for the fixed-width family of a type: i8..i64,
+/// u8..u64, f32, f64; "" for other types.
+std::string getRuntimeFixedName(mlir::Type type);
+
+/// The runtime family of an arithmetic op on `type`: "int" (checked int64),
+/// "i64" (`int` with overflowcheck=False), "float", or the fixed-width name;
+/// "" when the runtime has none.
+std::string getRuntimeFamily(mlir::Type type, std::optional<OverflowMode> mode);
+
+/// pyir_<family>_<entry>(a, b) on integer constants of `type` (`a` and `b`
+/// have its width); `entry` is one of add, sub, mul, pow, floordiv, mod,
+/// cdiv, cmod, lshift, rshift. std::nullopt when the call raises (the exception
+/// must stay in the program) or the family has no such entry.
+std::optional<llvm::APInt>
+evalRuntimeIntBinary(llvm::StringRef entry, mlir::Type type,
+                     std::optional<OverflowMode> mode, const llvm::APInt &a,
+                     const llvm::APInt &b);
+
+/// pyir_<family>_neg / _abs on an integer constant of `type`.
+std::optional<llvm::APInt> evalRuntimeIntUnary(llvm::StringRef entry,
+                                               mlir::Type type,
+                                               std::optional<OverflowMode> mode,
+                                               const llvm::APInt &a);
+
+/// pyir_<family>_truediv of two integer constants of `type` (a double).
+std::optional<double> evalRuntimeIntTrueDiv(mlir::Type type,
+                                            std::optional<OverflowMode> mode,
+                                            const llvm::APInt &a,
+                                            const llvm::APInt &b);
+
+/// pyir_float_<entry> / pyir_f32_<entry> (truediv, floordiv, mod) on float
+/// constants of `type`. Not pow: its result is libm's, which may differ
+/// between the compiling and the running machine.
+std::optional<llvm::APFloat> evalRuntimeFloatBinary(llvm::StringRef entry,
+                                                    mlir::Type type,
+                                                    const llvm::APFloat &a,
+                                                    const llvm::APFloat &b);
+
+/// The same on host doubles (pyir_float_<entry>).
+std::optional<double> evalRuntimeFloatBinary(llvm::StringRef entry, double a,
+                                             double b);
+
+} // namespace pyir
+
+#endif // PYIR_DIALECT_PYIR_IR_RUNTIME_H
