@@ -11,7 +11,7 @@
 
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
-#include "BoundsProver.h"
+#include "pyir/Dialect/PyIR/Analysis/BoundsProver.h"
 #include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
 #include "pyir/Dialect/PyIR/Transforms/LiftingPreconditions.h"
 

@@ -14,7 +14,7 @@
 
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
-#include "BoundsProver.h"
+#include "pyir/Dialect/PyIR/Analysis/BoundsProver.h"
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 

@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "BoundsProver.h"
+#include "pyir/Dialect/PyIR/Analysis/BoundsProver.h"
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 

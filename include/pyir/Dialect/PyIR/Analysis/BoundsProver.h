@@ -1,5 +1,4 @@
-//===- BoundsProver.h - facts about i64 values for check removal -*- C++
-//-*-===//
+//===- BoundsProver.h - Facts about i64 values for checks -------*- C++ -*-===//
 //
 // Part of the PyIR project.
 //
@@ -10,8 +9,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef LIB_DIALECT_PYIR_TRANSFORMS_BOUNDSPROVER_H
-#define LIB_DIALECT_PYIR_TRANSFORMS_BOUNDSPROVER_H
+#ifndef PYIR_DIALECT_PYIR_ANALYSIS_BOUNDSPROVER_H
+#define PYIR_DIALECT_PYIR_ANALYSIS_BOUNDSPROVER_H
 
 #include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
 #include "mlir/Analysis/DataFlowFramework.h"
@@ -137,4 +136,4 @@ private:
 
 } // namespace pyir
 
-#endif // LIB_DIALECT_PYIR_TRANSFORMS_BOUNDSPROVER_H
+#endif // PYIR_DIALECT_PYIR_ANALYSIS_BOUNDSPROVER_H
