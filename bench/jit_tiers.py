@@ -7,7 +7,7 @@ Exports test/Target/JITExport/Inputs/jitk.py (``pyirc --emit=jit``) and
 times ``s += clip_fma(1.5, xs[i], ys[i])`` over N doubles:
 
 * Numba 0.56 (this interpreter): a jitted loop calling the kernel through
-  each pyir.numba tier (irbuilder, bitcode, py_inline: inlined; c_call: an
+  each pyir.jit.numba tier (irbuilder, bitcode, py_inline: inlined; c_call: an
   opaque call), with and without ``fastmath=True`` on the caller;
 * PyPy (``pypy3`` as a subprocess): the same loop over the reference
   (``<mod>_ref.py``, traced and inlined) and over cffi (the C ABI).
@@ -38,9 +38,9 @@ sys.path.insert(0, os.path.join(ROOT, "python"))
 PYPY_SCRIPT = r"""
 import array, json, math, sys, time
 sys.path.insert(0, sys.argv[1])
-import pyir.jit, pyir.pypy
+import pyir.jit, pyir.jit.pypy
 export_dir, n, repeat = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-ref = pyir.pypy.load(export_dir)
+ref = pyir.jit.pypy.load(export_dir)
 cffi_mod = pyir.jit.load(export_dir).cffi_module()
 xs = array.array("d", [-1e6 + 2e6 * i / (n - 1) for i in range(n)])
 ys = array.array("d", [math.cos(x) * 1e5 for x in xs])
@@ -102,13 +102,13 @@ def bench_numba(export_dir, n, repeat):
     import numpy as np
 
     import pyir.jit
-    import pyir.numba
+    import pyir.jit.numba
     export = pyir.jit.load(export_dir)
     xs = np.linspace(-1e6, 1e6, n)
     ys = np.cos(xs) * 1e5
     results = {}
-    for tier in pyir.numba.TIERS:
-        _, clip = pyir.numba.implementation(export, "clip_fma", (tier,))
+    for tier in pyir.jit.numba.TIERS:
+        _, clip = pyir.jit.numba.implementation(export, "clip_fma", (tier,))
 
         def clip_sum(xs, ys):
             s = 0.0
@@ -191,7 +191,7 @@ def main():
                  "sys.pypy_version_info[:3])"],
                 capture_output=True, text=True).stdout.strip()
             print("\nPyPy %s: the same loop over array.array('d'); "
-                  "pyir.pypy picked %s" % (version, data["tiers"]))
+                  "pyir.jit.pypy picked %s" % (version, data["tiers"]))
             ref = stats(data["python_ref"]["times"], opts.pypy_n)
             cffi = stats(data["cffi"]["times"], opts.pypy_n)
             raw = stats(data["cffi_raw"]["times"], opts.pypy_n)

@@ -14,8 +14,8 @@ Pure Python, no dependencies.
 
 Submodules for the JIT export (``pyirc --emit=jit``, docs/interchange.md),
 not imported by ``import pyir``: ``pyir.jit`` (reading an export),
-``pyir.numba`` (inlining into ``@njit`` code; needs Numba) and
-``pyir.pypy`` (the reference/cffi module for PyPy).
+``pyir.jit.numba`` (inlining into ``@njit`` code; needs Numba) and
+``pyir.jit.pypy`` (the reference/cffi module for PyPy).
 """
 
 from ._version import __version__

@@ -11,31 +11,47 @@ PACKAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
 
 
 def edges(name, path):
+    """The modules `name` (dotted, relative to pyir) imports."""
+    package = name.split(".")[:-1]
+    if os.path.basename(path) == "__init__.py":
+        package = name.split(".")
     with open(path) as f:
         tree = ast.parse(f.read(), path)
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
-            if node.level == 1 and node.module:
-                yield node.module.split(".")[0]
-            elif node.level == 1:
-                for alias in node.names:
-                    yield alias.name
+            if node.level:
+                base = package[:len(package) - (node.level - 1)]
+                if node.module:
+                    yield ".".join(base + node.module.split("."))
+                else:
+                    for alias in node.names:
+                        yield ".".join(base + [alias.name])
             elif node.module and node.module.startswith("pyir."):
-                yield node.module.split(".")[1]
+                yield node.module[len("pyir."):]
+                for alias in node.names:
+                    yield node.module[len("pyir."):] + "." + alias.name
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.startswith("pyir."):
-                    yield alias.name.split(".")[1]
+                    yield alias.name[len("pyir."):]
 
 
 def main():
-    modules = {f[:-3]: os.path.join(PACKAGE, f)
-               for f in os.listdir(PACKAGE) if f.endswith(".py")}
+    modules = {}
+    for directory, _, files in os.walk(PACKAGE):
+        for f in files:
+            if not f.endswith(".py"):
+                continue
+            rel = os.path.relpath(os.path.join(directory, f), PACKAGE)[:-3]
+            name = rel.replace(os.sep, ".")
+            if name.endswith("__init__"):
+                name = name[:-len("__init__")].rstrip(".")
+            modules[name or "__init__"] = os.path.join(directory, f)
     # The package itself imports its submodules; a submodule importing the
     # package (`import pyir`) is not followed.
     graph = {m: sorted({e for e in edges(m, p) if e in modules and e != m})
              for m, p in modules.items() if m != "__init__"}
-    assert graph["numba"], "the test reads no edges"
+    assert graph["jit.numba"], "the test reads no edges"
     state = {}
 
     def visit(m, stack):

@@ -1,5 +1,5 @@
-# pyir.jit and pyir.pypy are pure Python: importing pyir (or pyir.jit,
-# pyir.pypy) imports neither numba nor cffi; the manifest reader refuses an
+# pyir.jit and pyir.jit.pypy are pure Python: importing pyir (or pyir.jit,
+# pyir.jit.pypy) imports neither numba nor cffi; the manifest reader refuses an
 # unknown major format version with a clear message, reads a newer minor
 # and ignores unknown fields, and detects a changed file by its hash.
 # RUN: %python %s %pyir_src_root/test/Target/JITExport/corpus/format-1.0/jitk
@@ -12,11 +12,11 @@ import tempfile
 
 import pyir
 import pyir.jit
-import pyir.pypy
+import pyir.jit.pypy
 
 assert "numba" not in sys.modules, "importing pyir imported numba"
 assert "cffi" not in sys.modules, "importing pyir imported cffi"
-assert "pyir.numba" not in sys.modules
+assert "pyir.jit.numba" not in sys.modules
 
 corpus = sys.argv[1]
 exp = pyir.jit.load(corpus)
@@ -62,7 +62,7 @@ with tempfile.TemporaryDirectory() as tmp:
         raise AssertionError("edited file accepted")
 
 # The PyPy adapter's module: the reference path, never the extension.
-mod = pyir.pypy.load(corpus)
+mod = pyir.jit.pypy.load(corpus)
 assert mod.__pyir_tiers__["clip_fma"] == "python"
 assert mod.clip_fma(1.5, 2.0, 0.25) == 3.25
 assert mod.iadd3(1, 2, 3) == 7

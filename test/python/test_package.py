@@ -59,18 +59,26 @@ STDLIB = {"math", "operator", "struct"}
 # `import pyir` (checked above); each may import exactly these modules
 # besides STDLIB. The runtime modules stay on STDLIB alone.
 ADAPTER_IMPORTS = {
-    "jit.py": {"hashlib", "importlib", "json", "os", "sys", "cffi",
-               "builtins"},
-    "pypy.py": {"sys", "types"},
-    "numba.py": {"importlib", "os", "types", "warnings", "numba", "numpy",
-                 "llvmlite"},
-    "_numba_irbuilder.py": {"llvmlite", "numba"},
-    "_numba_common.py": {"numba"},
+    "jit/export.py": {"hashlib", "importlib", "json", "os", "sys", "cffi",
+                      "builtins"},
+    "jit/pypy.py": {"sys", "types"},
+    "jit/numba.py": {"importlib", "os", "types", "warnings", "numba",
+                     "numpy", "llvmlite"},
+    "jit/_numba_irbuilder.py": {"llvmlite", "numba"},
+    "jit/_numba_common.py": {"numba"},
 }
-sources = sorted(f for f in os.listdir(pkg_dir) if f.endswith(".py"))
-check("__init__.py" in sources and "types.py" in sources, "layout")
-check(not [f for f in os.listdir(pkg_dir)
+# The runtime at pyir/, the JIT side under pyir/jit/ (nothing deeper).
+sources = sorted(os.path.relpath(os.path.join(d, f), pkg_dir)
+                 for d in (pkg_dir, os.path.join(pkg_dir, "jit"))
+                 for f in os.listdir(d) if f.endswith(".py"))
+check("__init__.py" in sources and "types.py" in sources and
+      "jit/__init__.py" in sources and "jit/numba.py" in sources, "layout")
+check(not [f for d, _, fs in os.walk(pkg_dir) for f in fs
            if f.endswith((".so", ".pyd", ".c"))], "no native code")
+check(not [f for f in sources
+           if not f.startswith("jit/") and f[:-3] in
+           ("jit", "numba", "pypy", "_messages", "_numba_irbuilder",
+            "_numba_common")], "the JIT modules live under pyir/jit/")
 for fname in sources:
     with open(os.path.join(pkg_dir, fname)) as fh:
         text = fh.read()

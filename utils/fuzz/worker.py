@@ -4,7 +4,7 @@
 
 For each variant (plain, model: the interpreted program and the model;
 O0, O2, O3, asan: the extension in DIR/<variant>/; ref: the JIT export's
-Python reference in DIR/jit; numba: tier 1 of pyir.numba over DIR/jit,
+Python reference in DIR/jit; numba: tier 1 of pyir.jit.numba over DIR/jit,
 compared with the O2 extension) it loads the module and runs every call of
 DIR/NAME_calls.py from START on, on fresh arguments. It appends JSON lines
 to OUT, flushed: ["B", variant, i] before call i (so that run.py can tell
@@ -140,7 +140,7 @@ def numba_runner(directory, name, calls):
     """Returns fn(i) -> (result, buffers) or None (skipped) for tier 1."""
     import numba
     import pyir.jit
-    import pyir.numba
+    import pyir.jit.numba
     export = pyir.jit.load(os.path.join(directory, "jit"))
     ext = load(name, os.path.join(directory, "O2", name + EXT))
     cache = {}
@@ -149,8 +149,8 @@ def numba_runner(directory, name, calls):
         if fname not in cache:
             fn = export.functions[fname]
             try:
-                _, f = pyir.numba.implementation(export, fname, ("irbuilder",))
-            except pyir.numba.TierUnavailable:
+                _, f = pyir.jit.numba.implementation(export, fname, ("irbuilder",))
+            except pyir.jit.numba.TierUnavailable:
                 cache[fname] = None
                 return None
             params = fn["signature"]["params"]

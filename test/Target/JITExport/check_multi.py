@@ -1,5 +1,5 @@
 """pyirc --emit=jit with several inputs writes one export per module,
-DIR/<module>/ (each loads with pyir.jit.load, and pyir.numba's
+DIR/<module>/ (each loads with pyir.jit.load, and pyir.jit.numba's
 PYIR_NUMBA_EXPORTS reader finds them all); one input still writes into
 DIR itself; two inputs naming the same module are an error (exit status 1,
 nothing written).
@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pyir.jit
-import pyir.numba
+import pyir.jit.numba
 
 
 def main(pyirc, first, second, work):
@@ -30,7 +30,7 @@ def main(pyirc, first, second, work):
             sorted(export.manifest["sha256"])))
 
     print("PYIR_NUMBA_EXPORTS=DIR finds:", [
-        os.path.relpath(d, out) for d in pyir.numba.export_directories(out)])
+        os.path.relpath(d, out) for d in pyir.jit.numba.export_directories(out)])
 
     single = os.path.join(work, "single")
     proc = subprocess.run([pyirc, "--emit=jit", first, "-o", single],

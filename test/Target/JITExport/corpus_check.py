@@ -8,7 +8,7 @@ import os
 import sys
 
 import pyir.jit
-import pyir.pypy
+import pyir.jit.pypy
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CALLS = [(1.5, 2.0, 0.25), (-0.0, float("inf"), 0.25),
@@ -18,7 +18,7 @@ CALLS = [(1.5, 2.0, 0.25), (-0.0, float("inf"), 0.25),
 def main():
     try:
         import numba
-        import pyir.numba
+        import pyir.jit.numba
     except ImportError:
         numba = None
     count = bad = 0
@@ -30,7 +30,7 @@ def main():
         for name in sorted(os.listdir(vdir)):
             directory = os.path.join(vdir, name)
             export = pyir.jit.load(directory)
-            module = pyir.pypy.load(directory)
+            module = pyir.jit.pypy.load(directory)
             abi = export.cffi_module()
             results = {}
             for args in CALLS:
@@ -43,7 +43,7 @@ def main():
                     print("MISMATCH", version, name, args, r, c)
             if numba is not None:
                 for tier in ("irbuilder", "bitcode", "py_inline"):
-                    _, impl = pyir.numba.implementation(export, "clip_fma",
+                    _, impl = pyir.jit.numba.implementation(export, "clip_fma",
                                                         (tier,))
                     f = numba.njit(lambda a, x, y: impl(a, x, y))
                     for args in CALLS:

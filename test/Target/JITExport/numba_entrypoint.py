@@ -1,5 +1,5 @@
-"""Calls a PyIR extension from @njit code without importing pyir.numba:
-Numba's entry point (pyir.numba:init) must register it.
+"""Calls a PyIR extension from @njit code without importing pyir.jit.numba:
+Numba's entry point (pyir.jit.numba:init) must register it.
 
     PYIR_NUMBA_EXPORTS=DIR numba_entrypoint.py
 """
@@ -18,8 +18,8 @@ eps = (eps.select(group="numba_extensions") if hasattr(eps, "select")
        else eps.get("numba_extensions", ()))
 print("entry point:", ", ".join(ep.value for ep in eps
                                 if ep.value.startswith("pyir")) or "none")
-# Nothing imported pyir.numba so far.
-assert "pyir.numba" not in sys.modules
+# Nothing imported pyir.jit.numba so far.
+assert "pyir.jit.numba" not in sys.modules
 
 
 @numba.njit
@@ -36,8 +36,8 @@ try:
     value = clip(1.5, 2.0, 0.25)
 except numba.core.errors.TypingError:
     value = None
-module = sys.modules.get("pyir.numba")
-print("pyir.numba imported by numba: %s from %s"
+module = sys.modules.get("pyir.jit.numba")
+print("pyir.jit.numba imported by numba: %s from %s"
       % (module is not None, getattr(module, "__file__", "-")))
 if module is not None:
     for directory, what in module.AUTO_REGISTERED.items():

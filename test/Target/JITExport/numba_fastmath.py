@@ -1,4 +1,4 @@
-"""pyir.numba with fastmath: the inlined tiers vectorise the caller's loop,
+"""pyir.jit.numba with fastmath: the inlined tiers vectorise the caller's loop,
 the opaque tier does not; the kernel's own operations stay strict.
 
     numba_fastmath.py EXPORT_DIR
@@ -19,7 +19,7 @@ import numba
 import numpy as np
 
 import pyir.jit
-import pyir.numba
+import pyir.jit.numba
 
 VECTOR_FP = re.compile(r"= (f(?:add|sub|mul|div|cmp)(?: fast)?(?: [a-z]+)?)"
                        r" <(\d+) x double>")
@@ -48,8 +48,8 @@ def main():
     ref = export.ref_module()
     expected = [ref.clip_fma(1.5, float(x), float(y)) for x, y in zip(xs, ys)]
     failures = 0
-    for tier in pyir.numba.TIERS:
-        _, clip = pyir.numba.implementation(export, "clip_fma", (tier,))
+    for tier in pyir.jit.numba.TIERS:
+        _, clip = pyir.jit.numba.implementation(export, "clip_fma", (tier,))
         for fastmath in (True, False):
             loop = numba.njit(fastmath=fastmath)(loop_for(clip))
             total = loop(xs, ys)
@@ -62,7 +62,7 @@ def main():
                                           ", ".join(ops) or "no vector ops"))
     # Element-wise parity of the strict kernel under a fastmath caller.
     for tier in ("irbuilder", "bitcode"):
-        _, clip = pyir.numba.implementation(export, "clip_fma", (tier,))
+        _, clip = pyir.jit.numba.implementation(export, "clip_fma", (tier,))
 
         def clip_map(xs, ys, out):
             for i in range(xs.shape[0]):

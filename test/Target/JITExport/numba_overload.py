@@ -1,4 +1,4 @@
-"""pyir.numba.register(export, extension): @njit code calling the compiled
+"""pyir.jit.numba.register(export, extension): @njit code calling the compiled
 extension's functions (kernels.clip_fma(...)) compiles, inlined, and gives
 the extension's results; errors raise the extension's exception and
 message."""
@@ -15,7 +15,7 @@ import numpy as np
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "..", "e2e"))
 import harness  # noqa: E402
-import pyir.numba  # noqa: E402
+import pyir.jit.numba  # noqa: E402
 
 
 def main(pyirc, source):
@@ -26,7 +26,7 @@ def main(pyirc, source):
                        check=True)
         subprocess.run([pyirc, "--emit=jit", source, "-o", out], check=True)
         jitk = harness.load("jitk", so)
-        reg = pyir.numba.register(out, jitk)
+        reg = pyir.jit.numba.register(out, jitk)
         print("tiers:", " ".join("%s=%s" % kv for kv in
                                  sorted(reg.tiers.items())))
 

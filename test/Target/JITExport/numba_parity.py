@@ -1,4 +1,4 @@
-"""pyir.numba tiers 1, 2 and 4 against the compiled extension, messages
+"""pyir.jit.numba tiers 1, 2 and 4 against the compiled extension, messages
 included.
 
     numba_parity.py --pyirc PYIRC [--tiers T,T] [--expect-irbuilder all|N]
@@ -37,7 +37,7 @@ from numba_tiers import (as_numba_arg, body_calls, build,  # noqa: E402
                          in_range)
 
 import pyir.jit  # noqa: E402
-import pyir.numba  # noqa: E402
+import pyir.jit.numba  # noqa: E402
 
 
 def caller(impl, nargs, fastmath=False):
@@ -70,7 +70,7 @@ def inline_proof(export, loops):
         symbol = export.functions[fname]["c_symbol"]
         values = {}
         for tier in ("irbuilder", "c_call"):
-            _, impl = pyir.numba.implementation(export, fname, (tier,))
+            _, impl = pyir.jit.numba.implementation(export, fname, (tier,))
             namespace = {"K": impl}
             exec(source, namespace)  # noqa: S102
             loop = numba.njit(namespace["loop"])
@@ -114,9 +114,9 @@ def main():
             for fname, factories in cases.CASES.items():
                 fn = export.functions[fname]
                 try:
-                    _, impl = pyir.numba.implementation(export, fname,
+                    _, impl = pyir.jit.numba.implementation(export, fname,
                                                         (tier,))
-                except pyir.numba.TierUnavailable as e:
+                except pyir.jit.numba.TierUnavailable as e:
                     reason = str(e).split("no tier works (", 1)[-1][:-1]
                     missing.append("%s (%s)" % (fname, reason))
                     continue

@@ -1,4 +1,4 @@
-"""pyir.numba: every tier agrees with the compiled extension, and the
+"""pyir.jit.numba: every tier agrees with the compiled extension, and the
 inlining tiers leave no call in the jitted caller.
 
     numba_tiers.py --pyirc PYIRC [--tiers T1,T2...] CASES.py
@@ -35,7 +35,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "e2e"))
 import harness  # noqa: E402
 
 import pyir.jit  # noqa: E402
-import pyir.numba  # noqa: E402
+import pyir.jit.numba  # noqa: E402
 
 #: Functions tier 3 does not reproduce exactly (Numba's typing of the
 #: reference): unsigned 64-bit arithmetic, f32 conversions of large ints,
@@ -126,7 +126,7 @@ def build(pyirc, source, name, tmp):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pyirc", required=True)
-    parser.add_argument("--tiers", default=",".join(pyir.numba.TIERS),
+    parser.add_argument("--tiers", default=",".join(pyir.jit.numba.TIERS),
                         help="the tiers to check (parity only)")
     parser.add_argument("cases")
     opts = parser.parse_args()
@@ -145,9 +145,9 @@ def main():
                     skipped += len(factories)
                     continue
                 try:
-                    _, impl = pyir.numba.implementation(export, fname,
+                    _, impl = pyir.jit.numba.implementation(export, fname,
                                                         (tier,))
-                except pyir.numba.TierUnavailable:
+                except pyir.jit.numba.TierUnavailable:
                     continue
                 functions += 1
                 call = caller(impl, len(fn["signature"]["params"]))
@@ -188,16 +188,16 @@ def main():
 def inlining(export, out, tmp, failures):
     """Inlining, structurally (a module with clip_fma: jitk)."""
     def impls_for(tier, exp=export):
-        return {f: pyir.numba.implementation(exp, f, (tier,))[1]
+        return {f: pyir.jit.numba.implementation(exp, f, (tier,))[1]
                 for f in ("clip_fma", "norm")}
     xs = np.linspace(-10.0, 10.0, 1001)
     a = np.arange(5.0)
     expected = loops(impls_for("bitcode"))[0](xs)
-    for tier in pyir.numba.TIERS:
+    for tier in pyir.jit.numba.TIERS:
         try:
             impls = impls_for(tier)
-        except pyir.numba.TierUnavailable:
-            impls = {"clip_fma": pyir.numba.implementation(
+        except pyir.jit.numba.TierUnavailable:
+            impls = {"clip_fma": pyir.jit.numba.implementation(
                 export, "clip_fma", (tier,))[1]}
         for loop in loops(impls):
             if loop.py_func.__name__ == "clip_loop":
@@ -231,7 +231,7 @@ def inlining(export, out, tmp, failures):
                     os.path.join(o0, os.path.basename(bc)),
                     export.path("c_source")], check=True)
     export0 = pyir.jit.load(o0, check_hashes=False)
-    loop = loops({"clip_fma": pyir.numba.implementation(
+    loop = loops({"clip_fma": pyir.jit.numba.implementation(
         export0, "clip_fma", ("bitcode",))[1]})[0]
     loop(xs)
     symbol = export.functions["clip_fma"]["c_symbol"]

@@ -1,4 +1,4 @@
-"""Run under PyPy (or CPython): pyir.pypy over a jitk export.
+"""Run under PyPy (or CPython): pyir.jit.pypy over a jitk export.
 
     pypy_check.py EXPORT_DIR SOURCE.py [--trace ref|cffi|loop]
 
@@ -17,7 +17,7 @@ import struct
 import sys
 
 import pyir.jit
-import pyir.pypy
+import pyir.jit.pypy
 
 FLOATS = [0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 1e308, -1e308, 5e-324, 1e-310,
           float(2**53 + 1), float("inf"), float("-inf"), float("nan")]
@@ -68,7 +68,7 @@ VIEW_CASES = {
 
 def main():
     directory, source = sys.argv[1], sys.argv[2]
-    mod = pyir.pypy.load(directory)
+    mod = pyir.jit.pypy.load(directory)
     export = mod.__pyir_export__
     ref, abi = export.ref_module(), export.cffi_module()
     spec = importlib.util.spec_from_file_location("interp", source)

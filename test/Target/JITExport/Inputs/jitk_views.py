@@ -1,5 +1,5 @@
 """View, fixed-width, division and conversion kernels for tier 1
-(irbuilder) of pyir.numba."""
+(irbuilder) of pyir.jit.numba."""
 import math
 
 from pyir import (boundscheck, cdivision, f32, f64, i8, i16, i32, i64, u8,

@@ -2,8 +2,8 @@
 ``@njit`` code.
 
     import kernels                       # the CPython extension (pyirc)
-    import pyir.numba
-    pyir.numba.register("path/to/export", kernels)
+    import pyir.jit.numba
+    pyir.jit.numba.register("path/to/export", kernels)
 
     @numba.njit
     def f(a):
@@ -28,7 +28,7 @@ works (``tiers=`` overrides the order):
 Errors: tiers 1, 2 and 4 raise the exception the extension raises, with
 its message: tier 1 where the op raises, tiers 2 and 4 after the call, from
 the ``pyir_error`` record (kind and message, matched against the messages
-the module can raise: pyir._messages); tier 3 raises as the reference does.
+the module can raise: pyir.jit._messages); tier 3 raises as the reference does.
 Views are Numba arrays (strides in bytes, as pyir_view); the argument
 checks of the extension that Numba's typing does not make (a ``::1`` view
 must be C-contiguous, a view the function writes must be writable) raise
@@ -49,7 +49,7 @@ from numba.extending import intrinsic, overload
 
 from . import _messages, _numba_irbuilder
 from ._numba_common import TierUnavailable, check_arg_types, numba_type
-from . import jit as _jit
+from . import export as _jit
 
 TIERS = ("irbuilder", "bitcode", "py_inline", "c_call")
 
@@ -635,7 +635,7 @@ def init():
     Every export listed by ``PYIR_NUMBA_EXPORTS`` is registered against its
     CPython extension (imported by the module name in the manifest), so
     ``@njit`` code calling ``kernels.f`` compiles without importing
-    ``pyir.numba``. An export whose extension cannot be imported, or that
+    ``pyir.jit.numba``. An export whose extension cannot be imported, or that
     cannot be read, is skipped (recorded in :data:`AUTO_REGISTERED`); this
     hook never raises. Without the variable it does nothing: call
     :func:`register` explicitly.
@@ -652,5 +652,5 @@ def init():
         except Exception as e:  # noqa: BLE001 - a hook must not fail numba
             AUTO_REGISTERED[directory] = "skipped: %s: %s" % (
                 type(e).__name__, e)
-            warnings.warn("pyir.numba: %s not registered (%s)"
+            warnings.warn("pyir.jit.numba: %s not registered (%s)"
                           % (directory, AUTO_REGISTERED[directory]))

@@ -9,13 +9,13 @@ plus the messages of ``raise`` and ``assert`` statements, which the JSON IR
 lists (``pyir.raise`` / ``pyir.assert`` ``message`` attributes), plus the argument checks the glue
 makes on views that Numba's typing cannot make (contiguity, writability).
 
-Pure Python: used by ``pyir.numba`` (tier 1 raises the message of each
+Pure Python: used by ``pyir.jit.numba`` (tier 1 raises the message of each
 raising site; tiers 2 and 4 map the ``const char *`` of ``pyir_error`` back
 to one of these strings, because Numba's nopython mode can only raise
 exceptions with constant arguments).
 """
 
-from . import _tables
+from .. import _tables
 
 #: name -> (exception kind, text): the PYIR_MSG_* entries of the C runtime.
 CORE = _tables.MESSAGES

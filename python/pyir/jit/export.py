@@ -15,7 +15,7 @@ import json
 import os
 import sys
 
-from . import _tables
+from .. import _tables
 
 #: The export format major version this package reads.
 SUPPORTED_MAJOR = 1

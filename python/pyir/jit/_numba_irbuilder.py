@@ -1,4 +1,4 @@
-"""Tier 1 of pyir.numba: a function body emitted from the JSON IR with
+"""Tier 1 of pyir.jit.numba: a function body emitted from the JSON IR with
 llvmlite's IRBuilder, directly into the caller (inlined by construction).
 
 Every op is emitted with the semantics of the C core
@@ -39,7 +39,7 @@ from numba import types
 from numba.core import cgutils
 
 from . import _messages as _msg
-from . import jit as _jit
+from . import export as _jit
 from ._numba_common import SCALARS, TierUnavailable, check_arg_types
 
 I1, I8, I32, I64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)

@@ -1,4 +1,4 @@
-"""What the Numba tiers share (pyir.numba and its tier-1 emitter
+"""What the Numba tiers share (pyir.jit.numba and its tier-1 emitter
 _numba_irbuilder): the Numba type of each PyIR scalar, the exception that
 moves on to the next tier, and the check that Numba's argument types fit a
 function of the export. A module of its own so that the two import it,
@@ -6,7 +6,7 @@ not each other.
 """
 from numba import types
 
-from . import jit as _jit
+from . import export as _jit
 
 #: PyIR scalar type name -> Numba type.
 SCALARS = {"int": types.int64, "bool": types.boolean,

@@ -1,7 +1,7 @@
 """PyPy adapter: a PyIR-compiled module on PyPy, without cpyext.
 
-    import pyir.pypy
-    kernels = pyir.pypy.load("path/to/export")      # or install("kernels", ...)
+    import pyir.jit.pypy
+    kernels = pyir.jit.pypy.load("path/to/export")      # or install("kernels", ...)
 
 Functions the manifest marks inlinable (``tiers.pypy`` starting with
 ``"python"``) come from the generated reference ``<mod>_ref.py``, which
@@ -14,7 +14,7 @@ Pure Python; works on CPython too (for tests).
 import sys
 import types
 
-from . import jit as _jit
+from . import export as _jit
 
 
 def load(directory, name=None, check_hashes=True):
