@@ -15,6 +15,7 @@
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
+#include "mlir/Transforms/DialectConversion.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -33,6 +34,21 @@ namespace pyir {
 /// and `nogil` where it had them (see the pyir dialect's attributes).
 constexpr llvm::StringLiteral kPySignatureAttr =
     pyir::PyIRDialect::PySignatureAttrHelper::getNameStr();
+
+class ViewEffects;
+
+/// The type conversions of convert-pyir-to-emitc: scalars stay, a view is a
+/// `pyir_view *`, a tuple is flattened into its elements (1:N).
+void populatePyIRToEmitCTypeConversions(mlir::TypeConverter &converter);
+
+/// The patterns of convert-pyir-to-emitc (pyir, func and arith ops, and the
+/// types on cf branches), one group per op family, for a module named
+/// `moduleName` (the C function names) whose view effects are
+/// `viewEffects` (recorded for the glue on each emitc.func).
+void populatePyIRToEmitCPatterns(mlir::TypeConverter &converter,
+                                 mlir::RewritePatternSet &patterns,
+                                 llvm::StringRef moduleName,
+                                 const ViewEffects &viewEffects);
 
 /// `text` as a C string literal (octal escapes for everything outside
 /// printable ASCII, and for `?`: no trigraphs).
