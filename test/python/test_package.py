@@ -64,13 +64,24 @@ ADAPTER_IMPORTS = {
     "jit/pypy.py": {"sys", "types"},
     "jit/numba.py": {"importlib", "os", "types", "warnings", "numba",
                      "numpy", "llvmlite"},
-    "jit/_numba_irbuilder.py": {"llvmlite", "numba"},
+    "jit/_irbuilder/common.py": {"llvmlite"},
+    "jit/_irbuilder/coverage.py": {"numba"},
+    "jit/_irbuilder/checks.py": {"llvmlite", "numba"},
+    "jit/_irbuilder/libm.py": {"llvmlite", "numba"},
+    "jit/_irbuilder/emitter.py": {"math", "llvmlite", "numba"},
+    "jit/_irbuilder/arith.py": set(),
+    "jit/_irbuilder/views.py": set(),
+    "jit/_irbuilder/division.py": {"math", "llvmlite"},
+    "jit/_irbuilder/casts.py": {"math", "llvmlite"},
+    "jit/_irbuilder/math_ops.py": {"math", "llvmlite"},
     "jit/_numba_common.py": {"numba"},
 }
-# The runtime at pyir/, the JIT side under pyir/jit/ (nothing deeper).
+# The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in
+# pyir/jit/_irbuilder/).
 sources = sorted(os.path.relpath(os.path.join(d, f), pkg_dir)
-                 for d in (pkg_dir, os.path.join(pkg_dir, "jit"))
-                 for f in os.listdir(d) if f.endswith(".py"))
+                 for d, _, files in os.walk(pkg_dir)
+                 if "__pycache__" not in d
+                 for f in files if f.endswith(".py"))
 check("__init__.py" in sources and "types.py" in sources and
       "jit/__init__.py" in sources and "jit/numba.py" in sources, "layout")
 check(not [f for d, _, fs in os.walk(pkg_dir) for f in fs

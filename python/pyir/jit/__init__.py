@@ -3,7 +3,8 @@
 * ``pyir.jit`` (this package, the reader of ``export.py``): load and check
   an export directory, the Python reference module, the C ABI through cffi;
 * ``pyir.jit.numba``: inlining exported functions into ``@numba.njit``
-  code (needs Numba); tier 1 emits LLVM IR with ``_numba_irbuilder``;
+  code (needs Numba); tier 1 emits LLVM IR with ``_irbuilder``
+  (one file per op family);
 * ``pyir.jit.pypy``: the reference or cffi module for PyPy.
 
 Not imported by ``import pyir``; ``import pyir.jit`` needs only the

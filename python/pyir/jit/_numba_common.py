@@ -1,5 +1,5 @@
 """What the Numba tiers share (pyir.jit.numba and its tier-1 emitter
-_numba_irbuilder): the Numba type of each PyIR scalar, the exception that
+_irbuilder): the Numba type of each PyIR scalar, the exception that
 moves on to the next tier, and the check that Numba's argument types fit a
 function of the export. A module of its own so that the two import it,
 not each other.

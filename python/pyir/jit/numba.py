@@ -15,7 +15,7 @@ works (``tiers=`` overrides the order):
 
 1. ``"irbuilder"``: an ``@intrinsic`` that emits the function body from the
    JSON IR with llvmlite's IRBuilder into the caller (scalars, tuples and
-   views, every op but ``round(x, ndigits)``: see _numba_irbuilder);
+   views, every op but ``round(x, ndigits)``: see _irbuilder);
 2. ``"bitcode"``: an ``@intrinsic`` calling the C ABI symbol, with the
    clang-14 bitcode (``<mod>_abi.llvm14.bc``) linked into the caller's code
    library, so that LLVM inlines it (Numba internal API: ``create_library``,
@@ -47,7 +47,7 @@ from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic, overload
 
-from . import _messages, _numba_irbuilder
+from . import _irbuilder, _messages
 from ._numba_common import TierUnavailable, check_arg_types, numba_type
 from . import export as _jit
 
@@ -210,7 +210,7 @@ def _emit_raise_error(context, builder, table, kind, message):
     ``table`` ([(kind name, text)]) whose kind and text match ``kind`` (i32)
     and ``message`` (i8*), else the kind with a generic message. Ends the
     current block."""
-    _raise_exc = _numba_irbuilder._raise_exc
+    _raise_exc = _irbuilder.raise_exc
     i32, i8p = ir.IntType(32), ir.IntType(8).as_pointer()
     func = builder.function
     fallback = func.append_basic_block("pyir.err.generic")
@@ -274,7 +274,7 @@ def _abi_intrinsic(export, fn, mode):
         _load_shared(path)
     symbol = fn["c_symbol"]
     table = _error_table(export, fn)
-    checks = _numba_irbuilder.view_checks(fn)
+    checks = _irbuilder.view_checks(fn)
 
     def typer(typingctx, *argtys):
         if not check_arg_types(fn, argtys):
@@ -291,7 +291,7 @@ def _abi_intrinsic(export, fn, mode):
             if mode == "bitcode":
                 context.active_code_library.add_linking_library(
                     _bitcode_library(context, path))
-            _numba_irbuilder.emit_view_checks(context, builder, checks,
+            _irbuilder.emit_view_checks(context, builder, checks,
                                               signature.args, args)
             i8p = ir.IntType(8).as_pointer()
             cargs, ctys = [], []
@@ -537,7 +537,7 @@ def implementation(export, name, tiers=TIERS):
             continue
         try:
             if tier == "irbuilder":
-                typer = _numba_irbuilder.make_typer(export, fn)
+                typer = _irbuilder.make_typer(export, fn)
                 return tier, _njit_wrapper(fn, _make_intrinsic(fn, typer))
             if tier in ("bitcode", "c_call"):
                 mode = "bitcode" if tier == "bitcode" else "so"

@@ -1,0 +1,44 @@
+"""Tier 1 of pyir.jit.numba: a function body emitted from the JSON IR with
+llvmlite's IRBuilder, directly into the caller (inlined by construction).
+
+Every op is emitted with the semantics of the C core
+(``include/pyir/Runtime/pyir_core.h``, ``pyir_core_support.h`` and the
+lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
+
+* scalars: ``int`` (i64; ``checked`` arithmetic raises OverflowError,
+  ``wrap`` wraps), ``i8``..``i64`` / ``u8``..``u64`` (two's complement,
+  always wrapping), ``float``, ``f32`` (every op rounds to binary32),
+  ``bool``; tuples of scalars;
+* views (``T[:]``, ``T[:, ::1]``, rank 1-4, fixed-width and float
+  elements) are Numba arrays: ``pyir.dim``, ``pyir.load``/``pyir.store``
+  with ``boundscheck`` (IndexError) and ``wraparound``, byte strides from
+  the array, the element size for the last axis of a ``::1`` view (whose
+  contiguity is checked on entry, as the extension's argument check does);
+* arithmetic: + - * / // % ** (int, fixed, float, f32; ``cdivision``),
+  unary - and abs, bitwise ops, << and >>, comparisons (exact int/float and
+  signed/unsigned), every ``pyir.cast``, ``round(x)``, the ``math``
+  functions of ``pyir.math_unary`` and ``pyir.math_binary`` (libm for the
+  transcendental ones, CPython's own algorithms for hypot, atan2, pow,
+  fmod and log's special cases);
+* control flow: ``cf.br``/``cf.cond_br`` (loops included; block arguments
+  become phis), ``func.call`` of module functions (inlined; recursion is
+  not supported), ``pyir.raise``/``pyir.assert``.
+
+Exceptions are raised where they occur, with the extension's message
+(``context.call_conv.return_user_exc``: constant arguments, as nopython
+mode requires). Anything else raises TierUnavailable with the reason and
+the adapter tries the next tier: ``round(x, ndigits)`` (needs the C
+library's correctly rounded printf/strtod), views as block arguments,
+recursion, unknown ops.
+
+The files, by op family: ``emitter`` (entry, blocks, raising, dispatch,
+control flow, constants, tuples, calls), ``arith``, ``division``,
+``casts``, ``views``, ``math_ops``; ``coverage`` (what tier 1 takes, and
+the typer), ``checks`` (view argument checks, shared with tiers 2 and 4),
+``libm``, ``common``.
+"""
+
+from .checks import emit_view_checks, raise_exc, view_checks
+from .coverage import make_typer
+
+__all__ = ["emit_view_checks", "make_typer", "raise_exc", "view_checks"]

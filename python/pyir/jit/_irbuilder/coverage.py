@@ -1,0 +1,145 @@
+"""Which functions tier 1 can emit (checked before typing: the adapter
+falls to the next tier otherwise) and the Numba typer that emits them.
+"""
+
+from numba import types
+
+from .._numba_common import SCALARS, check_arg_types
+from .checks import view_checks
+from .common import (_MATH_BINARY, _MATH_UNARY, _SUPPORTED, _arith_pred,
+                     _callee, _flat, _scalar, _unavailable, _value_types,
+                     _view)
+from .emitter import Emitter
+
+
+# --------------------------------------------------------------------------
+# Coverage check (before typing: the adapter falls to the next tier)
+# --------------------------------------------------------------------------
+
+def _function(export, name):
+    for fn in export.json_ir()["functions"]:
+        if fn["name"] == name:
+            return fn
+    raise _unavailable("%s is not in the JSON IR" % name)
+
+
+
+
+
+def _op_reason(op, vtypes):
+    """Why tier 1 cannot emit ``op`` (None if it can)."""
+    name = op["name"]
+    attrs = op["attributes"]
+    if name not in _SUPPORTED:
+        return "op %s" % name
+    operands = [vtypes.get(v) for v in op["operands"]]
+    results = [r["type"] for r in op["results"]]
+    if name == "builtin.unrealized_conversion_cast":
+        if len(operands) != 1 or len(results) != 1 or \
+                not (_view(operands[0]) and _view(results[0])):
+            return "unrealized_conversion_cast other than view to view"
+        return None
+    if name == "pyir.tuple":
+        return None if all(_flat(t) for t in operands) else "tuple element"
+    if name == "pyir.tuple_get":
+        return None if _flat(results[0]) else "tuple element"
+    if name in ("pyir.dim", "pyir.load", "pyir.store"):
+        view = operands[0] if name != "pyir.store" else operands[1]
+        if not _view(view):
+            return "view type %s" % view
+        return None
+    if name in ("func.return", "func.call", "cf.br", "cf.cond_br"):
+        return None
+    for t in operands + results:
+        if _flat(t) is None:
+            return "type %s in %s" % (t, name)
+    if name == "arith.cmpi" and _arith_pred(attrs.get("predicate")) is None:
+        return "arith.cmpi predicate %r" % attrs.get("predicate")
+    if name == "arith.select" and _scalar(results[0]) is None:
+        return "arith.select of %s" % results[0]
+    if name == "pyir.round" and len(operands) != 1:
+        return "round(x, ndigits) (needs printf/strtod)"
+    if name in ("pyir.floordiv", "pyir.mod") and attrs.get("cdivision") \
+            and _scalar(results[0]).is_float:
+        return "cdivision on floats"
+    if name == "pyir.cast" and _scalar(results[0]).is_bool:
+        return "cast to bool"
+    if name == "pyir.math_unary" and attrs.get("fn") not in _MATH_UNARY:
+        return "math_unary %s" % attrs.get("fn")
+    if name == "pyir.math_binary" and attrs.get("fn") not in _MATH_BINARY:
+        return "math_binary %s" % attrs.get("fn")
+    if name in ("pyir.truediv", "pyir.floordiv", "pyir.mod", "pyir.pow",
+                "pyir.add", "pyir.sub", "pyir.mul") and \
+            any(_scalar(t).is_bool for t in operands):
+        return "%s on bool" % name
+    return None
+
+
+def _check(jfn, functions, stack=()):
+    """Raises TierUnavailable unless every op and type of ``jfn`` (and of
+    the functions it calls) is covered."""
+    if jfn["name"] in stack:
+        raise _unavailable("recursion (%s)" % " -> ".join(
+            list(stack) + [jfn["name"]]))
+    if not jfn.get("blocks"):
+        raise _unavailable("%s has no body" % jfn["name"])
+    for p in jfn["params"]:
+        if not (_scalar(p["type"]) or _view(p["type"])):
+            raise _unavailable("parameter type %s" % p["type"])
+    for r in jfn["results"]:
+        if _flat(r) is None:
+            raise _unavailable("result type %s" % r)
+    vtypes = _value_types(jfn)
+    for k, block in enumerate(jfn["blocks"]):
+        if k:
+            for a in block["arguments"]:
+                if not _scalar(a["type"]):
+                    raise _unavailable("block argument of type %s"
+                                       % a["type"])
+        for op in block["ops"]:
+            reason = _op_reason(op, vtypes)
+            if reason:
+                raise _unavailable(reason)
+            if op["name"] == "func.call":
+                callee = functions.get(_callee(op))
+                if callee is None:
+                    raise _unavailable("call of unknown %s" % _callee(op))
+                _check(callee, functions, tuple(stack) + (jfn["name"],))
+
+
+def make_typer(export, fn):
+    """The typer of the tier-1 intrinsic of manifest function ``fn``: it
+    takes the Python-level arguments (views as Numba arrays) and returns
+    None, the result, or a tuple of the flattened results."""
+    jfn = _function(export, fn["name"])
+    functions = {f["name"]: f for f in export.json_ir()["functions"]}
+    _check(jfn, functions)
+    outs = [t for r in jfn["results"] for t in _flat(r)]
+    if not outs:
+        ret = types.none
+    else:
+        ret = types.Tuple([SCALARS[t] for t in outs])
+    checks = view_checks(fn)
+
+    def typer(typingctx, *argtys):
+        if not check_arg_types(fn, argtys):
+            return None
+        sig_args = [t if _view(p["type"]) else SCALARS[p["type"]]
+                    for p, t in zip(jfn["params"], argtys)]
+        sig = ret(*sig_args)
+
+        def codegen(context, builder, signature, args):
+            em = Emitter(context, builder, functions)
+            values = em.enter(jfn, signature.args, args, checks)
+            results = em.emit_function(jfn, values)
+            em.finish()
+            flat = []
+            for v in results:
+                flat.extend(v if isinstance(v, list) else [v])
+            if not outs:
+                return context.get_dummy_value()
+            return context.make_tuple(builder, signature.return_type, flat)
+
+        return sig, codegen
+
+    return typer
