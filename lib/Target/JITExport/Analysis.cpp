@@ -89,52 +89,16 @@ bool isFixedWidth(Type type) {
   return intType && intType.getWidth() > 1 && !intType.isSignless();
 }
 
-/// The exceptions a (possibly raising) op may raise.
+/// The exceptions a (possibly raising) op may raise (the dialect's
+/// MayRaiseOpInterface knows them).
 void addRaises(Operation &op, std::set<std::string> &raises) {
   auto mayRaise = dyn_cast<MayRaiseOpInterface>(op);
   if (!mayRaise || !mayRaise.mayRaise())
     return;
-  auto overflowChecked = [&](std::optional<OverflowMode> mode) {
-    if (mode && *mode == OverflowMode::checked)
-      raises.insert("OverflowError");
-  };
-  if (auto o = dyn_cast<AddOp>(op))
-    overflowChecked(o.getOverflow());
-  else if (auto o = dyn_cast<SubOp>(op))
-    overflowChecked(o.getOverflow());
-  else if (auto o = dyn_cast<MulOp>(op))
-    overflowChecked(o.getOverflow());
-  else if (auto o = dyn_cast<NegOp>(op))
-    overflowChecked(o.getOverflow());
-  else if (auto o = dyn_cast<AbsOp>(op))
-    overflowChecked(o.getOverflow());
-  else if (isa<PowOp>(op))
-    raises.insert({"ZeroDivisionError", "ValueError", "OverflowError"});
-  else if (auto o = dyn_cast<FloorDivOp>(op)) {
-    raises.insert("ZeroDivisionError");
-    overflowChecked(o.getOverflow());
-  } else if (auto o = dyn_cast<ModOp>(op)) {
-    raises.insert("ZeroDivisionError");
-    overflowChecked(o.getOverflow());
-  } else if (isa<TrueDivOp>(op))
-    raises.insert("ZeroDivisionError");
-  else if (auto o = dyn_cast<ShlOp>(op)) {
-    raises.insert("ValueError");
-    overflowChecked(o.getOverflow());
-  } else if (isa<ShrOp>(op))
-    raises.insert("ValueError");
-  else if (isa<CastOp, RoundOp, MathUnaryOp>(op))
-    raises.insert({"ValueError", "OverflowError"});
-  else if (isa<MathBinaryOp>(op))
-    raises.insert({"ValueError", "OverflowError", "ZeroDivisionError"});
-  else if (isa<LoadOp, StoreOp>(op))
-    raises.insert("IndexError");
-  else if (auto o = dyn_cast<RaiseOp>(op))
-    raises.insert(stringifyExceptionKind(o.getKind()).str());
-  else if (auto o = dyn_cast<AssertOp>(op))
-    raises.insert(stringifyExceptionKind(o.getKind()).str());
-  else
-    raises.insert("Exception");
+  SmallVector<ExceptionKind> kinds;
+  mayRaise.getRaisedKinds(kinds);
+  for (ExceptionKind kind : kinds)
+    raises.insert(stringifyExceptionKind(kind).str());
 }
 
 void noteOverflow(Operation &op, FunctionSummary &fn) {

@@ -103,6 +103,13 @@ static bool isChecked(OverflowModeAttr overflow) {
   return overflow && overflow.getValue() == OverflowMode::checked;
 }
 
+/// OverflowError when the op's overflow mode is `checked`.
+static void addOverflowIfChecked(OverflowModeAttr overflow,
+                                 SmallVectorImpl<ExceptionKind> &kinds) {
+  if (isChecked(overflow))
+    kinds.push_back(ExceptionKind::OverflowError);
+}
+
 /// Raising is a write to ExceptionResource (see MayRaiseOpInterface).
 static void addRaiseEffect(
     MayRaiseOpInterface op,
@@ -233,6 +240,25 @@ bool PowOp::mayRaise() {
 }
 bool NegOp::mayRaise() { return isChecked(getOverflowAttr()); }
 bool AbsOp::mayRaise() { return isChecked(getOverflowAttr()); }
+void AddOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void SubOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void MulOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void NegOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void AbsOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void PowOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.append({ExceptionKind::ZeroDivisionError, ExceptionKind::ValueError,
+                ExceptionKind::OverflowError});
+}
 
 template <typename DivOp>
 static LogicalResult verifyDivision(DivOp op) {
@@ -255,6 +281,14 @@ LogicalResult FloorDivOp::verify() { return verifyDivision(*this); }
 LogicalResult ModOp::verify() { return verifyDivision(*this); }
 bool FloorDivOp::mayRaise() { return divisionMayRaise(*this); }
 bool ModOp::mayRaise() { return divisionMayRaise(*this); }
+void FloorDivOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::ZeroDivisionError);
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void ModOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::ZeroDivisionError);
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
 
 LogicalResult TrueDivOp::verify() {
   // The operands have one type (AllTypesMatch).
@@ -271,6 +305,9 @@ LogicalResult TrueDivOp::verify() {
 bool TrueDivOp::mayRaise() {
   return !getCdivision() && !PyIRDialect::hasNonzeroDivisor(*this);
 }
+void TrueDivOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::ZeroDivisionError);
+}
 
 //===----------------------------------------------------------------------===//
 // Shifts
@@ -281,6 +318,13 @@ bool ShlOp::mayRaise() {
          getOverflow() == OverflowMode::checked;
 }
 bool ShrOp::mayRaise() { return !isUnsignedIntegerType(getRhs().getType()); }
+void ShlOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::ValueError);
+  addOverflowIfChecked(getOverflowAttr(), kinds);
+}
+void ShrOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::ValueError);
+}
 
 //===----------------------------------------------------------------------===//
 // CmpOp, CastOp, RoundOp
@@ -322,6 +366,12 @@ LogicalResult RoundOp::verify() {
   return success();
 }
 bool RoundOp::mayRaise() { return !getNdigits(); }
+void CastOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError});
+}
+void RoundOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError});
+}
 
 //===----------------------------------------------------------------------===//
 // math
@@ -362,6 +412,13 @@ bool MathUnaryOp::mayRaise() {
 }
 
 bool MathBinaryOp::mayRaise() { return getFn() != BinaryMathFn::copysign; }
+void MathUnaryOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError});
+}
+void MathBinaryOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError,
+                ExceptionKind::ZeroDivisionError});
+}
 
 //===----------------------------------------------------------------------===//
 // Views
@@ -409,6 +466,12 @@ LogicalResult StoreOp::verify() {
   return verifyAccess(*this, getViewType(), getIndices());
 }
 bool StoreOp::mayRaise() { return getBoundscheck(); }
+void LoadOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::IndexError);
+}
+void StoreOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::IndexError);
+}
 void StoreOp::getEffects(
     SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
         &effects) {
@@ -458,6 +521,12 @@ LogicalResult TupleGetOp::verify() {
 bool RaiseOp::mayRaise() { return true; }
 
 bool AssertOp::mayRaise() { return !matchPattern(getCondition(), m_One()); }
+void RaiseOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(getKind());
+}
+void AssertOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(getKind());
+}
 
 LogicalResult AssertOp::canonicalize(AssertOp op, PatternRewriter &rewriter) {
   if (!matchPattern(op.getCondition(), m_One()))

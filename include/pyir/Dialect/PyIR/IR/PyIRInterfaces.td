@@ -21,7 +21,12 @@ def PyIR_MayRaiseOpInterface : OpInterface<"MayRaiseOpInterface"> {
   }];
   let methods = [
     InterfaceMethod<"Whether executing this op may raise an exception.",
-                    "bool", "mayRaise">
+                    "bool", "mayRaise">,
+    InterfaceMethod<[{
+      The exceptions this op may raise, appended to `kinds` (called when
+      mayRaise() is true; what the JIT export's `may_raise` lists).
+    }], "void", "getRaisedKinds",
+    (ins "::llvm::SmallVectorImpl<::pyir::ExceptionKind> &":$kinds)>
   ];
 }
 
