@@ -198,15 +198,26 @@ std::string emitOptionText() {
   return "--emit=so";
 }
 
+/// Whether -o names a directory: an existing one, or a path ending in a
+/// separator (`-o build/`, created as needed).
+bool outputIsDirectory() {
+  llvm::StringRef path = outputFilename;
+  return llvm::sys::fs::is_directory(path) ||
+         (!path.empty() && llvm::sys::path::is_separator(path.back()));
+}
+
 /// Where to write the output of the module `name`: -o itself, or
-/// `<dir>/<name><suffix>` when -o names a directory (or for the .so when
-/// -o is not given).
+/// `<dir>/<name><suffix>` when -o names a directory (created if needed; or
+/// for the .so when -o is not given).
 std::string outputPathFor(llvm::StringRef name, llvm::StringRef suffix) {
-  if (outputFilename != "-" && !llvm::sys::fs::is_directory(outputFilename))
+  if (outputFilename != "-" && !outputIsDirectory())
     return outputFilename;
   llvm::SmallString<256> path;
-  if (outputFilename != "-")
+  if (outputFilename != "-") {
     path = outputFilename;
+    // `-o build/` may not exist yet; a failure shows when the file opens.
+    (void)llvm::sys::fs::create_directories(path);
+  }
   llvm::sys::path::append(path, name + suffix);
   return std::string(path);
 }
@@ -281,7 +292,7 @@ int compileFile(llvm::StringRef filename) {
   std::unique_ptr<llvm::ToolOutputFile> output;
   if (emitAction != EmitAction::SO && emitAction != EmitAction::JIT) {
     std::string path = outputFilename;
-    if (path != "-" && llvm::sys::fs::is_directory(path))
+    if (path != "-" && outputIsDirectory())
       path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
     output = std::make_unique<llvm::ToolOutputFile>(path, ec,
                                                     llvm::sys::fs::OF_None);

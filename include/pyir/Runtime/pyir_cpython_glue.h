@@ -341,6 +341,53 @@ fail:
   return -1;
 }
 
+/* The .py file that tracebacks name: the source file next to the module's
+ * own file when it is there (the package may have moved since it was
+ * built), else the path it was compiled from. Set once by the module's
+ * exec slot (pyir_find_source). */
+static char pyir_source_path[4096];
+
+static const char *pyir_source_file(const char *compiled_from) {
+  return pyir_source_path[0] ? pyir_source_path : compiled_from;
+}
+
+/* Looks for `basename` in the directory of module.__file__. Never fails:
+ * without __file__, or without the file there, tracebacks keep the path
+ * the module was compiled from. */
+static void pyir_find_source(PyObject *module, const char *basename) {
+  PyObject *file = PyModule_GetFilenameObject(module);
+  const char *path, *slash;
+  FILE *probe;
+  int n;
+  if (!file) {
+    PyErr_Clear();
+    return;
+  }
+  path = PyUnicode_AsUTF8(file);
+  if (!path) {
+    PyErr_Clear();
+    Py_DECREF(file);
+    return;
+  }
+  slash = strrchr(path, '/');
+#ifdef _WIN32
+  if (strrchr(path, '\\') > slash)
+    slash = strrchr(path, '\\');
+#endif
+  n = slash
+          ? snprintf(pyir_source_path, sizeof pyir_source_path, "%.*s%s",
+                     (int)(slash - path + 1), path, basename)
+          : snprintf(pyir_source_path, sizeof pyir_source_path, "%s", basename);
+  Py_DECREF(file);
+  probe = n > 0 && (size_t)n < sizeof pyir_source_path
+              ? fopen(pyir_source_path, "r")
+              : NULL;
+  if (probe)
+    fclose(probe);
+  else
+    pyir_source_path[0] = '\0';
+}
+
 /* Add a traceback entry `File "<filename>", line <line>, in <funcname>`
  * (the technique Cython uses: an empty code object and a frame). */
 static void pyir_add_traceback(const char *funcname, const char *filename,

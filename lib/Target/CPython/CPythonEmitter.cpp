@@ -31,6 +31,7 @@
 #include "mlir/Target/Cpp/CppEmitter.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Path.h"
 
 #include <cstdio>
 
@@ -284,9 +285,9 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
        << "\n  Py_END_ALLOW_THREADS\n";
   else
     os << "  " << call << "\n";
-  os << "  if (status != 0) {\n    pyir_raise_error(&err, " << fname << ", "
-     << getCStringLiteral(sourcePath) << ", " << fn.line
-     << ");\n    goto done;\n  }\n";
+  os << "  if (status != 0) {\n    pyir_raise_error(&err, " << fname
+     << ", pyir_source_file(" << getCStringLiteral(sourcePath) << "), "
+     << fn.line << ");\n    goto done;\n  }\n";
 
   // The result.
   if (fn.results.empty()) {
@@ -325,6 +326,8 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
   os << "    {NULL, NULL, 0, NULL}};\n\n";
 
   os << "static int pyir_module_exec(PyObject *module) {\n";
+  os << "  pyir_find_source(module, "
+     << getCStringLiteral(llvm::sys::path::filename(sourcePath)) << ");\n";
   if (constants) {
     for (NamedAttribute entry : constants) {
       std::string name = getCStringLiteral(entry.getName().strref());
