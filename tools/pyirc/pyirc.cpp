@@ -26,7 +26,8 @@
 //
 // Extension points: add an enumerator to EmitAction (e.g. pyir, opt, c, jit,
 // so), a clEnumValN in `emitAction`, and the stage in compileFile() after
-// parsing (Sema, IRGen, passes, targets). Every stage reports through the
+// the frontend's one entry point (frontend::compileToPyIR: parse, Sema,
+// IRGen, verify), then passes and targets. Every stage reports through the
 // DiagnosticEngine; the driver exits with status 1 if any error was
 // reported.
 //
@@ -41,7 +42,6 @@
 #include "pyir/Frontend/IRGen.h"
 #include "pyir/Frontend/Lexer.h"
 #include "pyir/Frontend/Parser.h"
-#include "pyir/Frontend/Sema.h"
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
@@ -313,44 +313,40 @@ int compileFile(llvm::StringRef filename) {
     return 0;
   }
 
-  ast::ASTContext astContext;
-  ast::Module *module =
-      frontend::parseModule(sourceMgr, bufferID, astContext, diag);
-  if (diag.hadError())
-    return 1;
-
   if (emitAction == EmitAction::AST) {
+    ast::ASTContext astContext;
+    ast::Module *module =
+        frontend::parseModule(sourceMgr, bufferID, astContext, diag);
+    if (diag.hadError())
+      return 1;
     frontend::printAST(*module, sourceMgr, output->os());
     output->keep();
     return 0;
   }
 
-  // An extension is imported by its file's name (PyInit_<name>).
+  // An extension is imported by its file's name (PyInit_<name>), the name
+  // the frontend gives the module: checked before anything is compiled.
   bool buildsModule = emitAction == EmitAction::C ||
                       emitAction == EmitAction::SO ||
                       emitAction == EmitAction::JIT;
-  if (buildsModule && !frontend::isIdentifier(module->getName())) {
-    diag.error(module->getRange().Start,
-               "the module name '" + module->getName() +
+  const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferID);
+  llvm::StringRef source = buffer->getBuffer();
+  std::string moduleName =
+      llvm::sys::path::stem(buffer->getBufferIdentifier()).str();
+  if (buildsModule && !frontend::isIdentifier(moduleName)) {
+    diag.error(llvm::SMLoc::getFromPointer(source.begin()),
+               "the module name '" + moduleName +
                    "' (the file name without .py) is not a Python "
                    "identifier, so the module could not be imported: rename "
                    "the file");
     return 1;
   }
 
-  frontend::Sema sema(diag);
-  frontend::ModuleInfo info;
-  bool declarationsOk = sema.analyzeModule(*module, info);
   mlir::MLIRContext context;
   mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
-      frontend::generateIR(*module, info, sema, sourceMgr, context);
-  if (!declarationsOk || !pyirModule || diag.hadError())
+      frontend::compileToPyIR(sourceMgr, bufferID, context, diag);
+  if (!pyirModule || diag.hadError())
     return 1;
-  if (mlir::failed(mlir::verify(*pyirModule))) {
-    llvm::WithColor::error(llvm::errs(), "pyirc")
-        << "internal error: the generated pyir module does not verify\n";
-    return 1;
-  }
   if (emitAction == EmitAction::PyIR) {
     pyirModule->print(output->os(), mlir::OpPrintingFlags().enableDebugInfo(
                                         printDebugInfo, /*prettyForm=*/false));
