@@ -79,9 +79,12 @@ T toHost(const APInt &value) {
                              : T(value.getZExtValue());
 }
 
+/// A runtime result back as an APInt of `width` bits (nullopt: it raised).
 template <typename T>
-APInt fromHost(T value, unsigned width) {
-  return APInt(width, uint64_t(value), std::is_signed_v<T>);
+std::optional<APInt> fromHost(std::optional<T> value, unsigned width) {
+  if (!value)
+    return std::nullopt;
+  return APInt(width, uint64_t(*value), std::is_signed_v<T>);
 }
 
 /// The checks of a binary integer entry the runtime leaves to the caller:
@@ -133,9 +136,7 @@ pyir::evalRuntimeIntBinary(StringRef entry, Type type,
       return std::nullopt;                                                     \
     std::optional<T> result;                                                   \
     PYIR_RUNTIME_INT_BINARY_ENTRIES(PYIR_CALL_BINARY, FAMILY)                  \
-    if (!result)                                                               \
-      return std::nullopt;                                                     \
-    return fromHost(*result, a.getBitWidth());                                 \
+    return fromHost(result, a.getBitWidth());                                  \
   }
   PYIR_RUNTIME_INT_FAMILIES(X)
 #undef X
@@ -147,16 +148,11 @@ std::optional<APInt> pyir::evalRuntimeIntUnary(StringRef entry, Type type,
                                                const APInt &a) {
   std::string family = getRuntimeFamily(type, mode);
 #define X(FAMILY, T)                                                           \
-  if (family == #FAMILY) {                                                     \
-    std::optional<T> result;                                                   \
-    if (entry == "neg")                                                        \
-      result = call(pyir_##FAMILY##_neg, toHost<T>(a));                        \
-    else if (entry == "abs")                                                   \
-      result = call(pyir_##FAMILY##_abs, toHost<T>(a));                        \
-    if (!result)                                                               \
-      return std::nullopt;                                                     \
-    return fromHost(*result, a.getBitWidth());                                 \
-  }
+  if (family == #FAMILY)                                                       \
+    return fromHost(entry == "neg"   ? call(pyir_##FAMILY##_neg, toHost<T>(a)) \
+                    : entry == "abs" ? call(pyir_##FAMILY##_abs, toHost<T>(a)) \
+                                     : std::nullopt,                           \
+                    a.getBitWidth());
   PYIR_RUNTIME_INT_FAMILIES(X)
 #undef X
   return std::nullopt;
