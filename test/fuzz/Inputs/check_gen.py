@@ -70,6 +70,8 @@ CONSTRUCTS = {
     "annotated local": r"v\d+: \w+ = ", "abs/min/max": r"\b(abs|min|max)\(",
     "isnan/isinf/isfinite": r"math\.is(nan|inf|finite)\(",
     "-> None": r"-> None:",
+    "int op of two literals (folded)":
+        r"\((\(-?\d+\)|-?\d+) (\+|-|\*|//|%|&|\||\^) (\(-?\d+\)|-?\d+)\)",
     "code after return/break/continue":
         r"^( +)(return|break|continue)\b.*\n\1[^\s]",
 }
