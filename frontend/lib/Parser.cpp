@@ -1791,6 +1791,10 @@ Expr *Parser::parseAtom() {
 // Entry point
 //===----------------------------------------------------------------------===//
 
+std::string pyir::frontend::getModuleNameFor(llvm::StringRef bufferIdentifier) {
+  return llvm::sys::path::stem(bufferIdentifier).str();
+}
+
 Module *pyir::frontend::parseModule(llvm::SourceMgr &sourceMgr,
                                     unsigned bufferID, ASTContext &context,
                                     DiagnosticEngine &diag) {
@@ -1800,9 +1804,9 @@ Module *pyir::frontend::parseModule(llvm::SourceMgr &sourceMgr,
   std::vector<Token> tokens = lex(text, diag, &comments);
   Parser parser(std::move(tokens), context, diag, sourceMgr);
   StmtList body = parser.parseFile();
-  llvm::StringRef name = llvm::sys::path::stem(buffer->getBufferIdentifier());
+  std::string name = getModuleNameFor(buffer->getBufferIdentifier());
   SMLoc begin = SMLoc::getFromPointer(text.begin());
   SMLoc end = text.empty() ? begin : SMLoc::getFromPointer(text.end() - 1);
-  return context.create<Module>(SMRange(begin, end), name.str(), bufferID,
+  return context.create<Module>(SMRange(begin, end), name, bufferID,
                                 std::move(body), std::move(comments));
 }

@@ -332,7 +332,7 @@ int compileFile(llvm::StringRef filename) {
   const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferID);
   llvm::StringRef source = buffer->getBuffer();
   std::string moduleName =
-      llvm::sys::path::stem(buffer->getBufferIdentifier()).str();
+      frontend::getModuleNameFor(buffer->getBufferIdentifier());
   if (buildsModule && !frontend::isIdentifier(moduleName)) {
     diag.error(llvm::SMLoc::getFromPointer(source.begin()),
                "the module name '" + moduleName +

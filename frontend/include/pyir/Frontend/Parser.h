@@ -30,9 +30,13 @@ class DiagnosticEngine;
 /// Sema and IRGen cannot exhaust the stack.
 constexpr unsigned kMaxExprHeight = 1000;
 
+/// The name of the module in a buffer: the stem of its identifier (the file
+/// name without .py), as the module is imported.
+std::string getModuleNameFor(llvm::StringRef bufferIdentifier);
+
 /// Lex and parse buffer `bufferID` of `sourceMgr`. Always returns a module
-/// (empty or partial on errors); check `diag.hadError()`. The module name is
-/// the stem of the buffer's identifier. Nodes are owned by `context`.
+/// (empty or partial on errors); check `diag.hadError()`. The module is named
+/// by getModuleNameFor. Nodes are owned by `context`.
 ast::Module *parseModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
                          ast::ASTContext &context, DiagnosticEngine &diag);
 
