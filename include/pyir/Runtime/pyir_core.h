@@ -55,6 +55,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pyir_entries.h"
 #include "pyir_errors.h"
 
 #if defined(__clang__)
@@ -735,17 +736,8 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
     return 0;                                                                  \
   }
 
-/* The fixed-width families: X(NAME, C type, SIGNED or UNSIGNED). The
- * compiler's folders call the same functions through this list. */
-#define PYIR_FIXED_WIDTH_FAMILIES(X)                                           \
-  X(i8, int8_t, SIGNED)                                                        \
-  X(i16, int16_t, SIGNED)                                                      \
-  X(i32, int32_t, SIGNED)                                                      \
-  X(i64, int64_t, SIGNED)                                                      \
-  X(u8, uint8_t, UNSIGNED)                                                     \
-  X(u16, uint16_t, UNSIGNED)                                                   \
-  X(u32, uint32_t, UNSIGNED)                                                   \
-  X(u64, uint64_t, UNSIGNED)
+/* The fixed-width families (pyir_entries.h); the compiler's folders call
+ * the same functions through this list. */
 #define PYIR__DEF_FIXED(NAME, T, SIGNEDNESS)                                   \
   PYIR__DEF_FIXED_##SIGNEDNESS(NAME, T)
 PYIR_FIXED_WIDTH_FAMILIES(PYIR__DEF_FIXED)

@@ -2015,6 +2015,37 @@ func.func @unused_ops(%a: i64, %v: !pyir.view<f64, 1>, %x: f64, %u: ui8) {
   return
 }
 
+// What an arithmetic op may raise is what its runtime function raises
+// (include/pyir/Runtime/pyir_entries.h), less ZeroDivisionError for a
+// divisor known nonzero: int floordiv still overflows (INT_MIN // -1), int
+// mod cannot (INT_MIN % -1 == 0), a C division (cdivision) never raises, an
+// unsigned shift or power has no negative count to refuse.
+// CHECK-LABEL: func.func @unused_by_runtime_table
+// CHECK-SAME: (%[[A:.*]]: i64, %[[B:.*]]: i64, %[[U:.*]]: ui16, %[[S:.*]]: si8)
+// CHECK: pyir.floordiv checked %[[A]], %[[B]] {pyir.nonzero_divisor} : i64
+// CHECK: pyir.mod checked %[[A]], %[[B]] : i64
+// CHECK: pyir.shl wrap %[[S]], %[[S]] : si8
+// CHECK: pyir.pow wrap %[[S]], %[[S]] : si8
+// CHECK-NOT: pyir.mod checked %[[A]], %[[B]] {pyir.nonzero_divisor}
+// CHECK-NOT: cdivision
+// CHECK-NOT: %[[U]]
+// CHECK: return
+func.func @unused_by_runtime_table(%a: i64, %b: i64, %u: ui16, %s: si8) {
+  // May raise: kept.
+  %0 = pyir.floordiv checked %a, %b {pyir.nonzero_divisor} : i64
+  %1 = pyir.mod checked %a, %b : i64
+  %2 = pyir.shl wrap %s, %s : si8
+  %3 = pyir.pow wrap %s, %s : si8
+  // Cannot raise: erased.
+  %10 = pyir.mod checked %a, %b {pyir.nonzero_divisor} : i64
+  %11 = pyir.floordiv checked cdivision %a, %b : i64
+  %12 = pyir.shl wrap %u, %u : ui16
+  %13 = pyir.shr %u, %u : ui16
+  %14 = pyir.pow wrap %u, %u : ui16
+  %15 = pyir.truediv %u, %u {pyir.nonzero_divisor} : ui16 -> f64
+  return
+}
+
 // A store is kept even without boundscheck: it writes memory.
 // CHECK-LABEL: func.func @store_kept
 // CHECK: pyir.store

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
+#include "pyir/Dialect/PyIR/IR/Runtime.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -101,13 +102,6 @@ static LogicalResult verifyArithOverflowMode(Operation *op, Type type,
 
 static bool isChecked(OverflowModeAttr overflow) {
   return overflow && overflow.getValue() == OverflowMode::checked;
-}
-
-/// OverflowError when the op's overflow mode is `checked`.
-static void addOverflowIfChecked(OverflowModeAttr overflow,
-                                 SmallVectorImpl<ExceptionKind> &kinds) {
-  if (isChecked(overflow))
-    kinds.push_back(ExceptionKind::OverflowError);
 }
 
 /// Raising is a write to ExceptionResource (see MayRaiseOpInterface).
@@ -227,38 +221,31 @@ LogicalResult ShlOp::verify() {
   return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 
-bool AddOp::mayRaise() { return isChecked(getOverflowAttr()); }
-bool SubOp::mayRaise() { return isChecked(getOverflowAttr()); }
-bool MulOp::mayRaise() { return isChecked(getOverflowAttr()); }
-// Float powers raise (0.0 ** -y, overflow, negative base); integer powers on
-// overflow when checked and on a negative exponent, which an unsigned
-// exponent cannot be.
-bool PowOp::mayRaise() {
-  Type type = getType();
-  return !isPyIntegerType(type) || isChecked(getOverflowAttr()) ||
-         !isUnsignedIntegerType(type);
-}
-bool NegOp::mayRaise() { return isChecked(getOverflowAttr()); }
-bool AbsOp::mayRaise() { return isChecked(getOverflowAttr()); }
-void AddOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void SubOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void MulOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void NegOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void AbsOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void PowOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.append({ExceptionKind::ZeroDivisionError, ExceptionKind::ValueError,
-                ExceptionKind::OverflowError});
-}
+// What add, sub, mul, pow, neg, abs, floordiv, mod, truediv, shl and shr may
+// raise is what their runtime function raises (include/pyir/Runtime/
+// pyir_entries.h through Runtime.h), less ZeroDivisionError for a divisor
+// known nonzero.
+#define PYIR_RAISES_AS_RUNTIME(OP)                                             \
+  bool OP::mayRaise() {                                                        \
+    SmallVector<ExceptionKind> kinds;                                          \
+    getRuntimeRaisedKinds(*this, kinds);                                       \
+    return !kinds.empty();                                                     \
+  }                                                                            \
+  void OP::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {             \
+    getRuntimeRaisedKinds(*this, kinds);                                       \
+  }
+PYIR_RAISES_AS_RUNTIME(AddOp)
+PYIR_RAISES_AS_RUNTIME(SubOp)
+PYIR_RAISES_AS_RUNTIME(MulOp)
+PYIR_RAISES_AS_RUNTIME(PowOp)
+PYIR_RAISES_AS_RUNTIME(NegOp)
+PYIR_RAISES_AS_RUNTIME(AbsOp)
+PYIR_RAISES_AS_RUNTIME(FloorDivOp)
+PYIR_RAISES_AS_RUNTIME(ModOp)
+PYIR_RAISES_AS_RUNTIME(TrueDivOp)
+PYIR_RAISES_AS_RUNTIME(ShlOp)
+PYIR_RAISES_AS_RUNTIME(ShrOp)
+#undef PYIR_RAISES_AS_RUNTIME
 
 template <typename DivOp>
 static LogicalResult verifyDivision(DivOp op) {
@@ -269,26 +256,8 @@ static LogicalResult verifyDivision(DivOp op) {
   return success();
 }
 
-template <typename DivOp>
-static bool divisionMayRaise(DivOp op) {
-  bool zeroChecked = !op.getCdivision() && !PyIRDialect::hasNonzeroDivisor(op);
-  if (!isPyIntegerType(op.getType()))
-    return zeroChecked;
-  return zeroChecked || isChecked(op.getOverflowAttr());
-}
-
 LogicalResult FloorDivOp::verify() { return verifyDivision(*this); }
 LogicalResult ModOp::verify() { return verifyDivision(*this); }
-bool FloorDivOp::mayRaise() { return divisionMayRaise(*this); }
-bool ModOp::mayRaise() { return divisionMayRaise(*this); }
-void FloorDivOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.push_back(ExceptionKind::ZeroDivisionError);
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void ModOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.push_back(ExceptionKind::ZeroDivisionError);
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
 
 LogicalResult TrueDivOp::verify() {
   // The operands have one type (AllTypesMatch).
@@ -302,29 +271,10 @@ LogicalResult TrueDivOp::verify() {
     return emitOpError("takes `cdivision` only on integers");
   return success();
 }
-bool TrueDivOp::mayRaise() {
-  return !getCdivision() && !PyIRDialect::hasNonzeroDivisor(*this);
-}
-void TrueDivOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.push_back(ExceptionKind::ZeroDivisionError);
-}
 
 //===----------------------------------------------------------------------===//
 // Shifts
 //===----------------------------------------------------------------------===//
-
-bool ShlOp::mayRaise() {
-  return !isUnsignedIntegerType(getRhs().getType()) ||
-         getOverflow() == OverflowMode::checked;
-}
-bool ShrOp::mayRaise() { return !isUnsignedIntegerType(getRhs().getType()); }
-void ShlOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.push_back(ExceptionKind::ValueError);
-  addOverflowIfChecked(getOverflowAttr(), kinds);
-}
-void ShrOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.push_back(ExceptionKind::ValueError);
-}
 
 //===----------------------------------------------------------------------===//
 // CmpOp, CastOp, RoundOp

@@ -11,10 +11,17 @@
 
 #include "pyir/Dialect/PyIR/IR/Runtime.h"
 
+#include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
+#include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 #include "pyir/Runtime/pyir_core.h"
 
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+#include <string_view>
 
 using namespace mlir;
 using namespace pyir;
@@ -101,45 +108,199 @@ bool isDefined(StringRef entry, T a, T b) {
 
 } // namespace
 
-// Every integer family: X(family, C type). `int` is the checked int64.
-#define PYIR_INT_FAMILY(NAME, T, SIGNEDNESS) X(NAME, T)
-#define PYIR_RUNTIME_INT_FAMILIES(X)                                           \
-  X(int, int64_t)                                                              \
-  PYIR_FIXED_WIDTH_FAMILIES(PYIR_INT_FAMILY)
+//===----------------------------------------------------------------------===//
+// The table
+//===----------------------------------------------------------------------===//
 
-// The binary entries every integer family has: E(family, entry).
-#define PYIR_RUNTIME_INT_BINARY_ENTRIES(E, FAMILY)                             \
-  E(FAMILY, add)                                                               \
-  E(FAMILY, sub)                                                               \
-  E(FAMILY, mul)                                                               \
-  E(FAMILY, pow)                                                               \
-  E(FAMILY, floordiv)                                                          \
-  E(FAMILY, mod)                                                               \
-  E(FAMILY, cdiv)                                                              \
-  E(FAMILY, cmod)                                                              \
-  E(FAMILY, lshift)                                                            \
-  E(FAMILY, rshift)
+#define PYIR__SHAPE_PURE false
+#define PYIR__SHAPE_RAISING true
+#define PYIR__RESULT_SAME false
+#define PYIR__RESULT_F64 true
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+  {#FAMILY, #ENTRY, ARITY, PYIR__SHAPE_##SHAPE, PYIR__RESULT_##RESULT, RAISES},
+static const RuntimeFunction kRuntimeFunctions[] = {PYIR_RUNTIME_FUNCTIONS};
+#undef PYIR_RUNTIME_FUNCTION
 
-#define PYIR_CALL_BINARY(FAMILY, ENTRY)                                        \
-  if (entry == #ENTRY)                                                         \
-    result = call(pyir_##FAMILY##_##ENTRY, x, y);
+namespace {
+/// Whether `ids` (space-separated) are all PYIR_MSG_* names: checked when
+/// the compiler builds, so that a typo in pyir_entries.h does not compile.
+constexpr bool isMessageName(std::string_view id) {
+#define PYIR_MESSAGE_NAME(ID, KIND, TEXT)                                      \
+  if (id == #ID)                                                               \
+    return true;
+  PYIR_MESSAGES(PYIR_MESSAGE_NAME)
+#undef PYIR_MESSAGE_NAME
+  return false;
+}
+constexpr bool areMessageNames(std::string_view ids) {
+  while (!ids.empty()) {
+    size_t end = ids.find(' ');
+    if (!isMessageName(ids.substr(0, end)))
+      return false;
+    ids = end == std::string_view::npos ? "" : ids.substr(end + 1);
+  }
+  return true;
+}
+#define PYIR_CHECK_RAISES(GROUP, ENTRY, ARITY, SHAPE, RESULT, RAISES)          \
+  static_assert(areMessageNames(RAISES),                                       \
+                "pyir_entries.h: " #GROUP " " #ENTRY                           \
+                " raises a message pyir_errors.h does not define");
+PYIR_RUNTIME_ENTRIES(PYIR_CHECK_RAISES)
+#undef PYIR_CHECK_RAISES
+
+ExceptionKind getMessageKind(StringRef id) {
+#define PYIR_MESSAGE_KIND(ID, KIND, TEXT)                                      \
+  if (id == #ID)                                                               \
+    return ExceptionKind::KIND;
+  PYIR_MESSAGES(PYIR_MESSAGE_KIND)
+#undef PYIR_MESSAGE_KIND
+  llvm_unreachable("not a message of pyir_errors.h (checked at build time)");
+}
+} // namespace
+
+std::string RuntimeFunction::getSymbol() const {
+  return ("pyir_" + family + "_" + entry).str();
+}
+
+void RuntimeFunction::getRaisedKinds(
+    SmallVectorImpl<ExceptionKind> &kinds) const {
+  SmallVector<StringRef> ids;
+  StringRef(raises).split(ids, ' ', -1, /*KeepEmpty=*/false);
+  for (StringRef id : ids) {
+    ExceptionKind kind = getMessageKind(id);
+    if (!llvm::is_contained(kinds, kind))
+      kinds.push_back(kind);
+  }
+}
+
+const RuntimeFunction *pyir::lookupRuntimeFunction(StringRef family,
+                                                   StringRef entry) {
+  for (const RuntimeFunction &fn : kRuntimeFunctions)
+    if (fn.family == family && fn.entry == entry)
+      return &fn;
+  return nullptr;
+}
+
+namespace {
+/// The entry an arithmetic op calls and the type and mode that pick the
+/// family; std::nullopt for other ops.
+struct OpEntry {
+  StringRef entry;
+  Type type;
+  std::optional<OverflowMode> mode;
+  bool divisorNonzero = false;
+};
+
+template <typename OpTy>
+OpEntry getDivisionEntry(OpTy op, StringRef entry, StringRef cEntry) {
+  bool cdivision = op.getCdivision();
+  return {cdivision ? cEntry : entry, op.getType(), op.getOverflow(),
+          PyIRDialect::hasNonzeroDivisor(op)};
+}
+
+/// The entry of an op whose name is the entry's (shl and shr: lshift and
+/// rshift, the runtime's Python names).
+StringRef getEntryName(Operation *op) {
+  StringRef name = op->getName().stripDialect();
+  return llvm::StringSwitch<StringRef>(name)
+      .Case("shl", "lshift")
+      .Case("shr", "rshift")
+      .Default(name);
+}
+
+std::optional<OpEntry> getOpEntry(Operation *op) {
+  return llvm::TypeSwitch<Operation *, std::optional<OpEntry>>(op)
+      .Case<AddOp, SubOp, MulOp, PowOp, NegOp, AbsOp, ShlOp>([](auto op) {
+        return OpEntry{getEntryName(op), op.getType(), op.getOverflow()};
+      })
+      .Case([](FloorDivOp op) {
+        return getDivisionEntry(op, "floordiv", "cdiv");
+      })
+      .Case([](ModOp op) { return getDivisionEntry(op, "mod", "cmod"); })
+      .Case([](TrueDivOp op) {
+        // cdivision promises a nonzero divisor; the divisor is checked all
+        // the same (there is no unchecked truediv entry).
+        return OpEntry{"truediv", op.getLhs().getType(), std::nullopt,
+                       op.getCdivision() || PyIRDialect::hasNonzeroDivisor(op)};
+      })
+      .Case([](ShrOp op) {
+        return OpEntry{"rshift", op.getType(), std::nullopt};
+      })
+      .Default([](Operation *) { return std::nullopt; });
+}
+} // namespace
+
+const RuntimeFunction *pyir::getRuntimeFunction(Operation *op) {
+  std::optional<OpEntry> entry = getOpEntry(op);
+  if (!entry)
+    return nullptr;
+  return lookupRuntimeFunction(getRuntimeFamily(entry->type, entry->mode),
+                               entry->entry);
+}
+
+void pyir::getRuntimeRaisedKinds(Operation *op,
+                                 SmallVectorImpl<ExceptionKind> &kinds) {
+  const RuntimeFunction *fn = getRuntimeFunction(op);
+  if (!fn)
+    return;
+  SmallVector<ExceptionKind> raised;
+  fn->getRaisedKinds(raised);
+  bool divisorNonzero = getOpEntry(op)->divisorNonzero;
+  for (ExceptionKind kind : raised)
+    if (!(divisorNonzero && kind == ExceptionKind::ZeroDivisionError) &&
+        !llvm::is_contained(kinds, kind))
+      kinds.push_back(kind);
+}
+
+//===----------------------------------------------------------------------===//
+// Evaluation on constants
+//===----------------------------------------------------------------------===//
+
+namespace {
+// Calls of `fn` when its C signature is the one evaluated, else nullopt.
+template <typename T, typename Fn>
+std::optional<APInt> evalIntBinary(Fn fn, StringRef entry, const APInt &a,
+                                   const APInt &b) {
+  if constexpr (std::is_integral_v<T> &&
+                (std::is_same_v<Fn, T (*)(T, T)> ||
+                 std::is_same_v<Fn, int (*)(T, T, T *, pyir_error *)>)) {
+    T x = toHost<T>(a), y = toHost<T>(b);
+    if (!isDefined(entry, x, y))
+      return std::nullopt;
+    return fromHost(call(fn, x, y), a.getBitWidth());
+  }
+  return std::nullopt;
+}
+template <typename T, typename Fn>
+std::optional<APInt> evalIntUnary(Fn fn, const APInt &a) {
+  if constexpr (std::is_integral_v<T> &&
+                (std::is_same_v<Fn, T (*)(T)> ||
+                 std::is_same_v<Fn, int (*)(T, T *, pyir_error *)>))
+    return fromHost(call(fn, toHost<T>(a)), a.getBitWidth());
+  return std::nullopt;
+}
+template <typename T, typename Fn>
+std::optional<double> evalIntTrueDiv(Fn fn, const APInt &a, const APInt &b) {
+  if constexpr (std::is_integral_v<T> &&
+                std::is_same_v<Fn, int (*)(T, T, double *, pyir_error *)>)
+    return call(fn, toHost<T>(a), toHost<T>(b));
+  return std::nullopt;
+}
+} // namespace
+
+// Each evaluator expands the table and calls the function whose family and
+// entry match.
 
 std::optional<APInt>
 pyir::evalRuntimeIntBinary(StringRef entry, Type type,
                            std::optional<OverflowMode> mode, const APInt &a,
                            const APInt &b) {
   std::string family = getRuntimeFamily(type, mode);
-#define X(FAMILY, T)                                                           \
-  if (family == #FAMILY) {                                                     \
-    T x = toHost<T>(a), y = toHost<T>(b);                                      \
-    if (!isDefined(entry, x, y))                                               \
-      return std::nullopt;                                                     \
-    std::optional<T> result;                                                   \
-    PYIR_RUNTIME_INT_BINARY_ENTRIES(PYIR_CALL_BINARY, FAMILY)                  \
-    return fromHost(result, a.getBitWidth());                                  \
-  }
-  PYIR_RUNTIME_INT_FAMILIES(X)
-#undef X
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+  if (family == #FAMILY && entry == #ENTRY)                                    \
+    return evalIntBinary<T>(pyir_##FAMILY##_##ENTRY, entry, a, b);
+  PYIR_RUNTIME_FUNCTIONS
+#undef PYIR_RUNTIME_FUNCTION
   return std::nullopt;
 }
 
@@ -147,14 +308,11 @@ std::optional<APInt> pyir::evalRuntimeIntUnary(StringRef entry, Type type,
                                                std::optional<OverflowMode> mode,
                                                const APInt &a) {
   std::string family = getRuntimeFamily(type, mode);
-#define X(FAMILY, T)                                                           \
-  if (family == #FAMILY)                                                       \
-    return fromHost(entry == "neg"   ? call(pyir_##FAMILY##_neg, toHost<T>(a)) \
-                    : entry == "abs" ? call(pyir_##FAMILY##_abs, toHost<T>(a)) \
-                                     : std::nullopt,                           \
-                    a.getBitWidth());
-  PYIR_RUNTIME_INT_FAMILIES(X)
-#undef X
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+  if (family == #FAMILY && entry == #ENTRY)                                    \
+    return evalIntUnary<T>(pyir_##FAMILY##_##ENTRY, a);
+  PYIR_RUNTIME_FUNCTIONS
+#undef PYIR_RUNTIME_FUNCTION
   return std::nullopt;
 }
 
@@ -162,32 +320,42 @@ std::optional<double>
 pyir::evalRuntimeIntTrueDiv(Type type, std::optional<OverflowMode> mode,
                             const APInt &a, const APInt &b) {
   std::string family = getRuntimeFamily(type, mode);
-#define X(FAMILY, T)                                                           \
-  if (family == #FAMILY)                                                       \
-    return call(pyir_##FAMILY##_truediv, toHost<T>(a), toHost<T>(b));
-  PYIR_RUNTIME_INT_FAMILIES(X)
-#undef X
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+  if (family == #FAMILY && StringRef(#ENTRY) == "truediv")                     \
+    return evalIntTrueDiv<T>(pyir_##FAMILY##_##ENTRY, a, b);
+  PYIR_RUNTIME_FUNCTIONS
+#undef PYIR_RUNTIME_FUNCTION
   return std::nullopt;
 }
 
 namespace {
-template <typename T, typename Fn>
-std::optional<T> callFloatEntry(StringRef entry, T x, T y, Fn truediv,
-                                Fn floordiv, Fn mod) {
-  if (entry == "truediv")
-    return call(truediv, x, y);
-  if (entry == "floordiv")
-    return call(floordiv, x, y);
-  if (entry == "mod")
-    return call(mod, x, y);
+template <typename T, typename U, typename Fn>
+std::optional<T> evalFloatCall(Fn fn, T a, T b) {
+  if constexpr (std::is_same_v<T, U> &&
+                std::is_same_v<Fn, int (*)(U, U, U *, pyir_error *)>)
+    return call(fn, a, b);
+  return std::nullopt;
+}
+
+/// pyir_<family>_<entry> on two host floats of the family's C type T;
+/// never pow (its result is libm's, which may differ between the compiling
+/// and the running machine).
+template <typename T>
+std::optional<T> evalFloatBinary(StringRef family, StringRef entry, T a, T b) {
+  if (entry == "pow")
+    return std::nullopt;
+#define PYIR_RUNTIME_FUNCTION(FAMILY, U, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+  if (family == #FAMILY && entry == #ENTRY)                                    \
+    return evalFloatCall<T, U>(pyir_##FAMILY##_##ENTRY, a, b);
+  PYIR_RUNTIME_FUNCTIONS
+#undef PYIR_RUNTIME_FUNCTION
   return std::nullopt;
 }
 } // namespace
 
 std::optional<double> pyir::evalRuntimeFloatBinary(StringRef entry, double a,
                                                    double b) {
-  return callFloatEntry(entry, a, b, pyir_float_truediv, pyir_float_floordiv,
-                        pyir_float_mod);
+  return evalFloatBinary<double>("float", entry, a, b);
 }
 
 std::optional<APFloat> pyir::evalRuntimeFloatBinary(StringRef entry, Type type,
@@ -199,9 +367,8 @@ std::optional<APFloat> pyir::evalRuntimeFloatBinary(StringRef entry, Type type,
     return result ? std::optional<APFloat>(APFloat(*result)) : std::nullopt;
   }
   if (type.isF32()) {
-    std::optional<float> result =
-        callFloatEntry(entry, a.convertToFloat(), b.convertToFloat(),
-                       pyir_f32_truediv, pyir_f32_floordiv, pyir_f32_mod);
+    std::optional<float> result = evalFloatBinary<float>(
+        "f32", entry, a.convertToFloat(), b.convertToFloat());
     return result ? std::optional<APFloat>(APFloat(*result)) : std::nullopt;
   }
   return std::nullopt;

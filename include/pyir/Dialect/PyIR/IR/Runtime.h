@@ -10,7 +10,8 @@
 // by name; the folders evaluate constants by calling the same functions, so
 // that a fold computes what the compiled code computes (as LLVM folds libm
 // calls with the host's libm) and there is no second implementation of a
-// Python rule to keep in agreement.
+// Python rule to keep in agreement. Which functions exist, their shape and
+// what they raise come from one table, include/pyir/Runtime/pyir_entries.h.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,6 +20,7 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 
+#include "mlir/IR/Operation.h"
 #include "mlir/IR/Types.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APInt.h"
@@ -36,6 +38,38 @@ std::string getRuntimeFixedName(mlir::Type type);
 /// "i64" (`int` with overflowcheck=False), "float", or the fixed-width name;
 /// "" when the runtime has none.
 std::string getRuntimeFamily(mlir::Type type, std::optional<OverflowMode> mode);
+
+/// A function of the runtime's arithmetic table (pyir_entries.h).
+struct RuntimeFunction {
+  llvm::StringLiteral family, entry;
+  unsigned arity;
+  /// `int f(T a[, T b], R *out, pyir_error *err)` rather than `R f(...)`.
+  bool raising;
+  /// R is double rather than T (int / int).
+  bool doubleResult;
+  /// The PYIR_MSG_* ids it may raise, space-separated.
+  llvm::StringLiteral raises;
+
+  /// pyir_<family>_<entry>.
+  std::string getSymbol() const;
+  /// The exception kinds of the messages it may raise.
+  void getRaisedKinds(llvm::SmallVectorImpl<ExceptionKind> &kinds) const;
+};
+
+/// The table's pyir_<family>_<entry>, or nullptr.
+const RuntimeFunction *lookupRuntimeFunction(llvm::StringRef family,
+                                             llvm::StringRef entry);
+
+/// The runtime function an arithmetic op (add, sub, mul, pow, floordiv, mod,
+/// truediv, neg, abs, shl, shr) calls; nullptr for the ones C computes with
+/// an operator (float +, -, *, unary -) and for other ops.
+const RuntimeFunction *getRuntimeFunction(mlir::Operation *op);
+
+/// The exception kinds an arithmetic op may raise: those of its runtime
+/// function, less ZeroDivisionError when the divisor is known nonzero (or
+/// promised by `cdivision`).
+void getRuntimeRaisedKinds(mlir::Operation *op,
+                           llvm::SmallVectorImpl<ExceptionKind> &kinds);
 
 /// pyir_<family>_<entry>(a, b) on integer constants of `type` (`a` and `b`
 /// have its width); `entry` is one of add, sub, mul, pow, floordiv, mod,

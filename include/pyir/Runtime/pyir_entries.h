@@ -1,0 +1,123 @@
+/*===- pyir_entries.h - The runtime's arithmetic entries, one table -*- C -*-===*
+ *
+ * Part of the PyIR project.
+ *
+ * Which pyir_<family>_<entry> functions of pyir_core.h compiled code calls
+ * for Python's arithmetic, their shape and what each may raise. The rules
+ * themselves are written once, in pyir_core.h; this table is what every
+ * other reader derives from (X-macros):
+ *   - C++ (pyir/Dialect/PyIR/IR/Runtime.h): the EmitC lowering's callee and
+ *     call shape, the ops' raised exception kinds (MayRaiseOpInterface), the
+ *     folders' dispatch to the runtime;
+ *   - the JIT export: each op's "runtime" symbol in <mod>.pyir.json, and the
+ *     runtime's bitcode for Numba tier 1, which calls these entries instead
+ *     of re-deriving them (pyir_entries_abi.c, built once with the compiler);
+ *   - Python: RUNTIME_ENTRIES in python/pyir/_tables.py.
+ * test/Runtime/entries.test calls every entry on edge values and fails if
+ * one raises a message this table does not list, or has another shape.
+ *
+ * PYIR_RUNTIME_ENTRIES(X): X(Group, Entry, Arity, Shape, Result, Raises)
+ *   Group   which families have the entry: INT (`int`, the checked int64),
+ *           SIGNED (i8 i16 i32 i64, wrapping), UNSIGNED (u8 u16 u32 u64),
+ *           FLOAT (`float`, a C double), F32;
+ *   Entry   the function is pyir_<family>_<Entry>;
+ *   Arity   1 or 2 operands, of the family's C type;
+ *   Shape   PURE: `R f(T a[, T b])`;
+ *           RAISING: `int f(T a[, T b], R *out, pyir_error *err)`, 0 or -1;
+ *   Result  SAME (R = T) or F64 (R = double);
+ *   Raises  the PYIR_MSG_* ids (pyir_errors.h) a RAISING entry may raise,
+ *           space-separated, in one string ("" if none can be reached).
+ *===----------------------------------------------------------------------===*/
+
+#ifndef PYIR_RUNTIME_PYIR_ENTRIES_H
+#define PYIR_RUNTIME_PYIR_ENTRIES_H
+
+#define PYIR_RUNTIME_ENTRIES(X)                                                \
+  X(INT, add, 2, RAISING, SAME, "INT_OVERFLOW")                                \
+  X(INT, sub, 2, RAISING, SAME, "INT_OVERFLOW")                                \
+  X(INT, mul, 2, RAISING, SAME, "INT_OVERFLOW")                                \
+  X(INT, neg, 1, RAISING, SAME, "INT_OVERFLOW")                                \
+  X(INT, abs, 1, RAISING, SAME, "INT_OVERFLOW")                                \
+  X(INT, pow, 2, RAISING, SAME, "ZERO_NEG_POW INT_NEG_POW INT_OVERFLOW")       \
+  X(INT, floordiv, 2, RAISING, SAME, "INT_DIV_ZERO INT_OVERFLOW")              \
+  X(INT, mod, 2, RAISING, SAME, "INT_MOD_ZERO")                                \
+  X(INT, cdiv, 2, PURE, SAME, "")                                              \
+  X(INT, cmod, 2, PURE, SAME, "")                                              \
+  X(INT, truediv, 2, RAISING, F64, "DIV_ZERO")                                 \
+  X(INT, lshift, 2, RAISING, SAME, "NEG_SHIFT INT_OVERFLOW")                   \
+  X(INT, rshift, 2, RAISING, SAME, "NEG_SHIFT")                                \
+  X(SIGNED, add, 2, PURE, SAME, "")                                            \
+  X(SIGNED, sub, 2, PURE, SAME, "")                                            \
+  X(SIGNED, mul, 2, PURE, SAME, "")                                            \
+  X(SIGNED, neg, 1, PURE, SAME, "")                                            \
+  X(SIGNED, abs, 1, PURE, SAME, "")                                            \
+  X(SIGNED, pow, 2, RAISING, SAME, "ZERO_NEG_POW INT_NEG_POW")                 \
+  X(SIGNED, floordiv, 2, RAISING, SAME, "INT_DIV_ZERO")                        \
+  X(SIGNED, mod, 2, RAISING, SAME, "INT_MOD_ZERO")                             \
+  X(SIGNED, cdiv, 2, PURE, SAME, "")                                           \
+  X(SIGNED, cmod, 2, PURE, SAME, "")                                           \
+  X(SIGNED, truediv, 2, RAISING, F64, "DIV_ZERO")                              \
+  X(SIGNED, lshift, 2, RAISING, SAME, "NEG_SHIFT")                             \
+  X(SIGNED, rshift, 2, RAISING, SAME, "NEG_SHIFT")                             \
+  X(UNSIGNED, add, 2, PURE, SAME, "")                                          \
+  X(UNSIGNED, sub, 2, PURE, SAME, "")                                          \
+  X(UNSIGNED, mul, 2, PURE, SAME, "")                                          \
+  X(UNSIGNED, neg, 1, PURE, SAME, "")                                          \
+  X(UNSIGNED, abs, 1, PURE, SAME, "")                                          \
+  X(UNSIGNED, pow, 2, RAISING, SAME, "")                                       \
+  X(UNSIGNED, floordiv, 2, RAISING, SAME, "INT_DIV_ZERO")                      \
+  X(UNSIGNED, mod, 2, RAISING, SAME, "INT_MOD_ZERO")                           \
+  X(UNSIGNED, cdiv, 2, PURE, SAME, "")                                         \
+  X(UNSIGNED, cmod, 2, PURE, SAME, "")                                         \
+  X(UNSIGNED, truediv, 2, RAISING, F64, "DIV_ZERO")                            \
+  X(UNSIGNED, lshift, 2, RAISING, SAME, "")                                    \
+  X(UNSIGNED, rshift, 2, RAISING, SAME, "")                                    \
+  X(FLOAT, abs, 1, PURE, SAME, "")                                             \
+  X(FLOAT, truediv, 2, RAISING, SAME, "FLOAT_DIV_ZERO")                        \
+  X(FLOAT, floordiv, 2, RAISING, SAME, "FLOAT_FLOORDIV_ZERO")                  \
+  X(FLOAT, mod, 2, RAISING, SAME, "FLOAT_MOD_ZERO")                            \
+  X(FLOAT, pow, 2, RAISING, SAME,                                              \
+    "ZERO_NEG_POW FLOAT_NEG_FRAC_POW COMPLEX_POW_RANGE POW_RANGE")             \
+  X(F32, abs, 1, PURE, SAME, "")                                               \
+  X(F32, truediv, 2, RAISING, SAME, "FLOAT_DIV_ZERO")                          \
+  X(F32, floordiv, 2, RAISING, SAME, "FLOAT_FLOORDIV_ZERO")                    \
+  X(F32, mod, 2, RAISING, SAME, "FLOAT_MOD_ZERO")                              \
+  X(F32, pow, 2, RAISING, SAME,                                                \
+    "ZERO_NEG_POW FLOAT_NEG_FRAC_POW COMPLEX_POW_RANGE POW_RANGE")
+
+/* The families of each group: PYIR_FAMILIES_<Group>(X, ...) expands
+ * X(family, C type, ...) for each, passing the other arguments on. */
+#define PYIR_FAMILIES_INT(X, ...) X(int, int64_t, __VA_ARGS__)
+#define PYIR_FAMILIES_SIGNED(X, ...)                                           \
+  X(i8, int8_t, __VA_ARGS__)                                                   \
+  X(i16, int16_t, __VA_ARGS__)                                                 \
+  X(i32, int32_t, __VA_ARGS__)                                                 \
+  X(i64, int64_t, __VA_ARGS__)
+#define PYIR_FAMILIES_UNSIGNED(X, ...)                                         \
+  X(u8, uint8_t, __VA_ARGS__)                                                  \
+  X(u16, uint16_t, __VA_ARGS__)                                                \
+  X(u32, uint32_t, __VA_ARGS__)                                                \
+  X(u64, uint64_t, __VA_ARGS__)
+#define PYIR_FAMILIES_FLOAT(X, ...) X(float, double, __VA_ARGS__)
+#define PYIR_FAMILIES_F32(X, ...) X(f32, float, __VA_ARGS__)
+
+/* The fixed-width families, X(family, C type, SIGNED or UNSIGNED): pyir_core.h
+ * instantiates its wrapping runtime from this list. */
+#define PYIR_FIXED_WIDTH_FAMILIES(X)                                           \
+  PYIR_FAMILIES_SIGNED(X, SIGNED) PYIR_FAMILIES_UNSIGNED(X, UNSIGNED)
+
+/* Every family, X(family, C type, Group). */
+#define PYIR_RUNTIME_FAMILIES(X)                                               \
+  PYIR_FAMILIES_INT(X, INT)                                                    \
+  PYIR_FIXED_WIDTH_FAMILIES(X)                                                 \
+  PYIR_FAMILIES_FLOAT(X, FLOAT) PYIR_FAMILIES_F32(X, F32)
+
+/* Every function of the table, one per family of an entry's group: define
+ *   PYIR_RUNTIME_FUNCTION(family, C type, Entry, Arity, Shape, Result, Raises)
+ * then expand PYIR_RUNTIME_FUNCTIONS. */
+#define PYIR__FUNCTIONS_OF(GROUP, ENTRY, ARITY, SHAPE, RESULT, RAISES)         \
+  PYIR_FAMILIES_##GROUP(PYIR_RUNTIME_FUNCTION, ENTRY, ARITY, SHAPE, RESULT,    \
+                        RAISES)
+#define PYIR_RUNTIME_FUNCTIONS PYIR_RUNTIME_ENTRIES(PYIR__FUNCTIONS_OF)
+
+#endif /* PYIR_RUNTIME_PYIR_ENTRIES_H */
