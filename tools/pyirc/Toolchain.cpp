@@ -15,6 +15,8 @@
 
 #include "Toolchain.h"
 
+#include "pyir/Config.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -31,8 +33,14 @@ namespace {
 
 llvm::raw_ostream &error() { return WithColor::error(errs(), "pyirc"); }
 
-/// Flags every C compile gets: floats as the interpreter computes them.
-constexpr const char *kSemanticFlags[] = {"-ffp-contract=off"};
+/// Flags every C compile gets: floats as the interpreter computes them
+/// (PYIR_C_SEMANTIC_FLAGS in CMakeLists.txt, also used to build the
+/// runtime's bitcode).
+std::vector<std::string> getSemanticFlags() {
+  SmallVector<StringRef> flags;
+  StringRef(PYIR_C_SEMANTIC_FLAGS).split(flags, ' ', -1, /*KeepEmpty=*/false);
+  return std::vector<std::string>(flags.begin(), flags.end());
+}
 
 /// Runs `program` (a path) with `argv` (argv[0] included), standard input
 /// from `stdinFile` and standard output to `stdoutFile` where given; the
@@ -164,7 +172,8 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
           "-fno-omit-frame-pointer", "-fno-sanitize-address-use-after-scope"})
       args.push_back(flag);
   }
-  args.append(std::begin(kSemanticFlags), std::end(kSemanticFlags));
+  for (const std::string &flag : getSemanticFlags())
+    args.push_back(flag);
   // The C compiler's warnings are about generated C, which the user did not
   // write and cannot change (and, with #line, they point into the .py file:
   // "'v785' may be used uninitialized" at a line that has no v785); the
@@ -225,8 +234,8 @@ pyir::NativeArtifacts pyirc::buildJITNativeArtifacts(StringRef name,
     return path.str().str();
   };
   std::vector<std::string> common = {"-O2"};
-  common.insert(common.end(), std::begin(kSemanticFlags),
-                std::end(kSemanticFlags));
+  std::vector<std::string> semantic = getSemanticFlags();
+  common.insert(common.end(), semantic.begin(), semantic.end());
   common.push_back("-fPIC");
   pyir::NativeArtifacts built;
 

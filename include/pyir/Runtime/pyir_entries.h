@@ -1,4 +1,4 @@
-/*===- pyir_entries.h - The runtime's arithmetic entries, one table -*- C -*-===*
+/*===- pyir_entries.h - The runtime's arithmetic entries -----------*- C -*-===*
  *
  * Part of the PyIR project.
  *

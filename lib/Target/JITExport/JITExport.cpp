@@ -27,6 +27,9 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA256.h"
 
+// kPyIRRuntimeBitcode[_SIZE, _FLAGS] (lib/Runtime/CMakeLists.txt).
+#include "pyir_runtime_bitcode.inc"
+
 #ifndef PYIR_VERSION_STRING
 #define PYIR_VERSION_STRING "unknown"
 #endif
@@ -35,6 +38,9 @@ using namespace mlir;
 using namespace pyir;
 
 namespace {
+
+/// The runtime's bitcode in every export (manifest: runtime_bitcode).
+constexpr const char *kRuntimeBitcodeFile = "pyir_runtime.llvm14.bc";
 
 /// The plain C ABI types shared by <mod>_abi.h and <mod>_abi.cdef.
 const char *const kABITypes = "typedef struct pyir_error {\n"
@@ -170,6 +176,16 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
       j.attribute("cffi_cdef", name + "_abi.cdef");
       if (!native.sharedLibrary.empty())
         j.attribute("shared_library", native.sharedLibrary);
+      j.attributeObject("runtime_bitcode", [&] {
+        if (kPyIRRuntimeBitcode_SIZE == 0)
+          return;
+        j.attributeObject("14", [&] {
+          j.attribute("file", kRuntimeBitcodeFile);
+          j.attribute("compiler", "clang-14");
+          j.attribute("flags", kPyIRRuntimeBitcode_FLAGS);
+          j.attribute("target", "generic (no -march)");
+        });
+      });
       j.attributeObject("llvm_bitcode", [&] {
         if (native.bitcode.empty())
           return;
@@ -430,6 +446,15 @@ LogicalResult Exporter::run() {
            << kABITypes << enumText << decls;
         return success();
       })))
+    return failure();
+
+  // The runtime's arithmetic entries as bitcode (built with the compiler,
+  // lib/Runtime), which Numba tier 1 links and calls.
+  if (kPyIRRuntimeBitcode_SIZE != 0 &&
+      failed(writeFile(
+          kRuntimeBitcodeFile,
+          StringRef(reinterpret_cast<const char *>(kPyIRRuntimeBitcode),
+                    kPyIRRuntimeBitcode_SIZE))))
     return failure();
 
   // Native artifacts, built by the driver.

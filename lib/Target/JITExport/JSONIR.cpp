@@ -18,6 +18,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/IR/Runtime.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -171,6 +172,10 @@ private:
           j.attributeEnd();
         }
       });
+      // Format 1.1: the C runtime function the op computes with, so that
+      // a reader calls it instead of re-deriving the rule.
+      if (const RuntimeFunction *fn = getRuntimeFunction(&op))
+        j.attribute("runtime", fn->getSymbol());
       if (op.getNumSuccessors()) {
         j.attributeArray("successors", [&] {
           for (unsigned s = 0; s < op.getNumSuccessors(); ++s) {

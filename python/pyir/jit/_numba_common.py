@@ -4,6 +4,9 @@ moves on to the next tier, and the check that Numba's argument types fit a
 function of the export. A module of its own so that the two import it,
 not each other.
 """
+import os
+
+from llvmlite import binding as llvm
 from numba import types
 
 from . import export as _jit
@@ -41,3 +44,21 @@ def check_arg_types(fn, argtys):
         elif not isinstance(t, (types.Number, types.Boolean)):
             return False
     return True
+
+
+_BITCODE_LIBRARIES = {}
+
+
+def bitcode_library(context, path):
+    """The LLVM bitcode file ``path`` as a Numba code library (one per
+    file), for ``add_linking_library`` (Numba internal API; the functions
+    become linkonce_odr in each library that links it, so LLVM inlines
+    them)."""
+    if path not in _BITCODE_LIBRARIES:
+        with open(path, "rb") as f:
+            module = llvm.parse_bitcode(f.read())
+        library = context.codegen().create_library(
+            "pyir:" + os.path.basename(path))
+        library.add_llvm_module(module)
+        _BITCODE_LIBRARIES[path] = library
+    return _BITCODE_LIBRARIES[path]

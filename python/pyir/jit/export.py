@@ -100,10 +100,12 @@ class Export:
         name = self.manifest["files"].get(key)
         return os.path.join(self.directory, name) if name else None
 
-    def bitcode_path(self, llvm_major=14):
+    def bitcode_path(self, llvm_major=14, key="llvm_bitcode"):
         """The LLVM bitcode readable by LLVM ``llvm_major``: the newest one
-        not newer than it (bitcode reads forward), or None."""
-        entries = self.manifest["files"].get("llvm_bitcode") or {}
+        not newer than it (bitcode reads forward), or None. ``key``:
+        ``llvm_bitcode`` (the module's C core) or ``runtime_bitcode`` (the
+        runtime's arithmetic entries, format 1.1)."""
+        entries = self.manifest["files"].get(key) or {}
         usable = sorted((int(k), v) for k, v in entries.items()
                         if int(k) <= llvm_major)
         if not usable:

@@ -48,7 +48,8 @@ from numba.core import cgutils
 from numba.extending import intrinsic, overload
 
 from . import _irbuilder, _messages
-from ._numba_common import TierUnavailable, check_arg_types, numba_type
+from ._numba_common import (TierUnavailable, bitcode_library,
+                            check_arg_types, numba_type)
 from . import export as _jit
 
 TIERS = ("irbuilder", "bitcode", "py_inline", "c_call")
@@ -115,18 +116,6 @@ def _njit_wrapper(fn, intrinsic_fn):
 # --------------------------------------------------------------------------
 
 _LIBRARIES = {}
-
-
-def _bitcode_library(context, path):
-    key = ("bc", path)
-    if key not in _LIBRARIES:
-        with open(path, "rb") as f:
-            module = llvm.parse_bitcode(f.read())
-        library = context.codegen().create_library(
-            "pyir:" + os.path.basename(path))
-        library.add_llvm_module(module)
-        _LIBRARIES[key] = library
-    return _LIBRARIES[key]
 
 
 #: Runtime-library functions clang may call from the C core's bitcode:
@@ -290,7 +279,7 @@ def _abi_intrinsic(export, fn, mode):
         def codegen(context, builder, signature, args):
             if mode == "bitcode":
                 context.active_code_library.add_linking_library(
-                    _bitcode_library(context, path))
+                    bitcode_library(context, path))
             _irbuilder.emit_view_checks(context, builder, checks,
                                               signature.args, args)
             i8p = ir.IntType(8).as_pointer()

@@ -2,7 +2,10 @@
 
 For each export: the manifest validates and every sha256 matches; the
 reference and the C ABI agree on a few calls; with Numba, tiers irbuilder,
-bitcode and py_inline compile clip_fma from the old files and agree.
+bitcode and py_inline compile clip_fma from the old files and agree. Tier
+1 (irbuilder) calls the C runtime's functions that format 1.1 ops name:
+on a 1.0 export it must refuse with that reason (the adapter then falls to
+the bitcode tier, checked here too).
 """
 import os
 import sys
@@ -41,8 +44,23 @@ def main():
                 if r != c:
                     bad += 1
                     print("MISMATCH", version, name, args, r, c)
+            tiers = ("irbuilder", "bitcode", "py_inline")
+            if numba is not None and export.format_version < (1, 1):
+                tiers = tiers[1:]
+                count += 1
+                try:
+                    pyir.jit.numba.implementation(export, "clip_fma",
+                                                  ("irbuilder",))
+                    bad += 1
+                    print("UNEXPECTED tier 1 on format 1.0", name)
+                except pyir.jit.numba.TierUnavailable as e:
+                    if "export format 1.0" not in str(e):
+                        bad += 1
+                        print("WRONG REASON", name, e)
+                tier, _ = pyir.jit.numba.implementation(export, "clip_fma")
+                print("%s/%s: default tier %s" % (version, name, tier))
             if numba is not None:
-                for tier in ("irbuilder", "bitcode", "py_inline"):
+                for tier in tiers:
                     _, impl = pyir.jit.numba.implementation(export, "clip_fma",
                                                         (tier,))
                     f = numba.njit(lambda a, x, y: impl(a, x, y))

@@ -222,6 +222,35 @@ def inlining(export, out, tmp, failures):
             if not opaque and kernel == "clip_fma" and calls:
                 failures.append("%s clip_loop: calls %r" % (tier, calls))
 
+    # Tier 1 computes arithmetic with the C runtime's functions (linked from
+    # pyir_runtime.llvm14.bc): LLVM inlines them, so the caller's body
+    # references no pyir_*_abi symbol; on integers it calls nothing at all
+    # (float // and % call libm's fmod, as the C core does).
+    namespace = {f: pyir.jit.numba.implementation(export, f, ("irbuilder",))[1]
+                 for f in ("iadd3", "idivmod", "fdivmod", "mix8")}
+    exec("def int_loop(n):\n"
+         "    s = 0\n"
+         "    for i in range(1, n):\n"
+         "        q, r = idivmod(iadd3(s, i, 3), i)\n"
+         "        s = (s + q + r + mix8(i & 255, 7)) & 1023\n"
+         "    return s\n"
+         "def float_loop(n):\n"
+         "    x = 0.0\n"
+         "    for i in range(1, n):\n"
+         "        a, b = fdivmod(x + i, 0.5 + i)\n"
+         "        x = a + b\n"
+         "    return x\n", namespace)  # noqa: S102
+    for name in ("int_loop", "float_loop"):
+        loop = numba.njit(namespace[name])
+        loop(100)
+        body = loop.inspect_asm(loop.signatures[0]).split(".Lfunc_end0")[0]
+        calls = re.findall(r"^\s*call\w*\s+(.*)$", body, re.M)
+        abi = sorted(set(re.findall(r"pyir_\w+_abi", body)))
+        print("irbuilder %s: calls in the jitted body: %d; runtime "
+              "functions referenced: %s" % (name, len(calls), abi or "none"))
+        if abi or (name == "int_loop" and calls):
+            failures.append("irbuilder %s: calls %r, %r" % (name, calls, abi))
+
     # Negative control: the same bitcode built at -O0 is not inlined.
     o0 = os.path.join(tmp, "export-O0")
     shutil.copytree(out, o0)

@@ -5,21 +5,24 @@ Every op is emitted with the semantics of the C core
 (``include/pyir/Runtime/pyir_core.h``, ``pyir_core_support.h`` and the
 lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
 
-* scalars: ``int`` (i64; ``checked`` arithmetic raises OverflowError,
-  ``wrap`` wraps), ``i8``..``i64`` / ``u8``..``u64`` (two's complement,
-  always wrapping), ``float``, ``f32`` (every op rounds to binary32),
-  ``bool``; tuples of scalars;
+* arithmetic (+ - * / // % ** on int, fixed widths, float, f32, with
+  ``cdivision``; unary - and abs; << and >>): a call of the C runtime
+  function the op names in the JSON IR (format 1.1), linked from the
+  runtime's bitcode and inlined by LLVM (``runtime``); float + - * and
+  unary - are the LLVM instructions, as in C;
+* scalars: ``int`` (i64), ``i8``..``i64`` / ``u8``..``u64``, ``float``,
+  ``f32`` (every op rounds to binary32), ``bool``; tuples of scalars;
 * views (``T[:]``, ``T[:, ::1]``, rank 1-4, fixed-width and float
   elements) are Numba arrays: ``pyir.dim``, ``pyir.load``/``pyir.store``
   with ``boundscheck`` (IndexError) and ``wraparound``, byte strides from
   the array, the element size for the last axis of a ``::1`` view (whose
   contiguity is checked on entry, as the extension's argument check does);
-* arithmetic: + - * / // % ** (int, fixed, float, f32; ``cdivision``),
-  unary - and abs, bitwise ops, << and >>, comparisons (exact int/float and
-  signed/unsigned), every ``pyir.cast``, ``round(x)``, the ``math``
-  functions of ``pyir.math_unary`` and ``pyir.math_binary`` (libm for the
+* bitwise ops, comparisons (exact int/float and signed/unsigned), every
+  ``pyir.cast``, ``round(x)``, the ``math`` functions of
+  ``pyir.math_unary`` and ``pyir.math_binary`` (libm for the
   transcendental ones, CPython's own algorithms for hypot, atan2, pow,
-  fmod and log's special cases);
+  fmod and log's special cases, still written here: not yet in the
+  runtime's table);
 * control flow: ``cf.br``/``cf.cond_br`` (loops included; block arguments
   become phis), ``func.call`` of module functions (inlined; recursion is
   not supported), ``pyir.raise``/``pyir.assert``.
@@ -29,11 +32,12 @@ Exceptions are raised where they occur, with the extension's message
 mode requires). Anything else raises TierUnavailable with the reason and
 the adapter tries the next tier: ``round(x, ndigits)`` (needs the C
 library's correctly rounded printf/strtod), views as block arguments,
-recursion, unknown ops.
+recursion, unknown ops, exports of format 1.0 (their ops do not name the
+runtime's functions).
 
 The files, by op family: ``emitter`` (entry, blocks, raising, dispatch,
-control flow, constants, tuples, calls), ``arith``, ``division``,
-``casts``, ``views``, ``math_ops``; ``coverage`` (what tier 1 takes, and
+control flow, constants, tuples, calls), ``runtime`` (the C runtime's
+functions), ``arith``, ``casts``, ``views``, ``math_ops``; ``coverage`` (what tier 1 takes, and
 the typer), ``checks`` (view argument checks, shared with tiers 2 and 4),
 ``libm``, ``common``.
 """

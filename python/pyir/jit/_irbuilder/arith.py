@@ -81,50 +81,21 @@ class ArithOps:
 
     # views
 
-    @staticmethod
-    def _checked(t, attrs):
-        """Python's int (OverflowError) rather than wrapping arithmetic."""
-        return t.name == "int" and attrs.get("overflow") != "wrap"
+    # Float +, -, * and unary -, which C computes with an operator: the
+    # other arithmetic ops name the C runtime function they call
+    # (runtime.py), and so do these on integers.
 
     def op_pyir_add(self, op, vals, ts, rts, attrs):
-        return self._arith("add", vals, ts[0], attrs)
+        return self.b.fadd(*vals)
 
     def op_pyir_sub(self, op, vals, ts, rts, attrs):
-        return self._arith("sub", vals, ts[0], attrs)
+        return self.b.fsub(*vals)
 
     def op_pyir_mul(self, op, vals, ts, rts, attrs):
-        return self._arith("mul", vals, ts[0], attrs)
-
-    def _arith(self, what, vals, t, attrs):
-        b = self.b
-        if t.is_float:
-            return getattr(b, "f" + what)(*vals)
-        if self._checked(t, attrs):
-            pair = getattr(b, "s%s_with_overflow" % what)(*vals)
-            self.raise_msg(b.extract_value(pair, 1), "INT_OVERFLOW")
-            return b.extract_value(pair, 0)
-        return getattr(b, what)(*vals)
+        return self.b.fmul(*vals)
 
     def op_pyir_neg(self, op, vals, ts, rts, attrs):
-        b, t, a = self.b, ts[0], vals[0]
-        if t.is_float:
-            return b.fneg(a)
-        if self._checked(t, attrs):
-            self.raise_msg(b.icmp_signed("==", a, _c(I64, -2**63)),
-                           "INT_OVERFLOW")
-        return b.sub(_c(t.ll, 0), a)
-
-    def op_pyir_abs(self, op, vals, ts, rts, attrs):
-        b, t, a = self.b, ts[0], vals[0]
-        if t.is_float:
-            return self.fabs(a)
-        if not t.signed:
-            return a
-        if self._checked(t, attrs):
-            self.raise_msg(b.icmp_signed("==", a, _c(I64, -2**63)),
-                           "INT_OVERFLOW")
-        return b.select(b.icmp_signed("<", a, _c(t.ll, 0)),
-                        b.sub(_c(t.ll, 0), a), a)
+        return self.b.fneg(vals[0])
 
     def op_pyir_and(self, op, vals, ts, rts, attrs):
         return self.b.and_(*vals)
@@ -137,40 +108,6 @@ class ArithOps:
 
     def op_pyir_invert(self, op, vals, ts, rts, attrs):
         return self.b.xor(vals[0], _c(vals[0].type, -1))
-
-    def op_pyir_shl(self, op, vals, ts, rts, attrs):
-        b, t = self.b, ts[0]
-        a, n = vals
-        zero = _c(t.ll, 0)
-        if t.signed:
-            self.raise_msg(b.icmp_signed("<", n, zero), "NEG_SHIFT")
-        if self._checked(t, attrs):
-            # pyir_int_lshift
-            big = b.icmp_signed(">=", n, _c(I64, 63))
-            sh = b.select(big, _c(I64, 0), n)
-            over = b.or_(big, b.or_(
-                b.icmp_signed(">", a, b.ashr(_c(I64, 2**63 - 1), sh)),
-                b.icmp_signed("<", a, b.sub(_c(I64, 0), b.shl(
-                    _c(I64, 1), b.sub(_c(I64, 63), sh))))))
-            over = b.and_(over, b.icmp_signed("!=", a, zero))
-            ok_min = b.and_(b.icmp_signed("==", n, _c(I64, 63)),
-                            b.icmp_signed("==", a, _c(I64, -1)))
-            self.raise_msg(b.and_(over, b.not_(ok_min)), "INT_OVERFLOW")
-            return b.select(ok_min, _c(I64, -2**63), b.shl(a, sh))
-        big = b.icmp_unsigned(">=", n, _c(t.ll, t.bits))
-        sh = b.select(big, zero, n)
-        return b.select(big, zero, b.shl(a, sh))
-
-    def op_pyir_shr(self, op, vals, ts, rts, attrs):
-        b, t = self.b, ts[0]
-        a, n = vals
-        zero = _c(t.ll, 0)
-        if t.signed:
-            self.raise_msg(b.icmp_signed("<", n, zero), "NEG_SHIFT")
-            top = _c(t.ll, t.bits - 1)
-            return b.ashr(a, b.select(b.icmp_signed(">", n, top), top, n))
-        big = b.icmp_unsigned(">=", n, _c(t.ll, t.bits))
-        return b.select(big, zero, b.lshr(a, b.select(big, zero, n)))
 
     # comparisons
 

@@ -2,6 +2,7 @@
 falls to the next tier otherwise) and the Numba typer that emits them.
 """
 
+from llvmlite import binding as llvm
 from numba import types
 
 from .._numba_common import SCALARS, check_arg_types
@@ -10,6 +11,7 @@ from .common import (_MATH_BINARY, _MATH_UNARY, _SUPPORTED, _arith_pred,
                      _callee, _flat, _scalar, _unavailable, _value_types,
                      _view)
 from .emitter import Emitter
+from .runtime import runtime_library
 
 
 # --------------------------------------------------------------------------
@@ -107,13 +109,33 @@ def _check(jfn, functions, stack=()):
                 _check(callee, functions, tuple(stack) + (jfn["name"],))
 
 
+def _runtime_bitcode(export, ir_module):
+    """The runtime's bitcode the module's ops call (None if none calls it).
+    Before format 1.1 the ops do not name their runtime function: tier 1
+    would have to re-derive the rules, so it is unavailable."""
+    if tuple(export.format_version) < (1, 1):
+        raise _unavailable("export format %d.%d: ops do not name the C "
+                           "runtime's functions (1.1)"
+                           % tuple(export.format_version))
+    if not any("runtime" in op for f in ir_module["functions"]
+               for b in f.get("blocks", ()) for op in b["ops"]):
+        return None
+    path = export.bitcode_path(llvm.llvm_version_info[0], "runtime_bitcode")
+    if path is None:
+        raise _unavailable("no runtime bitcode for LLVM <= %d (pyirc built "
+                           "without clang-14)" % llvm.llvm_version_info[0])
+    return path
+
+
 def make_typer(export, fn):
     """The typer of the tier-1 intrinsic of manifest function ``fn``: it
     takes the Python-level arguments (views as Numba arrays) and returns
     None, the result, or a tuple of the flattened results."""
     jfn = _function(export, fn["name"])
-    functions = {f["name"]: f for f in export.json_ir()["functions"]}
+    ir_module = export.json_ir()
+    functions = {f["name"]: f for f in ir_module["functions"]}
     _check(jfn, functions)
+    runtime_path = _runtime_bitcode(export, ir_module)
     outs = [t for r in jfn["results"] for t in _flat(r)]
     if not outs:
         ret = types.none
@@ -129,6 +151,9 @@ def make_typer(export, fn):
         sig = ret(*sig_args)
 
         def codegen(context, builder, signature, args):
+            if runtime_path:
+                context.active_code_library.add_linking_library(
+                    runtime_library(context, runtime_path))
             em = Emitter(context, builder, functions)
             values = em.enter(jfn, signature.args, args, checks)
             results = em.emit_function(jfn, values)

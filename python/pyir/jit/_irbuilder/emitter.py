@@ -16,8 +16,8 @@ from .libm import _LIBM_PREFIX, _libm_library
 from .checks import raise_exc, emit_view_checks
 from .arith import ArithOps
 from .casts import CastOps
-from .division import DivisionOps
 from .math_ops import MathOps
+from .runtime import RuntimeOps
 from .views import ViewOps
 
 
@@ -291,12 +291,15 @@ class EmitterBase:
 
     def op(self, op):
         """Emits one op; True if it ended the block."""
-        name = op["name"]
-        method = getattr(self, "op_" + name.replace(".", "_"))
         vals = [self.values[v] for v in op["operands"]]
         types_ = [_scalar(self.vtypes[v]) for v in op["operands"]]
         rtypes = [r["type"] for r in op["results"]]
-        result = method(op, vals, types_, rtypes, op["attributes"])
+        if "runtime" in op:
+            # The C runtime's function (runtime.py).
+            result = self.call_runtime(op["runtime"], vals, types_)
+        else:
+            method = getattr(self, "op_" + op["name"].replace(".", "_"))
+            result = method(op, vals, types_, rtypes, op["attributes"])
         if result is True:
             return True
         if op["results"] and result is not None:
@@ -387,5 +390,5 @@ class EmitterBase:
     # arith (the frontend's 64-bit loop arithmetic: two's complement)
 
 
-class Emitter(ArithOps, DivisionOps, CastOps, ViewOps, MathOps, EmitterBase):
+class Emitter(RuntimeOps, ArithOps, CastOps, ViewOps, MathOps, EmitterBase):
     """Tier 1's emitter: EmitterBase with every op family."""

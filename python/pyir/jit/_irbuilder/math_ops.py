@@ -10,6 +10,11 @@ from .common import F64, I1, I64, _LIBM_UNARY, _LLVM_UNARY, _c, _scalar
 class MathOps:
     """Mixed into emitter.Emitter: `self` is the emitter."""
 
+    def _is_odd_integer(self, x):
+        b = self.b
+        return b.fcmp_ordered("==", b.frem(self.fabs(x), _c(F64, 2.0)),
+                              _c(F64, 1.0))
+
     def _math1(self, x, r, can_overflow):
         """math_1's checks of r = f(x)."""
         b = self.b
