@@ -16,6 +16,15 @@ import pyir.jit.pypy
 HERE = os.path.dirname(os.path.abspath(__file__))
 CALLS = [(1.5, 2.0, 0.25), (-0.0, float("inf"), 0.25),
          (float("nan"), 1.0, 0.25), (1e300, 1e300, -1.0)]
+INT_CALLS = [(7, 2), (-7, 2), (7, -2), (5, 0), (-2**63, -1), (-2**63, 3)]
+
+
+def outcome(fn, args):
+    """repr of fn(*args), or the exception's type and message."""
+    try:
+        return repr(fn(*args))
+    except Exception as e:  # noqa: BLE001 - compared, not handled
+        return "%s: %s" % (type(e).__name__, e)
 
 
 def main():
@@ -69,6 +78,18 @@ def main():
                         if repr(f(*args)) != results[args]:
                             bad += 1
                             print("MISMATCH", version, name, tier, args)
+            if numba is not None and export.format_version >= (1, 1):
+                # Tier 1's calls of the runtime's functions (format 1.1),
+                # against the reference: values and exceptions.
+                _, impl = pyir.jit.numba.implementation(export, "idivmod",
+                                                        ("irbuilder",))
+                f = numba.njit(lambda a, b: impl(a, b))
+                for args in INT_CALLS:
+                    count += 1
+                    if outcome(f, args) != outcome(module.idivmod, args):
+                        bad += 1
+                        print("MISMATCH", version, name, "idivmod", args,
+                              outcome(f, args), outcome(module.idivmod, args))
             print("%s/%s: read (format %s, dialect %s)" % (
                 version, name, export.manifest["format_version"],
                 export.manifest["producer"]["dialect_version"]))
