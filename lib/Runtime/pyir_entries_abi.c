@@ -37,8 +37,11 @@ static int pyir__message_id(const pyir_error *err) {
 #define PYIR__WIDE_u64 uint64_t
 #define PYIR__WIDE_float double
 #define PYIR__WIDE_f32 float
+#define PYIR__WIDE_math double
 #define PYIR__RESULT_SAME(T) T
 #define PYIR__RESULT_F64(T) double
+#define PYIR__RESULT_I64(T) int64_t
+#define PYIR__RESULT_BOOL(T) bool
 
 #define PYIR__CALL_PURE_1(F, T, E) *out = pyir_##F##_##E((T)a);
 #define PYIR__CALL_PURE_2(F, T, E) *out = pyir_##F##_##E((T)a, (T)b);

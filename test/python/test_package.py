@@ -68,12 +68,10 @@ ADAPTER_IMPORTS = {
     "jit/_irbuilder/coverage.py": {"numba", "llvmlite"},
     "jit/_irbuilder/runtime.py": {"llvmlite", "numba"},
     "jit/_irbuilder/checks.py": {"llvmlite", "numba"},
-    "jit/_irbuilder/libm.py": {"llvmlite", "numba"},
     "jit/_irbuilder/emitter.py": {"math", "llvmlite", "numba"},
     "jit/_irbuilder/arith.py": set(),
     "jit/_irbuilder/views.py": set(),
     "jit/_irbuilder/casts.py": {"math", "llvmlite"},
-    "jit/_irbuilder/math_ops.py": {"math", "llvmlite"},
     "jit/_numba_common.py": {"os", "numba", "llvmlite"},
 }
 # The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in

@@ -27,7 +27,7 @@ EXPANSION = """\
 #define PYIR_PY_KIND(NAME, VALUE) (#NAME, VALUE),
 #define PYIR_PY_MESSAGE(ID, KIND, TEXT) (#ID, #KIND, TEXT),
 #define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES) \\
-  (#FAMILY, #ENTRY, ARITY, #SHAPE, #RESULT, RAISES),
+  (#FAMILY, #T, #ENTRY, ARITY, #SHAPE, #RESULT, RAISES),
 EXCEPTION_KINDS [ PYIR_EXCEPTION_KINDS(PYIR_PY_KIND) ]
 MESSAGES [ PYIR_MESSAGES(PYIR_PY_MESSAGE) ]
 FUNCTIONS [ PYIR_RUNTIME_FUNCTIONS ]
@@ -87,18 +87,19 @@ def main():
         text += "    %r: (%r, %r),\n" % (ident, kind, message)
     text += "}\n\n"
     message_ids = [ident for ident, _, _ in messages]
-    text += ("#: The runtime's arithmetic functions (pyir_<family>_<entry>):\n"
-             "#: symbol -> (family, entry, arity, raising, double result,\n"
-             "#: the PYIR_MSG ids it may raise).\n"
+    text += ("#: The runtime's functions of pyir_entries.h (pyir_<family>_<entry>):\n"
+             "#: symbol -> (family, C type of the operands, entry, arity,\n"
+             "#: raising, result (SAME, F64, I64 or BOOL), the PYIR_MSG ids it\n"
+             "#: may raise).\n"
              "RUNTIME_FUNCTIONS = {\n")
-    for family, entry, arity, shape, result, raises in functions:
+    for family, ctype, entry, arity, shape, result, raises in functions:
         for ident in raises.split():
             if ident not in message_ids:
                 sys.exit("gen_python_tables: pyir_%s_%s raises unknown "
                          "message %s" % (family, entry, ident))
-        text += "    %r: (%r, %r, %d, %r, %r, %r),\n" % (
-            "pyir_%s_%s" % (family, entry), family, entry, arity,
-            shape == "RAISING", result == "F64", tuple(raises.split()))
+        text += "    %r: (%r, %r, %r, %d, %r, %r, %r),\n" % (
+            "pyir_%s_%s" % (family, entry), family, ctype, entry, arity,
+            shape == "RAISING", result, tuple(raises.split()))
     text += "}\n"
     with open(args.out, "w") as f:
         f.write(text)

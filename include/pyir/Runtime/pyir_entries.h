@@ -3,7 +3,8 @@
  * Part of the PyIR project.
  *
  * Which pyir_<family>_<entry> functions of pyir_core.h compiled code calls
- * for Python's arithmetic, their shape and what each may raise. The rules
+ * for Python's arithmetic and the math module, their shape and what each
+ * may raise. The rules
  * themselves are written once, in pyir_core.h; this table is what every
  * other reader derives from (X-macros):
  *   - C++ (pyir/Dialect/PyIR/IR/Runtime.h): the EmitC lowering's callee and
@@ -19,12 +20,14 @@
  * PYIR_RUNTIME_ENTRIES(X): X(Group, Entry, Arity, Shape, Result, Raises)
  *   Group   which families have the entry: INT (`int`, the checked int64),
  *           SIGNED (i8 i16 i32 i64, wrapping), UNSIGNED (u8 u16 u32 u64),
- *           FLOAT (`float`, a C double), F32;
+ *           FLOAT (`float`, a C double), F32, MATH (`math`: the math
+ *           module's functions, on doubles);
  *   Entry   the function is pyir_<family>_<Entry>;
  *   Arity   1 or 2 operands, of the family's C type;
  *   Shape   PURE: `R f(T a[, T b])`;
  *           RAISING: `int f(T a[, T b], R *out, pyir_error *err)`, 0 or -1;
- *   Result  SAME (R = T) or F64 (R = double);
+ *   Result  SAME (R = T), F64 (R = double), I64 (R = int64_t) or BOOL
+ *           (R = bool);
  *   Raises  the PYIR_MSG_* ids (pyir_errors.h) a RAISING entry may raise,
  *           space-separated, in one string ("" if none can be reached).
  *===----------------------------------------------------------------------===*/
@@ -83,7 +86,39 @@
   X(F32, floordiv, 2, RAISING, SAME, "FLOAT_FLOORDIV_ZERO")                    \
   X(F32, mod, 2, RAISING, SAME, "FLOAT_MOD_ZERO")                              \
   X(F32, pow, 2, RAISING, SAME,                                                \
-    "ZERO_NEG_POW FLOAT_NEG_FRAC_POW COMPLEX_POW_RANGE POW_RANGE")
+    "ZERO_NEG_POW FLOAT_NEG_FRAC_POW COMPLEX_POW_RANGE POW_RANGE")             \
+  X(MATH, sqrt, 1, RAISING, SAME, "MATH_DOMAIN")                               \
+  X(MATH, exp, 1, RAISING, SAME, "MATH_RANGE")                                 \
+  X(MATH, expm1, 1, RAISING, SAME, "MATH_RANGE")                               \
+  X(MATH, log, 1, RAISING, SAME, "MATH_DOMAIN")                                \
+  X(MATH, log1p, 1, RAISING, SAME, "MATH_DOMAIN")                              \
+  X(MATH, log2, 1, RAISING, SAME, "MATH_DOMAIN")                               \
+  X(MATH, log10, 1, RAISING, SAME, "MATH_DOMAIN")                              \
+  X(MATH, sin, 1, RAISING, SAME, "MATH_DOMAIN")                                \
+  X(MATH, cos, 1, RAISING, SAME, "MATH_DOMAIN")                                \
+  X(MATH, tan, 1, RAISING, SAME, "MATH_DOMAIN")                                \
+  X(MATH, asin, 1, RAISING, SAME, "MATH_DOMAIN")                               \
+  X(MATH, acos, 1, RAISING, SAME, "MATH_DOMAIN")                               \
+  X(MATH, atan, 1, RAISING, SAME, "")                                          \
+  X(MATH, sinh, 1, RAISING, SAME, "MATH_RANGE")                                \
+  X(MATH, cosh, 1, RAISING, SAME, "MATH_RANGE")                                \
+  X(MATH, tanh, 1, RAISING, SAME, "")                                          \
+  X(MATH, fabs, 1, PURE, SAME, "")                                             \
+  X(MATH, floor, 1, RAISING, I64,                                              \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
+  X(MATH, ceil, 1, RAISING, I64,                                               \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
+  X(MATH, trunc, 1, RAISING, I64,                                              \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
+  X(MATH, isnan, 1, PURE, BOOL, "")                                            \
+  X(MATH, isinf, 1, PURE, BOOL, "")                                            \
+  X(MATH, isfinite, 1, PURE, BOOL, "")                                         \
+  X(MATH, pow, 2, RAISING, SAME, "MATH_DOMAIN MATH_RANGE")                     \
+  X(MATH, atan2, 2, RAISING, SAME, "")                                         \
+  X(MATH, hypot, 2, PURE, SAME, "")                                            \
+  X(MATH, copysign, 2, PURE, SAME, "")                                         \
+  X(MATH, fmod, 2, RAISING, SAME, "MATH_DOMAIN")                               \
+  X(MATH, log_base, 2, RAISING, SAME, "MATH_DOMAIN FLOAT_DIV_ZERO")
 
 /* The families of each group: PYIR_FAMILIES_<Group>(X, ...) expands
  * X(family, C type, ...) for each, passing the other arguments on. */
@@ -100,6 +135,7 @@
   X(u64, uint64_t, __VA_ARGS__)
 #define PYIR_FAMILIES_FLOAT(X, ...) X(float, double, __VA_ARGS__)
 #define PYIR_FAMILIES_F32(X, ...) X(f32, float, __VA_ARGS__)
+#define PYIR_FAMILIES_MATH(X, ...) X(math, double, __VA_ARGS__)
 
 /* The fixed-width families, X(family, C type, SIGNED or UNSIGNED): pyir_core.h
  * instantiates its wrapping runtime from this list. */
@@ -110,7 +146,8 @@
 #define PYIR_RUNTIME_FAMILIES(X)                                               \
   PYIR_FAMILIES_INT(X, INT)                                                    \
   PYIR_FIXED_WIDTH_FAMILIES(X)                                                 \
-  PYIR_FAMILIES_FLOAT(X, FLOAT) PYIR_FAMILIES_F32(X, F32)
+  PYIR_FAMILIES_FLOAT(X, FLOAT)                                                \
+  PYIR_FAMILIES_F32(X, F32) PYIR_FAMILIES_MATH(X, MATH)
 
 /* Every function of the table, one per family of an entry's group: define
  *   PYIR_RUNTIME_FUNCTION(family, C type, Entry, Arity, Shape, Result, Raises)

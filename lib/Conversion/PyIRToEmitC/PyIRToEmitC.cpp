@@ -19,8 +19,9 @@
 //
 // This file: the calling convention's helpers, the type conversions,
 // populatePyIRToEmitCPatterns and the pass. The patterns are in one file per
-// op family: Arithmetic.cpp, Scalars.cpp (constants, comparisons, casts,
-// math), Views.cpp, Tuples.cpp, Exceptions.cpp, Functions.cpp.
+// op family: RuntimeCalls.cpp (arithmetic and math: calls of the runtime's
+// table), Bitwise.cpp, Scalars.cpp (constants, comparisons, casts, round),
+// Views.cpp, Tuples.cpp, Exceptions.cpp, Functions.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -243,7 +244,8 @@ void pyir::populatePyIRToEmitCPatterns(TypeConverter &converter,
                                        RewritePatternSet &patterns,
                                        StringRef moduleName,
                                        const ViewEffects &viewEffects) {
-  populateArithmeticPatterns(converter, patterns);
+  populateRuntimeCallPatterns(converter, patterns);
+  populateBitwisePatterns(converter, patterns);
   populateScalarPatterns(converter, patterns);
   populateViewPatterns(converter, patterns);
   populateTuplePatterns(converter, patterns);

@@ -6,8 +6,9 @@
 //
 // What the files of convert-pyir-to-emitc share: the core calling
 // convention's helpers (error pointer, raising calls, error blocks) and one
-// populate function per op family (Arithmetic.cpp, Scalars.cpp, Views.cpp,
-// Tuples.cpp, Exceptions.cpp, Functions.cpp). Not installed.
+// populate function per op family (RuntimeCalls.cpp, Bitwise.cpp,
+// Scalars.cpp, Views.cpp, Tuples.cpp, Exceptions.cpp, Functions.cpp). Not
+// installed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -88,8 +89,10 @@ mlir::Value castTo(mlir::OpBuilder &builder, mlir::Location loc,
                    mlir::Value value, mlir::Type type);
 
 /// The patterns of each op family.
-void populateArithmeticPatterns(const mlir::TypeConverter &converter,
-                                mlir::RewritePatternSet &patterns);
+void populateBitwisePatterns(const mlir::TypeConverter &converter,
+                             mlir::RewritePatternSet &patterns);
+void populateRuntimeCallPatterns(const mlir::TypeConverter &converter,
+                                 mlir::RewritePatternSet &patterns);
 void populateScalarPatterns(const mlir::TypeConverter &converter,
                             mlir::RewritePatternSet &patterns);
 void populateViewPatterns(const mlir::TypeConverter &converter,

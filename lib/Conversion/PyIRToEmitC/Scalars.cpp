@@ -1,11 +1,11 @@
-//===- Scalars.cpp - constants, comparisons, casts, math --------*- C++ -*-===//
+//===- Scalars.cpp - constants, comparisons, casts, round -------*- C++ -*-===//
 //
 // Part of the PyIR project.
 //
 //===----------------------------------------------------------------------===//
 //
 // Constants (C literals), comparisons (exact between ints and floats),
-// conversions, round() and the math module.
+// conversions and round().
 //
 //===----------------------------------------------------------------------===//
 
@@ -251,63 +251,10 @@ struct RoundLowering : OpConversionPattern<RoundOp> {
   }
 };
 
-struct MathUnaryLowering : OpConversionPattern<MathUnaryOp> {
-  using Base::Base;
-  LogicalResult
-  matchAndRewrite(MathUnaryOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    StringRef name = stringifyUnaryMathFn(op.getFn());
-    std::string callee = "pyir_math_" + name.str();
-    Value x =
-        castTo(rewriter, loc, adaptor.getOperand(), rewriter.getF64Type());
-    Value result;
-    if (name == "fabs") {
-      result = emitPureCall(rewriter, loc, callee, rewriter.getF64Type(), x);
-    } else if (name == "isnan" || name == "isinf" || name == "isfinite") {
-      result = emitPureCall(rewriter, loc, callee, rewriter.getI1Type(), x);
-    } else {
-      bool toInt = name == "floor" || name == "ceil" || name == "trunc";
-      Type outType =
-          toInt ? Type(rewriter.getI64Type()) : rewriter.getF64Type();
-      result =
-          emitRaisingCall(rewriter, op, callee, x, TypeRange{outType}).front();
-    }
-    rewriter.replaceOp(op, castTo(rewriter, loc, result, op.getType()));
-    return success();
-  }
-};
-
-struct MathBinaryLowering : OpConversionPattern<MathBinaryOp> {
-  using Base::Base;
-  LogicalResult
-  matchAndRewrite(MathBinaryOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Type f64 = rewriter.getF64Type();
-    StringRef name = stringifyBinaryMathFn(op.getFn());
-    Value x = castTo(rewriter, loc, adaptor.getLhs(), f64);
-    Value y = castTo(rewriter, loc, adaptor.getRhs(), f64);
-    Value result;
-    if (name == "hypot" || name == "copysign")
-      result = emitPureCall(rewriter, loc, "pyir_math_" + name.str(), f64,
-                            ValueRange{x, y});
-    else
-      result = emitRaisingCall(rewriter, op,
-                               name == "log" ? "pyir_math_log_base"
-                                             : "pyir_math_" + name.str(),
-                               ValueRange{x, y}, TypeRange{f64})
-                   .front();
-    rewriter.replaceOp(op, castTo(rewriter, loc, result, op.getType()));
-    return success();
-  }
-};
-
 } // namespace
 
 void pyir::detail::populateScalarPatterns(const TypeConverter &converter,
                                           RewritePatternSet &patterns) {
-  patterns.add<ConstantLowering, CmpLowering, CastLowering, RoundLowering,
-               MathUnaryLowering, MathBinaryLowering>(converter,
-                                                      patterns.getContext());
+  patterns.add<ConstantLowering, CmpLowering, CastLowering, RoundLowering>(
+      converter, patterns.getContext());
 }

@@ -113,6 +113,8 @@ static void checkSeen(const char *symbol, const char *raises,
 #define PYIR__DECLARE_EDGES_u64 PYIR__DECLARE_INT_EDGES(u64)
 #define PYIR__DECLARE_EDGES_float                                              \
   const double edges[] = FLOAT_EDGES(1e308, 1e-310);
+#define PYIR__DECLARE_EDGES_math                                               \
+  const double edges[] = FLOAT_EDGES(1e308, 1e-310);
 #define PYIR__DECLARE_EDGES_f32                                                \
   const float edges[] = FLOAT_EDGES(3e38f, 1e-40f);
 

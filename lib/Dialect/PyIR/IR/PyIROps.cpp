@@ -221,10 +221,10 @@ LogicalResult ShlOp::verify() {
   return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 
-// What add, sub, mul, pow, neg, abs, floordiv, mod, truediv, shl and shr may
-// raise is what their runtime function raises (include/pyir/Runtime/
-// pyir_entries.h through Runtime.h), less ZeroDivisionError for a divisor
-// known nonzero.
+// What add, sub, mul, pow, neg, abs, floordiv, mod, truediv, shl, shr and the
+// math ops may raise is what their runtime function raises
+// (include/pyir/Runtime/ pyir_entries.h through Runtime.h), less
+// ZeroDivisionError for a divisor known nonzero.
 #define PYIR_RAISES_AS_RUNTIME(OP)                                             \
   bool OP::mayRaise() {                                                        \
     SmallVector<ExceptionKind> kinds;                                          \
@@ -245,6 +245,8 @@ PYIR_RAISES_AS_RUNTIME(ModOp)
 PYIR_RAISES_AS_RUNTIME(TrueDivOp)
 PYIR_RAISES_AS_RUNTIME(ShlOp)
 PYIR_RAISES_AS_RUNTIME(ShrOp)
+PYIR_RAISES_AS_RUNTIME(MathUnaryOp)
+PYIR_RAISES_AS_RUNTIME(MathBinaryOp)
 #undef PYIR_RAISES_AS_RUNTIME
 
 template <typename DivOp>
@@ -347,27 +349,6 @@ LogicalResult MathUnaryOp::verify() {
     return emitOpError("math.") << stringifyUnaryMathFn(getFn()) << " returns "
                                 << expected << ", not " << getType();
   return success();
-}
-
-bool MathUnaryOp::mayRaise() {
-  switch (getFn()) {
-  case UnaryMathFn::fabs:
-  case UnaryMathFn::isnan:
-  case UnaryMathFn::isinf:
-  case UnaryMathFn::isfinite:
-    return false;
-  default:
-    return true;
-  }
-}
-
-bool MathBinaryOp::mayRaise() { return getFn() != BinaryMathFn::copysign; }
-void MathUnaryOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError});
-}
-void MathBinaryOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError,
-                ExceptionKind::ZeroDivisionError});
 }
 
 //===----------------------------------------------------------------------===//

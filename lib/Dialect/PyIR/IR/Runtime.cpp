@@ -114,10 +114,13 @@ bool isDefined(StringRef entry, T a, T b) {
 
 #define PYIR__SHAPE_PURE false
 #define PYIR__SHAPE_RAISING true
-#define PYIR__RESULT_SAME false
-#define PYIR__RESULT_F64 true
+#define PYIR__RESULT_SAME RuntimeResult::Same
+#define PYIR__RESULT_F64 RuntimeResult::F64
+#define PYIR__RESULT_I64 RuntimeResult::I64
+#define PYIR__RESULT_BOOL RuntimeResult::Bool
 #define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
-  {#FAMILY, #ENTRY, ARITY, PYIR__SHAPE_##SHAPE, PYIR__RESULT_##RESULT, RAISES},
+  {#FAMILY, #T, #ENTRY, ARITY, PYIR__SHAPE_##SHAPE, PYIR__RESULT_##RESULT,     \
+   RAISES},
 static const RuntimeFunction kRuntimeFunctions[] = {PYIR_RUNTIME_FUNCTIONS};
 #undef PYIR_RUNTIME_FUNCTION
 
@@ -173,6 +176,29 @@ void RuntimeFunction::getRaisedKinds(
   }
 }
 
+FloatType RuntimeFunction::getFloatOperandType(MLIRContext *context) const {
+  if (cType == "double")
+    return Float64Type::get(context);
+  if (cType == "float")
+    return Float32Type::get(context);
+  return {};
+}
+
+Type RuntimeFunction::getResultType(Type operandType) const {
+  MLIRContext *context = operandType.getContext();
+  switch (result) {
+  case RuntimeResult::Same:
+    return operandType;
+  case RuntimeResult::F64:
+    return Float64Type::get(context);
+  case RuntimeResult::I64:
+    return IntegerType::get(context, 64);
+  case RuntimeResult::Bool:
+    return IntegerType::get(context, 1);
+  }
+  llvm_unreachable("covered switch");
+}
+
 const RuntimeFunction *pyir::lookupRuntimeFunction(StringRef family,
                                                    StringRef entry) {
   for (const RuntimeFunction &fn : kRuntimeFunctions)
@@ -182,20 +208,26 @@ const RuntimeFunction *pyir::lookupRuntimeFunction(StringRef family,
 }
 
 namespace {
-/// The entry an arithmetic op calls and the type and mode that pick the
-/// family; std::nullopt for other ops.
+/// The family and entry of the runtime function an op calls (std::nullopt
+/// for ops that call none).
 struct OpEntry {
+  std::string family;
   StringRef entry;
-  Type type;
-  std::optional<OverflowMode> mode;
+  /// A ZeroDivisionError cannot happen (known divisor, or cdivision).
   bool divisorNonzero = false;
 };
 
+/// An arithmetic op on `type`: the family from the type and overflow mode.
+OpEntry getArithEntry(Type type, std::optional<OverflowMode> mode,
+                      StringRef entry, bool divisorNonzero = false) {
+  return {getRuntimeFamily(type, mode), entry, divisorNonzero};
+}
+
 template <typename OpTy>
 OpEntry getDivisionEntry(OpTy op, StringRef entry, StringRef cEntry) {
-  bool cdivision = op.getCdivision();
-  return {cdivision ? cEntry : entry, op.getType(), op.getOverflow(),
-          PyIRDialect::hasNonzeroDivisor(op)};
+  return getArithEntry(op.getType(), op.getOverflow(),
+                       op.getCdivision() ? cEntry : entry,
+                       PyIRDialect::hasNonzeroDivisor(op));
 }
 
 /// The entry of an op whose name is the entry's (shl and shr: lshift and
@@ -211,7 +243,7 @@ StringRef getEntryName(Operation *op) {
 std::optional<OpEntry> getOpEntry(Operation *op) {
   return llvm::TypeSwitch<Operation *, std::optional<OpEntry>>(op)
       .Case<AddOp, SubOp, MulOp, PowOp, NegOp, AbsOp, ShlOp>([](auto op) {
-        return OpEntry{getEntryName(op), op.getType(), op.getOverflow()};
+        return getArithEntry(op.getType(), op.getOverflow(), getEntryName(op));
       })
       .Case([](FloorDivOp op) {
         return getDivisionEntry(op, "floordiv", "cdiv");
@@ -220,11 +252,20 @@ std::optional<OpEntry> getOpEntry(Operation *op) {
       .Case([](TrueDivOp op) {
         // cdivision promises a nonzero divisor; the divisor is checked all
         // the same (there is no unchecked truediv entry).
-        return OpEntry{"truediv", op.getLhs().getType(), std::nullopt,
-                       op.getCdivision() || PyIRDialect::hasNonzeroDivisor(op)};
+        return getArithEntry(op.getLhs().getType(), std::nullopt, "truediv",
+                             op.getCdivision() ||
+                                 PyIRDialect::hasNonzeroDivisor(op));
       })
       .Case([](ShrOp op) {
-        return OpEntry{"rshift", op.getType(), std::nullopt};
+        return getArithEntry(op.getType(), std::nullopt, "rshift");
+      })
+      .Case([](MathUnaryOp op) {
+        return OpEntry{"math", stringifyUnaryMathFn(op.getFn())};
+      })
+      .Case([](MathBinaryOp op) {
+        // math.log(x, base) is the runtime's log_base.
+        StringRef fn = stringifyBinaryMathFn(op.getFn());
+        return OpEntry{"math", fn == "log" ? "log_base" : fn};
       })
       .Default([](Operation *) { return std::nullopt; });
 }
@@ -234,8 +275,7 @@ const RuntimeFunction *pyir::getRuntimeFunction(Operation *op) {
   std::optional<OpEntry> entry = getOpEntry(op);
   if (!entry)
     return nullptr;
-  return lookupRuntimeFunction(getRuntimeFamily(entry->type, entry->mode),
-                               entry->entry);
+  return lookupRuntimeFunction(entry->family, entry->entry);
 }
 
 void pyir::getRuntimeRaisedKinds(Operation *op,

@@ -6,7 +6,8 @@ Every op is emitted with the semantics of the C core
 lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
 
 * arithmetic (+ - * / // % ** on int, fixed widths, float, f32, with
-  ``cdivision``; unary - and abs; << and >>): a call of the C runtime
+  ``cdivision``; unary - and abs; << and >>) and the ``math`` functions
+  of ``pyir.math_unary`` and ``pyir.math_binary``: a call of the C runtime
   function the op names in the JSON IR (format 1.1), linked from the
   runtime's bitcode and inlined by LLVM (``runtime``); float + - * and
   unary - are the LLVM instructions, as in C;
@@ -17,11 +18,8 @@ lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
   with ``boundscheck`` (IndexError) and ``wraparound``, byte strides from
   the array, the element size for the last axis of a ``::1`` view (whose
   contiguity is checked on entry, as the extension's argument check does);
-* bitwise ops, comparisons (exact int/float and signed/unsigned), every
-  ``pyir.cast``, ``round(x)``, the ``math`` functions of
-  ``pyir.math_unary`` and ``pyir.math_binary`` (libm for the
-  transcendental ones, CPython's own algorithms for hypot, atan2, pow,
-  fmod and log's special cases, still written here: not yet in the
+* bitwise ops; comparisons (exact int/float and signed/unsigned), every
+  ``pyir.cast`` and ``round(x)``, still written here (not yet in the
   runtime's table);
 * control flow: ``cf.br``/``cf.cond_br`` (loops included; block arguments
   become phis), ``func.call`` of module functions (inlined; recursion is
@@ -37,9 +35,9 @@ runtime's functions).
 
 The files, by op family: ``emitter`` (entry, blocks, raising, dispatch,
 control flow, constants, tuples, calls), ``runtime`` (the C runtime's
-functions), ``arith``, ``casts``, ``views``, ``math_ops``; ``coverage`` (what tier 1 takes, and
+functions), ``arith``, ``casts``, ``views``; ``coverage`` (what tier 1 takes, and
 the typer), ``checks`` (view argument checks, shared with tiers 2 and 4),
-``libm``, ``common``.
+``common``.
 """
 
 from .checks import emit_view_checks, raise_exc, view_checks

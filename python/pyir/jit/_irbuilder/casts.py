@@ -2,7 +2,7 @@
 """
 
 from .. import _messages as _msg
-from .common import F32, F64, I64, _c, _int_const, _scalar
+from .common import F64, I64, _c, _int_const, _scalar
 
 
 class CastOps:
@@ -15,12 +15,7 @@ class CastOps:
         if src.name == dst.name:
             return x
         if dst.is_float:
-            if src.is_float:
-                return b.fptrunc(x, F32) if dst.name == "f32" \
-                    else b.fpext(x, F64)
-            if src.signed and not src.is_bool:
-                return b.sitofp(x, dst.ll)
-            return b.uitofp(x, dst.ll)
+            return self.c_cast(x, src, dst)
         wrap = attrs.get("overflow") == "wrap"
         if src.is_float:
             x = self.to_f64(x)

@@ -37,19 +37,6 @@ _SUPPORTED = ({"pyir." + n for n in _PYIR_OPS}
               | {"cf.br", "cf.cond_br", "func.return", "func.call",
                  "builtin.unrealized_conversion_cast", "ub.poison"})
 
-#: math_unary functions computed by a libm call of the same name, and
-#: whether an infinite result from a finite argument is a range error
-#: (OverflowError) rather than a domain error (CPython's math_1).
-_LIBM_UNARY = {"exp": True, "expm1": True, "sin": False, "cos": False,
-               "tan": False, "asin": False, "acos": False, "atan": False,
-               "sinh": True, "cosh": True, "tanh": False, "log1p": False}
-#: ... of which LLVM has an intrinsic (called on <1 x double>, see _fcall).
-_LLVM_UNARY = {"exp", "sin", "cos"}
-_MATH_UNARY = set(_LIBM_UNARY) | {"sqrt", "log", "log2", "log10", "fabs",
-                                  "floor", "ceil", "trunc", "isnan", "isinf",
-                                  "isfinite"}
-_MATH_BINARY = {"pow", "atan2", "hypot", "copysign", "fmod", "log"}
-
 _FP_OPS = frozenset(["fadd", "fsub", "fmul", "fdiv", "frem", "fcmp"])
 
 

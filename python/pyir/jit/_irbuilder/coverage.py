@@ -7,9 +7,8 @@ from numba import types
 
 from .._numba_common import SCALARS, check_arg_types
 from .checks import view_checks
-from .common import (_MATH_BINARY, _MATH_UNARY, _SUPPORTED, _arith_pred,
-                     _callee, _flat, _scalar, _unavailable, _value_types,
-                     _view)
+from .common import (_SUPPORTED, _arith_pred, _callee, _flat, _scalar,
+                     _unavailable, _value_types, _view)
 from .emitter import Emitter
 from .runtime import runtime_library
 
@@ -66,10 +65,9 @@ def _op_reason(op, vtypes):
         return "cdivision on floats"
     if name == "pyir.cast" and _scalar(results[0]).is_bool:
         return "cast to bool"
-    if name == "pyir.math_unary" and attrs.get("fn") not in _MATH_UNARY:
-        return "math_unary %s" % attrs.get("fn")
-    if name == "pyir.math_binary" and attrs.get("fn") not in _MATH_BINARY:
-        return "math_binary %s" % attrs.get("fn")
+    if name in ("pyir.math_unary", "pyir.math_binary") and \
+            "runtime" not in op:
+        return "%s %s without a runtime function" % (name, attrs.get("fn"))
     if name in ("pyir.truediv", "pyir.floordiv", "pyir.mod", "pyir.pow",
                 "pyir.add", "pyir.sub", "pyir.mul") and \
             any(_scalar(t).is_bool for t in operands):

@@ -12,11 +12,9 @@ from .. import _messages as _msg
 from .common import (F32, F64, I1, I32, I64, I8P, _Unlikely, _View, _c,
                      _callee, _flat, _float_value, _int_const, _keep_strict,
                      _scalar, _tuple, _value_types, _view)
-from .libm import _LIBM_PREFIX, _libm_library
 from .checks import raise_exc, emit_view_checks
 from .arith import ArithOps
 from .casts import CastOps
-from .math_ops import MathOps
 from .runtime import RuntimeOps
 from .views import ViewOps
 
@@ -229,44 +227,17 @@ class EmitterBase:
                  for a in args]
         return b.extract_element(b.call(fn, vargs), zero)
 
-    def _libm(self, name, args):
-        """A libm function of doubles (resolved by Numba's JIT like the
-        ones Numba's own math lowering declares), called through a wrapper
-        taking and returning the bits as i64 (see _libm_library): a call
-        returning a float would get the caller's fast-math flags, and with
-        them LLVM may assume the result is not NaN (``math.asin(2.0)``
-        would not raise)."""
-        b = self.b
-        self.ctx.active_code_library.add_linking_library(
-            _libm_library(self.ctx))
-        fnty = ir.FunctionType(I64, [I64] * len(args))
-        fn = cgutils.get_or_insert_function(b.module, fnty,
-                                            _LIBM_PREFIX + name)
-        bits = b.call(fn, [b.bitcast(a, I64) for a in args])
-        return b.bitcast(bits, F64)
-
     def fabs(self, x):
         b = self.b
         it = I64 if isinstance(x.type, ir.DoubleType) else I32
         mask = (1 << (it.width - 1)) - 1
         return b.bitcast(b.and_(b.bitcast(x, it), _c(it, mask)), x.type)
 
-    def copysign(self, x, y):
-        b = self.b
-        it = I64 if isinstance(x.type, ir.DoubleType) else I32
-        sign = 1 << (it.width - 1)
-        mag = b.and_(b.bitcast(x, it), _c(it, sign - 1))
-        sgn = b.and_(b.bitcast(y, it), _c(it, -sign))
-        return b.bitcast(b.or_(mag, sgn), x.type)
-
     def isnan(self, x):
         return self.b.fcmp_unordered("uno", x, x)
 
     def isinf(self, x):
         return self.b.fcmp_ordered("==", self.fabs(x), _c(x.type, math.inf))
-
-    def isfinite(self, x):
-        return self.b.fcmp_ordered("<", self.fabs(x), _c(x.type, math.inf))
 
     def to_f64(self, x):
         return self.b.fpext(x, F64) if isinstance(x.type, ir.FloatType) \
@@ -276,6 +247,24 @@ class EmitterBase:
         if isinstance(scalar.ll, ir.FloatType):
             return self.b.fptrunc(x, F32)
         return x
+
+    def c_cast(self, v, src, dst):
+        """C's conversion of v from scalar src to scalar dst, where it
+        cannot fail: between floats (rounding), integer to float, and
+        between integers (two's complement)."""
+        b = self.b
+        if src.name == dst.name or src.ll == dst.ll and \
+                src.is_float == dst.is_float:
+            return v
+        if dst.is_float:
+            if src.is_float:
+                return b.fptrunc(v, dst.ll) if dst.bits < src.bits \
+                    else b.fpext(v, dst.ll)
+            if src.signed and not src.is_bool:
+                return b.sitofp(v, dst.ll)
+            return b.uitofp(v, dst.ll)
+        assert not src.is_float, "float to int is not a C cast here"
+        return self.narrow(self.widen(v, src), dst)
 
     def widen(self, v, scalar):
         """An integer or bool widened to 64 bits (sign-extended if signed)."""
@@ -296,7 +285,8 @@ class EmitterBase:
         rtypes = [r["type"] for r in op["results"]]
         if "runtime" in op:
             # The C runtime's function (runtime.py).
-            result = self.call_runtime(op["runtime"], vals, types_)
+            result = self.call_runtime(op["runtime"], vals, types_,
+                                       rtypes[0])
         else:
             method = getattr(self, "op_" + op["name"].replace(".", "_"))
             result = method(op, vals, types_, rtypes, op["attributes"])
@@ -390,5 +380,5 @@ class EmitterBase:
     # arith (the frontend's 64-bit loop arithmetic: two's complement)
 
 
-class Emitter(RuntimeOps, ArithOps, CastOps, ViewOps, MathOps, EmitterBase):
+class Emitter(RuntimeOps, ArithOps, CastOps, ViewOps, EmitterBase):
     """Tier 1's emitter: EmitterBase with every op family."""

@@ -15,7 +15,7 @@ from numba.core import cgutils
 
 from ... import _tables
 from .._numba_common import bitcode_library
-from .common import F64, I32
+from .common import F32, F64, I8, I32, I64, _scalar
 
 #: PYIR_MSG_* id -> its number (the C enum's order).
 _MESSAGE_NUMBERS = {ident: k for k, ident in enumerate(_tables.MESSAGES)}
@@ -32,25 +32,50 @@ def runtime_library(context, path):
     return bitcode_library(context, path)
 
 
+#: The C types of the table -> their LLVM types.
+_C_TYPES = {"double": F64, "float": F32, "bool": I8}
+for _bits in (8, 16, 32, 64):
+    _C_TYPES["int%d_t" % _bits] = _C_TYPES["uint%d_t" % _bits] = \
+        ir.IntType(_bits)
+
+
 class RuntimeOps:
     """Mixed into emitter.Emitter: `self` is the emitter."""
 
-    def call_runtime(self, symbol, vals, scalars):
-        """The result of runtime function ``symbol`` on ``vals`` (of
-        PyIR types ``scalars``); raises at the op when it does."""
+    def call_runtime(self, symbol, vals, scalars, result):
+        """The result (of PyIR type ``result``) of runtime function
+        ``symbol`` on ``vals`` (of PyIR types ``scalars``), converted as
+        the C backend converts (C casts); raises at the op when the
+        function does."""
         b = self.b
-        _, _, _, _, double_result, raises = _tables.RUNTIME_FUNCTIONS[symbol]
-        args = [self.widen(v, s) if s.is_int else v
-                for v, s in zip(vals, scalars)]
-        result_type = F64 if double_result else vals[0].type
+        (_, ctype, _, _, _, result_kind,
+         raises) = _tables.RUNTIME_FUNCTIONS[symbol]
+        operand_type = _C_TYPES[ctype]
+        args = []
+        for v, s in zip(vals, scalars):
+            if isinstance(operand_type, ir.IntType):
+                args.append(self.widen(v, s))  # the wrappers take 64 bits
+            else:
+                args.append(self.c_cast(v, s, _scalar_of(operand_type)))
+        out_type = {"SAME": operand_type, "F64": F64, "I64": I64,
+                    "BOOL": I8}[result_kind]
         fnty = ir.FunctionType(I32, [a.type for a in args]
-                               + [result_type.as_pointer()])
+                               + [out_type.as_pointer()])
         callee = cgutils.get_or_insert_function(b.module, fnty,
                                                 symbol + "_abi")
-        out = cgutils.alloca_once(b, result_type)
+        out = cgutils.alloca_once(b, out_type)
         status = b.call(callee, args + [out])
         for ident in raises:
             number = ir.Constant(I32, 1 + _MESSAGE_NUMBERS[ident])
             self.raise_msg(b.icmp_unsigned("==", status, number), ident)
-        return b.load(out)
+        value = b.load(out)
+        if result_kind == "BOOL":
+            return b.icmp_unsigned("!=", value, ir.Constant(I8, 0))
+        if result_kind == "SAME" and isinstance(operand_type, ir.IntType):
+            return value  # the operands' own type
+        return self.c_cast(value, _scalar_of(out_type), _scalar(result))
 
+
+def _scalar_of(ll):
+    """The _Scalar of a float or 64-bit integer LLVM type."""
+    return _scalar({F64: "float", F32: "f32", I64: "int"}[ll])

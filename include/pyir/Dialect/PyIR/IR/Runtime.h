@@ -39,19 +39,29 @@ std::string getRuntimeFixedName(mlir::Type type);
 /// "" when the runtime has none.
 std::string getRuntimeFamily(mlir::Type type, std::optional<OverflowMode> mode);
 
-/// A function of the runtime's arithmetic table (pyir_entries.h).
+/// The result type R of a runtime function (pyir_entries.h's Result).
+enum class RuntimeResult { Same, F64, I64, Bool };
+
+/// A function of the runtime's table (pyir_entries.h).
 struct RuntimeFunction {
-  llvm::StringLiteral family, entry;
+  llvm::StringLiteral family;
+  /// The C type T of the operands: int8_t ... uint64_t, float, double.
+  llvm::StringLiteral cType;
+  llvm::StringLiteral entry;
   unsigned arity;
   /// `int f(T a[, T b], R *out, pyir_error *err)` rather than `R f(...)`.
   bool raising;
-  /// R is double rather than T (int / int).
-  bool doubleResult;
+  RuntimeResult result;
   /// The PYIR_MSG_* ids it may raise, space-separated.
   llvm::StringLiteral raises;
 
   /// pyir_<family>_<entry>.
   std::string getSymbol() const;
+  /// T when it is a floating type (f64, f32); null for integer families,
+  /// whose T is the operands' own type.
+  mlir::FloatType getFloatOperandType(mlir::MLIRContext *context) const;
+  /// R, given T.
+  mlir::Type getResultType(mlir::Type operandType) const;
   /// The exception kinds of the messages it may raise.
   void getRaisedKinds(llvm::SmallVectorImpl<ExceptionKind> &kinds) const;
 };
@@ -61,8 +71,9 @@ const RuntimeFunction *lookupRuntimeFunction(llvm::StringRef family,
                                              llvm::StringRef entry);
 
 /// The runtime function an arithmetic op (add, sub, mul, pow, floordiv, mod,
-/// truediv, neg, abs, shl, shr) calls; nullptr for the ones C computes with
-/// an operator (float +, -, *, unary -) and for other ops.
+/// truediv, neg, abs, shl, shr) or a math op (math_unary, math_binary)
+/// calls; nullptr for the ones C computes with an operator (float +, -, *,
+/// unary -) and for other ops.
 const RuntimeFunction *getRuntimeFunction(mlir::Operation *op);
 
 /// The exception kinds an arithmetic op may raise: those of its runtime

@@ -1,13 +1,14 @@
-//===- Arithmetic.cpp - pyir arithmetic to EmitC ----------------*- C++ -*-===//
+//===- RuntimeCalls.cpp - pyir ops that are a runtime call ------*- C++ -*-===//
 //
 // Part of the PyIR project.
 //
 //===----------------------------------------------------------------------===//
 //
-// Python's arithmetic, bitwise operations and shifts: float +, -, * and
-// unary - as C operators, bitwise operations as C operators, the rest as
-// calls of the pyir_<family>_<entry> the runtime's table gives (Runtime.h,
-// include/pyir/Runtime/pyir_entries.h), raising or not as its shape says.
+// Python's arithmetic (+ - * / // % **, unary -, abs, << >>) and the math
+// module's functions: each op is one call of the pyir_<family>_<entry> the
+// runtime's table gives (Runtime.h, include/pyir/Runtime/pyir_entries.h),
+// raising or not as its shape says; float +, -, * and unary - are C
+// operators.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,7 +16,6 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
-#include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 #include "pyir/Dialect/PyIR/IR/Runtime.h"
 
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
@@ -43,9 +43,10 @@ Value emitFloatOperator(ConversionPatternRewriter &rewriter, Operation *op,
   return {};
 }
 
-/// add, sub, mul, pow, floordiv, mod, truediv, neg, abs, shl, shr: a call of
-/// the runtime function the table gives (Runtime.h), raising or not as its
-/// shape says.
+/// add, sub, mul, pow, floordiv, mod, truediv, neg, abs, shl, shr and the
+/// math functions: a call of the runtime function the table gives
+/// (Runtime.h), raising or not as its shape says, its result cast to the
+/// op's type.
 template <typename OpTy>
 struct RuntimeCallLowering : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
@@ -54,7 +55,7 @@ struct RuntimeCallLowering : OpConversionPattern<OpTy> {
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    ValueRange operands = adaptor.getOperands();
+    SmallVector<Value> operands(adaptor.getOperands());
     const RuntimeFunction *fn = getRuntimeFunction(op);
     if (!fn) {
       if (!isa<FloatType>(op.getType()))
@@ -69,9 +70,15 @@ struct RuntimeCallLowering : OpConversionPattern<OpTy> {
     if ((entry == "floordiv" || entry == "mod" || entry == "truediv") &&
         PyIRDialect::hasNonzeroDivisor(op))
       emitAssumeNonZero(rewriter, loc, operands[1]);
+    // Float operands as the function's C type (math takes doubles); integer
+    // operands are of the family's type already.
     Type operandType = op->getOperand(0).getType();
-    Type resultType =
-        fn->doubleResult ? Type(rewriter.getF64Type()) : operandType;
+    if (FloatType floatType = fn->getFloatOperandType(op.getContext())) {
+      operandType = floatType;
+      for (Value &operand : operands)
+        operand = castTo(rewriter, loc, operand, floatType);
+    }
+    Type resultType = fn->getResultType(operandType);
     Value result = fn->raising
                        ? emitRaisingCall(rewriter, op, fn->getSymbol(),
                                          operands, TypeRange{resultType})
@@ -83,41 +90,16 @@ struct RuntimeCallLowering : OpConversionPattern<OpTy> {
   }
 };
 
-template <typename OpTy, typename EmitCOpTy>
-struct BitwiseLowering : OpConversionPattern<OpTy> {
-  using OpConversionPattern<OpTy>::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<EmitCOpTy>(op, op.getType(), adaptor.getLhs(),
-                                           adaptor.getRhs());
-    return success();
-  }
-};
-
-struct InvertLowering : OpConversionPattern<InvertOp> {
-  using Base::Base;
-  LogicalResult
-  matchAndRewrite(InvertOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<emitc::BitwiseNotOp>(op, op.getType(),
-                                                     adaptor.getOperand());
-    return success();
-  }
-};
-
 } // namespace
 
-void pyir::detail::populateArithmeticPatterns(const TypeConverter &converter,
-                                              RewritePatternSet &patterns) {
+void pyir::detail::populateRuntimeCallPatterns(const TypeConverter &converter,
+                                               RewritePatternSet &patterns) {
   patterns.add<RuntimeCallLowering<AddOp>, RuntimeCallLowering<SubOp>,
                RuntimeCallLowering<MulOp>, RuntimeCallLowering<PowOp>,
                RuntimeCallLowering<FloorDivOp>, RuntimeCallLowering<ModOp>,
                RuntimeCallLowering<TrueDivOp>, RuntimeCallLowering<NegOp>,
                RuntimeCallLowering<AbsOp>, RuntimeCallLowering<ShlOp>,
-               RuntimeCallLowering<ShrOp>,
-               BitwiseLowering<AndOp, emitc::BitwiseAndOp>,
-               BitwiseLowering<OrOp, emitc::BitwiseOrOp>,
-               BitwiseLowering<XorOp, emitc::BitwiseXorOp>, InvertLowering>(
-      converter, patterns.getContext());
+               RuntimeCallLowering<ShrOp>, RuntimeCallLowering<MathUnaryOp>,
+               RuntimeCallLowering<MathBinaryOp>>(converter,
+                                                  patterns.getContext());
 }
