@@ -309,7 +309,8 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
     return intArith(o.getOverflow(), "*", "_pyir_mul_ck");
   if (auto o = dyn_cast<PowOp>(op)) {
     if (isFloat)
-      return f32("_pyir_fpow(" + n(0) + ", " + n(1) + ")");
+      return (type.isF32() ? "_pyir_f32pow(" : "_pyir_fpow(") + n(0) + ", " +
+             n(1) + ")";
     return "_pyir_ipow(" + n(0) + ", " + n(1) + ", " +
            std::to_string(bitWidth(type)) + ", " +
            (isSignedInt(type) ? "True" : "False") + ", " +
