@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Dialect/PyIR/IR/Runtime.h"
+#include "pyir/Frontend/Builtins.h"
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/Sema.h"
 
@@ -20,7 +21,6 @@
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 #include <cmath>
 
@@ -107,13 +107,37 @@ private:
 } // namespace
 
 static std::optional<double> mathConstant(llvm::StringRef name) {
-  return llvm::StringSwitch<std::optional<double>>(name)
-      .Case("pi", M_PI)
-      .Case("e", M_E)
-      .Case("tau", 2 * M_PI)
-      .Case("inf", INFINITY)
-      .Case("nan", NAN)
-      .Default(std::nullopt);
+  std::optional<BuiltinID> id = lookupMathMember(name);
+  if (!id)
+    return std::nullopt;
+  switch (*id) {
+#define MATH_CONSTANT(ID, VALUE)                                               \
+  case BI_math_##ID:                                                           \
+    return VALUE;
+#include "pyir/Frontend/Builtins.def"
+  default:
+    return std::nullopt;
+  }
+}
+
+/// "int(), float(), ... and pow()": the builtins the folder evaluates.
+static std::string foldedBuiltinNames() {
+  llvm::SmallVector<std::string> names;
+  for (unsigned id = 0; id < NumBuiltins; ++id)
+    if (getBuiltinInfo(BuiltinID(id)).folded)
+      names.push_back((getBuiltinInfo(BuiltinID(id)).name + "()").str());
+  std::string last = names.pop_back_val();
+  return llvm::join(names, ", ") + " and " + last;
+}
+
+/// The number of arguments `builtin` takes, e.g. "2 or more arguments".
+static std::string describeArity(const BuiltinInfo &builtin) {
+  std::string count = std::to_string(builtin.minArgs);
+  if (builtin.isVariadic())
+    return count + " or more arguments";
+  if (builtin.maxArgs != builtin.minArgs)
+    count += " to " + std::to_string(builtin.maxArgs);
+  return count + (builtin.maxArgs == 1 ? " argument" : " arguments");
 }
 
 /// Python's float comparison of an int with a float, exactly (2**53 + 1 !=
@@ -501,21 +525,16 @@ std::optional<Folded> ConstantFolder::foldCall(const ast::CallExpr *expr) {
   llvm::StringRef name = expr->getCalleeName();
   auto *callee = dyn_cast<ast::NameExpr>(expr->getFunc());
   size_t arity = expr->getArgs().size();
-  bool known = callee && !info.globals.count(name) &&
-               llvm::is_contained(
-                   {"int", "float", "bool", "abs", "min", "max", "pow"}, name);
-  if (!known || !expr->getKeywords().empty())
-    return fail(expr, "only the builtins int(), float(), bool(), abs(), "
-                      "min(), max() and pow() are folded in a constant");
-  bool binary = name == "pow";
-  bool variadic = name == "min" || name == "max";
-  if ((binary && arity != 2) || (variadic && arity < 2) ||
-      (!binary && !variadic && arity != 1))
-    return fail(expr, name + "() takes " +
-                          (binary     ? "2 arguments"
-                           : variadic ? "2 or more arguments"
-                                      : "1 argument") +
-                          " in a constant");
+  std::optional<BuiltinID> id;
+  if (callee && !info.globals.count(name))
+    id = lookupBuiltin(name);
+  if (!id || !getBuiltinInfo(*id).folded || !expr->getKeywords().empty())
+    return fail(expr, "only the builtins " + foldedBuiltinNames() +
+                          " are folded in a constant");
+  const BuiltinInfo &builtin = getBuiltinInfo(*id);
+  if (arity < builtin.minArgs || arity > builtin.maxArgs)
+    return fail(expr,
+                name + "() takes " + describeArity(builtin) + " in a constant");
   llvm::SmallVector<Folded, 2> args;
   for (const ast::Expr *arg : expr->getArgs()) {
     std::optional<Folded> v = fold(arg);
@@ -525,20 +544,21 @@ std::optional<Folded> ConstantFolder::foldCall(const ast::CallExpr *expr) {
     args.push_back(*v);
   }
   Folded &x = args[0];
-  if (name == "pow")
+  switch (*id) {
+  case BI_pow:
     return foldBinary(expr, ast::BinOpKind::Pow, x, args[1]);
-  if (name == "bool")
+  case BI_bool:
     return Folded::ofBool(x.truth());
-  if (name == "float") {
+  case BI_float: {
     std::optional<double> f = toFloat(expr, x);
     if (!f)
       return std::nullopt;
     return Folded::ofFloat(*f);
   }
-  if (name == "abs")
+  case BI_abs:
     return x.isFloat() ? Folded::ofFloat(std::fabs(x.f))
                        : Folded::ofInt(x.i.abs());
-  if (name == "int") {
+  case BI_int: {
     if (!x.isFloat())
       return Folded::ofInt(x.i);
     if (std::isnan(x.f))
@@ -554,16 +574,22 @@ std::optional<Folded> ConstantFolder::foldCall(const ast::CallExpr *expr) {
       return tooLarge(expr);
     return Folded::ofInt(whole);
   }
-  // min/max: the first of equal values; a later value replaces the result
-  // only when it compares strictly better (NaN never does), as in CPython.
-  bool isMax = name == "max";
-  Folded best = x;
-  for (const Folded &next : llvm::drop_begin(args)) {
-    std::optional<int> order = compareFolded(next, best);
-    if (compareResult(isMax ? ast::CmpOpKind::Gt : ast::CmpOpKind::Lt, order))
-      best = next;
+  case BI_min:
+  case BI_max: {
+    // The first of equal values; a later value replaces the result only
+    // when it compares strictly better (NaN never does), as in CPython.
+    bool isMax = *id == BI_max;
+    Folded best = x;
+    for (const Folded &next : llvm::drop_begin(args)) {
+      std::optional<int> order = compareFolded(next, best);
+      if (compareResult(isMax ? ast::CmpOpKind::Gt : ast::CmpOpKind::Lt, order))
+        best = next;
+    }
+    return best;
   }
-  return best;
+  default:
+    llvm_unreachable("a FOLDED row of Builtins.def without its case here");
+  }
 }
 
 std::optional<ConstValue> Sema::evaluateConstant(const ast::Expr *expr,

@@ -7,6 +7,8 @@
 // IR generation for calls: calls of the module's functions, the pyir
 // conversions (`u8(x)`, `pyir.f32(x)`, ...), the builtins (`len`, `int`,
 // `abs`, `min`, `max`, `divmod`, `round`, ...) and the `math` functions.
+// Which builtins and math functions there are, and their arity, is
+// Builtins.def; the calls switch on their BuiltinID.
 //
 //===----------------------------------------------------------------------===//
 
@@ -208,24 +210,48 @@ TypedValue FunctionGen::emitConversionCall(const ast::CallExpr *expr,
   return convert(v, Type::scalar(kind), expr->getRange(), /*implicit=*/false);
 }
 
+bool FunctionGen::checkBuiltinArity(const ast::CallExpr *expr,
+                                    const BuiltinInfo &info) {
+  size_t n = expr->getArgs().size();
+  if (expr->getKeywords().empty() && n >= info.minArgs && n <= info.maxArgs)
+    return true;
+  if (info.isVariadic()) {
+    assert(info.minArgs == 2 && "the message says 'two or more'");
+    diag.error(expr->getRange(),
+               info.name + "() takes two or more positional arguments here");
+    return false;
+  }
+  std::string count = std::to_string(info.minArgs);
+  if (info.maxArgs != info.minArgs)
+    count += " to " + std::to_string(info.maxArgs);
+  diag.error(expr->getRange(),
+             info.name + "() takes " + count + " positional argument(s) here");
+  return false;
+}
+
 TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
                                         llvm::StringRef name) {
+  std::optional<BuiltinID> id = lookupBuiltin(name);
+  if (!id) {
+    diag.error(expr->getFunc()->getRange(),
+               "name '" + name +
+                   "' is not defined (or is not supported by "
+                   "PyIR)");
+    return error();
+  }
+  const BuiltinInfo &info = getBuiltinInfo(*id);
+  if (info.kind == BuiltinKind::ForRange) {
+    diag.error(expr->getRange(),
+               info.name +
+                   "() is only supported as the iterable of a for loop");
+    return error();
+  }
+  if (!checkBuiltinArity(expr, info))
+    return error();
   mlir::Location l = m.loc(expr->getLoc());
   auto args = expr->getArgs();
-  auto arity = [&](size_t lo, size_t hi) {
-    if (!expr->getKeywords().empty() || args.size() < lo || args.size() > hi) {
-      diag.error(expr->getRange(), name + "() takes " +
-                                       (lo == hi ? std::to_string(lo)
-                                                 : std::to_string(lo) + " to " +
-                                                       std::to_string(hi)) +
-                                       " positional argument(s) here");
-      return false;
-    }
-    return true;
-  };
-  if (name == "len") {
-    if (!arity(1, 1))
-      return error();
+  switch (*id) {
+  case BI_len: {
     TypedValue v = emitExpr(args[0]);
     if (!v)
       return error();
@@ -236,25 +262,23 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
     }
     return TypedValue{DimOp::create(b, l, v.value, 0), Type::integer(), {}};
   }
-  if (name == "int" || name == "float" || name == "bool") {
-    if (!arity(1, 1))
-      return error();
+  case BI_int:
+  case BI_float:
+  case BI_bool: {
     TypedValue v = emitExpr(args[0]);
     if (!v)
       return error();
     if (!v.type.isScalar()) {
       diag.error(args[0]->getRange(),
-                 name + "() needs a number, not " + v.type.str());
+                 info.name + "() needs a number, not " + v.type.str());
       return error();
     }
-    if (name == "bool")
+    if (*id == BI_bool)
       return TypedValue{truth(v, l), Type::boolean(), {}};
-    Type to = name == "int" ? Type::integer() : Type::floating();
+    Type to = *id == BI_int ? Type::integer() : Type::floating();
     return convert(v, to, expr->getRange(), /*implicit=*/false);
   }
-  if (name == "abs") {
-    if (!arity(1, 1))
-      return error();
+  case BI_abs: {
     TypedValue v = emitExpr(args[0]);
     if (!v)
       return error();
@@ -268,11 +292,10 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
     OverflowModeAttr mode = v.type.isInteger() ? overflowFor(v.type) : nullptr;
     return TypedValue{AbsOp::create(b, l, mode, v.value), v.type, {}};
   }
-  if (name == "min" || name == "max")
-    return emitMinMax(expr, name == "max");
-  if (name == "pow") {
-    if (!arity(2, 2))
-      return error();
+  case BI_min:
+  case BI_max:
+    return emitMinMax(expr, *id);
+  case BI_pow: {
     TypedValue x = emitOperand(args[0]);
     TypedValue y = emitOperand(args[1]);
     if (!x || !y)
@@ -280,9 +303,7 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
     return emitBinaryOp(ast::BinOpKind::Pow, x, y, expr->getRange(),
                         expr->getLoc());
   }
-  if (name == "divmod") {
-    if (!arity(2, 2))
-      return error();
+  case BI_divmod: {
     TypedValue x = emitOperand(args[0]);
     TypedValue y = emitOperand(args[1]);
     if (!x || !y)
@@ -297,9 +318,7 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
                       Type::tuple({q.type, r.type}),
                       {}};
   }
-  if (name == "round") {
-    if (!arity(1, 2))
-      return error();
+  case BI_round: {
     TypedValue x = emitExpr(args[0]);
     if (!x)
       return error();
@@ -337,25 +356,14 @@ TypedValue FunctionGen::emitBuiltinCall(const ast::CallExpr *expr,
                       Type::floating(),
                       {}};
   }
-  if (name == "range") {
-    diag.error(expr->getRange(),
-               "range() is only supported as the iterable of a for loop");
-    return error();
+  default:
+    llvm_unreachable("a BUILTIN row of Builtins.def without its case here");
   }
-  diag.error(expr->getFunc()->getRange(),
-             "name '" + name +
-                 "' is not defined (or is not supported by "
-                 "PyIR)");
-  return error();
 }
 
-TypedValue FunctionGen::emitMinMax(const ast::CallExpr *expr, bool isMax) {
-  llvm::StringRef name = isMax ? "max" : "min";
-  if (!expr->getKeywords().empty() || expr->getArgs().size() < 2) {
-    diag.error(expr->getRange(),
-               name + "() takes two or more positional arguments here");
-    return error();
-  }
+TypedValue FunctionGen::emitMinMax(const ast::CallExpr *expr, BuiltinID id) {
+  llvm::StringRef name = getBuiltinInfo(id).name;
+  bool isMax = id == BI_max;
   llvm::SmallVector<TypedValue> values;
   for (const ast::Expr *arg : expr->getArgs()) {
     values.push_back(emitOperand(arg));
@@ -398,22 +406,38 @@ TypedValue FunctionGen::emitMinMax(const ast::CallExpr *expr, bool isMax) {
   return TypedValue{best, type, {}};
 }
 
+/// The type of `fn`(x) for a float x.
+static Type unaryMathResult(BuiltinID fn) {
+  switch (fn) {
+  case BI_math_floor:
+  case BI_math_ceil:
+  case BI_math_trunc:
+    return Type::integer();
+  case BI_math_isnan:
+  case BI_math_isinf:
+  case BI_math_isfinite:
+    return Type::boolean();
+  default:
+    return Type::floating();
+  }
+}
+
 TypedValue FunctionGen::emitMathCall(const ast::CallExpr *expr,
                                      llvm::StringRef name) {
   mlir::Location l = m.loc(expr->getLoc());
-  std::optional<UnaryMathFn> unary = symbolizeUnaryMathFn(name);
-  std::optional<BinaryMathFn> binary = symbolizeBinaryMathFn(name);
-  if (name == "log" && expr->getArgs().size() == 1)
-    binary.reset();
-  else if (name == "log")
-    unary.reset();
-  if (!unary && !binary) {
+  std::optional<BuiltinID> id = lookupMathMember(name);
+  if (!id || getBuiltinInfo(*id).kind != BuiltinKind::MathFunction) {
     diag.error(expr->getFunc()->getRange(),
                "math." + name + " is not supported by PyIR");
     return error();
   }
-  size_t arity = unary ? 1 : 2;
-  if (!expr->getKeywords().empty() || expr->getArgs().size() != arity) {
+  // A function that takes one or two arguments (log) is unary or binary as
+  // called; a call with neither is checked against two.
+  const BuiltinInfo &info = getBuiltinInfo(*id);
+  size_t given = expr->getArgs().size();
+  size_t arity =
+      given >= info.minArgs && given <= info.maxArgs ? given : info.maxArgs;
+  if (!expr->getKeywords().empty() || given != arity) {
     diag.error(expr->getRange(), "math." + name + "() takes " +
                                      std::to_string(arity) +
                                      " argument(s) here");
@@ -431,24 +455,21 @@ TypedValue FunctionGen::emitMathCall(const ast::CallExpr *expr,
     }
     args.push_back(v);
   }
-  if (unary) {
+  if (arity == 1) {
+    std::optional<UnaryMathFn> unary = symbolizeUnaryMathFn(info.name);
+    assert(unary && "a one-argument math function without its UnaryMathFn");
     // floor/ceil/trunc of an integer return it unchanged.
-    bool toInt = *unary == UnaryMathFn::floor || *unary == UnaryMathFn::ceil ||
-                 *unary == UnaryMathFn::trunc;
-    if (toInt && (args[0].type.isInteger() || args[0].type.isBool()))
+    Type result = unaryMathResult(*id);
+    if (result.isInt() && (args[0].type.isInteger() || args[0].type.isBool()))
       return convert(args[0], Type::integer(), expr->getRange());
     TypedValue x = convert(args[0], Type::floating(), expr->getRange(), false);
-    Type result =
-        toInt ? Type::integer()
-        : (*unary == UnaryMathFn::isnan || *unary == UnaryMathFn::isinf ||
-           *unary == UnaryMathFn::isfinite)
-            ? Type::boolean()
-            : Type::floating();
     return TypedValue{
         MathUnaryOp::create(b, l, m.toMLIR(result), *unary, x.value),
         result,
         {}};
   }
+  std::optional<BinaryMathFn> binary = symbolizeBinaryMathFn(info.name);
+  assert(binary && "a two-argument math function without its BinaryMathFn");
   TypedValue x = convert(args[0], Type::floating(), expr->getRange(), false);
   TypedValue y = convert(args[1], Type::floating(), expr->getRange(), false);
   return TypedValue{MathBinaryOp::create(b, l, *binary, x.value, y.value),

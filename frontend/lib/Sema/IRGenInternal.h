@@ -18,6 +18,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Frontend/AST.h"
+#include "pyir/Frontend/Builtins.h"
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/Sema.h"
 
@@ -438,10 +439,13 @@ private:
   TypedValue emitIfExp(const ast::IfExpExpr *expr);
   TypedValue emitCall(const ast::CallExpr *expr);
   TypedValue emitModuleCall(const ast::CallExpr *expr, unsigned index);
+  /// Whether the call has the number of arguments `info` takes (an error
+  /// if not).
+  bool checkBuiltinArity(const ast::CallExpr *expr, const BuiltinInfo &info);
   TypedValue emitBuiltinCall(const ast::CallExpr *expr, llvm::StringRef name);
   TypedValue emitMathCall(const ast::CallExpr *expr, llvm::StringRef name);
   TypedValue emitConversionCall(const ast::CallExpr *expr, ScalarKind kind);
-  TypedValue emitMinMax(const ast::CallExpr *expr, bool isMax);
+  TypedValue emitMinMax(const ast::CallExpr *expr, BuiltinID id);
   TypedValue emitAttribute(const ast::AttributeExpr *expr);
   TypedValue emitSubscript(const ast::SubscriptExpr *expr);
   TypedValue emitTuple(const ast::TupleExpr *expr);

@@ -47,8 +47,9 @@ void FunctionGen::emitWhile(const ast::WhileStmt *stmt) {
 
 void FunctionGen::emitFor(const ast::ForStmt *stmt) {
   if (auto *call = dyn_cast<ast::CallExpr>(stmt->getIter())) {
-    if (call->getCalleeName() == "range" && !lookupVar("range") &&
-        !m.info.globals.count("range"))
+    llvm::StringRef callee = call->getCalleeName();
+    if (lookupBuiltin(callee) == BI_range && !lookupVar(callee) &&
+        !m.info.globals.count(callee))
       return emitForRange(stmt, call);
   }
   TypedValue iter = emitExpr(stmt->getIter());
@@ -70,10 +71,12 @@ void FunctionGen::emitForRange(const ast::ForStmt *stmt,
                "the target of a for loop over range() must be a name");
     return;
   }
-  if (!range->getKeywords().empty() || range->getArgs().empty() ||
-      range->getArgs().size() > 3) {
+  const BuiltinInfo &info = getBuiltinInfo(BI_range);
+  if (!range->getKeywords().empty() || range->getArgs().size() < info.minArgs ||
+      range->getArgs().size() > info.maxArgs) {
     diag.error(range->getRange(),
-               "range() takes 1 to 3 positional integer arguments");
+               info.name + "() takes " + llvm::Twine(info.minArgs) + " to " +
+                   llvm::Twine(info.maxArgs) + " positional integer arguments");
     return;
   }
   // The bounds are evaluated once, left to right.

@@ -11,6 +11,7 @@
 
 #include "pyir/Frontend/Sema.h"
 
+#include "pyir/Frontend/Builtins.h"
 #include "pyir/Frontend/Diagnostics.h"
 
 #include "llvm/ADT/StringSwitch.h"
@@ -23,12 +24,6 @@ using llvm::APInt;
 using llvm::dyn_cast;
 using llvm::isa;
 
-static const char *const kMathFunctions[] = {
-    "sqrt",  "exp",  "expm1",    "log",  "log1p", "log2",  "log10",
-    "pow",   "sin",  "cos",      "tan",  "asin",  "acos",  "atan",
-    "atan2", "sinh", "cosh",     "tanh", "hypot", "floor", "ceil",
-    "trunc", "fabs", "copysign", "fmod", "isnan", "isinf", "isfinite"};
-static const char *const kMathConstants[] = {"pi", "e", "tau", "inf", "nan"};
 static const char *const kDirectives[] = {"boundscheck", "wraparound",
                                           "cdivision",   "overflowcheck",
                                           "nogil",       "inline"};
@@ -38,10 +33,6 @@ static bool contains(llvm::ArrayRef<const char *> list, llvm::StringRef name) {
     if (name == entry)
       return true;
   return false;
-}
-
-static bool isMathMember(llvm::StringRef name) {
-  return contains(kMathFunctions, name) || contains(kMathConstants, name);
 }
 
 static bool isPyIRMember(llvm::StringRef name) {
@@ -97,7 +88,7 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
   for (const ast::Alias &alias : from->getNames()) {
     GlobalName g{GlobalName::Kind::MathMember, 0, alias.name, alias.range};
     if (module == "math") {
-      if (!isMathMember(alias.name)) {
+      if (!lookupMathMember(alias.name)) {
         diag.error(alias.range, "math." + alias.name +
                                     " is not supported by PyIR; see the "
                                     "language reference for the math "
