@@ -207,3 +207,13 @@ RUNTIME_FUNCTIONS = {
     'pyir_math_fmod': ('math', 'double', 'fmod', 2, True, 'SAME', ('MATH_DOMAIN',)),
     'pyir_math_log_base': ('math', 'double', 'log_base', 2, True, 'SAME', ('MATH_DOMAIN', 'FLOAT_DIV_ZERO')),
 }
+
+#: The C ABI's structs (pyir_abi.h): name -> [(C type, field,
+#: dimensions such as '[4]' or '')].
+ABI_STRUCTS = {
+    'pyir_error': [('int', 'kind', ''), ('const char *', 'message', ''), ('int', 'line', '')],
+    'pyir_view': [('char *', 'data', ''), ('int64_t', 'shape', '[4]'), ('int64_t', 'strides', '[4]')],
+}
+
+#: The largest view rank (PYIR_MAX_RANK).
+MAX_RANK = 4

@@ -13,15 +13,16 @@ Every name (``i8 i16 i32 i64 u8 u16 u32 u64 f32 f64``) is a
   ``f64[:, ::1]``). The result is a :class:`ViewType`.
 """
 
-from . import _convert
+from . import _convert, _tables
 
 __all__ = [
     "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES",
     "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
 ]
 
-#: The largest number of dimensions a view annotation may have.
-MAX_VIEW_NDIM = 4
+#: The largest number of dimensions a view annotation may have
+#: (PYIR_MAX_RANK of the C runtime's pyir_abi.h).
+MAX_VIEW_NDIM = _tables.MAX_RANK
 
 
 class ScalarType(object):

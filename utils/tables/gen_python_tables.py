@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes python/pyir/_tables.py from the runtime's one definition of the
-exceptions and messages (include/pyir/Runtime/pyir_errors.h) and of its
-arithmetic entries (pyir_entries.h).
+exceptions and messages (include/pyir/Runtime/pyir_errors.h), of its
+arithmetic entries (pyir_entries.h) and of the C ABI's structs (pyir_abi.h).
 
 The X-macro lists are expanded by the C preprocessor (the same expansion the
 C runtime and the compiler see), read back as Python literals and printed as
@@ -10,7 +10,8 @@ regen-python-tables` copies the result into the source tree, and the lit test
 test/Runtime/python-tables.test fails while the two differ.
 
 usage: gen_python_tables.py --cpp "cc -E" --header pyir_errors.h
-                            --entries pyir_entries.h --out FILE
+                            --entries pyir_entries.h --abi pyir_abi.h
+                            --out FILE
 """
 
 import argparse
@@ -24,6 +25,11 @@ import sys
 EXPANSION = """\
 #include "%s"
 #include "%s"
+#include "%s"
+#define PYIR_PY_STR(...) #__VA_ARGS__
+#define PYIR_PY_XSTR(...) PYIR_PY_STR(__VA_ARGS__)
+#define PYIR_PY_FIELD(T, NAME, DIMS, DOC) (#T, #NAME, PYIR_PY_XSTR(DIMS)),
+#define PYIR_PY_STRUCT(NAME, FIELDS) (#NAME, [FIELDS(PYIR_PY_FIELD)]),
 #define PYIR_PY_KIND(NAME, VALUE) (#NAME, VALUE),
 #define PYIR_PY_MESSAGE(ID, KIND, TEXT) (#ID, #KIND, TEXT),
 #define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES) \\
@@ -31,6 +37,8 @@ EXPANSION = """\
 EXCEPTION_KINDS [ PYIR_EXCEPTION_KINDS(PYIR_PY_KIND) ]
 MESSAGES [ PYIR_MESSAGES(PYIR_PY_MESSAGE) ]
 FUNCTIONS [ PYIR_RUNTIME_FUNCTIONS ]
+STRUCTS [ PYIR_ABI_STRUCTS(PYIR_PY_STRUCT) ]
+MAX_RANK PYIR_MAX_RANK
 """
 
 HEADER = '''"""The runtime's exception kinds, messages and arithmetic functions, for the
@@ -44,9 +52,9 @@ the headers, then `ninja -C build regen-python-tables`).
 '''
 
 
-def expand(cpp, header, entries):
+def expand(cpp, header, entries, abi):
     out = subprocess.run(shlex.split(cpp) + ["-P", "-x", "c", "-"],
-                         input=EXPANSION % (header, entries),
+                         input=EXPANSION % (header, entries, abi),
                          capture_output=True,
                          text=True)
     if out.returncode != 0:
@@ -54,9 +62,10 @@ def expand(cpp, header, entries):
     lists = {}
     for line in out.stdout.splitlines():
         name, _, literal = line.partition(" ")
-        if name in ("EXCEPTION_KINDS", "MESSAGES", "FUNCTIONS"):
+        if name in ("EXCEPTION_KINDS", "MESSAGES", "FUNCTIONS", "STRUCTS",
+                    "MAX_RANK"):
             lists[name] = ast.literal_eval(literal)
-    return lists["EXCEPTION_KINDS"], lists["MESSAGES"], lists["FUNCTIONS"]
+    return lists
 
 
 def main():
@@ -65,9 +74,12 @@ def main():
                         help="the C preprocessor command, e.g. 'cc -E'")
     parser.add_argument("--header", required=True)
     parser.add_argument("--entries", required=True)
+    parser.add_argument("--abi", required=True)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
-    kinds, messages, functions = expand(args.cpp, args.header, args.entries)
+    lists = expand(args.cpp, args.header, args.entries, args.abi)
+    kinds, messages = lists["EXCEPTION_KINDS"], lists["MESSAGES"]
+    functions = lists["FUNCTIONS"]
     values = [value for _, value in kinds]
     if values != list(range(len(kinds))):
         sys.exit("gen_python_tables: exception kind values must be 0..n-1 "
@@ -100,7 +112,15 @@ def main():
         text += "    %r: (%r, %r, %r, %d, %r, %r, %r),\n" % (
             "pyir_%s_%s" % (family, entry), family, ctype, entry, arity,
             shape == "RAISING", result, tuple(raises.split()))
-    text += "}\n"
+    text += "}\n\n"
+    text += ("#: The C ABI's structs (pyir_abi.h): name -> [(C type, field,\n"
+             "#: dimensions such as '[4]' or '')].\n"
+             "ABI_STRUCTS = {\n")
+    for name, fields in lists["STRUCTS"]:
+        text += "    %r: %r,\n" % (name, fields)
+    text += "}\n\n"
+    text += ("#: The largest view rank (PYIR_MAX_RANK).\n"
+             "MAX_RANK = %d\n" % lists["MAX_RANK"])
     with open(args.out, "w") as f:
         f.write(text)
 

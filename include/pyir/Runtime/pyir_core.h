@@ -55,6 +55,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pyir_abi.h"
 #include "pyir_entries.h"
 #include "pyir_errors.h"
 
@@ -153,13 +154,7 @@ enum {
 #undef PYIR__EXCEPTION_KIND
 };
 
-/* A raised exception: its kind, its message (static storage), and the
- * source line (filled in by the generated code, not by this runtime). */
-typedef struct pyir_error {
-  int kind;
-  const char *message;
-  int line;
-} pyir_error;
+/* pyir_error (the raised exception) is defined in pyir_abi.h. */
 
 /* Comparison predicates; the order mirrors the dialect's CmpPredicate. */
 enum {

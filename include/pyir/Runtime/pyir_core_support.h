@@ -19,14 +19,7 @@
 extern "C" {
 #endif
 
-#define PYIR_MAX_RANK 4
-
-/* A typed view: `T[:]`, `T[:, ::1]`, ...  Strides are in bytes. */
-typedef struct pyir_view {
-  char *data;
-  int64_t shape[PYIR_MAX_RANK];
-  int64_t strides[PYIR_MAX_RANK];
-} pyir_view;
+/* pyir_view and PYIR_MAX_RANK are defined in pyir_abi.h. */
 
 /* Record the .py line of an error that a callee raised into *err. */
 static inline void pyir_error_at(pyir_error *err, int line) {

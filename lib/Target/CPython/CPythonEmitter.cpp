@@ -6,7 +6,7 @@
 //
 // One self-contained C file per module, in four parts:
 //   1. Python.h and the embedded runtime headers (pyir_errors.h,
-//      pyir_entries.h, pyir_core.h,
+//      pyir_abi.h, pyir_entries.h, pyir_core.h,
 //      pyir_core_support.h, pyir_cpython_glue.h);
 //   2. the core: emitc::translateToCpp of the module pyir-lower-to-c made
 //      (convert-pyir-to-emitc, parallel copies, `#line` directives);
@@ -44,6 +44,7 @@ namespace {
 #include "pyir_core.h.inc"
 #include "pyir_core_support.h.inc"
 #include "pyir_cpython_glue.h.inc"
+#include "pyir_abi.h.inc"
 #include "pyir_entries.h.inc"
 #include "pyir_errors.h.inc"
 
@@ -382,6 +383,7 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os) {
   if (failed(checkLowered(module)))
     return failure();
   writeEmbedded(os, "pyir_errors.h", kPyIRErrorsH);
+  writeEmbedded(os, "pyir_abi.h", kPyIRAbiH);
   writeEmbedded(os, "pyir_entries.h", kPyIREntriesH);
   writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
   writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);

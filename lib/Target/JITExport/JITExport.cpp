@@ -14,6 +14,7 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Runtime/pyir_abi.h"
 #include "pyir/Runtime/pyir_errors.h"
 
 #include "mlir/Bytecode/BytecodeWriter.h"
@@ -42,17 +43,66 @@ namespace {
 /// The runtime's bitcode in every export (manifest: runtime_bitcode).
 constexpr const char *kRuntimeBitcodeFile = "pyir_runtime.llvm14.bc";
 
+// Stringizes a macro argument after expanding it ([PYIR_MAX_RANK] -> [4]).
+#define PYIR_STRINGIZE(...) #__VA_ARGS__
+#define PYIR_EXPAND_STRINGIZE(...) PYIR_STRINGIZE(__VA_ARGS__)
+
+/// A field of an ABI struct (pyir_abi.h).
+struct ABIField {
+  StringRef type, name, dims, doc;
+};
+
+/// The fields of each ABI struct, in order.
+std::vector<std::pair<StringRef, std::vector<ABIField>>> getABIStructs() {
+  std::vector<std::pair<StringRef, std::vector<ABIField>>> structs;
+#define PYIR_ABI_FIELD_ENTRY(T, NAME, DIMS, DOC)                               \
+  structs.back().second.push_back(                                             \
+      {#T, #NAME, PYIR_EXPAND_STRINGIZE(DIMS), DOC});
+#define PYIR_ABI_STRUCT_ENTRY(NAME, FIELDS)                                    \
+  structs.push_back({#NAME, {}});                                              \
+  FIELDS(PYIR_ABI_FIELD_ENTRY)
+  PYIR_ABI_STRUCTS(PYIR_ABI_STRUCT_ENTRY)
+#undef PYIR_ABI_STRUCT_ENTRY
+#undef PYIR_ABI_FIELD_ENTRY
+  return structs;
+}
+
 /// The plain C ABI types shared by <mod>_abi.h and <mod>_abi.cdef.
-const char *const kABITypes = "typedef struct pyir_error {\n"
-                              "  int kind;             /* PYIR_EXC_* */\n"
-                              "  const char *message;  /* static storage */\n"
-                              "  int line;             /* .py line */\n"
-                              "} pyir_error;\n"
-                              "typedef struct pyir_view {\n"
-                              "  char *data;\n"
-                              "  int64_t shape[4];\n"
-                              "  int64_t strides[4];   /* in bytes */\n"
-                              "} pyir_view;\n";
+std::string getABITypes() {
+  std::string text;
+  for (const auto &[name, fields] : getABIStructs()) {
+    text += ("typedef struct " + name + " {\n").str();
+    for (const ABIField &field : fields) {
+      std::string decl =
+          ("  " + field.type + (field.type.ends_with("*") ? "" : " ") +
+           field.name + field.dims + ";")
+              .str();
+      if (!field.doc.empty()) {
+        decl.resize(std::max<size_t>(decl.size() + 1, 24), ' ');
+        decl += ("/* " + field.doc + " */").str();
+      }
+      text += decl + "\n";
+    }
+    text += ("} " + name + ";\n").str();
+  }
+  return text;
+}
+
+/// The manifest's one-line description of ABI struct `name`.
+std::string getABISummary(StringRef name) {
+  for (const auto &[structName, fields] : getABIStructs()) {
+    if (structName != name)
+      continue;
+    SmallVector<std::string> decls;
+    for (const ABIField &field : fields)
+      decls.push_back((field.type + (field.type.ends_with("*") ? "" : " ") +
+                       field.name + field.dims)
+                          .str() +
+                      (field.doc.empty() ? "" : " (" + field.doc.str() + ")"));
+    return (name + " = {" + llvm::join(decls, "; ") + "}").str();
+  }
+  llvm_unreachable("not an ABI struct of pyir_abi.h");
+}
 
 class Exporter {
 public:
@@ -202,11 +252,8 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
                   "int32_t <c_symbol>(<params>, T *out..., pyir_error *err): "
                   "0, or -1 with *err set; one out pointer per result, "
                   "tuples flattened");
-      j.attribute("view",
-                  "pyir_view * = {char *data; int64_t shape[4]; int64_t "
-                  "strides[4] (bytes)}");
-      j.attribute("error",
-                  "pyir_error = {int kind; const char *message; int line}");
+      j.attribute("view", getABISummary("pyir_view"));
+      j.attribute("error", getABISummary("pyir_error"));
       j.attributeArray("exception_kinds", [&] {
         for (uint32_t k = 0; k <= getMaxEnumValForExceptionKind(); ++k)
           j.value(stringifyExceptionKind(*symbolizeExceptionKind(k)));
@@ -426,7 +473,7 @@ LogicalResult Exporter::run() {
            << "#include <stdbool.h>\n#include <stdint.h>\n\n"
            << "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"
            << "#ifndef PYIR_RUNTIME_PYIR_CORE_H\n"
-           << kABITypes << enumText << "#endif\n\n"
+           << getABITypes() << enumText << "#endif\n\n"
            << decls << "\n#ifdef __cplusplus\n}\n#endif\n#endif\n";
         return success();
       })))
@@ -443,7 +490,7 @@ LogicalResult Exporter::run() {
     return failure();
   if (failed(writeText(name + "_abi.cdef", [&](raw_ostream &os) {
         os << "/* cffi declarations of lib" << name << "_abi.so */\n"
-           << kABITypes << enumText << decls;
+           << getABITypes() << enumText << decls;
         return success();
       })))
     return failure();

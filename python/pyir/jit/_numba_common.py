@@ -7,8 +7,10 @@ not each other.
 import os
 
 from llvmlite import binding as llvm
+from llvmlite import ir
 from numba import types
 
+from .. import _tables
 from . import export as _jit
 
 #: PyIR scalar type name -> Numba type.
@@ -62,3 +64,19 @@ def bitcode_library(context, path):
         library.add_llvm_module(module)
         _BITCODE_LIBRARIES[path] = library
     return _BITCODE_LIBRARIES[path]
+
+
+#: The C types of the ABI structs' fields (pyir_abi.h) as LLVM types.
+_ABI_FIELD_TYPES = {"int": ir.IntType(32), "int64_t": ir.IntType(64),
+                    "char *": ir.IntType(8).as_pointer(),
+                    "const char *": ir.IntType(8).as_pointer()}
+
+
+def abi_struct_type(name):
+    """The LLVM type of C ABI struct ``name`` (``pyir_error``,
+    ``pyir_view``), from its one definition in pyir_abi.h."""
+    fields = []
+    for ctype, _, dims in _tables.ABI_STRUCTS[name]:
+        t = _ABI_FIELD_TYPES[ctype]
+        fields.append(ir.ArrayType(t, int(dims[1:-1])) if dims else t)
+    return ir.LiteralStructType(fields)

@@ -48,8 +48,8 @@ from numba.core import cgutils
 from numba.extending import intrinsic, overload
 
 from . import _irbuilder, _messages
-from ._numba_common import (TierUnavailable, bitcode_library,
-                            check_arg_types, numba_type)
+from ._numba_common import (TierUnavailable, abi_struct_type,
+                            bitcode_library, check_arg_types, numba_type)
 from . import export as _jit
 
 TIERS = ("irbuilder", "bitcode", "py_inline", "c_call")
@@ -146,16 +146,10 @@ def _load_shared(path):
         _LIBRARIES[key] = True
 
 
-def _view_struct_type():
-    i64 = ir.IntType(64)
-    return ir.LiteralStructType([ir.IntType(8).as_pointer(),
-                                 ir.ArrayType(i64, 4), ir.ArrayType(i64, 4)])
-
-
 def _fill_view(context, builder, aryty, value):
     """A pyir_view on the stack for a Numba array; returns an i8*."""
     array = context.make_array(aryty)(context, builder, value)
-    view = cgutils.alloca_once(builder, _view_struct_type())
+    view = cgutils.alloca_once(builder, abi_struct_type("pyir_view"))
     i32 = ir.IntType(32)
     zero = ir.Constant(i32, 0)
     data = builder.bitcast(array.data, ir.IntType(8).as_pointer())
@@ -301,8 +295,7 @@ def _abi_intrinsic(export, fn, mode):
                 slots.append((slot, t))
                 cargs.append(slot)
                 ctys.append(lt.as_pointer())
-            err_ty = ir.LiteralStructType([ir.IntType(32), i8p,
-                                           ir.IntType(32)])
+            err_ty = abi_struct_type("pyir_error")
             err = cgutils.alloca_once(builder, err_ty)
             builder.store(ir.Constant(err_ty, None), err)
             cargs.append(builder.bitcast(err, i8p))

@@ -12,10 +12,15 @@
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
+#include "pyir/Runtime/pyir_abi.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/TypeSwitch.h"
+
+// The dialect's views are the runtime's (pyir_view in pyir_abi.h).
+static_assert(pyir::ViewType::kMaxRank == PYIR_MAX_RANK,
+              "ViewType::kMaxRank differs from pyir_abi.h's PYIR_MAX_RANK");
 
 using namespace mlir;
 using namespace pyir;

@@ -4,6 +4,7 @@ type descriptions of the JSON IR, the op tables and small IR helpers.
 
 from llvmlite import ir
 
+from ... import _tables
 from .. import export as _jit
 from .._numba_common import TierUnavailable
 
@@ -108,7 +109,7 @@ def _view(name):
         return None
     inner = name[name.index("[") + 1:-1]
     rank = len(inner.split(","))
-    if not 1 <= rank <= 4:
+    if not 1 <= rank <= _tables.MAX_RANK:
         return None
     return elem, rank, inner.replace(" ", "").endswith("::1")
 
