@@ -87,24 +87,14 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
         builder.getFunctionType(argTypes, resultTypes));
     if (!fn.isPublic)
       func.setPrivate();
-    llvm::SmallVector<mlir::Attribute> names, defaults;
-    bool anyDefault = false;
-    for (const ParamInfo &p : fn.params) {
-      names.push_back(builder.getStringAttr(p.name));
-      if (p.defaultValue && !p.type.isError() &&
-          p.defaultValue->type == p.type) {
-        defaults.push_back(constAttr(*p.defaultValue));
-        anyDefault = true;
-      } else {
-        defaults.push_back(builder.getUnitAttr());
-      }
+    // The Python signature, on each argument.
+    for (auto [index, p] : llvm::enumerate(fn.params)) {
+      func.setArgAttr(index, PyIRDialect::ArgNameAttrHelper::getNameStr(),
+                      builder.getStringAttr(p.name));
+      if (p.defaultValue && !p.type.isError() && p.defaultValue->type == p.type)
+        func.setArgAttr(index, PyIRDialect::ArgDefaultAttrHelper::getNameStr(),
+                        constAttr(*p.defaultValue));
     }
-    if (!names.empty())
-      func->setAttr(PyIRDialect::ArgNamesAttrHelper::getNameStr(),
-                    builder.getArrayAttr(names));
-    if (anyDefault)
-      func->setAttr(PyIRDialect::DefaultsAttrHelper::getNameStr(),
-                    builder.getArrayAttr(defaults));
     if (std::optional<llvm::StringRef> doc = fn.def->getDocstring())
       func->setAttr(PyIRDialect::DocAttrHelper::getNameStr(),
                     builder.getStringAttr(*doc));

@@ -73,11 +73,24 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     signatureEntries.append("type", TypeAttr::get(type));
     signatureEntries.append("written_views",
                             DenseBoolArrayAttr::get(ctx, written));
+    // The names and defaults as arrays (unit: no default), for the glue.
+    SmallVector<Attribute> names, defaults;
+    bool anyName = false, anyDefault = false;
+    for (unsigned k = 0; k < type.getNumInputs(); ++k) {
+      StringAttr name = PyIRDialect::getArgName(op, k);
+      names.push_back(name ? Attribute(name) : rewriter.getUnitAttr());
+      anyName |= bool(name);
+      TypedAttr value = PyIRDialect::getArgDefault(op, k);
+      defaults.push_back(value ? Attribute(value) : rewriter.getUnitAttr());
+      anyDefault |= bool(value);
+    }
+    if (anyName)
+      signatureEntries.append("arg_names", rewriter.getArrayAttr(names));
+    if (anyDefault)
+      signatureEntries.append("defaults", rewriter.getArrayAttr(defaults));
     using Dialect = PyIRDialect;
     for (auto [key, name] :
-         {std::pair{"arg_names", Dialect::ArgNamesAttrHelper::getNameStr()},
-          std::pair{"defaults", Dialect::DefaultsAttrHelper::getNameStr()},
-          std::pair{"doc", Dialect::DocAttrHelper::getNameStr()},
+         {std::pair{"doc", Dialect::DocAttrHelper::getNameStr()},
           std::pair{"nogil", Dialect::NogilAttrHelper::getNameStr()}})
       if (Attribute value = op->getAttr(name))
         signatureEntries.append(key, value);

@@ -41,10 +41,10 @@ using namespace pyir;
 
 namespace {
 
+#include "pyir_abi.h.inc"
 #include "pyir_core.h.inc"
 #include "pyir_core_support.h.inc"
 #include "pyir_cpython_glue.h.inc"
-#include "pyir_abi.h.inc"
 #include "pyir_entries.h.inc"
 #include "pyir_errors.h.inc"
 
@@ -432,8 +432,9 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
     for (auto [i, paramType] : llvm::enumerate(type.getInputs())) {
       ParamInfo p;
       p.type = paramType;
-      p.name = names && i < names.size() ? cast<StringAttr>(names[i]).str()
-                                         : "arg" + std::to_string(i);
+      auto name = names && i < names.size() ? dyn_cast<StringAttr>(names[i])
+                                            : StringAttr();
+      p.name = name ? name.str() : "arg" + std::to_string(i);
       if (defaults && i < defaults.size() && !isa<UnitAttr>(defaults[i]))
         p.defaultValue = defaults[i];
       p.written = i < static_cast<size_t>(written.size()) && written[i];

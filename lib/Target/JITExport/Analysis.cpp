@@ -132,17 +132,12 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     if (auto doc = func->getAttrOfType<StringAttr>(
             PyIRDialect::DocAttrHelper::getNameStr()))
       fn.doc = doc.str();
-    auto names = func->getAttrOfType<ArrayAttr>(
-        PyIRDialect::ArgNamesAttrHelper::getNameStr());
-    auto defaults = func->getAttrOfType<ArrayAttr>(
-        PyIRDialect::DefaultsAttrHelper::getNameStr());
     for (unsigned i = 0; i < func.getNumArguments(); ++i) {
       ParamSummary p;
       p.type = func.getArgument(i).getType();
-      p.name = names && i < names.size() ? cast<StringAttr>(names[i]).str()
-                                         : "arg" + std::to_string(i);
-      if (defaults && i < defaults.size() && !isa<UnitAttr>(defaults[i]))
-        p.defaultValue = defaults[i];
+      StringAttr name = PyIRDialect::getArgName(func, i);
+      p.name = name ? name.str() : "arg" + std::to_string(i);
+      p.defaultValue = PyIRDialect::getArgDefault(func, i);
       fn.params.push_back(p);
     }
     fn.results.assign(func.getResultTypes().begin(),

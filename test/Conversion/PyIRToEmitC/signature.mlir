@@ -6,9 +6,22 @@
 // here or through what it passes them to.
 
 module @m attributes {pyir.module = "m"} {
+  // The names and defaults on the arguments (pyir.arg_name,
+  // pyir.arg_default: what the frontend writes since dialect 1.2).
   // CHECK-LABEL: emitc.func @pyir_m_fill(
   // CHECK-SAME: attributes {pyir.py_signature = {arg_names = ["a", "v"], defaults = [unit, 1.500000e+00], doc = "Fills a.", name = "fill", nogil, type = (!pyir.view<f64, 1>, f64) -> (), written_views = array<i1: true, false>}}
-  func.func @fill(%a: !pyir.view<f64, 1>, %v: f64) attributes {
+  func.func @fill(%a: !pyir.view<f64, 1> {pyir.arg_name = "a"},
+                  %v: f64 {pyir.arg_name = "v", pyir.arg_default = 1.5 : f64})
+      attributes {pyir.doc = "Fills a.", pyir.nogil} {
+    %c0 = pyir.constant 0 : i64
+    pyir.store %v, %a[%c0] : !pyir.view<f64, 1>
+    return
+  }
+
+  // Dialect 1.0/1.1 wrote them as arrays on the function: still read.
+  // CHECK-LABEL: emitc.func @pyir_m_legacy(
+  // CHECK-SAME: attributes {pyir.py_signature = {arg_names = ["a", "v"], defaults = [unit, 1.500000e+00], doc = "Fills a.", name = "legacy", nogil, type = (!pyir.view<f64, 1>, f64) -> (), written_views = array<i1: true, false>}}
+  func.func @legacy(%a: !pyir.view<f64, 1>, %v: f64) attributes {
       pyir.arg_names = ["a", "v"], pyir.defaults = [unit, 1.5 : f64],
       pyir.doc = "Fills a.", pyir.nogil} {
     %c0 = pyir.constant 0 : i64

@@ -666,8 +666,8 @@ module attributes {pyir.version = "0.9"} {
 
 // -----
 
-// expected-error @+1 {{pyir dialect version 1.2 is newer than this build (1.1)}}
-module attributes {pyir.version = "1.2"} {
+// expected-error @+1 {{pyir dialect version 1.3 is newer than this build (1.2)}}
+module attributes {pyir.version = "1.3"} {
 }
 
 // -----
@@ -720,4 +720,34 @@ func.func @signature_on_func() attributes {pyir.py_signature = {name = "f"}} {
 // expected-error @+1 {{'pyir.py_signature' must be a dictionary on an emitc.func}}
 emitc.func @signature_not_dictionary() attributes {pyir.py_signature = "f"} {
   emitc.return
+}
+
+// -----
+
+// The Python signature is on the arguments (dialect 1.2).
+// expected-error @+1 {{'pyir.arg_name' of argument 1 must be a non-empty string}}
+func.func @empty_arg_name(%a: i64 {pyir.arg_name = "a"}, %b: i64 {pyir.arg_name = ""}) {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'pyir.arg_default' of argument 0 must be a constant of type 'f64'}}
+func.func @default_of_other_type(%x: f64 {pyir.arg_name = "x", pyir.arg_default = 1 : i64}) {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{unknown pyir argument attribute 'pyir.arg_names'}}
+func.func @array_on_argument(%x: f64 {pyir.arg_names = ["x"]}) {
+  return
+}
+
+// -----
+
+// Dialect 1.0/1.1's arrays are still read, and still checked.
+// expected-error @+1 {{'pyir.arg_names' must be an array with one entry per argument (2)}}
+func.func @legacy_names_short(%a: i64, %b: i64) attributes {pyir.arg_names = ["a"]} {
+  return
 }

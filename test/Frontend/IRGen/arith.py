@@ -4,8 +4,7 @@
 # taking the fixed-width type, directives choosing the op flags.
 from pyir import u8, i32, f32, overflowcheck, cdivision
 
-# CHECK-LABEL: func.func @arith(%{{.*}}: i64, %{{.*}}: i64, %{{.*}}: f64) -> f64
-# CHECK-SAME: pyir.arg_names = ["a", "b", "x"]
+# CHECK-LABEL: func.func @arith(%{{.*}}: i64 {pyir.arg_name = "a"}, %{{.*}}: i64 {pyir.arg_name = "b"}, %{{.*}}: f64 {pyir.arg_name = "x"}) -> f64
 def arith(a: int, b: int, x: float) -> float:
     # CHECK: %[[TWO:.*]] = pyir.constant 2 : i64
     # CHECK: %[[BT:.*]] = pyir.mul checked %arg1, %[[TWO]] : i64
@@ -25,7 +24,7 @@ def arith(a: int, b: int, x: float) -> float:
     # CHECK: return %[[R]] : f64
     return c / d + x * a
 
-# CHECK-LABEL: func.func @fixed(%{{.*}}: ui8, %{{.*}}: si32) -> i64
+# CHECK-LABEL: func.func @fixed(%{{.*}}: ui8 {pyir.arg_name = "p"}, %{{.*}}: si32 {pyir.arg_name = "q"}) -> i64
 def fixed(p: u8, q: i32) -> int:
     # A literal meeting u8 is a u8 constant; u8 arithmetic wraps.
     # CHECK: %[[ONE:.*]] = pyir.constant 1 : ui8
@@ -49,7 +48,7 @@ def fast(a: int, b: int) -> int:
     # CHECK: pyir.floordiv wrap cdivision %[[S]], %arg1 : i64
     return (a + b) // b
 
-# CHECK-LABEL: func.func @f32s(%{{.*}}: f32, %{{.*}}: f32) -> f32
+# CHECK-LABEL: func.func @f32s(%{{.*}}: f32 {pyir.arg_name = "x"}, %{{.*}}: f32 {pyir.arg_name = "y"}) -> f32
 def f32s(x: f32, y: f32) -> f32:
     z: f32 = 0
     # CHECK: %[[Z:.*]] = pyir.mul %arg0, %arg1 : f32

@@ -9,10 +9,10 @@ N = 10
 SCALE: Final = N * 2.5
 _HIDDEN = 3
 
-# CHECK: module @calls attributes {pyir.constants = {N = 10 : i64, SCALE = 2.500000e+01 : f64}, pyir.doc = "Calls, signatures, constants and builtins.", pyir.module = "calls", pyir.source = "{{.*}}calls.py", pyir.version = "1.1"}
+# CHECK: module @calls attributes {pyir.constants = {N = 10 : i64, SCALE = 2.500000e+01 : f64}, pyir.doc = "Calls, signatures, constants and builtins.", pyir.module = "calls", pyir.source = "{{.*}}calls.py", pyir.version = "1.2"}
 
 # Calls may go forward; keywords and defaults are resolved at compile time.
-# CHECK-LABEL: func.func @caller(%arg0: i64) -> f64
+# CHECK-LABEL: func.func @caller(%arg0: i64 {pyir.arg_name = "n"}) -> f64
 def caller(n: int) -> float:
     # CHECK: %[[TWO:.*]] = pyir.constant 2.000000e+00 : f64
     # CHECK: call @helper(%arg0, %[[TWO]]) : (i64, f64) -> f64
@@ -21,8 +21,8 @@ def caller(n: int) -> float:
     # CHECK: call @_private(%arg0) : (i64) -> i64
     return helper(n, scale=2) + helper(n) + _private(n)
 
-# CHECK-LABEL: func.func @helper(%arg0: i64, %arg1: f64) -> f64
-# CHECK-SAME: pyir.arg_names = ["n", "scale"], pyir.defaults = [unit, 1.000000e+00], pyir.doc = "Scaled."
+# CHECK-LABEL: func.func @helper(%arg0: i64 {pyir.arg_name = "n"}, %arg1: f64 {pyir.arg_default = 1.000000e+00 : f64, pyir.arg_name = "scale"}) -> f64
+# CHECK-SAME: attributes {pyir.doc = "Scaled."}
 def helper(n: int, scale: float = 1) -> float:
     """Scaled."""
     # CHECK-DAG: pyir.constant 2.500000e+01 : f64
@@ -35,7 +35,7 @@ def helper(n: int, scale: float = 1) -> float:
 def _private(n: int) -> int:
     return n * _HIDDEN
 
-# CHECK-LABEL: func.func @builtins(%arg0: i64, %arg1: f64) -> tuple<i64, f64>
+# CHECK-LABEL: func.func @builtins(%arg0: i64 {pyir.arg_name = "a"}, %arg1: f64 {pyir.arg_name = "x"}) -> tuple<i64, f64>
 def builtins(a: int, x: float) -> tuple[int, float]:
     # CHECK: %[[Q:.*]] = pyir.floordiv checked %arg0, %{{.*}} : i64
     # CHECK: %[[R:.*]] = pyir.mod checked %arg0, %{{.*}} : i64

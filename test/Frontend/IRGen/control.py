@@ -1,7 +1,7 @@
 # RUN: pyirc --emit=pyir %s | pyir-opt -canonicalize | FileCheck %s
 # Control flow becomes a CFG whose variables are block arguments.
 
-# CHECK-LABEL: func.func @loop_else(%arg0: i64) -> i64
+# CHECK-LABEL: func.func @loop_else(%arg0: i64 {pyir.arg_name = "n"}) -> i64
 def loop_else(n: int) -> int:
     total = 0
     i = 0

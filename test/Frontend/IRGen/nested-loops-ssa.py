@@ -8,6 +8,6 @@
 # return and else clauses, reduced). The e2e test nested-loops.test runs
 # the same module compiled vs interpreted.
 
-# CHECK-LABEL: func.func @reduced(%arg0: i64, %arg1: i64) -> i64
+# CHECK-LABEL: func.func @reduced(%arg0: i64 {pyir.arg_name = "n"}, %arg1: i64 {pyir.arg_name = "m"}) -> i64
 # CHECK-LABEL: func.func @generated_3(
 # CHECK-LABEL: func.func @generated_41(

@@ -4,14 +4,14 @@
 import pyir
 from pyir import f64 as F, u16 as U, nogil, inline
 
-# CHECK-LABEL: func.func @aliases(%arg0: !pyir.view<f64, 1, contiguous>, %arg1: !pyir.view<ui16, 2>) -> f64
+# CHECK-LABEL: func.func @aliases(%arg0: !pyir.view<f64, 1, contiguous> {pyir.arg_name = "a"}, %arg1: !pyir.view<ui16, 2> {pyir.arg_name = "b"}) -> f64
 def aliases(a: F[::1], b: pyir.u16[:, :]) -> F:
     # u16(70000) of a literal folds to 70000 % 2**16.
     # CHECK: pyir.constant 4464 : ui16
     c = pyir.u16(70000) + U(1)
     return a[0] + b[0, 0] + c
 
-# CHECK-LABEL: func.func @augmented(%arg0: i64, %arg1: f64) -> f64
+# CHECK-LABEL: func.func @augmented(%arg0: i64 {pyir.arg_name = "n"}, %arg1: f64 {pyir.arg_name = "x"}) -> f64
 def augmented(n: int, x: float) -> float:
     # CHECK: pyir.add checked
     # CHECK: pyir.sub checked
@@ -40,7 +40,7 @@ def augmented(n: int, x: float) -> float:
     x /= 2
     return x + n
 
-# CHECK-LABEL: func.func @annotated(%arg0: i64) -> f64
+# CHECK-LABEL: func.func @annotated(%arg0: i64 {pyir.arg_name = "n"}) -> f64
 def annotated(n: int) -> float:
     # An annotation fixes the type; the int literal converts.
     # CHECK: %[[S:.*]] = pyir.constant 0.000000e+00 : f64
@@ -52,7 +52,7 @@ def annotated(n: int) -> float:
     s += total
     return s
 
-# CHECK-LABEL: func.func @for_else(%arg0: i64) -> i64
+# CHECK-LABEL: func.func @for_else(%arg0: i64 {pyir.arg_name = "n"}) -> i64
 def for_else(n: int) -> int:
     found = -1
     for i in range(n):

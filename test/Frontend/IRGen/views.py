@@ -4,7 +4,7 @@
 # turns wrap-around off for every function unless a decorator says otherwise.
 from pyir import f64, u8, i32, i64, boundscheck, wraparound
 
-# CHECK-LABEL: func.func @reads(%arg0: !pyir.view<f64, 2>, %arg1: !pyir.view<ui8, 1, contiguous>) -> f64
+# CHECK-LABEL: func.func @reads(%arg0: !pyir.view<f64, 2> {pyir.arg_name = "a"}, %arg1: !pyir.view<ui8, 1, contiguous> {pyir.arg_name = "b"}) -> f64
 def reads(a: f64[:, :], b: u8[::1]) -> float:
     s = 0.0
     # Iterating over a view needs no check: the index is in range.

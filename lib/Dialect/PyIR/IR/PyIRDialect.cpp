@@ -20,6 +20,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/InliningUtils.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/FileSystem.h"
@@ -166,9 +167,10 @@ static LogicalResult verifyVersionAttr(Operation *op, Attribute value) {
   return success();
 }
 
-/// Verifies the Python-level signature attached to a function:
+/// Verifies dialect 1.0/1.1's Python-level signature of a function:
 /// `pyir.arg_names` (one string per argument) and `pyir.defaults` (one entry
 /// per argument: a unit for "no default" or a constant of the argument type).
+/// Today's IR has pyir.arg_name / pyir.arg_default on each argument instead.
 static LogicalResult verifySignatureAttr(Operation *op, StringRef name,
                                          Attribute value) {
   auto func = dyn_cast<func::FuncOp>(op);
@@ -196,6 +198,56 @@ static LogicalResult verifySignatureAttr(Operation *op, StringRef name,
                              << func.getArgumentTypes()[index];
   }
   return success();
+}
+
+LogicalResult PyIRDialect::verifyRegionArgAttribute(Operation *op,
+                                                    unsigned regionIndex,
+                                                    unsigned argIndex,
+                                                    NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  auto func = dyn_cast<func::FuncOp>(op);
+  if (!func || regionIndex != 0)
+    return op->emitError() << "'" << name
+                           << "' is only valid on a func.func argument";
+  if (name == ArgNameAttrHelper::getNameStr()) {
+    auto argName = dyn_cast<StringAttr>(attr.getValue());
+    if (!argName || argName.getValue().empty())
+      return op->emitError() << "'" << name << "' of argument " << argIndex
+                             << " must be a non-empty string";
+    return success();
+  }
+  if (name == ArgDefaultAttrHelper::getNameStr()) {
+    Type argType = func.getArgumentTypes()[argIndex];
+    auto typed = dyn_cast<TypedAttr>(attr.getValue());
+    if (!typed || typed.getType() != argType)
+      return op->emitError() << "'" << name << "' of argument " << argIndex
+                             << " must be a constant of type " << argType;
+    return success();
+  }
+  return op->emitError() << "unknown pyir argument attribute '" << name << "'";
+}
+
+StringAttr PyIRDialect::getArgName(Operation *func, unsigned index) {
+  auto fn = cast<FunctionOpInterface>(func);
+  if (auto name = fn.getArgAttrOfType<StringAttr>(
+          index, ArgNameAttrHelper::getNameStr()))
+    return name;
+  auto names = func->getAttrOfType<ArrayAttr>(ArgNamesAttrHelper::getNameStr());
+  if (names && index < names.size())
+    return dyn_cast<StringAttr>(names[index]);
+  return {};
+}
+
+TypedAttr PyIRDialect::getArgDefault(Operation *func, unsigned index) {
+  auto fn = cast<FunctionOpInterface>(func);
+  if (auto value = fn.getArgAttrOfType<TypedAttr>(
+          index, ArgDefaultAttrHelper::getNameStr()))
+    return value;
+  auto defaults =
+      func->getAttrOfType<ArrayAttr>(DefaultsAttrHelper::getNameStr());
+  if (defaults && index < defaults.size())
+    return dyn_cast<TypedAttr>(defaults[index]);
+  return {};
 }
 
 LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,

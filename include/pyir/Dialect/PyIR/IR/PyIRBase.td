@@ -52,6 +52,7 @@ def PyIR_Dialect : Dialect {
   let useDefaultAttributePrinterParser = 1;
   let hasConstantMaterializer = 1;
   let hasOperationAttrVerify = 1;
+  let hasRegionArgAttrVerify = 1;
   // Every discardable `pyir.*` attribute, with a generated helper each
   // (`PyIRDialect::ModuleAttrHelper::getNameStr()` ...); what each may be
   // on is checked by verifyOperationAttribute (PyIRDialect.cpp).
@@ -63,9 +64,14 @@ def PyIR_Dialect : Dialect {
     "::mlir::DictionaryAttr":$constants,
     // builtin.module and func.func
     "::mlir::StringAttr":$doc,
-    // func.func: the Python signature and directives
+    // func.func arguments (argument attributes): the Python signature
+    "::mlir::StringAttr":$arg_name,
+    "::mlir::TypedAttr":$arg_default,
+    // func.func, dialect 1.0 and 1.1 only (read, no longer written): the
+    // signature as arrays with one entry per argument
     "::mlir::ArrayAttr":$arg_names,
     "::mlir::ArrayAttr":$defaults,
+    // func.func: directives
     "::mlir::UnitAttr":$inline,
     "::mlir::UnitAttr":$nogil,
     // pyir.floordiv, pyir.mod, pyir.truediv
@@ -89,6 +95,13 @@ def PyIR_Dialect : Dialect {
     }
     /// The dialect version this build reads and writes, as "MAJOR.MINOR".
     static llvm::StringRef getCurrentVersion();
+    /// The Python name of argument `index` of `func` (its pyir.arg_name,
+    /// or dialect 1.0/1.1's pyir.arg_names entry); null without one.
+    static mlir::StringAttr getArgName(mlir::Operation *func, unsigned index);
+    /// Its default value (pyir.arg_default, or the legacy pyir.defaults
+    /// entry); null without one.
+    static mlir::TypedAttr getArgDefault(mlir::Operation *func,
+                                         unsigned index);
 
   private:
     /// Registers the types (PyIRTypes.cpp, where their storage is defined).
