@@ -1,7 +1,7 @@
 """Benchmark: a hot loop over a tiny kernel through each JIT-export tier.
 
     /usr/bin/python3 bench/jit_tiers.py [--pyirc PATH] [--n N] [--repeat R]
-                                        [--only numba|pypy]
+                                        [--only numba|pypy] [--kernel K]
 
 Exports test/Target/JITExport/Inputs/jitk.py (``pyirc --emit=jit``) and
 times ``s += clip_fma(1.5, xs[i], ys[i])`` over N doubles:
@@ -9,6 +9,9 @@ times ``s += clip_fma(1.5, xs[i], ys[i])`` over N doubles:
 * Numba 0.56 (this interpreter): a jitted loop calling the kernel through
   each pyir.jit.numba tier (irbuilder, bitcode, py_inline: inlined; c_call: an
   opaque call), with and without ``fastmath=True`` on the caller;
+  ``--kernel int`` times ``q, r = idivmod(iadd3(i, 7, 3), 7)`` instead
+  (checked int arithmetic and floor division: C runtime calls in every
+  tier but py_inline);
 * PyPy (``pypy3`` as a subprocess): the same loop over the reference
   (``<mod>_ref.py``, traced and inlined) and over cffi (the C ABI).
 
@@ -97,7 +100,25 @@ def find_pyirc(explicit):
     return shutil.which("pyirc")
 
 
-def bench_numba(export_dir, n, repeat):
+#: The Numba loops of --kernel: (the kernel functions, the loop's source).
+NUMBA_LOOPS = {
+    "clip": (("clip_fma",),
+             "def loop(xs, ys):\n"
+             "    s = 0.0\n"
+             "    for i in range(xs.shape[0]):\n"
+             "        s += clip_fma(1.5, xs[i], ys[i])\n"
+             "    return s\n"),
+    "int": (("iadd3", "idivmod"),
+            "def loop(xs, ys):\n"
+            "    s = 0\n"
+            "    for i in range(xs.shape[0]):\n"
+            "        q, r = idivmod(iadd3(i, 7, 3), 7)\n"
+            "        s += q + r\n"
+            "    return s\n"),
+}
+
+
+def bench_numba(export_dir, n, repeat, kernel="clip"):
     import numba
     import numpy as np
 
@@ -106,17 +127,15 @@ def bench_numba(export_dir, n, repeat):
     export = pyir.jit.load(export_dir)
     xs = np.linspace(-1e6, 1e6, n)
     ys = np.cos(xs) * 1e5
+    names, source = NUMBA_LOOPS[kernel]
     results = {}
     for tier in pyir.jit.numba.TIERS:
-        _, clip = pyir.jit.numba.implementation(export, "clip_fma", (tier,))
-
-        def clip_sum(xs, ys):
-            s = 0.0
-            for i in range(xs.shape[0]):
-                s += clip(1.5, xs[i], ys[i])
-            return s
+        namespace = {name: pyir.jit.numba.implementation(export, name,
+                                                         (tier,))[1]
+                     for name in names}
+        exec(source, namespace)  # noqa: S102
         for fastmath in (False, True):
-            loop = numba.njit(fastmath=fastmath)(clip_sum)
+            loop = numba.njit(fastmath=fastmath)(namespace["loop"])
             loop(xs, ys)  # compile
             for _ in range(2):
                 loop(xs, ys)
@@ -131,9 +150,10 @@ def bench_numba(export_dir, n, repeat):
 
 def report_numba(out, opts):
     import numba
-    print("\nNumba %s (llvmlite, LLVM 14): s += clip_fma(1.5, x[i], y[i])"
-          % numba.__version__)
-    res = bench_numba(out, opts.n, opts.repeat)
+    print("\nNumba %s (llvmlite, LLVM 14): %s"
+          % (numba.__version__, NUMBA_LOOPS[opts.kernel][1].split("\n")[3]
+             .strip()))
+    res = bench_numba(out, opts.n, opts.repeat, opts.kernel)
     goals = []
     for fastmath in (False, True):
         print(" fastmath=%s" % fastmath)
@@ -157,6 +177,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--only", choices=("numba", "pypy"),
                         help="run one JIT's part only")
+    parser.add_argument("--kernel", choices=sorted(NUMBA_LOOPS),
+                        default="clip", help="the Numba loop's kernel")
     opts = parser.parse_args()
     warnings.simplefilter("ignore")
     pyirc = find_pyirc(opts.pyirc)
