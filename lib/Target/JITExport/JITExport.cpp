@@ -12,6 +12,7 @@
 
 #include "JITExportInternal.h"
 
+#include "pyir/Config.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 #include "pyir/Runtime/pyir_abi.h"
@@ -483,7 +484,7 @@ LogicalResult Exporter::run() {
               "module "
            << name << " (the C backend's core), built as lib" << name
            << "_abi.so and " << name
-           << "_abi.llvm14.bc. Compile with -ffp-contract=off. */\n";
+           << "_abi.llvm14.bc. Compile with " PYIR_C_SEMANTIC_FLAGS ". */\n";
         os << options.cCore;
         return success();
       })))
