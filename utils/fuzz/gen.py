@@ -654,6 +654,11 @@ class Gen:
                                                      range(n))),
                      [sub() for _ in range(n)])
         if c < 0.74 and not wrap:
+            if self.p(0.15):
+                # of a bool: its int (the frontend once refused it)
+                f = self.ch(("math.floor(bool({0}))", "math.ceil(bool({0}))",
+                             "math.trunc(bool({0}))"))
+                return E("int", f, [self.ex_bool(d - 1)])
             f = self.ch(("int({0})", "round({0})", "math.floor({0})",
                          "math.ceil({0})", "math.trunc({0})"))
             return E("int", f, [self.ex_float(d - 1)], chk=True)

@@ -458,10 +458,12 @@ TypedValue FunctionGen::emitMathCall(const ast::CallExpr *expr,
   if (arity == 1) {
     std::optional<UnaryMathFn> unary = symbolizeUnaryMathFn(info.name);
     assert(unary && "a one-argument math function without its UnaryMathFn");
-    // floor/ceil/trunc of an integer return it unchanged.
+    // floor/ceil/trunc of an integer return it unchanged, of a bool its
+    // int (math.floor(True) == 1: an explicit conversion).
     Type result = unaryMathResult(*id);
     if (result.isInt() && (args[0].type.isInteger() || args[0].type.isBool()))
-      return convert(args[0], Type::integer(), expr->getRange());
+      return convert(args[0], Type::integer(), expr->getRange(),
+                     /*implicit=*/!args[0].type.isBool());
     TypedValue x = convert(args[0], Type::floating(), expr->getRange(), false);
     return TypedValue{
         MathUnaryOp::create(b, l, m.toMLIR(result), *unary, x.value),

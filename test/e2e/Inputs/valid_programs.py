@@ -1,6 +1,8 @@
 """Programs CPython runs that the frontend once rejected (issue #10): every
 path returns, integer literals meeting fixed-width values, folded constant
 expressions, tuples through control flow."""
+import math
+
 from pyir import f64, i8, i32, u8, u32, u64
 
 # Constant expressions fold with Python's semantics.
@@ -239,3 +241,10 @@ def view_after_return(a: f64[:]) -> float:
     # fuzzer finding, issue #10).
     return a[0] * 2.0
     return a[0]
+
+
+def floor_of_bool(b: bool) -> int:
+    # math.floor/ceil/trunc of a bool is its int in CPython; the frontend
+    # refused it ("cannot convert bool to int implicitly"; found while
+    # moving the builtins to Builtins.def, issue #11).
+    return math.floor(b) + 2 * math.ceil(not b) + 4 * math.trunc(b)

@@ -43,6 +43,7 @@ CASES = {
         (lambda n, x: lambda: ((array.array("i", range(n)), x), {}))(n, x)
         for n in [0, 1, 3, 5] for x in [0.0, 1.0]],
     "return_expr_in_loop": [call(p) for p in [0, 1, 2, 255]],
+    "floor_of_bool": [call(b) for b in [False, True]],
     "view_after_return": [(lambda: ((array.array("d", [1.5]),), {}))],
     "store_joined_i8": [(lambda c: lambda: ((array.array("b", [5, 6]), c),
                                             {}))(c) for c in [0, 2]],

@@ -69,6 +69,7 @@ CONSTRUCTS = {
     "augmented assignment": r"\w+ (\+|-|\*|//|%|\*\*|&|\||\^|<<|>>)= ",
     "annotated local": r"v\d+: \w+ = ", "abs/min/max": r"\b(abs|min|max)\(",
     "isnan/isinf/isfinite": r"math\.is(nan|inf|finite)\(",
+    "math.floor/ceil/trunc of a bool": r"math\.(floor|ceil|trunc)\(bool\(",
     "-> None": r"-> None:",
     "int op of two literals (folded)":
         r"\((\(-?\d+\)|-?\d+) (\+|-|\*|//|%|&|\||\^) (\(-?\d+\)|-?\d+)\)",
@@ -165,8 +166,11 @@ def main():
                     "%%", "%") for e in expressions(fn.body)):
                 failures.append("seed %d: int %% under cdivision in %s"
                                 % (s, fn.name))
+            # (float / int converts the int: a float division, checked
+            # under cdivision too; only int / int is C's.)
             if fn.cdiv and any(
-                    e.t == "({0} / {1})" and e.k[1].ty == "int" and
+                    e.t == "({0} / {1})" and e.k[0].ty == "int" and
+                    e.k[1].ty == "int" and
                     not e.k[1].t.startswith("max(") and
                     not re.fullmatch(r"\(?-?[1-9]\d*\)?", e.k[1].t)
                     for e in expressions(fn.body)):
