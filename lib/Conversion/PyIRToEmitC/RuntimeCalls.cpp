@@ -66,9 +66,9 @@ struct RuntimeCallLowering : OpConversionPattern<OpTy> {
       rewriter.replaceOp(op, result);
       return success();
     }
-    StringRef entry = fn->entry;
-    if ((entry == "floordiv" || entry == "mod" || entry == "truediv") &&
-        PyIRDialect::hasNonzeroDivisor(op))
+    // A known-nonzero divisor lets the C compiler drop the zero check of a
+    // raising division (cdiv/cmod have none).
+    if (fn->raising && PyIRDialect::hasNonzeroDivisor(op))
       emitAssumeNonZero(rewriter, loc, operands[1]);
     // Float operands as the function's C type (math takes doubles); integer
     // operands are of the family's type already.

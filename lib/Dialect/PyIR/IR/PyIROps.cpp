@@ -226,11 +226,7 @@ LogicalResult ShlOp::verify() {
 // (include/pyir/Runtime/ pyir_entries.h through Runtime.h), less
 // ZeroDivisionError for a divisor known nonzero.
 #define PYIR_RAISES_AS_RUNTIME(OP)                                             \
-  bool OP::mayRaise() {                                                        \
-    SmallVector<ExceptionKind> kinds;                                          \
-    getRuntimeRaisedKinds(*this, kinds);                                       \
-    return !kinds.empty();                                                     \
-  }                                                                            \
+  bool OP::mayRaise() { return getRuntimeRaisedKinds(*this) != 0; }            \
   void OP::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {             \
     getRuntimeRaisedKinds(*this, kinds);                                       \
   }

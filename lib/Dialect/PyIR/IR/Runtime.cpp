@@ -17,6 +17,7 @@
 #include "pyir/Runtime/pyir_core.h"
 
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -112,6 +113,43 @@ bool isDefined(StringRef entry, T a, T b) {
 // The table
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// The exception kind (PYIR_EXC_*) of message `id` (a PYIR_MSG_* name), or
+/// -1.
+constexpr int getMessageKind(std::string_view id) {
+#define PYIR_MESSAGE_KIND(ID, KIND, TEXT)                                      \
+  if (id == #ID)                                                               \
+    return PYIR_EXC_##KIND;
+  PYIR_MESSAGES(PYIR_MESSAGE_KIND)
+#undef PYIR_MESSAGE_KIND
+  return -1;
+}
+
+/// The bit of a name that is no message of pyir_errors.h.
+constexpr uint64_t kUnknownMessage = uint64_t(1) << 63;
+
+/// The kinds of the messages `ids` (space-separated) as bits, with
+/// kUnknownMessage for a name pyir_errors.h does not define.
+constexpr uint64_t getKindMask(std::string_view ids) {
+  uint64_t mask = 0;
+  while (!ids.empty()) {
+    size_t end = ids.find(' ');
+    int kind = getMessageKind(ids.substr(0, end));
+    mask |= kind < 0 ? kUnknownMessage : uint64_t(1) << kind;
+    ids = end == std::string_view::npos ? "" : ids.substr(end + 1);
+  }
+  return mask;
+}
+} // namespace
+
+// A typo in pyir_entries.h does not compile.
+#define PYIR_CHECK_RAISES(GROUP, ENTRY, ARITY, SHAPE, RESULT, RAISES)          \
+  static_assert(!(getKindMask(RAISES) & kUnknownMessage),                      \
+                "pyir_entries.h: " #GROUP " " #ENTRY                           \
+                " raises a message pyir_errors.h does not define");
+PYIR_RUNTIME_ENTRIES(PYIR_CHECK_RAISES)
+#undef PYIR_CHECK_RAISES
+
 #define PYIR__SHAPE_PURE false
 #define PYIR__SHAPE_RAISING true
 #define PYIR__RESULT_SAME RuntimeResult::Same
@@ -119,61 +157,18 @@ bool isDefined(StringRef entry, T a, T b) {
 #define PYIR__RESULT_I64 RuntimeResult::I64
 #define PYIR__RESULT_BOOL RuntimeResult::Bool
 #define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
-  {#FAMILY, #T, #ENTRY, ARITY, PYIR__SHAPE_##SHAPE, PYIR__RESULT_##RESULT,     \
-   RAISES},
+  {#FAMILY,                                                                    \
+   #T,                                                                         \
+   #ENTRY,                                                                     \
+   ARITY,                                                                      \
+   PYIR__SHAPE_##SHAPE,                                                        \
+   PYIR__RESULT_##RESULT,                                                      \
+   uint32_t(getKindMask(RAISES))},
 static const RuntimeFunction kRuntimeFunctions[] = {PYIR_RUNTIME_FUNCTIONS};
 #undef PYIR_RUNTIME_FUNCTION
 
-namespace {
-/// Whether `ids` (space-separated) are all PYIR_MSG_* names: checked when
-/// the compiler builds, so that a typo in pyir_entries.h does not compile.
-constexpr bool isMessageName(std::string_view id) {
-#define PYIR_MESSAGE_NAME(ID, KIND, TEXT)                                      \
-  if (id == #ID)                                                               \
-    return true;
-  PYIR_MESSAGES(PYIR_MESSAGE_NAME)
-#undef PYIR_MESSAGE_NAME
-  return false;
-}
-constexpr bool areMessageNames(std::string_view ids) {
-  while (!ids.empty()) {
-    size_t end = ids.find(' ');
-    if (!isMessageName(ids.substr(0, end)))
-      return false;
-    ids = end == std::string_view::npos ? "" : ids.substr(end + 1);
-  }
-  return true;
-}
-#define PYIR_CHECK_RAISES(GROUP, ENTRY, ARITY, SHAPE, RESULT, RAISES)          \
-  static_assert(areMessageNames(RAISES),                                       \
-                "pyir_entries.h: " #GROUP " " #ENTRY                           \
-                " raises a message pyir_errors.h does not define");
-PYIR_RUNTIME_ENTRIES(PYIR_CHECK_RAISES)
-#undef PYIR_CHECK_RAISES
-
-ExceptionKind getMessageKind(StringRef id) {
-#define PYIR_MESSAGE_KIND(ID, KIND, TEXT)                                      \
-  if (id == #ID)                                                               \
-    return ExceptionKind::KIND;
-  PYIR_MESSAGES(PYIR_MESSAGE_KIND)
-#undef PYIR_MESSAGE_KIND
-  llvm_unreachable("not a message of pyir_errors.h (checked at build time)");
-}
-} // namespace
-
 std::string RuntimeFunction::getSymbol() const {
   return ("pyir_" + family + "_" + entry).str();
-}
-
-void RuntimeFunction::getRaisedKinds(
-    SmallVectorImpl<ExceptionKind> &kinds) const {
-  SmallVector<StringRef> ids;
-  StringRef(raises).split(ids, ' ', -1, /*KeepEmpty=*/false);
-  for (StringRef id : ids) {
-    ExceptionKind kind = getMessageKind(id);
-    if (!llvm::is_contained(kinds, kind))
-      kinds.push_back(kind);
-  }
 }
 
 FloatType RuntimeFunction::getFloatOperandType(MLIRContext *context) const {
@@ -201,10 +196,15 @@ Type RuntimeFunction::getResultType(Type operandType) const {
 
 const RuntimeFunction *pyir::lookupRuntimeFunction(StringRef family,
                                                    StringRef entry) {
-  for (const RuntimeFunction &fn : kRuntimeFunctions)
-    if (fn.family == family && fn.entry == entry)
-      return &fn;
-  return nullptr;
+  // Asked for every arithmetic op by mayRaise: an index built once.
+  static const auto *index = [] {
+    auto *map = new llvm::DenseMap<std::pair<StringRef, StringRef>,
+                                   const RuntimeFunction *>();
+    for (const RuntimeFunction &fn : kRuntimeFunctions)
+      map->try_emplace({fn.family, fn.entry}, &fn);
+    return map;
+  }();
+  return index->lookup({family, entry});
 }
 
 namespace {
@@ -271,25 +271,36 @@ std::optional<OpEntry> getOpEntry(Operation *op) {
 }
 } // namespace
 
-const RuntimeFunction *pyir::getRuntimeFunction(Operation *op) {
+/// The runtime function `op` calls and whether its divisor is known
+/// nonzero; {nullptr, false} for ops that call none.
+static std::pair<const RuntimeFunction *, bool> getOpCall(Operation *op) {
   std::optional<OpEntry> entry = getOpEntry(op);
   if (!entry)
-    return nullptr;
-  return lookupRuntimeFunction(entry->family, entry->entry);
+    return {nullptr, false};
+  return {lookupRuntimeFunction(entry->family, entry->entry),
+          entry->divisorNonzero};
+}
+
+const RuntimeFunction *pyir::getRuntimeFunction(Operation *op) {
+  return getOpCall(op).first;
+}
+
+uint32_t pyir::getRuntimeRaisedKinds(Operation *op) {
+  auto [fn, divisorNonzero] = getOpCall(op);
+  if (!fn)
+    return 0;
+  uint32_t kinds = fn->raisedKinds;
+  if (divisorNonzero)
+    kinds &= ~(uint32_t(1) << uint32_t(ExceptionKind::ZeroDivisionError));
+  return kinds;
 }
 
 void pyir::getRuntimeRaisedKinds(Operation *op,
                                  SmallVectorImpl<ExceptionKind> &kinds) {
-  const RuntimeFunction *fn = getRuntimeFunction(op);
-  if (!fn)
-    return;
-  SmallVector<ExceptionKind> raised;
-  fn->getRaisedKinds(raised);
-  bool divisorNonzero = getOpEntry(op)->divisorNonzero;
-  for (ExceptionKind kind : raised)
-    if (!(divisorNonzero && kind == ExceptionKind::ZeroDivisionError) &&
-        !llvm::is_contained(kinds, kind))
-      kinds.push_back(kind);
+  uint32_t mask = getRuntimeRaisedKinds(op);
+  for (uint32_t kind = 0; mask >> kind; ++kind)
+    if ((mask >> kind & 1) && !llvm::is_contained(kinds, ExceptionKind(kind)))
+      kinds.push_back(ExceptionKind(kind));
 }
 
 //===----------------------------------------------------------------------===//

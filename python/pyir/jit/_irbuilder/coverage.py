@@ -5,12 +5,11 @@ falls to the next tier otherwise) and the Numba typer that emits them.
 from llvmlite import binding as llvm
 from numba import types
 
-from .._numba_common import SCALARS, check_arg_types
+from .._numba_common import SCALARS, bitcode_library, check_arg_types
 from .checks import view_checks
 from .common import (_SUPPORTED, _arith_pred, _callee, _flat, _scalar,
                      _unavailable, _value_types, _view)
 from .emitter import Emitter
-from .runtime import runtime_library
 
 
 # --------------------------------------------------------------------------
@@ -151,7 +150,7 @@ def make_typer(export, fn):
         def codegen(context, builder, signature, args):
             if runtime_path:
                 context.active_code_library.add_linking_library(
-                    runtime_library(context, runtime_path))
+                    bitcode_library(context, runtime_path))
             em = Emitter(context, builder, functions)
             values = em.enter(jfn, signature.args, args, checks)
             results = em.emit_function(jfn, values)

@@ -14,26 +14,14 @@ from llvmlite import ir
 from numba.core import cgutils
 
 from ... import _tables
-from .._numba_common import bitcode_library
-from .common import F32, F64, I8, I32, I64, _scalar
+from .. import _messages as _msg
+from .common import F32, F64, I8, I32, I64, _c, _scalar
 
 #: PYIR_MSG_* id -> its number (the C enum's order).
 _MESSAGE_NUMBERS = {ident: k for k, ident in enumerate(_tables.MESSAGES)}
 
-#: The ops that carry a runtime function when the C backend calls one.
-RUNTIME_OPS = {"pyir." + n for n in ("add", "sub", "mul", "pow", "floordiv",
-                                     "mod", "truediv", "neg", "abs", "shl",
-                                     "shr")}
-
-
-def runtime_library(context, path):
-    """The runtime's bitcode (``path``) as a Numba code library, linked
-    into every library that calls it (Numba internal API, as tier 2)."""
-    return bitcode_library(context, path)
-
-
-#: The C types of the table -> their LLVM types.
-_C_TYPES = {"double": F64, "float": F32, "bool": I8}
+#: The C types of the table's operands -> their LLVM types.
+_C_TYPES = {"double": F64, "float": F32}
 for _bits in (8, 16, 32, 64):
     _C_TYPES["int%d_t" % _bits] = _C_TYPES["uint%d_t" % _bits] = \
         ir.IntType(_bits)
@@ -65,9 +53,15 @@ class RuntimeOps:
                                                 symbol + "_abi")
         out = cgutils.alloca_once(b, out_type)
         status = b.call(callee, args + [out])
-        for ident in raises:
-            number = ir.Constant(I32, 1 + _MESSAGE_NUMBERS[ident])
-            self.raise_msg(b.icmp_unsigned("==", status, number), ident)
+        if raises:
+            # One test on the fast path; which message, on the slow one.
+            with self.unlikely(b.icmp_unsigned("!=", status, _c(I32, 0))):
+                for ident in raises[:-1]:
+                    number = _c(I32, 1 + _MESSAGE_NUMBERS[ident])
+                    self.raise_msg(b.icmp_unsigned("==", status, number),
+                                   ident)
+                kind, text = _msg.CORE[raises[-1]]
+                b.branch(self.raise_block(kind, text))
         value = b.load(out)
         if result_kind == "BOOL":
             return b.icmp_unsigned("!=", value, ir.Constant(I8, 0))

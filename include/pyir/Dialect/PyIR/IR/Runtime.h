@@ -52,8 +52,10 @@ struct RuntimeFunction {
   /// `int f(T a[, T b], R *out, pyir_error *err)` rather than `R f(...)`.
   bool raising;
   RuntimeResult result;
-  /// The PYIR_MSG_* ids it may raise, space-separated.
-  llvm::StringLiteral raises;
+  /// The exception kinds of the messages it may raise, one bit per
+  /// ExceptionKind value (computed from pyir_entries.h when the compiler
+  /// builds).
+  uint32_t raisedKinds;
 
   /// pyir_<family>_<entry>.
   std::string getSymbol() const;
@@ -62,8 +64,6 @@ struct RuntimeFunction {
   mlir::FloatType getFloatOperandType(mlir::MLIRContext *context) const;
   /// R, given T.
   mlir::Type getResultType(mlir::Type operandType) const;
-  /// The exception kinds of the messages it may raise.
-  void getRaisedKinds(llvm::SmallVectorImpl<ExceptionKind> &kinds) const;
 };
 
 /// The table's pyir_<family>_<entry>, or nullptr.
@@ -78,7 +78,9 @@ const RuntimeFunction *getRuntimeFunction(mlir::Operation *op);
 
 /// The exception kinds an arithmetic op may raise: those of its runtime
 /// function, less ZeroDivisionError when the divisor is known nonzero (or
-/// promised by `cdivision`).
+/// promised by `cdivision`). One bit per ExceptionKind value.
+uint32_t getRuntimeRaisedKinds(mlir::Operation *op);
+/// The same as a list.
 void getRuntimeRaisedKinds(mlir::Operation *op,
                            llvm::SmallVectorImpl<ExceptionKind> &kinds);
 
