@@ -211,6 +211,14 @@ def _fpow(a, b):
     return a ** b
 
 
+def _f32pow(a, b):
+    r = _fpow(a, b)
+    f = f32(r)
+    if math.isinf(f) and not math.isinf(r):
+        raise OverflowError("%(m)s: f32 ** overflows when rounded")
+    return f
+
+
 def _divmod(a, b):
     q, r = divmod(a, b)
     return _chk(q), r
@@ -822,6 +830,13 @@ class Gen:
             f = self.ch(("min", "max"))
             return E("f32", "%s({0}, {1})" % f,
                      [self.ex_f32(d - 1), self.ex_f32(d - 1)])
+        if c < 0.78:
+            # f32 ** f32 is a float power rounded to f32; the rounding may
+            # overflow where the float power did not (pyir raises then)
+            b = self.ex_f32(d - 1) if self.p(0.5) else E("f32", "f32(%s)" % (
+                self.ch(("2.0", "0.5", "3.0", "-1.0", "40.0")),))
+            return E("f32", "f32(({0} ** {1}))", [self.ex_f32(d - 1), b],
+                     m="_f32pow({0}, {1})")
         return self.leaf("f32")
 
     def ex_fixed(self, t, d):

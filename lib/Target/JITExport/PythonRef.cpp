@@ -1049,7 +1049,7 @@ FrozenRewritePatternSet getCanonicalPatterns(MLIRContext *context) {
 /// transformation or the canonicalization does, or if any CF op is left.
 LogicalResult liftToSCF(func::FuncOp func,
                         const FrozenRewritePatternSet &canonical) {
-  if (pyir::hasReturnInsideLoop(func.getBody()))
+  if (pyir::isUnsafeToLift(func.getBody()))
     return failure();
   ControlFlowToSCFTransformation transformation;
   DominanceInfo dominance(func);

@@ -23,10 +23,8 @@
 #include "mlir/Dialect/SCF/Transforms/Patterns.h"
 #include "mlir/IR/Dominance.h"
 #include "mlir/IR/Matchers.h"
-#include "mlir/IR/RegionGraphTraits.h"
 #include "mlir/Interfaces/Utils/InferIntRangeCommon.h"
 #include "mlir/Transforms/CFGToSCF.h"
-#include "llvm/ADT/SCCIterator.h"
 #include "llvm/ADT/ScopeExit.h"
 
 namespace pyir {
@@ -194,41 +192,6 @@ static bool isCleanlyLifted(func::FuncOp func) {
   return hasLoop && !result.wasInterrupted();
 }
 
-bool pyir::hasReturnInsideLoop(Region &body) {
-  unsigned numReturns = llvm::count_if(body, [](Block &block) {
-    return isa<func::ReturnOp>(block.getTerminator());
-  });
-  if (numReturns < 2)
-    return false;
-  // The blocks on a cycle of the CFG, from its strongly connected
-  // components (computed once).
-  llvm::SmallPtrSet<Block *, 16> onCycle;
-  for (auto scc = llvm::scc_begin(&body); !scc.isAtEnd(); ++scc)
-    if (scc.hasCycle())
-      onCycle.insert(scc->begin(), scc->end());
-  // The blocks a loop exits into: off every cycle, reachable from one.
-  llvm::SmallPtrSet<Block *, 16> exitPaths;
-  SmallVector<Block *> worklist(onCycle.begin(), onCycle.end());
-  while (!worklist.empty())
-    for (Block *next : worklist.pop_back_val()->getSuccessors())
-      if (!onCycle.contains(next) && exitPaths.insert(next).second)
-        worklist.push_back(next);
-  unsigned exitReturns = llvm::count_if(exitPaths, [](Block *block) {
-    return isa<func::ReturnOp>(block->getTerminator());
-  });
-  if (exitReturns < 2)
-    return false;
-  // One of them reads an op result of a block on a cycle directly.
-  for (Block *block : exitPaths)
-    for (Operation &op : *block)
-      for (Value operand : op.getOperands()) {
-        Operation *def = operand.getDefiningOp();
-        if (def && onCycle.contains(def->getBlock()))
-          return true;
-      }
-  return false;
-}
-
 namespace {
 struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
   using Base::Base;
@@ -247,7 +210,7 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
     func::FuncOp func = getOperation();
     // A single block has no loop.
     if (func.isExternal() || func.getBody().hasOneBlock() ||
-        pyir::hasReturnInsideLoop(func.getBody()))
+        pyir::isUnsafeToLift(func.getBody()))
       return;
     // Lift a copy: a failed lifting leaves its region in an unspecified
     // state, and a lifting that does not give plain scf.for loops is not

@@ -16,14 +16,20 @@
 
 namespace pyir {
 
-/// Whether two `return`s are reached from a loop (blocks off every cycle
-/// of the CFG but reachable from one: the loop's exit paths) and a block
-/// on those paths reads an op result defined in a block on a cycle. MLIR
-/// 22's CFG-to-SCF transformation crashes on this shape (fuzz findings,
-/// issue #10: a condition CSE'd out of the loop body read by an early
-/// return; a conditional expression over loop values in a multi-block
-/// early return).
-bool hasReturnInsideLoop(mlir::Region &body);
+/// Whether `body` has a shape on which MLIR 22's CFG-to-SCF transformation
+/// (transformCFGToSCF) crashes or never terminates, depending on the order
+/// of the blocks' use lists; such a function stays in CF form. Both shapes
+/// read, outside a loop, an op result defined inside it (a value the
+/// lifting must route out through the loop's exit):
+///   - two `return`s are reached from a loop, and a block on the loop's
+///     exit paths reads such a result (fuzz findings, issue #10: a
+///     condition CSE'd out of the loop body read by an early return; a
+///     conditional expression over loop values in a multi-block early
+///     return);
+///   - a block of an enclosing loop reads such a result of an inner loop
+///     (fuzz finding, issue #11: a `break` condition of an inner loop tested
+///     again after it, `-O2` never finished).
+bool isUnsafeToLift(mlir::Region &body);
 
 } // namespace pyir
 
