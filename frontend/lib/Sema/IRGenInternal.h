@@ -216,6 +216,24 @@ private:
     defs[{block, var}] = value;
   }
 
+  /// `loc` named after the Python variable `var` (a NameLoc), which the C
+  /// printer gives the value that holds it; hidden variables keep `loc`.
+  mlir::Location nameLoc(unsigned var, mlir::Location loc) {
+    llvm::StringRef name = vars[var].name;
+    if (name.empty() || name.starts_with("$") || mlir::isa<mlir::NameLoc>(loc))
+      return loc;
+    return mlir::NameLoc::get(b.getStringAttr(name), loc);
+  }
+
+  /// Names the op that defines `value` (in this function, not yet named)
+  /// after `var`: the first variable a value is assigned to names it.
+  void nameValue(unsigned var, mlir::Value value) {
+    mlir::Operation *def = value.getDefiningOp();
+    if (def && def->getNumResults() == 1 &&
+        !mlir::isa<mlir::NameLoc>(def->getLoc()))
+      def->setLoc(nameLoc(var, def->getLoc()));
+  }
+
   mlir::Value readVar(unsigned var, mlir::Block *block, SMLoc readLoc) {
     auto it = defs.find({block, var});
     if (it != defs.end())
@@ -229,7 +247,7 @@ private:
     const Variable &v = vars[var];
     llvm::SmallVector<Edge> blockPreds = predecessors(block);
     if (!sealed.count(block)) {
-      value = block->addArgument(v.mlirType, m.loc(readLoc));
+      value = block->addArgument(v.mlirType, nameLoc(var, m.loc(readLoc)));
       incompletePhis[block].push_back(
           {var, mlir::cast<mlir::BlockArgument>(value), readLoc});
     } else if (blockPreds.empty() && v.type.isView() && block != entry) {
@@ -246,7 +264,7 @@ private:
     } else if (blockPreds.size() == 1) {
       value = readVar(var, blockPreds[0].first->getBlock(), readLoc);
     } else {
-      value = block->addArgument(v.mlirType, m.loc(readLoc));
+      value = block->addArgument(v.mlirType, nameLoc(var, m.loc(readLoc)));
       writeVar(var, block, value);
       addPhiOperands(var, block, readLoc);
     }
@@ -349,8 +367,10 @@ private:
 
   /// Assigns a value to a variable in the current block.
   void writeLocal(unsigned var, mlir::Value value) {
-    if (vars[var].elements.empty())
+    if (vars[var].elements.empty()) {
+      nameValue(var, value);
       return writeVar(var, cur, value);
+    }
     for (auto [index, element] : llvm::enumerate(vars[var].elements))
       writeVar(element, cur,
                TupleGetOp::create(b, value.getLoc(), value, index));

@@ -184,7 +184,12 @@ void FunctionGen::emitCountedLoop(
     llvm::function_ref<void(mlir::Value)> bindIteration) {
   mlir::Location l = m.loc(stmt->getLoc());
   unsigned counter = declareHidden(Type::integer());
-  writeVar(counter, cur, intConst(0, l));
+  // The counter's values carry the loop variable's name for the C printer
+  // (`for i in range(n)` counts with i itself once start and step fold).
+  mlir::Location counterLoc = l;
+  if (auto *name = llvm::dyn_cast<ast::NameExpr>(stmt->getTarget()))
+    counterLoc = mlir::NameLoc::get(b.getStringAttr(name->getName()), l);
+  writeVar(counter, cur, intConst(0, counterLoc));
   mlir::Block *header = newBlock();
   mlir::Block *bodyBlock = newBlock();
   mlir::Block *latch = newBlock();
@@ -195,6 +200,8 @@ void FunctionGen::emitCountedLoop(
   // header: continue while k < count.
   setBlock(header);
   mlir::Value k = readVar(counter, header, stmt->getLoc());
+  if (auto arg = mlir::dyn_cast<mlir::BlockArgument>(k))
+    arg.setLoc(counterLoc);
   mlir::Value more = arith::CmpIOp::create(b, l, predicate, k, count);
   condBranch(l, more, bodyBlock, {}, orElse ? orElse : exit, {});
 
@@ -212,7 +219,8 @@ void FunctionGen::emitCountedLoop(
   // latch: k += 1.
   setBlock(latch);
   mlir::Value kLatch = readVar(counter, latch, stmt->getLoc());
-  writeVar(counter, latch, arith::AddIOp::create(b, l, kLatch, intConst(1, l)));
+  writeVar(counter, latch,
+           arith::AddIOp::create(b, counterLoc, kLatch, intConst(1, l)));
   branch(l, header);
   seal(header);
   if (orElse) {

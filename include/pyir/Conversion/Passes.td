@@ -31,7 +31,7 @@ def EmitCParallelBranchCopies : Pass<"pyir-emitc-parallel-copies"> {
                 "semantics";
   let description = [{
     A branch passes its operands to the destination's block arguments all at
-    once; the C emitter (`emitc::translateToCpp`) prints one assignment per
+    once; the C printer (lib/Target/CPython/CorePrinter.cpp) prints one assignment per
     argument, in order. The two differ when an operand is a block argument
     of the destination that an earlier assignment of the same branch has
     already overwritten: `a, b = b, a + b` in a loop is the classic case

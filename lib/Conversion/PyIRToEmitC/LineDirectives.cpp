@@ -4,9 +4,11 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// `emitc::translateToCpp` knows nothing of source locations; the only way
-// to put `#line` into its output is an `emitc.verbatim` op before the ops
-// of each new .py line.
+// An `emitc.verbatim` `#line` op before the ops of each new .py line, with
+// the package-relative path. The C printer (lib/Target/CPython) prints the
+// latest one before each statement it prints whose line differs from the
+// last printed, so a statement folded into a later one takes that one's
+// line.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,7 +32,7 @@ struct EmitCLineDirectivesPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
     std::string file =
-        pyir::getCStringLiteral(pyir::getModuleSourcePath(module));
+        pyir::getCStringLiteral(pyir::getPackageRelativeSourcePath(module));
     OpBuilder builder(module.getContext());
     for (auto func : module.getOps<emitc::FuncOp>()) {
       for (Block &block : func.getBody()) {

@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// `emitc::translateToCpp` prints a branch to a block with arguments as one
+// The C printer prints a branch to a block with arguments as one
 // assignment per argument, in operand order, then a `goto`. A branch's
 // operands are read all at once, so the two differ exactly when operand `j`
 // is argument `i < j` of the destination: the assignment to argument `i`

@@ -8,7 +8,7 @@
 //   1. Python.h and the embedded runtime headers (pyir_errors.h,
 //      pyir_abi.h, pyir_entries.h, pyir_core.h,
 //      pyir_core_support.h, pyir_cpython_glue.h);
-//   2. the core: emitc::translateToCpp of the module pyir-lower-to-c made
+//   2. the core: CorePrinter.cpp's C for the module pyir-lower-to-c made
 //      (convert-pyir-to-emitc, parallel copies, `#line` directives);
 //   3. the glue: one METH_FASTCALL | METH_KEYWORDS wrapper per public
 //      function, written here as text from the facts convert-pyir-to-emitc
@@ -19,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Target/CPython/CPythonEmitter.h"
+#include "CorePrinter.h"
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
@@ -29,7 +30,6 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
-#include "mlir/Target/Cpp/CppEmitter.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
@@ -388,7 +388,7 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os) {
   writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
   writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);
   os << "\n/* ==== core ==== */\n";
-  return emitc::translateToCpp(module, os, /*declareVariablesAtTop=*/true);
+  return printCoreFunctions(module, os);
 }
 
 LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {

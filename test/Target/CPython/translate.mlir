@@ -39,19 +39,22 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
 // CHECK: #include <Python.h>
 // CHECK: begin embedded pyir_core.h
 // CHECK: ==== core ====
-// CHECK: int32_t pyir_m_fill(pyir_view* v{{[0-9]+}}, double v{{[0-9]+}}, pyir_error* v{{[0-9]+}});
+// CHECK: int32_t pyir_m_fill(pyir_view *, double, pyir_error *);
 // CHECK: static int32_t pyir_m__half(double
-// CHECK-LABEL: int32_t pyir_m_fill({{.*}}) {
-// CHECK: #line 4 "{{/.*}}/pkg/m.py"
+// Parameters keep their Python names.
+// CHECK-LABEL: int32_t pyir_m_fill(pyir_view *a, double v, pyir_error *err) {
+// `#line` paths are relative to the package (pkg/ has no __init__.py).
+// CHECK: #line 4 "m.py"
 // CHECK: pyir_store_at_f64
-// CHECK: #line 5 "{{/.*}}/pkg/m.py"
-// CHECK-LABEL: static int32_t pyir_m__half({{.*}}) {
-// CHECK: #line 8 "{{/.*}}/pkg/m.py"
+// CHECK: #line 5 "m.py"
+// CHECK-LABEL: static int32_t pyir_m__half(double x, double *out, pyir_error *err) {
+// CHECK: #line 8 "m.py"
+// CHECK-NEXT: *out = x * 0x1p-1;
 // The branches of the core are gotos.
 // CHECK-LABEL: int32_t pyir_m_pick({{.*}}) {
-// CHECK: #line 11 "{{/.*}}/pkg/m.py"
-// CHECK: if (v{{[0-9]+}}) {
-// CHECK-NEXT: goto label
+// CHECK: #line 11 "m.py"
+// CHECK: if (c)
+// CHECK-NEXT: goto bb1;
 // CHECK: pyir_m__half(
 // The glue: a wrapper for the public function only; `a` must be writable
 // (the last flag before the buffer), `v` defaults to 1.5; errors get the

@@ -7,7 +7,7 @@
 //
 // Prints a lowered module (pyir-lower-to-c) as one self-contained C file:
 // the embedded runtime headers, the Python-free core (printed by
-// emitc::translateToCpp) and the CPython glue (METH_FASTCALL wrappers,
+// lib/Target/CPython/CorePrinter.cpp) and the CPython glue (METH_FASTCALL wrappers,
 // multi-phase module init). See docs/CBackend.md.
 //
 //===----------------------------------------------------------------------===//

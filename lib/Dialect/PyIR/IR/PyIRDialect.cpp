@@ -332,3 +332,17 @@ std::string pyir::getModuleSourcePath(ModuleOp module) {
   }
   return getModuleName(module) + ".py";
 }
+
+std::string pyir::getPackageRelativeSourcePath(ModuleOp module) {
+  std::string path = getModuleSourcePath(module);
+  StringRef top = llvm::sys::path::parent_path(path);
+  while (!top.empty()) {
+    llvm::SmallString<256> init(top);
+    llvm::sys::path::append(init, "__init__.py");
+    if (!llvm::sys::fs::exists(init))
+      break;
+    top = llvm::sys::path::parent_path(top);
+  }
+  StringRef relative = StringRef(path).drop_front(top.size());
+  return relative.ltrim(llvm::sys::path::get_separator()).str();
+}

@@ -34,6 +34,13 @@ std::string getModuleName(mlir::ModuleOp module);
 /// `<name>.py`.
 std::string getModuleSourcePath(mlir::ModuleOp module);
 
+/// That path relative to the directory above its outermost package (the
+/// parent directories holding an `__init__.py`): `pkg/sub/m.py`, or `m.py`
+/// for a top-level module. The generated C's `#line` directives name it, so
+/// that they stay right when the build tree moves (a debugger finds it
+/// under a source directory, as Python's linecache does on sys.path).
+std::string getPackageRelativeSourcePath(mlir::ModuleOp module);
+
 /// Its line, or 0.
 inline int getSourceLine(mlir::Location loc) {
   mlir::FileLineColLoc flc = findFileLineCol(loc);

@@ -1,0 +1,24 @@
+//===- CorePrinter.h - The core's C functions from EmitC --------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef PYIR_LIB_TARGET_CPYTHON_COREPRINTER_H
+#define PYIR_LIB_TARGET_CPYTHON_COREPRINTER_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace pyir {
+
+/// Prints the prototypes and the definitions of the functions of `module`
+/// (EmitC in CF form, as pyir-lower-to-c leaves it) as C: Python names,
+/// declarations where values are defined, single-use expressions folded
+/// into their users. Fails with an error on an op it does not print.
+llvm::LogicalResult printCoreFunctions(mlir::ModuleOp module,
+                                       llvm::raw_ostream &os);
+
+} // namespace pyir
+
+#endif // PYIR_LIB_TARGET_CPYTHON_COREPRINTER_H
