@@ -2,12 +2,12 @@
  *
  * Part of the PyIR project.
  *
- * One function per entry of the runtime's arithmetic table
+ * One function per entry of the runtime's table
  * (include/pyir/Runtime/pyir_entries.h), for code that calls the C runtime
  * from outside C: Numba tier 1 links this file's bitcode (built once, with
  * the compiler) and calls these instead of re-deriving each rule.
  *
- *   int <symbol>_abi(W a[, W b], R *out)
+ *   int <symbol>_abi(W a[, W b[, W c]], R *out)
  *
  * <symbol> is the table's pyir_<family>_<entry>; W widens integer operands
  * to int64_t / uint64_t (so that no caller depends on the C ABI's
@@ -26,32 +26,37 @@ static int pyir__message_id(const pyir_error *err) {
   return n; /* not from the table: the caller raises SystemError */
 }
 
-#define PYIR__WIDE_int int64_t
-#define PYIR__WIDE_i8 int64_t
-#define PYIR__WIDE_i16 int64_t
-#define PYIR__WIDE_i32 int64_t
-#define PYIR__WIDE_i64 int64_t
-#define PYIR__WIDE_u8 uint64_t
-#define PYIR__WIDE_u16 uint64_t
-#define PYIR__WIDE_u32 uint64_t
-#define PYIR__WIDE_u64 uint64_t
-#define PYIR__WIDE_float double
-#define PYIR__WIDE_f32 float
-#define PYIR__WIDE_math double
+/* W: an operand's C type widened (integers to 64 bits). */
+#define PYIR__WIDE_int8_t int64_t
+#define PYIR__WIDE_int16_t int64_t
+#define PYIR__WIDE_int32_t int64_t
+#define PYIR__WIDE_int64_t int64_t
+#define PYIR__WIDE_uint8_t uint64_t
+#define PYIR__WIDE_uint16_t uint64_t
+#define PYIR__WIDE_uint32_t uint64_t
+#define PYIR__WIDE_uint64_t uint64_t
+#define PYIR__WIDE_float float
+#define PYIR__WIDE_double double
+#define PYIR__WIDE_int int
 #define PYIR__RESULT_SAME(T) T
 #define PYIR__RESULT_F64(T) double
 #define PYIR__RESULT_I64(T) int64_t
 #define PYIR__RESULT_BOOL(T) bool
 
-#define PYIR__CALL_PURE_1(F, T, E) *out = pyir_##F##_##E((T)a);
-#define PYIR__CALL_PURE_2(F, T, E) *out = pyir_##F##_##E((T)a, (T)b);
-#define PYIR__CALL_RAISING_1(F, T, E)                                          \
+/* The parameters a, b, c and the arguments, cast back to the operands' C
+ * types, of an entry whose Operands are (A[, B[, C]]). */
+#define PYIR__PARAMS_1(A) PYIR__WIDE_##A a
+#define PYIR__PARAMS_2(A, B) PYIR__WIDE_##A a, PYIR__WIDE_##B b
+#define PYIR__PARAMS_3(A, B, C)                                                \
+  PYIR__WIDE_##A a, PYIR__WIDE_##B b, PYIR__WIDE_##C c
+#define PYIR__ARGS_1(A) (A)a
+#define PYIR__ARGS_2(A, B) (A)a, (B)b
+#define PYIR__ARGS_3(A, B, C) (A)a, (B)b, (C)c
+
+#define PYIR__CALL_PURE(F, E, ...) *out = pyir_##F##_##E(__VA_ARGS__);
+#define PYIR__CALL_RAISING(F, E, ...)                                          \
   pyir_error err;                                                              \
-  if (pyir_##F##_##E((T)a, out, &err) != 0)                                    \
-    return 1 + pyir__message_id(&err);
-#define PYIR__CALL_RAISING_2(F, T, E)                                          \
-  pyir_error err;                                                              \
-  if (pyir_##F##_##E((T)a, (T)b, out, &err) != 0)                              \
+  if (pyir_##F##_##E(__VA_ARGS__, out, &err) != 0)                             \
     return 1 + pyir__message_id(&err);
 /* The bitcode's callers inline the entries (clang honours the attribute on
  * an external function; GCC, building the tests, warns about it). */
@@ -61,13 +66,12 @@ static int pyir__message_id(const pyir_error *err) {
 #define PYIR__ALWAYS_INLINE
 #endif
 
-#define PYIR__PARAMS_1(W) W a
-#define PYIR__PARAMS_2(W) W a, W b
-
-#define PYIR_RUNTIME_FUNCTION(F, T, E, ARITY, SHAPE, RESULT, RAISES)           \
+/* The arguments, expanded first, are several macro arguments. */
+#define PYIR__CALL(SHAPE, F, E, ...) PYIR__CALL_##SHAPE(F, E, __VA_ARGS__)
+#define PYIR_RUNTIME_FUNCTION(F, T, E, ARITY, OPERANDS, SHAPE, RESULT, RAISES) \
   PYIR__ALWAYS_INLINE int pyir_##F##_##E##_abi(                                \
-      PYIR__PARAMS_##ARITY(PYIR__WIDE_##F), PYIR__RESULT_##RESULT(T) * out) {  \
-    PYIR__CALL_##SHAPE##_##ARITY(F, T, E) return 0;                            \
+      PYIR__PARAMS_##ARITY OPERANDS, PYIR__RESULT_##RESULT(T) * out) {         \
+    PYIR__CALL(SHAPE, F, E, PYIR__ARGS_##ARITY OPERANDS) return 0;             \
   }
 PYIR_RUNTIME_FUNCTIONS
 #undef PYIR_RUNTIME_FUNCTION

@@ -156,14 +156,12 @@ enum {
 
 /* pyir_error (the raised exception) is defined in pyir_abi.h. */
 
-/* Comparison predicates; the order mirrors the dialect's CmpPredicate. */
+/* Comparison predicates (pyir_entries.h), in the dialect's CmpPredicate
+ * order: PYIR_CMP_LT = 0, ... */
 enum {
-  PYIR_CMP_LT = 0,
-  PYIR_CMP_LE = 1,
-  PYIR_CMP_EQ = 2,
-  PYIR_CMP_NE = 3,
-  PYIR_CMP_GT = 4,
-  PYIR_CMP_GE = 5
+#define PYIR__CMP_PREDICATE(NAME, UPPER) PYIR_CMP_##UPPER,
+  PYIR_CMP_PREDICATES(PYIR__CMP_PREDICATE)
+#undef PYIR__CMP_PREDICATE
 };
 
 /* The runtime's messages (pyir_errors.h): PYIR_MSG_<Id> names an entry of
@@ -737,6 +735,44 @@ static inline uint64_t pyir__wrap_u64(uint64_t u) { return u; }
   PYIR__DEF_FIXED_##SIGNEDNESS(NAME, T)
 PYIR_FIXED_WIDTH_FAMILIES(PYIR__DEF_FIXED)
 #undef PYIR__DEF_FIXED
+
+/* Checked conversions to a fixed width (`pyir.cast checked`): OverflowError
+ * when the value does not fit T, which has the range [LO, HI].
+ *   NAME_from_i64_checked(v, out, err)    a signed value (or bool) as int64
+ *   NAME_from_u64_checked(v, out, err)    a u64
+ *   NAME_from_float_checked(x, out, err)  int(x) (its errors), then T's
+ *                                         range */
+#define PYIR__DEF_CHECKED(NAME, T, LO, HI)                                     \
+  static inline int pyir_##NAME##_from_i64_checked(int64_t v, T *out,          \
+                                                   pyir_error *err) {          \
+    if (PYIR_UNLIKELY(v < (LO) || (v > 0 && (uint64_t)v > (uint64_t)(HI))))    \
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);                       \
+    *out = (T)v;                                                               \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_from_u64_checked(uint64_t v, T *out,         \
+                                                   pyir_error *err) {          \
+    if (PYIR_UNLIKELY(v > (uint64_t)(HI)))                                     \
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);                       \
+    *out = (T)v;                                                               \
+    return 0;                                                                  \
+  }                                                                            \
+  static inline int pyir_##NAME##_from_float_checked(double x, T *out,         \
+                                                     pyir_error *err) {        \
+    int64_t v;                                                                 \
+    if (PYIR_UNLIKELY(pyir_float_to_int(x, &v, err)))                          \
+      return -1;                                                               \
+    return pyir_##NAME##_from_i64_checked(v, out, err);                        \
+  }
+PYIR__DEF_CHECKED(i8, int8_t, INT8_MIN, INT8_MAX)
+PYIR__DEF_CHECKED(i16, int16_t, INT16_MIN, INT16_MAX)
+PYIR__DEF_CHECKED(i32, int32_t, INT32_MIN, INT32_MAX)
+PYIR__DEF_CHECKED(i64, int64_t, INT64_MIN, INT64_MAX)
+PYIR__DEF_CHECKED(u8, uint8_t, 0, UINT8_MAX)
+PYIR__DEF_CHECKED(u16, uint16_t, 0, UINT16_MAX)
+PYIR__DEF_CHECKED(u32, uint32_t, 0, UINT32_MAX)
+PYIR__DEF_CHECKED(u64, uint64_t, 0, UINT64_MAX)
+#undef PYIR__DEF_CHECKED
 
 /*===------------------------------------------------------------------===*
  * float (binary64)

@@ -156,33 +156,6 @@ PYIR__DEF_DATA_ACCESS(u16, uint16_t)
 PYIR__DEF_DATA_ACCESS(u32, uint32_t)
 PYIR__DEF_DATA_ACCESS(u64, uint64_t)
 
-/* Checked narrowing (`pyir.cast checked`) of an integer value, given as
- * int64 (signed sources) or uint64 (u64 source): OverflowError when the value
- * does not fit the target. */
-#define PYIR__DEF_NARROW(NAME, T, LO, HI)                                      \
-  static inline int pyir_narrow_##NAME##_from_i64(int64_t v, T *out,           \
-                                                  pyir_error *err) {           \
-    if (PYIR_UNLIKELY(v < (LO) || (v > 0 && (uint64_t)v > (uint64_t)(HI))))    \
-      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);                       \
-    *out = (T)v;                                                               \
-    return 0;                                                                  \
-  }                                                                            \
-  static inline int pyir_narrow_##NAME##_from_u64(uint64_t v, T *out,          \
-                                                  pyir_error *err) {           \
-    if (PYIR_UNLIKELY(v > (uint64_t)(HI)))                                     \
-      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);                       \
-    *out = (T)v;                                                               \
-    return 0;                                                                  \
-  }
-PYIR__DEF_NARROW(i8, int8_t, INT8_MIN, INT8_MAX)
-PYIR__DEF_NARROW(i16, int16_t, INT16_MIN, INT16_MAX)
-PYIR__DEF_NARROW(i32, int32_t, INT32_MIN, INT32_MAX)
-PYIR__DEF_NARROW(i64, int64_t, INT64_MIN, INT64_MAX)
-PYIR__DEF_NARROW(u8, uint8_t, 0, UINT8_MAX)
-PYIR__DEF_NARROW(u16, uint16_t, 0, UINT16_MAX)
-PYIR__DEF_NARROW(u32, uint32_t, 0, UINT32_MAX)
-PYIR__DEF_NARROW(u64, uint64_t, 0, UINT64_MAX)
-
 #ifdef __cplusplus
 }
 #endif

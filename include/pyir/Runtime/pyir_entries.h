@@ -1,10 +1,11 @@
-/*===- pyir_entries.h - The runtime's arithmetic entries -----------*- C -*-===*
+/*===- pyir_entries.h - The runtime's entries ---------------------*- C -*-===*
  *
  * Part of the PyIR project.
  *
  * Which pyir_<family>_<entry> functions of pyir_core.h compiled code calls
- * for Python's arithmetic and the math module, their shape and what each
- * may raise. The rules
+ * for Python's arithmetic, the math module, numeric conversions, exact
+ * mixed comparisons and round(), their shape and what each may raise. The
+ * rules
  * themselves are written once, in pyir_core.h; this table is what every
  * other reader derives from (X-macros):
  *   - C++ (pyir/Dialect/PyIR/IR/Runtime.h): the EmitC lowering's callee and
@@ -30,6 +31,16 @@
  *           (R = bool);
  *   Raises  the PYIR_MSG_* ids (pyir_errors.h) a RAISING entry may raise,
  *           space-separated, in one string ("" if none can be reached).
+ *
+ * PYIR_RUNTIME_CONVERSIONS(X):
+ *   X(Group, Entry, Arity, Operands, Shape, Result, Raises)
+ * The entries whose operands are not of the family's type: Operands lists
+ * their C types in parentheses (int64_t, uint64_t or double; int is the
+ * comparison predicate, PYIR_CMP_*, which the op carries as an attribute);
+ * the other columns are as above, Result SAME being the family's C type.
+ * The groups besides those above: FIXED (every fixed-width family), NOT_I64
+ * and NOT_U64 (all of them but i64, but u64), I64, U64, CMP (`cmp`, the
+ * exact comparisons of an int, a u64 and a float).
  *===----------------------------------------------------------------------===*/
 
 #ifndef PYIR_RUNTIME_PYIR_ENTRIES_H
@@ -120,22 +131,71 @@
   X(MATH, fmod, 2, RAISING, SAME, "MATH_DOMAIN")                               \
   X(MATH, log_base, 2, RAISING, SAME, "MATH_DOMAIN FLOAT_DIV_ZERO")
 
+#define PYIR_RUNTIME_CONVERSIONS(X)                                            \
+  /* T(v) for an int64 v with overflowcheck(False): v mod 2**N */             \
+  X(FIXED, from_int, 1, (int64_t), PURE, SAME, "")                             \
+  /* T(x) for a double x with overflowcheck(False): int(x) mod 2**N */        \
+  X(FIXED, from_float, 1, (double), RAISING, SAME,                             \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT")                                       \
+  /* T(v), checked, for a value of a signed type (or bool) as int64 */        \
+  X(NOT_I64, from_i64_checked, 1, (int64_t), RAISING, SAME, "INT_OVERFLOW")    \
+  X(I64, from_i64_checked, 1, (int64_t), RAISING, SAME, "")                    \
+  /* T(v), checked, for a u64 v */                                            \
+  X(NOT_U64, from_u64_checked, 1, (uint64_t), RAISING, SAME, "INT_OVERFLOW")   \
+  /* T(x), checked, for a double x: int(x), then T's range */                 \
+  X(NOT_I64, from_float_checked, 1, (double), RAISING, SAME,                   \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
+  /* int(x) */                                                                 \
+  X(FLOAT, to_int, 1, (double), RAISING, I64,                                  \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
+  /* round(x), round(x, ndigits) */                                           \
+  X(FLOAT, round_int, 1, (double), RAISING, I64,                               \
+    "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
+  X(FLOAT, round, 2, (double, int64_t), RAISING, F64, "ROUND_RANGE")           \
+  /* a <pred> b, exactly */                                                    \
+  X(CMP, int_float, 3, (int64_t, double, int), PURE, BOOL, "")                 \
+  X(CMP, float_int, 3, (double, int64_t, int), PURE, BOOL, "")                 \
+  X(CMP, u64_float, 3, (uint64_t, double, int), PURE, BOOL, "")                \
+  X(CMP, float_u64, 3, (double, uint64_t, int), PURE, BOOL, "")                \
+  X(CMP, int_u64, 3, (int64_t, uint64_t, int), PURE, BOOL, "")                 \
+  X(CMP, u64_int, 3, (uint64_t, int64_t, int), PURE, BOOL, "")
+
+/* The comparison predicates, in the order of the dialect's CmpPredicate:
+ * X(name, PYIR_CMP_<NAME>). */
+#define PYIR_CMP_PREDICATES(X)                                                 \
+  X(lt, LT) X(le, LE) X(eq, EQ) X(ne, NE) X(gt, GT) X(ge, GE)
+
 /* The families of each group: PYIR_FAMILIES_<Group>(X, ...) expands
  * X(family, C type, ...) for each, passing the other arguments on. */
 #define PYIR_FAMILIES_INT(X, ...) X(int, int64_t, __VA_ARGS__)
-#define PYIR_FAMILIES_SIGNED(X, ...)                                           \
+#define PYIR_FAMILIES_I64(X, ...) X(i64, int64_t, __VA_ARGS__)
+#define PYIR_FAMILIES_U64(X, ...) X(u64, uint64_t, __VA_ARGS__)
+#define PYIR__FAMILIES_SIGNED_NARROW(X, ...)                                   \
   X(i8, int8_t, __VA_ARGS__)                                                   \
   X(i16, int16_t, __VA_ARGS__)                                                 \
-  X(i32, int32_t, __VA_ARGS__)                                                 \
-  X(i64, int64_t, __VA_ARGS__)
-#define PYIR_FAMILIES_UNSIGNED(X, ...)                                         \
+  X(i32, int32_t, __VA_ARGS__)
+#define PYIR__FAMILIES_UNSIGNED_NARROW(X, ...)                                 \
   X(u8, uint8_t, __VA_ARGS__)                                                  \
   X(u16, uint16_t, __VA_ARGS__)                                                \
-  X(u32, uint32_t, __VA_ARGS__)                                                \
-  X(u64, uint64_t, __VA_ARGS__)
+  X(u32, uint32_t, __VA_ARGS__)
+#define PYIR_FAMILIES_SIGNED(X, ...)                                           \
+  PYIR__FAMILIES_SIGNED_NARROW(X, __VA_ARGS__)                                 \
+  PYIR_FAMILIES_I64(X, __VA_ARGS__)
+#define PYIR_FAMILIES_UNSIGNED(X, ...)                                         \
+  PYIR__FAMILIES_UNSIGNED_NARROW(X, __VA_ARGS__)                               \
+  PYIR_FAMILIES_U64(X, __VA_ARGS__)
+#define PYIR_FAMILIES_FIXED(X, ...)                                            \
+  PYIR_FAMILIES_SIGNED(X, __VA_ARGS__) PYIR_FAMILIES_UNSIGNED(X, __VA_ARGS__)
+#define PYIR_FAMILIES_NOT_I64(X, ...)                                          \
+  PYIR__FAMILIES_SIGNED_NARROW(X, __VA_ARGS__)                                 \
+  PYIR_FAMILIES_UNSIGNED(X, __VA_ARGS__)
+#define PYIR_FAMILIES_NOT_U64(X, ...)                                          \
+  PYIR_FAMILIES_SIGNED(X, __VA_ARGS__)                                         \
+  PYIR__FAMILIES_UNSIGNED_NARROW(X, __VA_ARGS__)
 #define PYIR_FAMILIES_FLOAT(X, ...) X(float, double, __VA_ARGS__)
 #define PYIR_FAMILIES_F32(X, ...) X(f32, float, __VA_ARGS__)
 #define PYIR_FAMILIES_MATH(X, ...) X(math, double, __VA_ARGS__)
+#define PYIR_FAMILIES_CMP(X, ...) X(cmp, bool, __VA_ARGS__)
 
 /* The fixed-width families, X(family, C type, SIGNED or UNSIGNED): pyir_core.h
  * instantiates its wrapping runtime from this list. */
@@ -149,12 +209,26 @@
   PYIR_FAMILIES_FLOAT(X, FLOAT)                                                \
   PYIR_FAMILIES_F32(X, F32) PYIR_FAMILIES_MATH(X, MATH)
 
-/* Every function of the table, one per family of an entry's group: define
- *   PYIR_RUNTIME_FUNCTION(family, C type, Entry, Arity, Shape, Result, Raises)
- * then expand PYIR_RUNTIME_FUNCTIONS. */
+/* Every function of the two tables, one per family of an entry's group:
+ * define
+ *   PYIR_RUNTIME_FUNCTION(family, C type, Entry, Arity, Operands, Shape,
+ *                         Result, Raises)
+ * then expand PYIR_RUNTIME_FUNCTIONS. Operands is parenthesized: (T, T) or
+ * (T) for the arithmetic entries. */
+#define PYIR__OPERANDS_1(T) (T)
+#define PYIR__OPERANDS_2(T) (T, T)
+#define PYIR__ENTRY_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)   \
+  PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, PYIR__OPERANDS_##ARITY(T),    \
+                        SHAPE, RESULT, RAISES)
 #define PYIR__FUNCTIONS_OF(GROUP, ENTRY, ARITY, SHAPE, RESULT, RAISES)         \
-  PYIR_FAMILIES_##GROUP(PYIR_RUNTIME_FUNCTION, ENTRY, ARITY, SHAPE, RESULT,    \
+  PYIR_FAMILIES_##GROUP(PYIR__ENTRY_FUNCTION, ENTRY, ARITY, SHAPE, RESULT,     \
                         RAISES)
-#define PYIR_RUNTIME_FUNCTIONS PYIR_RUNTIME_ENTRIES(PYIR__FUNCTIONS_OF)
+#define PYIR__CONVERSIONS_OF(GROUP, ENTRY, ARITY, OPERANDS, SHAPE, RESULT,     \
+                             RAISES)                                           \
+  PYIR_FAMILIES_##GROUP(PYIR_RUNTIME_FUNCTION, ENTRY, ARITY, OPERANDS, SHAPE,  \
+                        RESULT, RAISES)
+#define PYIR_RUNTIME_FUNCTIONS                                                 \
+  PYIR_RUNTIME_ENTRIES(PYIR__FUNCTIONS_OF)                                     \
+  PYIR_RUNTIME_CONVERSIONS(PYIR__CONVERSIONS_OF)
 
 #endif /* PYIR_RUNTIME_PYIR_ENTRIES_H */

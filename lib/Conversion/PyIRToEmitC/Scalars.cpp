@@ -87,11 +87,44 @@ emitc::CmpPredicate toEmitC(CmpPredicate predicate) {
   llvm_unreachable("unknown predicate");
 }
 
-bool isU64(Type type) {
-  auto intType = dyn_cast<IntegerType>(type);
-  return intType && intType.isUnsigned() && intType.getWidth() == 64;
+/// A call of the runtime function `fn` of an op (Runtime.h) on `operands`,
+/// converted to the function's operand types, with `predicate` for a
+/// predicate operand; its result has the op's type for a SAME result.
+Value emitTableCall(ConversionPatternRewriter &rewriter, Operation *op,
+                    const RuntimeFunction &fn, ValueRange operands,
+                    std::optional<CmpPredicate> predicate = std::nullopt) {
+  Location loc = op->getLoc();
+  MLIRContext *context = rewriter.getContext();
+  SmallVector<Value> args;
+  SmallVector<Attribute> argAttrs;
+  for (unsigned i = 0; i < fn.arity; ++i) {
+    if (fn.isPredicateOperand(i)) {
+      assert(predicate && !fn.raising && "a predicate of a pure comparison");
+      argAttrs.push_back(emitc::OpaqueAttr::get(
+          context, "PYIR_CMP_" + stringifyCmpPredicate(*predicate).upper()));
+      continue;
+    }
+    argAttrs.push_back(
+        IntegerAttr::get(rewriter.getIndexType(), int64_t(args.size())));
+    args.push_back(castTo(rewriter, loc, operands[args.size()],
+                          fn.getOperandType(i, context)));
+  }
+  Type resultType = fn.getResultType(op->getResult(0).getType());
+  if (fn.raising)
+    return emitRaisingCall(rewriter, op, fn.getSymbol(), args,
+                           TypeRange{resultType})
+        .front();
+  if (!predicate)
+    return emitPureCall(rewriter, loc, fn.getSymbol(), resultType, args);
+  return emitc::CallOpaqueOp::create(rewriter, loc, TypeRange{resultType},
+                                     fn.getSymbol(), args,
+                                     rewriter.getArrayAttr(argAttrs))
+      .getResult(0);
 }
 
+/// Comparisons: C's operators where they compare the values exactly (both
+/// floats, as doubles; integers of one kind, as int64 or uint64), else the
+/// runtime's exact comparison.
 struct CmpLowering : OpConversionPattern<CmpOp> {
   using Base::Base;
   LogicalResult
@@ -100,131 +133,45 @@ struct CmpLowering : OpConversionPattern<CmpOp> {
     Location loc = op.getLoc();
     Type lt = op.getLhs().getType(), rt = op.getRhs().getType();
     Value lhs = adaptor.getLhs(), rhs = adaptor.getRhs();
-    Type i1 = rewriter.getI1Type(), i64 = rewriter.getI64Type(),
-         f64 = rewriter.getF64Type();
-    auto pred = rewriter.getArrayAttr(
-        {IntegerAttr::get(rewriter.getIndexType(), 0),
-         IntegerAttr::get(rewriter.getIndexType(), 1),
-         emitc::OpaqueAttr::get(
-             getContext(), "PYIR_CMP_" + llvm::StringRef(stringifyCmpPredicate(
-                                                             op.getPredicate()))
-                                             .upper())});
-    auto exactCall = [&](StringRef callee, Value a, Value b) {
-      rewriter.replaceOpWithNewOp<emitc::CallOpaqueOp>(
-          op, TypeRange{i1}, callee, ValueRange{a, b}, pred);
-    };
-    bool lFloat = isa<FloatType>(lt), rFloat = isa<FloatType>(rt);
-    if (lFloat && rFloat) {
-      rewriter.replaceOpWithNewOp<emitc::CmpOp>(
-          op, i1, toEmitC(op.getPredicate()), castTo(rewriter, loc, lhs, f64),
-          castTo(rewriter, loc, rhs, f64));
+    if (const RuntimeFunction *fn = getRuntimeFunction(op)) {
+      rewriter.replaceOp(op,
+                         emitTableCall(rewriter, op, *fn, adaptor.getOperands(),
+                                       op.getPredicate()));
       return success();
     }
-    if (lFloat != rFloat) {
-      // Exact int/float comparison.
-      Value i = lFloat ? rhs : lhs, d = lFloat ? lhs : rhs;
-      bool u = isU64(lFloat ? rt : lt);
-      d = castTo(rewriter, loc, d, f64);
-      i = castTo(rewriter, loc, i,
-                 u ? rewriter.getIntegerType(64, false) : i64);
-      std::string callee = std::string("pyir_cmp_") +
-                           (lFloat ? "float_" : (u ? "u64_" : "int_")) +
-                           (lFloat ? (u ? "u64" : "int") : "float");
-      if (lFloat)
-        exactCall(callee, d, i);
-      else
-        exactCall(callee, i, d);
-      return success();
-    }
-    if (lt == rt) {
-      rewriter.replaceOpWithNewOp<emitc::CmpOp>(
-          op, i1, toEmitC(op.getPredicate()), lhs, rhs);
-      return success();
-    }
-    // Mixed integer types: compare the mathematical values.
-    if (isU64(lt) || isU64(rt)) {
-      Type u64 = rewriter.getIntegerType(64, false);
-      if (isU64(lt) && isU64(rt)) {
-        rewriter.replaceOpWithNewOp<emitc::CmpOp>(
-            op, i1, toEmitC(op.getPredicate()), lhs, rhs);
-        return success();
-      }
-      bool lU = isU64(lt);
-      auto signedType = cast<IntegerType>(lU ? rt : lt);
-      if (signedType.isUnsigned() || signedType.getWidth() == 1) {
-        rewriter.replaceOpWithNewOp<emitc::CmpOp>(
-            op, i1, toEmitC(op.getPredicate()), castTo(rewriter, loc, lhs, u64),
-            castTo(rewriter, loc, rhs, u64));
-        return success();
-      }
-      exactCall(lU ? "pyir_cmp_u64_int" : "pyir_cmp_int_u64",
-                castTo(rewriter, loc, lhs, lU ? u64 : i64),
-                castTo(rewriter, loc, rhs, lU ? i64 : u64));
-      return success();
-    }
+    Type common = lt;
+    if (isa<FloatType>(lt))
+      common = rewriter.getF64Type();
+    else if (lt != rt)
+      common = lt.isUnsignedInteger(64) || rt.isUnsignedInteger(64)
+                   ? rewriter.getIntegerType(64, false)
+                   : rewriter.getI64Type();
     rewriter.replaceOpWithNewOp<emitc::CmpOp>(
-        op, i1, toEmitC(op.getPredicate()), castTo(rewriter, loc, lhs, i64),
-        castTo(rewriter, loc, rhs, i64));
+        op, rewriter.getI1Type(), toEmitC(op.getPredicate()),
+        castTo(rewriter, loc, lhs, common), castTo(rewriter, loc, rhs, common));
     return success();
   }
 };
 
+/// Casts: to a float, C's conversion (round to nearest; never raises); else
+/// the runtime's conversion.
 struct CastLowering : OpConversionPattern<CastOp> {
   using Base::Base;
   LogicalResult
   matchAndRewrite(CastOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Type from = op.getInput().getType(), to = op.getType();
     Value input = adaptor.getInput();
-    Type i64 = rewriter.getI64Type(), f64 = rewriter.getF64Type();
-    Type u64 = rewriter.getIntegerType(64, false);
-    if (from == to) {
+    if (op.getInput().getType() == op.getType()) {
       rewriter.replaceOp(op, input);
       return success();
     }
-    // To a float: round to nearest (C conversion); never raises.
-    if (isa<FloatType>(to)) {
-      rewriter.replaceOpWithNewOp<emitc::CastOp>(op, to, input);
+    if (const RuntimeFunction *fn = getRuntimeFunction(op)) {
+      rewriter.replaceOp(op, emitTableCall(rewriter, op, *fn, input));
       return success();
     }
-    bool wrap = op.getOverflow() && *op.getOverflow() == OverflowMode::wrap;
-    std::string target = getRuntimeFixedName(to);
-    if (isa<FloatType>(from)) {
-      Value x = castTo(rewriter, loc, input, f64);
-      if (wrap) {
-        rewriter.replaceOp(op, emitRaisingCall(rewriter, op,
-                                               "pyir_" + target + "_from_float",
-                                               ValueRange{x}, TypeRange{to}));
-        return success();
-      }
-      Value asInt = emitRaisingCall(rewriter, op, "pyir_float_to_int",
-                                    ValueRange{x}, TypeRange{i64})
-                        .front();
-      if (to == i64) {
-        rewriter.replaceOp(op, asInt);
-        return success();
-      }
-      rewriter.replaceOp(op,
-                         emitRaisingCall(rewriter, op,
-                                         "pyir_narrow_" + target + "_from_i64",
-                                         ValueRange{asInt}, TypeRange{to}));
-      return success();
-    }
-    // Integer (or bool) source.
-    bool fromU64 = isU64(from);
-    Value wide = castTo(rewriter, loc, input, fromU64 ? u64 : i64);
-    if (wrap) {
-      rewriter.replaceOp(op, emitPureCall(rewriter, loc,
-                                          "pyir_" + target + "_from_int", to,
-                                          castTo(rewriter, loc, wide, i64)));
-      return success();
-    }
-    rewriter.replaceOp(
-        op, emitRaisingCall(rewriter, op,
-                            "pyir_narrow_" + target +
-                                (fromU64 ? "_from_u64" : "_from_i64"),
-                            ValueRange{wide}, TypeRange{to}));
+    if (!isa<FloatType>(op.getType()))
+      return rewriter.notifyMatchFailure(op, "no runtime conversion");
+    rewriter.replaceOpWithNewOp<emitc::CastOp>(op, op.getType(), input);
     return success();
   }
 };
@@ -234,19 +181,11 @@ struct RoundLowering : OpConversionPattern<RoundOp> {
   LogicalResult
   matchAndRewrite(RoundOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value x = castTo(rewriter, loc, adaptor.getInput(), rewriter.getF64Type());
-    Value result;
-    if (adaptor.getNdigits())
-      result = emitRaisingCall(rewriter, op, "pyir_float_round",
-                               ValueRange{x, adaptor.getNdigits()},
-                               TypeRange{rewriter.getF64Type()})
-                   .front();
-    else
-      result = emitRaisingCall(rewriter, op, "pyir_float_round_int",
-                               ValueRange{x}, TypeRange{rewriter.getI64Type()})
-                   .front();
-    rewriter.replaceOp(op, castTo(rewriter, loc, result, op.getType()));
+    const RuntimeFunction *fn = getRuntimeFunction(op);
+    if (!fn)
+      return rewriter.notifyMatchFailure(op, "no runtime function");
+    Value result = emitTableCall(rewriter, op, *fn, adaptor.getOperands());
+    rewriter.replaceOp(op, castTo(rewriter, op.getLoc(), result, op.getType()));
     return success();
   }
 };

@@ -100,10 +100,6 @@ static LogicalResult verifyArithOverflowMode(Operation *op, Type type,
   return success();
 }
 
-static bool isChecked(OverflowModeAttr overflow) {
-  return overflow && overflow.getValue() == OverflowMode::checked;
-}
-
 /// Raising is a write to ExceptionResource (see MayRaiseOpInterface).
 static void addRaiseEffect(
     MayRaiseOpInterface op,
@@ -221,9 +217,9 @@ LogicalResult ShlOp::verify() {
   return verifyArithOverflowMode(*this, getType(), getOverflowAttr());
 }
 
-// What add, sub, mul, pow, neg, abs, floordiv, mod, truediv, shl, shr and the
-// math ops may raise is what their runtime function raises
-// (include/pyir/Runtime/ pyir_entries.h through Runtime.h), less
+// What add, sub, mul, pow, neg, abs, floordiv, mod, truediv, shl, shr, the
+// math ops, cast and round may raise is what their runtime function raises
+// (include/pyir/Runtime/pyir_entries.h through Runtime.h), less
 // ZeroDivisionError for a divisor known nonzero.
 #define PYIR_RAISES_AS_RUNTIME(OP)                                             \
   bool OP::mayRaise() { return getRuntimeRaisedKinds(*this) != 0; }            \
@@ -243,6 +239,8 @@ PYIR_RAISES_AS_RUNTIME(ShlOp)
 PYIR_RAISES_AS_RUNTIME(ShrOp)
 PYIR_RAISES_AS_RUNTIME(MathUnaryOp)
 PYIR_RAISES_AS_RUNTIME(MathBinaryOp)
+PYIR_RAISES_AS_RUNTIME(CastOp)
+PYIR_RAISES_AS_RUNTIME(RoundOp)
 #undef PYIR_RAISES_AS_RUNTIME
 
 template <typename DivOp>
@@ -296,15 +294,6 @@ LogicalResult CastOp::verify() {
   return success();
 }
 
-bool CastOp::mayRaise() {
-  Type from = getInput().getType(), to = getType();
-  if (!isPyIntegerType(to))
-    return false;
-  if (isPyFloatType(from))
-    return true;
-  return isChecked(getOverflowAttr());
-}
-
 LogicalResult RoundOp::verify() {
   Type expected = getNdigits() ? getInput().getType()
                                : Type(IntegerType::get(getContext(), 64));
@@ -312,13 +301,6 @@ LogicalResult RoundOp::verify() {
     return emitOpError("result must be ")
            << expected << (getNdigits() ? " with ndigits" : " without ndigits");
   return success();
-}
-bool RoundOp::mayRaise() { return !getNdigits(); }
-void CastOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError});
-}
-void RoundOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
-  kinds.append({ExceptionKind::ValueError, ExceptionKind::OverflowError});
 }
 
 //===----------------------------------------------------------------------===//

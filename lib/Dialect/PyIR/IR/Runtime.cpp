@@ -143,12 +143,20 @@ constexpr uint64_t getKindMask(std::string_view ids) {
 } // namespace
 
 // A typo in pyir_entries.h does not compile.
-#define PYIR_CHECK_RAISES(GROUP, ENTRY, ARITY, SHAPE, RESULT, RAISES)          \
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, OPERANDS, SHAPE,        \
+                              RESULT, RAISES)                                  \
   static_assert(!(getKindMask(RAISES) & kUnknownMessage),                      \
-                "pyir_entries.h: " #GROUP " " #ENTRY                           \
+                "pyir_entries.h: " #FAMILY " " #ENTRY                          \
                 " raises a message pyir_errors.h does not define");
-PYIR_RUNTIME_ENTRIES(PYIR_CHECK_RAISES)
-#undef PYIR_CHECK_RAISES
+PYIR_RUNTIME_FUNCTIONS
+#undef PYIR_RUNTIME_FUNCTION
+
+// The runtime's predicates are the dialect's, in its order.
+#define PYIR_CHECK_PREDICATE(NAME, UPPER)                                      \
+  static_assert(PYIR_CMP_##UPPER == int(CmpPredicate::NAME),                   \
+                "pyir_entries.h: PYIR_CMP_PREDICATES is not CmpPredicate");
+PYIR_CMP_PREDICATES(PYIR_CHECK_PREDICATE)
+#undef PYIR_CHECK_PREDICATE
 
 #define PYIR__SHAPE_PURE false
 #define PYIR__SHAPE_RAISING true
@@ -156,11 +164,21 @@ PYIR_RUNTIME_ENTRIES(PYIR_CHECK_RAISES)
 #define PYIR__RESULT_F64 RuntimeResult::F64
 #define PYIR__RESULT_I64 RuntimeResult::I64
 #define PYIR__RESULT_BOOL RuntimeResult::Bool
-#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+// The operands' C types as strings: (int64_t, double) -> {"int64_t",
+// "double"}.
+#define PYIR__STRINGS_1(A)                                                     \
+  { #A }
+#define PYIR__STRINGS_2(A, B)                                                  \
+  { #A, #B }
+#define PYIR__STRINGS_3(A, B, C)                                               \
+  { #A, #B, #C }
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, OPERANDS, SHAPE,        \
+                              RESULT, RAISES)                                  \
   {#FAMILY,                                                                    \
    #T,                                                                         \
    #ENTRY,                                                                     \
    ARITY,                                                                      \
+   PYIR__STRINGS_##ARITY OPERANDS,                                             \
    PYIR__SHAPE_##SHAPE,                                                        \
    PYIR__RESULT_##RESULT,                                                      \
    uint32_t(getKindMask(RAISES))},
@@ -194,6 +212,23 @@ Type RuntimeFunction::getResultType(Type operandType) const {
   llvm_unreachable("covered switch");
 }
 
+Type RuntimeFunction::getOperandType(unsigned i, MLIRContext *context) const {
+  StringRef cType = operandCTypes[i];
+  if (cType == "int64_t")
+    return IntegerType::get(context, 64);
+  if (cType == "uint64_t")
+    return IntegerType::get(context, 64, IntegerType::Unsigned);
+  if (cType == "double")
+    return Float64Type::get(context);
+  if (cType == "int")
+    return IntegerType::get(context, 32);
+  return {};
+}
+
+bool RuntimeFunction::isPredicateOperand(unsigned i) const {
+  return operandCTypes[i] == "int";
+}
+
 const RuntimeFunction *pyir::lookupRuntimeFunction(StringRef family,
                                                    StringRef entry) {
   // Asked for every arithmetic op by mayRaise: an index built once.
@@ -212,7 +247,7 @@ namespace {
 /// for ops that call none).
 struct OpEntry {
   std::string family;
-  StringRef entry;
+  std::string entry;
   /// A ZeroDivisionError cannot happen (known divisor, or cdivision).
   bool divisorNonzero = false;
 };
@@ -220,7 +255,7 @@ struct OpEntry {
 /// An arithmetic op on `type`: the family from the type and overflow mode.
 OpEntry getArithEntry(Type type, std::optional<OverflowMode> mode,
                       StringRef entry, bool divisorNonzero = false) {
-  return {getRuntimeFamily(type, mode), entry, divisorNonzero};
+  return {getRuntimeFamily(type, mode), entry.str(), divisorNonzero};
 }
 
 template <typename OpTy>
@@ -238,6 +273,49 @@ StringRef getEntryName(Operation *op) {
       .Case("shl", "lshift")
       .Case("shr", "rshift")
       .Default(name);
+}
+
+bool isU64(Type type) { return type.isUnsignedInteger(64); }
+
+/// A cast calls the runtime unless its result is a float (a C conversion).
+std::optional<OpEntry> getCastEntry(CastOp op) {
+  Type from = op.getInput().getType(), to = op.getType();
+  if (from == to || isa<FloatType>(to))
+    return std::nullopt;
+  bool wrap = op.getOverflow() && *op.getOverflow() == OverflowMode::wrap;
+  std::string target = getRuntimeFixedName(to);
+  if (isa<FloatType>(from)) {
+    if (wrap)
+      return OpEntry{target, "from_float"};
+    // int(x) is the checked conversion to int64 itself.
+    if (to.isSignlessInteger(64))
+      return OpEntry{"float", "to_int"};
+    return OpEntry{target, "from_float_checked"};
+  }
+  // An integer (or bool) source, as int64 or (a u64) uint64.
+  if (wrap)
+    return OpEntry{target, "from_int"};
+  return OpEntry{target, isU64(from) ? "from_u64_checked" : "from_i64_checked"};
+}
+
+/// The exact comparisons C has no operator for: an integer with a float, a
+/// u64 with a signed integer.
+std::optional<OpEntry> getCmpEntry(CmpOp op) {
+  Type lhs = op.getLhs().getType(), rhs = op.getRhs().getType();
+  bool lhsFloat = isa<FloatType>(lhs), rhsFloat = isa<FloatType>(rhs);
+  if (lhsFloat != rhsFloat) {
+    StringRef intName = isU64(lhsFloat ? rhs : lhs) ? "u64" : "int";
+    return OpEntry{"cmp", lhsFloat ? ("float_" + intName).str()
+                                   : (intName + "_float").str()};
+  }
+  if (lhsFloat || isU64(lhs) == isU64(rhs))
+    return std::nullopt;
+  // One u64: exact unless the other is unsigned or a bool (both widen to
+  // u64 without changing their value).
+  auto other = cast<IntegerType>(isU64(lhs) ? rhs : lhs);
+  if (other.isUnsigned() || other.getWidth() == 1)
+    return std::nullopt;
+  return OpEntry{"cmp", isU64(lhs) ? "u64_int" : "int_u64"};
 }
 
 std::optional<OpEntry> getOpEntry(Operation *op) {
@@ -260,12 +338,17 @@ std::optional<OpEntry> getOpEntry(Operation *op) {
         return getArithEntry(op.getType(), std::nullopt, "rshift");
       })
       .Case([](MathUnaryOp op) {
-        return OpEntry{"math", stringifyUnaryMathFn(op.getFn())};
+        return OpEntry{"math", stringifyUnaryMathFn(op.getFn()).str()};
       })
       .Case([](MathBinaryOp op) {
         // math.log(x, base) is the runtime's log_base.
         StringRef fn = stringifyBinaryMathFn(op.getFn());
-        return OpEntry{"math", fn == "log" ? "log_base" : fn};
+        return OpEntry{"math", fn == "log" ? "log_base" : fn.str()};
+      })
+      .Case([](CastOp op) { return getCastEntry(op); })
+      .Case([](CmpOp op) { return getCmpEntry(op); })
+      .Case([](RoundOp op) {
+        return OpEntry{"float", op.getNdigits() ? "round" : "round_int"};
       })
       .Default([](Operation *) { return std::nullopt; });
 }
@@ -347,7 +430,8 @@ pyir::evalRuntimeIntBinary(StringRef entry, Type type,
                            std::optional<OverflowMode> mode, const APInt &a,
                            const APInt &b) {
   std::string family = getRuntimeFamily(type, mode);
-#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, OPERANDS, SHAPE,        \
+                              RESULT, RAISES)                                  \
   if (family == #FAMILY && entry == #ENTRY)                                    \
     return evalIntBinary<T>(pyir_##FAMILY##_##ENTRY, entry, a, b);
   PYIR_RUNTIME_FUNCTIONS
@@ -359,7 +443,8 @@ std::optional<APInt> pyir::evalRuntimeIntUnary(StringRef entry, Type type,
                                                std::optional<OverflowMode> mode,
                                                const APInt &a) {
   std::string family = getRuntimeFamily(type, mode);
-#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, OPERANDS, SHAPE,        \
+                              RESULT, RAISES)                                  \
   if (family == #FAMILY && entry == #ENTRY)                                    \
     return evalIntUnary<T>(pyir_##FAMILY##_##ENTRY, a);
   PYIR_RUNTIME_FUNCTIONS
@@ -371,7 +456,8 @@ std::optional<double>
 pyir::evalRuntimeIntTrueDiv(Type type, std::optional<OverflowMode> mode,
                             const APInt &a, const APInt &b) {
   std::string family = getRuntimeFamily(type, mode);
-#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+#define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, OPERANDS, SHAPE,        \
+                              RESULT, RAISES)                                  \
   if (family == #FAMILY && StringRef(#ENTRY) == "truediv")                     \
     return evalIntTrueDiv<T>(pyir_##FAMILY##_##ENTRY, a, b);
   PYIR_RUNTIME_FUNCTIONS
@@ -395,7 +481,8 @@ template <typename T>
 std::optional<T> evalFloatBinary(StringRef family, StringRef entry, T a, T b) {
   if (entry == "pow")
     return std::nullopt;
-#define PYIR_RUNTIME_FUNCTION(FAMILY, U, ENTRY, ARITY, SHAPE, RESULT, RAISES)  \
+#define PYIR_RUNTIME_FUNCTION(FAMILY, U, ENTRY, ARITY, OPERANDS, SHAPE,        \
+                              RESULT, RAISES)                                  \
   if (family == #FAMILY && entry == #ENTRY)                                    \
     return evalFloatCall<T, U>(pyir_##FAMILY##_##ENTRY, a, b);
   PYIR_RUNTIME_FUNCTIONS

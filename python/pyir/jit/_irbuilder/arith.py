@@ -1,7 +1,7 @@
 """Integer and bitwise arithmetic, shifts and comparisons (pyir and arith ops).
 """
 
-from .common import F64, I32, I64, _ARITH_ICMP, _CMP, _arith_pred, _c, _scalar
+from .common import _ARITH_ICMP, _CMP, _arith_pred, _c, _scalar
 
 
 class ArithOps:
@@ -112,87 +112,21 @@ class ArithOps:
     # comparisons
 
     def op_pyir_cmp(self, op, vals, ts, rts, attrs):
+        # What C compares with an operator: both floats as doubles (NaN !=
+        # NaN), integers widened to 64 bits (unsigned where one is a u64).
+        # The exact mixed comparisons name their runtime function.
         b = self.b
         pred = attrs["predicate"]
         (x, y), (tx, ty) = vals, ts
-        if tx.is_float and ty.is_float:
+        if tx.is_float:
             x, y = self.to_f64(x), self.to_f64(y)
             if pred == "ne":
                 return b.fcmp_unordered("!=", x, y)
             return b.fcmp_ordered(_CMP[pred], x, y)
-        if tx.is_float != ty.is_float:
-            i, d, ti = (y, x, ty) if tx.is_float else (x, y, tx)
-            u = ti.name == "u64"
-            c = self._cmp3_int_float(self.widen(i, ti), self.to_f64(d), u)
-            if tx.is_float:
-                c = b.select(b.icmp_signed("==", c, _c(I32, 2)), c,
-                             b.sub(_c(I32, 0), c))
-            return self._apply(c, pred)
         if tx.name == ty.name or (tx.bits == ty.bits and
                                   tx.signed == ty.signed):
             cmp = b.icmp_signed if tx.signed else b.icmp_unsigned
             return cmp(_CMP[pred], x, y)
-        u64x, u64y = tx.name == "u64", ty.name == "u64"
-        if u64x or u64y:
-            other = ty if u64x else tx
-            wx, wy = self.widen(x, tx), self.widen(y, ty)
-            if u64x and u64y or not other.signed or other.is_bool:
-                return b.icmp_unsigned(_CMP[pred], wx, wy)
-            zero = _c(I64, 0)
-            if u64y:  # int <pred> u64
-                c = b.select(b.icmp_unsigned(">", wx, wy), _c(I32, 1),
-                             _c(I32, 0))
-                c = b.select(b.icmp_unsigned("<", wx, wy), _c(I32, -1), c)
-                c = b.select(b.icmp_signed("<", wx, zero), _c(I32, -1), c)
-            else:  # u64 <pred> int
-                c = b.select(b.icmp_unsigned(">", wx, wy), _c(I32, 1),
-                             _c(I32, 0))
-                c = b.select(b.icmp_unsigned("<", wx, wy), _c(I32, -1), c)
-                c = b.select(b.icmp_signed("<", wy, zero), _c(I32, 1), c)
-            return self._apply(c, pred)
-        return b.icmp_signed(_CMP[pred], self.widen(x, tx),
-                             self.widen(y, ty))
-
-    def _cmp3_int_float(self, i, d, unsigned):
-        """pyir__cmp3_int_float / _u64_float: -1, 0, 1, or 2 (NaN)."""
-        b = self.b
-        lo = 0.0 if unsigned else -2.0**63
-        hi = 2.0**64 if unsigned else 2.0**63
-        nan = self.isnan(d)
-        ge_hi = b.fcmp_ordered(">=", d, _c(F64, hi))
-        lt_lo = b.fcmp_ordered("<", d, _c(F64, lo))
-        inrange = b.and_(b.fcmp_ordered(">=", d, _c(F64, lo)),
-                         b.fcmp_ordered("<", d, _c(F64, hi)))
-        t = self._fcall("llvm.trunc", [d])
-        tsafe = b.select(inrange, t, _c(F64, 0.0))
-        ti = b.fptoui(tsafe, I64) if unsigned else b.fptosi(tsafe, I64)
+        unsigned = tx.name == "u64" or ty.name == "u64"
         cmp = b.icmp_unsigned if unsigned else b.icmp_signed
-        frac = b.fsub(d, t)
-        c = b.select(b.fcmp_ordered("<", frac, _c(F64, 0.0)), _c(I32, 1),
-                     _c(I32, 0))
-        c = b.select(b.fcmp_ordered(">", frac, _c(F64, 0.0)), _c(I32, -1), c)
-        c = b.select(cmp(">", i, ti), _c(I32, 1), c)
-        c = b.select(cmp("<", i, ti), _c(I32, -1), c)
-        c = b.select(lt_lo, _c(I32, 1), c)
-        c = b.select(ge_hi, _c(I32, -1), c)
-        return b.select(nan, _c(I32, 2), c)
-
-    def _apply(self, c, pred):
-        """pyir__cmp_apply."""
-        b = self.b
-
-        def eq(k):
-            return b.icmp_signed("==", c, _c(I32, k))
-        if pred == "lt":
-            return eq(-1)
-        if pred == "le":
-            return b.or_(eq(-1), eq(0))
-        if pred == "eq":
-            return eq(0)
-        if pred == "ne":
-            return b.not_(eq(0))
-        if pred == "gt":
-            return eq(1)
-        return b.or_(eq(1), eq(0))
-
-    # conversions
+        return cmp(_CMP[pred], self.widen(x, tx), self.widen(y, ty))

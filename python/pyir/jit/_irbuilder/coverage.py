@@ -26,8 +26,22 @@ def _function(export, name):
 
 
 
-def _op_reason(op, vtypes):
-    """Why tier 1 cannot emit ``op`` (None if it can)."""
+def _may_call_runtime(name, operands, results):
+    """Whether the C backend may compute op ``name`` with a runtime
+    function (a cast to an integer, round(), a comparison of two types):
+    which function, only the op's "runtime" (1.2) says."""
+    if name == "pyir.cast":
+        return not _scalar(results[0]).is_float
+    if name == "pyir.cmp":
+        return operands[0] != operands[1] and not all(
+            _scalar(t).is_float for t in operands)
+    return name == "pyir.round"
+
+
+def _op_reason(op, vtypes, names_conversions):
+    """Why tier 1 cannot emit ``op`` (None if it can); before format 1.2
+    (``names_conversions`` false) casts, round() and comparisons name no
+    runtime function."""
     name = op["name"]
     attrs = op["attributes"]
     if name not in _SUPPORTED:
@@ -59,6 +73,9 @@ def _op_reason(op, vtypes):
         return "arith.select of %s" % results[0]
     if name == "pyir.round" and len(operands) != 1:
         return "round(x, ndigits) (needs printf/strtod)"
+    if not names_conversions and _may_call_runtime(name, operands, results):
+        return ("%s in export format 1.1 (names no runtime function: 1.2)"
+                % name)
     if name in ("pyir.floordiv", "pyir.mod") and attrs.get("cdivision") \
             and _scalar(results[0]).is_float:
         return "cdivision on floats"
@@ -74,7 +91,7 @@ def _op_reason(op, vtypes):
     return None
 
 
-def _check(jfn, functions, stack=()):
+def _check(jfn, functions, names_conversions, stack=()):
     """Raises TierUnavailable unless every op and type of ``jfn`` (and of
     the functions it calls) is covered."""
     if jfn["name"] in stack:
@@ -96,14 +113,15 @@ def _check(jfn, functions, stack=()):
                     raise _unavailable("block argument of type %s"
                                        % a["type"])
         for op in block["ops"]:
-            reason = _op_reason(op, vtypes)
+            reason = _op_reason(op, vtypes, names_conversions)
             if reason:
                 raise _unavailable(reason)
             if op["name"] == "func.call":
                 callee = functions.get(_callee(op))
                 if callee is None:
                     raise _unavailable("call of unknown %s" % _callee(op))
-                _check(callee, functions, tuple(stack) + (jfn["name"],))
+                _check(callee, functions, names_conversions,
+                       tuple(stack) + (jfn["name"],))
 
 
 def _runtime_bitcode(export, ir_module):
@@ -131,7 +149,7 @@ def make_typer(export, fn):
     jfn = _function(export, fn["name"])
     ir_module = export.json_ir()
     functions = {f["name"]: f for f in ir_module["functions"]}
-    _check(jfn, functions)
+    _check(jfn, functions, tuple(export.format_version) >= (1, 2))
     runtime_path = _runtime_bitcode(export, ir_module)
     outs = [t for r in jfn["results"] for t in _flat(r)]
     if not outs:

@@ -286,7 +286,7 @@ class EmitterBase:
         if "runtime" in op:
             # The C runtime's function (runtime.py).
             result = self.call_runtime(op["runtime"], vals, types_,
-                                       rtypes[0])
+                                       rtypes[0], op["attributes"])
         else:
             method = getattr(self, "op_" + op["name"].replace(".", "_"))
             result = method(op, vals, types_, rtypes, op["attributes"])

@@ -401,7 +401,8 @@ def PyIR_RoundOp : PyIR_RaisingOp<"round"> {
     NaN raises `ValueError`, an infinity or a value outside the `int` range
     raises `OverflowError`. With `ndigits`: returns the float CPython's
     `round(x, ndigits)` returns (correctly rounded from the exact decimal
-    value: `round(2.675, 2) == 2.67`); never raises.
+    value: `round(2.675, 2) == 2.67`); `OverflowError` when that value is
+    too large for a float (`round(1.7e308, -308)`).
 
     ```mlir
     %n = pyir.round %x : f64 -> i64

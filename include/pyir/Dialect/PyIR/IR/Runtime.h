@@ -45,11 +45,16 @@ enum class RuntimeResult { Same, F64, I64, Bool };
 /// A function of the runtime's table (pyir_entries.h).
 struct RuntimeFunction {
   llvm::StringLiteral family;
-  /// The C type T of the operands: int8_t ... uint64_t, float, double.
+  /// The family's C type T: int8_t ... uint64_t, float, double (bool for
+  /// the comparisons).
   llvm::StringLiteral cType;
   llvm::StringLiteral entry;
   unsigned arity;
-  /// `int f(T a[, T b], R *out, pyir_error *err)` rather than `R f(...)`.
+  /// The C types of the `arity` operands: T for the arithmetic entries;
+  /// int64_t, uint64_t, double or int (a comparison predicate) for the
+  /// conversions (pyir_entries.h's Operands).
+  llvm::StringRef operandCTypes[3];
+  /// `int f(..., R *out, pyir_error *err)` rather than `R f(...)`.
   bool raising;
   RuntimeResult result;
   /// The exception kinds of the messages it may raise, one bit per
@@ -64,6 +69,12 @@ struct RuntimeFunction {
   mlir::FloatType getFloatOperandType(mlir::MLIRContext *context) const;
   /// R, given T.
   mlir::Type getResultType(mlir::Type operandType) const;
+  /// The type a call passes as operand `i` (of C type int64_t, uint64_t,
+  /// double or int); null for other C types (those of an arithmetic entry,
+  /// which takes its operands in the op's own type).
+  mlir::Type getOperandType(unsigned i, mlir::MLIRContext *context) const;
+  /// Whether operand `i` is the op's comparison predicate (PYIR_CMP_*).
+  bool isPredicateOperand(unsigned i) const;
 };
 
 /// The table's pyir_<family>_<entry>, or nullptr.
@@ -71,14 +82,15 @@ const RuntimeFunction *lookupRuntimeFunction(llvm::StringRef family,
                                              llvm::StringRef entry);
 
 /// The runtime function an arithmetic op (add, sub, mul, pow, floordiv, mod,
-/// truediv, neg, abs, shl, shr) or a math op (math_unary, math_binary)
-/// calls; nullptr for the ones C computes with an operator (float +, -, *,
-/// unary -) and for other ops.
+/// truediv, neg, abs, shl, shr), a math op (math_unary, math_binary), a
+/// cast, round or a comparison calls; nullptr for the ones C computes with
+/// an operator (float +, -, *, unary -, a cast to a float, a comparison
+/// whose operands C compares exactly) and for other ops.
 const RuntimeFunction *getRuntimeFunction(mlir::Operation *op);
 
-/// The exception kinds an arithmetic op may raise: those of its runtime
-/// function, less ZeroDivisionError when the divisor is known nonzero (or
-/// promised by `cdivision`). One bit per ExceptionKind value.
+/// The exception kinds an op with a runtime function may raise: those of its
+/// runtime function, less ZeroDivisionError when the divisor is known nonzero
+/// (or promised by `cdivision`). One bit per ExceptionKind value.
 uint32_t getRuntimeRaisedKinds(mlir::Operation *op);
 /// The same as a list.
 void getRuntimeRaisedKinds(mlir::Operation *op,
