@@ -1,0 +1,148 @@
+//===- CoreNames.cpp - C names for the core's values ----------------------===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CorePrinterInternal.h"
+
+#include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+
+using namespace mlir;
+using namespace pyir::cprinter;
+
+namespace {
+
+/// C keywords and names the core's own declarations use.
+const llvm::StringSet<> &getReservedNames() {
+  static const llvm::StringSet<> names = {
+      "auto",     "break",    "case",     "char",   "const",   "continue",
+      "default",  "do",       "double",   "else",   "enum",    "extern",
+      "float",    "for",      "goto",     "if",     "inline",  "int",
+      "long",     "register", "restrict", "return", "short",   "signed",
+      "sizeof",   "static",   "struct",   "switch", "typedef", "union",
+      "unsigned", "void",     "volatile", "while",  "bool",    "true",
+      "false",    "NULL",     "out",      "err",    "errno",   "NAN",
+      "INFINITY", "asm",      "typeof",   "main",   "alignas", "alignof",
+      "nullptr",  "constexpr"};
+  return names;
+}
+
+/// The Python variable a value branched into a block argument holds.
+StringRef getIncomingName(Value value) {
+  if (auto arg = dyn_cast<BlockArgument>(value))
+    return getVariableName(arg.getLoc());
+  return getVariableName(value.getDefiningOp()->getLoc());
+}
+
+} // namespace
+
+/// The Python variable a location names (the frontend's NameLoc), or "".
+StringRef pyir::cprinter::getVariableName(Location loc) {
+  if (auto name = dyn_cast<NameLoc>(loc))
+    return name.getName().getValue();
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    for (Location part : fused.getLocations())
+      if (StringRef name = getVariableName(part); !name.empty())
+        return name;
+  if (auto callSite = dyn_cast<CallSiteLoc>(loc))
+    return getVariableName(callSite.getCallee());
+  return "";
+}
+
+std::string FunctionPrinter::uniqueName(StringRef base) {
+  std::string name = base.str();
+  if (getReservedNames().contains(name) || StringRef(name).starts_with("pyir"))
+    name += "_";
+  std::string candidate = name;
+  for (unsigned i = 1; !used.insert(candidate).second; ++i)
+    candidate = name + "_" + std::to_string(i);
+  return candidate;
+}
+
+void FunctionPrinter::nameValue(Value value, StringRef fallback) {
+  if (names.count(value))
+    return;
+  Location loc = value.getDefiningOp() ? value.getDefiningOp()->getLoc()
+                                       : cast<BlockArgument>(value).getLoc();
+  StringRef name = getVariableName(loc);
+  names[value] = uniqueName(name.empty() ? fallback : name);
+}
+
+void FunctionPrinter::nameParameters() {
+  // (params..., out pointers..., err): see convert-pyir-to-emitc.
+  auto signature = func->getAttrOfType<DictionaryAttr>(pyir::kPySignatureAttr);
+  ArrayAttr argNames =
+      signature ? signature.getAs<ArrayAttr>("arg_names") : ArrayAttr();
+  unsigned numArgs = func.getNumArguments();
+  unsigned numParams = argNames ? argNames.size() : 0;
+  unsigned numOuts = numArgs > numParams ? numArgs - numParams - 1 : 0;
+  for (auto [i, arg] : llvm::enumerate(func.getArguments())) {
+    std::string base = "arg" + std::to_string(i);
+    if (i < numParams)
+      if (auto name = dyn_cast<StringAttr>(argNames[i]))
+        base = name.str();
+    if (i >= numParams && i + 1 < numArgs)
+      base = numOuts == 1 ? "out" : "out" + std::to_string(i - numParams);
+    if (i + 1 == numArgs && numArgs > numParams)
+      base = "err";
+    // `out` and `err` are reserved for these two.
+    std::string name = base;
+    if (!(base == "err" && i + 1 == numArgs) &&
+        !(StringRef(base).starts_with("out") && i >= numParams))
+      name = uniqueName(base);
+    else
+      used.insert(name);
+    names[arg] = name;
+  }
+}
+
+void FunctionPrinter::nameValues() {
+  Region &body = func.getBody();
+  // Names: block arguments, then the values printed as statements.
+  // A block argument the lifting and lowering of loops re-created has lost
+  // its variable's name: it takes the name of a value branched into it.
+  for (unsigned round = 0; round < 2; ++round)
+    for (Block &block : body)
+      for (BlockArgument arg : block.getArguments())
+        if (!names.count(arg) && !getVariableName(arg.getLoc()).empty())
+          nameValue(arg, "t");
+        else if (!names.count(arg))
+          for (auto it = block.pred_begin(); it != block.pred_end(); ++it) {
+            auto branch = cast<BranchOpInterface>((*it)->getTerminator());
+            Value incoming = branch.getSuccessorOperands(
+                it.getSuccessorIndex())[arg.getArgNumber()];
+            StringRef name = getIncomingName(incoming);
+            if (!name.empty()) {
+              names[arg] = uniqueName(name);
+              break;
+            }
+          }
+  for (Block &block : body)
+    for (BlockArgument arg : block.getArguments())
+      nameValue(arg, "t");
+  for (Block &block : body)
+    for (Operation &op : block) {
+      if (op.getNumResults() != 1 || folded.contains(&op))
+        continue;
+      if (auto load = dyn_cast<emitc::LoadOp>(op); load && isAliasedLoad(load))
+        continue;
+      auto variable = dyn_cast<emitc::VariableOp>(op);
+      Value saved = variable ? getSavedValue(variable) : Value();
+      if (saved && names.count(saved))
+        names[variable.getResult()] = uniqueName(names.lookup(saved) + "_old");
+      else
+        nameValue(op.getResult(0), variable ? "r" : "t");
+    }
+  for (Block &block : body)
+    for (Operation &op : block)
+      if (auto load = dyn_cast<emitc::LoadOp>(op);
+          load && isAliasedLoad(load)) {
+        // (A copy: inserting may move the map's strings.)
+        std::string name = names.lookup(load.getOperand());
+        names[load.getResult()] = name;
+      }
+}
