@@ -34,6 +34,18 @@ bool computesInResultType(Operation *op) {
 /// Pure expression ops folded into their single user in the same block
 /// (not into a branch's block-argument copies, which assign variables the
 /// expression may read).
+bool pyir::cprinter::isDeadExpression(Operation *op) {
+  return op->getNumResults() == 1 && op->use_empty() &&
+         isa<emitc::ConstantOp, emitc::AddOp, emitc::SubOp, emitc::MulOp,
+             emitc::DivOp, emitc::RemOp, emitc::BitwiseAndOp,
+             emitc::BitwiseOrOp, emitc::BitwiseXorOp, emitc::BitwiseLeftShiftOp,
+             emitc::BitwiseRightShiftOp, emitc::UnaryMinusOp,
+             emitc::UnaryPlusOp, emitc::BitwiseNotOp, emitc::LogicalAndOp,
+             emitc::LogicalOrOp, emitc::LogicalNotOp, emitc::CmpOp,
+             emitc::CastOp, emitc::ConditionalOp, emitc::LoadOp,
+             emitc::AddressOfOp, emitc::DereferenceOp>(op);
+}
+
 bool FunctionPrinter::isFoldable(Operation *op) {
   if (isa<emitc::ConstantOp, emitc::AddressOfOp, emitc::DereferenceOp>(op))
     return true;

@@ -126,7 +126,8 @@ void FunctionPrinter::nameValues() {
       nameValue(arg, "t");
   for (Block &block : body)
     for (Operation &op : block) {
-      if (op.getNumResults() != 1 || folded.contains(&op))
+      if (op.getNumResults() != 1 || folded.contains(&op) ||
+          isDeadExpression(&op))
         continue;
       if (auto load = dyn_cast<emitc::LoadOp>(op); load && isAliasedLoad(load))
         continue;

@@ -135,7 +135,8 @@ LogicalResult FunctionPrinter::printStatement(Operation &op) {
     return op.emitError("the C printer does not print '")
            << op.getName() << "'";
   if (op.getNumResults() == 0 || op.getResult(0).use_empty()) {
-    indent() << expr->text << ";\n";
+    if (!isDeadExpression(&op))
+      indent() << expr->text << ";\n";
     return success();
   }
   Value value = op.getResult(0);
@@ -171,7 +172,8 @@ LogicalResult FunctionPrinter::printBranchTo(Block *dest, OperandRange operands,
 /// Whether the first statement printed for `block` is a declaration.
 bool FunctionPrinter::startsWithDeclaration(Block &block) {
   for (Operation &op : block) {
-    if (isa<emitc::VerbatimOp>(op) || folded.contains(&op))
+    if (isa<emitc::VerbatimOp>(op) || folded.contains(&op) ||
+        isDeadExpression(&op))
       continue;
     if (auto load = dyn_cast<emitc::LoadOp>(op); load && isAliasedLoad(load))
       continue;

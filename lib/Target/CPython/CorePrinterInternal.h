@@ -57,6 +57,10 @@ FailureOr<std::string> getCType(Type type);
 /// `type name`, without a space after a pointer's `*`.
 std::string declare(StringRef type, StringRef name);
 
+/// Whether `op` is an expression without effects whose value nobody
+/// uses (printed as nothing). EmitC does not mark its operators pure.
+bool isDeadExpression(Operation *op);
+
 /// The Python variable a location names (the frontend's NameLoc), or "".
 StringRef getVariableName(Location loc);
 
