@@ -100,6 +100,25 @@ void FunctionPrinter::nameParameters() {
   }
 }
 
+/// `a_dim0`, `a_stride1`, `a_data` for what the view runtime reads of
+/// parameter `a`; "t" for other values.
+std::string FunctionPrinter::getViewFactName(Operation *op) {
+  auto call = dyn_cast<emitc::CallOpaqueOp>(op);
+  if (!call || call->getNumOperands() != 1 || !names.count(call->getOperand(0)))
+    return "t";
+  std::string view = names.lookup(call->getOperand(0));
+  StringRef callee = call.getCallee();
+  if (callee == "pyir_view_data")
+    return view + "_data";
+  ArrayAttr args = call.getArgsAttr();
+  auto dim =
+      args && args.size() == 2 ? dyn_cast<IntegerAttr>(args[1]) : IntegerAttr();
+  if (!dim || (callee != "pyir_view_dim" && callee != "pyir_view_stride"))
+    return "t";
+  return view + (callee == "pyir_view_dim" ? "_dim" : "_stride") +
+         std::to_string(dim.getInt());
+}
+
 void FunctionPrinter::nameValues() {
   Region &body = func.getBody();
   // Names: block arguments, then the values printed as statements.
@@ -136,7 +155,7 @@ void FunctionPrinter::nameValues() {
       if (saved && names.count(saved))
         names[variable.getResult()] = uniqueName(names.lookup(saved) + "_old");
       else
-        nameValue(op.getResult(0), variable ? "r" : "t");
+        nameValue(op.getResult(0), variable ? "r" : getViewFactName(&op));
     }
   for (Block &block : body)
     for (Operation &op : block)

@@ -74,6 +74,7 @@ private:
   // Analysis, before printing.
   void nameParameters();
   void nameValues();
+  std::string getViewFactName(Operation *op);
   std::string uniqueName(StringRef base);
   void nameValue(Value value, StringRef fallback);
   bool isFoldable(Operation *op);
