@@ -129,6 +129,7 @@ pyir::applyPatternsBounded(Operation *op,
   config.setRegionSimplificationLevel(bounds.regionSimplification);
   config.setMaxIterations(bounds.maxIterations);
   config.setMaxNumRewrites(maxNumRewrites);
+  config.setListener(bounds.listener);
   IRRewriter rewriter(op->getContext());
   for (unsigned round = 0; round < bounds.maxRounds; ++round) {
     // Folding an op that uses its own result (legal only where it cannot

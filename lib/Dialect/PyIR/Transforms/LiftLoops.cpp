@@ -193,6 +193,88 @@ static bool isCleanlyLifted(func::FuncOp func) {
 }
 
 namespace {
+/// The initial values of a loop and the region arguments they enter, or
+/// nothing for other ops.
+std::optional<std::pair<SmallVector<Value>, SmallVector<BlockArgument>>>
+getLoopCarried(Operation *op) {
+  if (auto loop = dyn_cast<scf::WhileOp>(op))
+    return std::make_pair(
+        SmallVector<Value>(loop.getInits()),
+        SmallVector<BlockArgument>(loop.getBeforeArguments()));
+  if (auto loop = dyn_cast<scf::ForOp>(op)) {
+    SmallVector<Value> inits = {loop.getLowerBound()};
+    llvm::append_range(inits, loop.getInitArgs());
+    SmallVector<BlockArgument> args = {
+        cast<BlockArgument>(loop.getInductionVar())};
+    llvm::append_range(args, loop.getRegionIterArgs());
+    return std::make_pair(inits, args);
+  }
+  return std::nullopt;
+}
+
+/// Keeps the Python names of loop-carried variables (the frontend's
+/// NameLocs on block arguments, which the CFG-to-SCF lifting copies onto
+/// scf.while's "before" arguments) when a pattern replaces a loop by a new
+/// one: the canonicalizations that drop loop arguments, and the uplift of
+/// scf.while to scf.for, give the new loop fresh arguments. The new loop's
+/// initial values are those of the old one, less some, in order: an
+/// argument takes the location of the old argument its initial value came
+/// in by. The old loop's arguments may be gone when it is replaced (its
+/// region moved), so each loop's (initial value, location) pairs are
+/// recorded beforehand. Only locations change; the C printer then names
+/// the variables after Python's at -O2 too.
+class LoopNameKeeper : public RewriterBase::Listener {
+public:
+  /// Records the loops of `root` (call before each rewrite).
+  void record(Operation *root) {
+    names.clear();
+    root->walk([&](Operation *op) { recordLoop(op); });
+  }
+
+private:
+  void recordLoop(Operation *op) {
+    auto carried = getLoopCarried(op);
+    if (!carried)
+      return;
+    auto &entry = names[op];
+    entry.clear();
+    for (auto [init, arg] : llvm::zip(carried->first, carried->second))
+      entry.push_back({init, arg.getLoc()});
+  }
+
+  void notifyOperationErased(Operation *op) override { names.erase(op); }
+
+  void notifyOperationReplaced(Operation *op, ValueRange values) override {
+    auto it = names.find(op);
+    if (it == names.end())
+      return;
+    Operation *replacement = nullptr;
+    for (Value value : values)
+      if (auto result = dyn_cast<OpResult>(value);
+          result && getLoopCarried(result.getOwner())) {
+        replacement = result.getOwner();
+        break;
+      }
+    auto fresh = replacement ? getLoopCarried(replacement) : std::nullopt;
+    if (!fresh)
+      return;
+    ArrayRef<std::pair<Value, Location>> old = it->second;
+    unsigned next = 0;
+    for (auto [init, arg] : llvm::zip(fresh->first, fresh->second)) {
+      while (next < old.size() && old[next].first != init)
+        ++next;
+      if (next == old.size())
+        break;
+      if (isa<NameLoc>(old[next].second) && !isa<NameLoc>(arg.getLoc()))
+        arg.setLoc(old[next].second);
+      ++next;
+    }
+    recordLoop(replacement);
+  }
+
+  DenseMap<Operation *, SmallVector<std::pair<Value, Location>>> names;
+};
+
 struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
   using Base::Base;
 
@@ -230,7 +312,11 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
     if (failed(changed) || !*changed)
       return false;
     // A rewriting that does not converge leaves the function unlifted.
-    if (failed(pyir::applyPatternsBounded(func, canonicalPatterns)))
+    LoopNameKeeper names;
+    pyir::BoundedRewriteConfig keepNames;
+    keepNames.listener = &names;
+    names.record(func);
+    if (failed(pyir::applyPatternsBounded(func, canonicalPatterns, keepNames)))
       return false;
 
     DataFlowSolver solver(pyir::getRangeSolverConfig());
@@ -241,8 +327,11 @@ struct LiftLoopsPass : public pyir::impl::PyIRLiftLoopsBase<LiftLoopsPass> {
       (void)makeCounterCompareSigned(solver, loop);
     });
 
-    if (failed(pyir::applyPatternsBounded(func, upliftPatterns)) ||
-        failed(pyir::applyPatternsBounded(func, canonicalPatterns)))
+    names.record(func);
+    if (failed(pyir::applyPatternsBounded(func, upliftPatterns, keepNames)))
+      return false;
+    names.record(func);
+    if (failed(pyir::applyPatternsBounded(func, canonicalPatterns, keepNames)))
       return false;
     return isCleanlyLifted(func);
   }

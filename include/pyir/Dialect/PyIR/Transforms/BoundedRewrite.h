@@ -35,6 +35,8 @@ struct BoundedRewriteConfig {
   int64_t maxNumRewrites = 0;
   /// Rounds before giving up.
   unsigned maxRounds = 4;
+  /// Told of every change, as the greedy driver's listener.
+  mlir::RewriterBase::Listener *listener = nullptr;
 };
 
 /// Applies `patterns` greedily to the regions of `op`, with region
