@@ -23,6 +23,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdlib>
+#include <optional>
 
 using namespace pyir::frontend;
 
@@ -62,6 +63,8 @@ llvm::StringRef pyir::frontend::getTokenKindName(TokenKind kind) {
     return "IMAGINARY";
   case TokenKind::String:
     return "STRING";
+  case TokenKind::Directive:
+    return "DIRECTIVE";
 #define KW(X)                                                                  \
   case TokenKind::kw_##X:                                                      \
     return "'" #X "'";
@@ -224,6 +227,18 @@ void appendUTF8(std::string &out, uint32_t cp) {
   }
 }
 
+/// The text after `pyir:` if `comment` (from its `#`) is a `# pyir:`
+/// directive; blanks may surround `pyir`.
+std::optional<llvm::StringRef> getDirectiveText(llvm::StringRef comment) {
+  llvm::StringRef text = comment.drop_front().ltrim();
+  if (!text.consume_front("pyir"))
+    return std::nullopt;
+  text = text.ltrim();
+  if (!text.consume_front(":"))
+    return std::nullopt;
+  return text;
+}
+
 bool isIdentStart(char c) { return llvm::isAlpha(c) || c == '_'; }
 bool isIdentChar(char c) { return llvm::isAlnum(c) || c == '_'; }
 
@@ -286,8 +301,12 @@ private:
   /// Handle indentation at the start of a logical line; returns false if the
   /// line is blank (and consumed it).
   bool lexIndentation();
-  /// Skips a comment to the end of its line, recording it.
+  /// Skips a comment to the end of its line, recording it; a `# pyir:`
+  /// comment becomes a pending DIRECTIVE token.
   void lexComment();
+  /// Appends the pending DIRECTIVE tokens: at the start of a logical line,
+  /// after its INDENT or DEDENTs, or before EOF.
+  void flushDirectives();
   /// Sets the nextCodeColumn of every recorded comment.
   void locateCommentsInCode();
   void lexToken();
@@ -309,6 +328,8 @@ private:
   DiagnosticEngine &diag;
   std::vector<Comment> *comments;
   std::vector<Token> tokens;
+  /// Directives seen since the last logical line started, in source order.
+  std::vector<Token> pendingDirectives;
   std::vector<IndentLevel> indents{{0, 0}};
   std::vector<Bracket> brackets;
   bool atLineStart = true;
@@ -410,6 +431,7 @@ std::vector<Token> Lexer::run() {
   }
   for (size_t i = 1; i < indents.size(); ++i)
     push(TokenKind::Dedent, bufEnd, bufEnd);
+  flushDirectives();
   push(TokenKind::Eof, bufEnd, bufEnd);
   if (comments)
     locateCommentsInCode();
@@ -468,6 +490,7 @@ bool Lexer::lexIndentation() {
     else if (altCol != indents.back().altCol)
       error(cur, "inconsistent use of tabs and spaces in indentation");
   }
+  flushDirectives();
   return true;
 }
 
@@ -1077,6 +1100,17 @@ void Lexer::lexComment() {
   const char *begin = cur;
   while (!atEnd() && peek() != '\n' && peek() != '\r')
     ++cur;
+  llvm::StringRef text(begin, cur - begin);
+  if (std::optional<llvm::StringRef> directiveText = getDirectiveText(text)) {
+    Token &tok = pendingDirectives.emplace_back();
+    tok.kind = TokenKind::Directive;
+    tok.text = text;
+    tok.loc = loc(begin);
+    tok.directiveText = *directiveText;
+    bool firstColumn =
+        begin == bufStart || begin[-1] == '\n' || begin[-1] == '\r';
+    tok.startsLine = firstColumn && brackets.empty();
+  }
   if (!comments)
     return;
   const char *lineStart = begin;
@@ -1096,7 +1130,8 @@ void Lexer::locateCommentsInCode() {
   for (Comment &comment : *comments) {
     while (next < tokens.size() &&
            (tokens[next].loc.getPointer() <= comment.text.data() ||
-            tokens[next].is(TokenKind::Newline)))
+            tokens[next].is(TokenKind::Newline) ||
+            tokens[next].is(TokenKind::Directive)))
       ++next;
     if (next == tokens.size() || tokens[next].is(TokenKind::Eof))
       continue;
@@ -1107,6 +1142,13 @@ void Lexer::locateCommentsInCode() {
       --lineStart;
     comment.nextCodeColumn = unsigned(p - lineStart);
   }
+}
+
+void Lexer::flushDirectives() {
+  tokens.insert(tokens.end(),
+                std::make_move_iterator(pendingDirectives.begin()),
+                std::make_move_iterator(pendingDirectives.end()));
+  pendingDirectives.clear();
 }
 
 std::vector<Token> pyir::frontend::lex(llvm::StringRef buffer,
@@ -1146,6 +1188,11 @@ void pyir::frontend::printTokens(llvm::ArrayRef<Token> tokens,
       os << " \"";
       llvm::printEscapedString(tok.strValue, os);
       os << "\"";
+      break;
+    case TokenKind::Directive:
+      os << " '";
+      llvm::printEscapedString(tok.directiveText.trim(), os);
+      os << "'";
       break;
     default:
       break;

@@ -52,7 +52,9 @@ class Parser {
 public:
   Parser(std::vector<Token> tokens, ASTContext &ctx, DiagnosticEngine &diag,
          llvm::SourceMgr &sm)
-      : tokens(std::move(tokens)), ctx(ctx), diag(diag), sm(sm) {}
+      : tokens(std::move(tokens)), ctx(ctx), diag(diag), sm(sm) {
+    skipDirectives();
+  }
 
   StmtList parseFile();
 
@@ -70,7 +72,14 @@ private:
     if (!is(TokenKind::Eof)) {
       prevEnd = tok().getEndLoc();
       ++pos;
+      skipDirectives();
     }
+  }
+  /// Directive tokens stand only at the start of a logical line (or before
+  /// EOF), never inside a statement: the grammar never sees them.
+  void skipDirectives() {
+    while (is(TokenKind::Directive))
+      ++pos;
   }
   bool consumeIf(TokenKind k) {
     if (!is(k))

@@ -7,8 +7,10 @@
 // This file declares the lexer: Python 3 tokens with INDENT/DEDENT, implicit
 // line joining inside brackets, explicit `\` joining, every numeric literal
 // form and every string literal form (f-strings are recognised here and
-// rejected by the parser). Errors go to the DiagnosticEngine; the lexer
-// always produces a token stream that ends in NEWLINE? DEDENT* EOF.
+// rejected by the parser), and `# pyir:` directive comments as DIRECTIVE
+// tokens (other comments are skipped). Errors go to the DiagnosticEngine; the
+// lexer always produces a token stream that ends in NEWLINE? DEDENT*
+// DIRECTIVE* EOF.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,6 +47,10 @@ enum class TokenKind {
   Float,
   Imaginary,
   String,
+  /// A `# pyir: ...` comment. It is handed over at the start of the next
+  /// logical line, after that line's INDENT or DEDENTs (or before EOF), so
+  /// that it never stands inside a statement; it keeps its own location.
+  Directive,
   // Keywords (Python 3.9).
   kw_False,
   kw_None,
@@ -153,6 +159,11 @@ struct Token {
   /// String: b"..." / f"..." prefixes.
   bool isBytes = false;
   bool isFString = false;
+  /// Directive: the text after `pyir:`, as written.
+  llvm::StringRef directiveText;
+  /// Directive: the `#` is in the first column of its line, outside
+  /// brackets.
+  bool startsLine = false;
 
   bool is(TokenKind k) const { return kind == k; }
   bool isKeyword() const {
