@@ -48,6 +48,7 @@ public:
       : sm(sm), os(os) {}
 
   void print(const Module &m);
+  void print(const Directive &d, unsigned indent);
   void print(const Stmt *s, unsigned indent);
   void print(const Expr *e, unsigned indent);
 
@@ -93,8 +94,22 @@ void ASTPrinter::print(const Module &m) {
   line(0) << "Module ";
   quoted(m.getName());
   loc(m.getLoc());
+  for (const Directive &d : m.getDirectives())
+    print(d, 1);
   for (const Stmt *s : m.getBody())
     print(s, 1);
+}
+
+void ASTPrinter::print(const Directive &d, unsigned indent) {
+  line(indent) << "Directive" << (d.atModuleLevel ? "" : " misplaced");
+  loc(d.range.Start);
+  for (const DirectiveItem &item : d.items) {
+    line(indent + 1) << "Item ";
+    quoted(item.key);
+    os << " = ";
+    quoted(item.value);
+    loc(item.range.Start);
+  }
 }
 
 void ASTPrinter::print(const Stmt *s, unsigned indent) {

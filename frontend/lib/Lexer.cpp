@@ -257,10 +257,9 @@ bool isDigitOfRadix(char c, unsigned radix) {
 
 class Lexer {
 public:
-  Lexer(llvm::StringRef buffer, DiagnosticEngine &diag,
-        std::vector<Comment> *comments)
+  Lexer(llvm::StringRef buffer, DiagnosticEngine &diag)
       : bufStart(buffer.begin()), cur(buffer.begin()), bufEnd(buffer.end()),
-        diag(diag), comments(comments) {}
+        diag(diag) {}
 
   std::vector<Token> run();
 
@@ -301,14 +300,12 @@ private:
   /// Handle indentation at the start of a logical line; returns false if the
   /// line is blank (and consumed it).
   bool lexIndentation();
-  /// Skips a comment to the end of its line, recording it; a `# pyir:`
-  /// comment becomes a pending DIRECTIVE token.
+  /// Skips a comment to the end of its line; a `# pyir:` comment becomes a
+  /// pending DIRECTIVE token.
   void lexComment();
   /// Appends the pending DIRECTIVE tokens: at the start of a logical line,
   /// after its INDENT or DEDENTs, or before EOF.
   void flushDirectives();
-  /// Sets the nextCodeColumn of every recorded comment.
-  void locateCommentsInCode();
   void lexToken();
   void lexName();
   void lexNumber();
@@ -326,7 +323,6 @@ private:
   const char *cur;
   const char *bufEnd;
   DiagnosticEngine &diag;
-  std::vector<Comment> *comments;
   std::vector<Token> tokens;
   /// Directives seen since the last logical line started, in source order.
   std::vector<Token> pendingDirectives;
@@ -433,8 +429,6 @@ std::vector<Token> Lexer::run() {
     push(TokenKind::Dedent, bufEnd, bufEnd);
   flushDirectives();
   push(TokenKind::Eof, bufEnd, bufEnd);
-  if (comments)
-    locateCommentsInCode();
   return std::move(tokens);
 }
 
@@ -1111,37 +1105,6 @@ void Lexer::lexComment() {
         begin == bufStart || begin[-1] == '\n' || begin[-1] == '\r';
     tok.startsLine = firstColumn && brackets.empty();
   }
-  if (!comments)
-    return;
-  const char *lineStart = begin;
-  while (lineStart != bufStart && lineStart[-1] != '\n' &&
-         lineStart[-1] != '\r')
-    --lineStart;
-  llvm::StringRef before(lineStart, begin - lineStart);
-  comments->push_back({llvm::StringRef(begin, cur - begin),
-                       before.ltrim(" \t\f").empty(), unsigned(before.size()),
-                       !brackets.empty()});
-}
-
-void Lexer::locateCommentsInCode() {
-  // Both lists are in source order. INDENT and DEDENT tokens sit at the
-  // first character of the line of code they start.
-  size_t next = 0;
-  for (Comment &comment : *comments) {
-    while (next < tokens.size() &&
-           (tokens[next].loc.getPointer() <= comment.text.data() ||
-            tokens[next].is(TokenKind::Newline) ||
-            tokens[next].is(TokenKind::Directive)))
-      ++next;
-    if (next == tokens.size() || tokens[next].is(TokenKind::Eof))
-      continue;
-    const char *p = tokens[next].loc.getPointer();
-    const char *lineStart = p;
-    while (lineStart != bufStart && lineStart[-1] != '\n' &&
-           lineStart[-1] != '\r')
-      --lineStart;
-    comment.nextCodeColumn = unsigned(p - lineStart);
-  }
 }
 
 void Lexer::flushDirectives() {
@@ -1152,9 +1115,8 @@ void Lexer::flushDirectives() {
 }
 
 std::vector<Token> pyir::frontend::lex(llvm::StringRef buffer,
-                                       DiagnosticEngine &diag,
-                                       std::vector<Comment> *comments) {
-  return Lexer(buffer, diag, comments).run();
+                                       DiagnosticEngine &diag) {
+  return Lexer(buffer, diag).run();
 }
 
 //===----------------------------------------------------------------------===//

@@ -57,6 +57,8 @@ public:
   }
 
   StmtList parseFile();
+  /// Every directive, in source order (after parseFile).
+  std::vector<Directive> takeDirectives() { return std::move(directives); }
 
 private:
   //===--------------------------------------------------------------------===//
@@ -76,11 +78,12 @@ private:
     }
   }
   /// Directive tokens stand only at the start of a logical line (or before
-  /// EOF), never inside a statement: the grammar never sees them.
-  void skipDirectives() {
-    while (is(TokenKind::Directive))
-      ++pos;
-  }
+  /// EOF), never inside a statement: they are taken here, wherever the
+  /// grammar is, so that it never sees them.
+  void skipDirectives();
+  /// The directive of token `t`, which the line of code starting with
+  /// `next` (or EOF) follows.
+  Directive parseDirective(const Token &t, const Token &next) const;
   bool consumeIf(TokenKind k) {
     if (!is(k))
       return false;
@@ -202,6 +205,7 @@ private:
   std::vector<Token> tokens;
   size_t pos = 0;
   SMLoc prevEnd;
+  std::vector<Directive> directives;
   ASTContext &ctx;
   DiagnosticEngine &diag;
   llvm::SourceMgr &sm;
@@ -325,6 +329,35 @@ StmtList Parser::parseFile() {
       consume(); // Always make progress.
   }
   return body;
+}
+
+void Parser::skipDirectives() {
+  size_t first = pos;
+  while (is(TokenKind::Directive))
+    ++pos;
+  for (size_t i = first; i < pos; ++i)
+    directives.push_back(parseDirective(tokens[i], tok()));
+}
+
+Directive Parser::parseDirective(const Token &t, const Token &next) const {
+  Directive directive;
+  directive.range = t.getRange();
+  // A line of code in the first column is at module level.
+  bool nextAtModuleLevel =
+      next.is(TokenKind::Eof) || sm.getLineAndColumn(next.loc).second == 1;
+  directive.atModuleLevel = t.startsLine && nextAtModuleLevel;
+  llvm::SmallVector<llvm::StringRef> items;
+  t.directiveText.split(items, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef item : items) {
+    auto [key, value] = item.split('=');
+    llvm::StringRef text = item.trim();
+    SMLoc start = SMLoc::getFromPointer(text.data());
+    SMLoc end = SMLoc::getFromPointer(text.data() + text.size() -
+                                      (text.empty() ? 0 : 1));
+    directive.items.push_back(
+        {text, key.trim(), value.trim(), SMRange(start, end)});
+  }
+  return directive;
 }
 
 bool Parser::isMatchStatement() const {
@@ -1809,13 +1842,13 @@ Module *pyir::frontend::parseModule(llvm::SourceMgr &sourceMgr,
                                     DiagnosticEngine &diag) {
   const llvm::MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(bufferID);
   llvm::StringRef text = buffer->getBuffer();
-  std::vector<Comment> comments;
-  std::vector<Token> tokens = lex(text, diag, &comments);
+  std::vector<Token> tokens = lex(text, diag);
   Parser parser(std::move(tokens), context, diag, sourceMgr);
   StmtList body = parser.parseFile();
+  std::vector<Directive> directives = parser.takeDirectives();
   std::string name = getModuleNameFor(buffer->getBufferIdentifier());
   SMLoc begin = SMLoc::getFromPointer(text.begin());
   SMLoc end = text.empty() ? begin : SMLoc::getFromPointer(text.end() - 1);
   return context.create<Module>(SMRange(begin, end), name, bufferID,
-                                std::move(body), std::move(comments));
+                                std::move(body), std::move(directives));
 }

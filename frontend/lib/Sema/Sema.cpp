@@ -256,71 +256,62 @@ bool Sema::applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
   return true;
 }
 
-void Sema::parseModuleDirectiveComments(const ast::Module &module,
-                                        ModuleInfo &info) {
+void Sema::applyModuleDirectives(const ast::Module &module, ModuleInfo &info) {
   // `# pyir: boundscheck=False, wraparound=False` on a line of its own, at
-  // module level; it applies to the whole module. A directive comment
-  // anywhere else is an error rather than silently ignored.
-  llvm::StringMap<std::pair<bool, llvm::SMLoc>> seen;
-  for (const Comment &comment : module.getComments()) {
-    llvm::StringRef text = comment.text.drop_front().ltrim();
-    if (!text.consume_front("pyir"))
-      continue;
-    text = text.ltrim();
-    if (!text.consume_front(":"))
-      continue;
-    llvm::SMLoc loc = llvm::SMLoc::getFromPointer(comment.text.data());
-    llvm::SMRange range(loc,
-                        llvm::SMLoc::getFromPointer(comment.text.data() +
-                                                    comment.text.size() - 1));
-    bool atModuleLevel = comment.ownLine && comment.column == 0 &&
-                         !comment.inBrackets && comment.nextCodeColumn == 0;
-    if (!atModuleLevel) {
-      diag.error(range, "a '# pyir:' directive comment applies to the module "
-                        "and must be on a line of its own, in the first "
-                        "column, outside functions; for one function, use a "
-                        "decorator such as @boundscheck(False)");
+  // module level; it applies to the whole module. A directive anywhere else
+  // is an error rather than silently ignored.
+  SeenDirectives seen;
+  for (const ast::Directive &directive : module.getDirectives()) {
+    if (!directive.atModuleLevel) {
+      diag.error(directive.range,
+                 "a '# pyir:' directive comment applies to the module "
+                 "and must be on a line of its own, in the first "
+                 "column, outside functions; for one function, use a "
+                 "decorator such as @boundscheck(False)");
       continue;
     }
-    llvm::SmallVector<llvm::StringRef> items;
-    text.split(items, ',', -1, false);
-    if (llvm::all_of(items, [](llvm::StringRef i) { return i.trim().empty(); }))
-      diag.error(range, "'# pyir:' lists directives, e.g. "
-                        "'# pyir: boundscheck=False, wraparound=False'");
-    for (llvm::StringRef item : items) {
-      auto [key, value] = item.split('=');
-      key = key.trim();
-      value = value.trim();
-      bool flag = value == "True";
-      llvm::SMLoc keyLoc = llvm::SMLoc::getFromPointer(key.data());
-      if (value != "True" && value != "False") {
-        diag.error(keyLoc, "module directive '" + key +
-                               "' needs the value True or False");
-        continue;
-      }
-      bool *target = llvm::StringSwitch<bool *>(key)
-                         .Case("boundscheck", &info.directives.boundscheck)
-                         .Case("wraparound", &info.directives.wraparound)
-                         .Case("cdivision", &info.directives.cdivision)
-                         .Case("overflowcheck", &info.directives.overflowcheck)
-                         .Case("nogil", &info.directives.nogil)
-                         .Default(nullptr);
-      if (!target) {
-        diag.error(keyLoc, "unknown module directive '" + key +
-                               "'; expected boundscheck, wraparound, "
-                               "cdivision, overflowcheck or nogil");
-        continue;
-      }
-      auto [it, inserted] = seen.try_emplace(key, flag, keyLoc);
-      if (!inserted && it->second.first != flag) {
-        diag.error(keyLoc,
-                   "module directive '" + key + "' contradicts an earlier one");
-        diag.note(it->second.second, "'" + key + "' is set here");
-        continue;
-      }
-      *target = flag;
-    }
+    if (llvm::all_of(directive.items, [](const ast::DirectiveItem &item) {
+          return item.text.empty();
+        }))
+      diag.error(directive.range,
+                 "'# pyir:' lists directives, e.g. "
+                 "'# pyir: boundscheck=False, wraparound=False'");
+    for (const ast::DirectiveItem &item : directive.items)
+      applyModuleDirectiveItem(item, info, seen);
   }
+}
+
+void Sema::applyModuleDirectiveItem(const ast::DirectiveItem &item,
+                                    ModuleInfo &info, SeenDirectives &seen) {
+  llvm::StringRef key = item.key;
+  llvm::SMLoc keyLoc = item.getKeyLoc();
+  if (item.value != "True" && item.value != "False") {
+    diag.error(keyLoc,
+               "module directive '" + key + "' needs the value True or False");
+    return;
+  }
+  bool flag = item.value == "True";
+  bool *target = llvm::StringSwitch<bool *>(key)
+                     .Case("boundscheck", &info.directives.boundscheck)
+                     .Case("wraparound", &info.directives.wraparound)
+                     .Case("cdivision", &info.directives.cdivision)
+                     .Case("overflowcheck", &info.directives.overflowcheck)
+                     .Case("nogil", &info.directives.nogil)
+                     .Default(nullptr);
+  if (!target) {
+    diag.error(keyLoc, "unknown module directive '" + key +
+                           "'; expected boundscheck, wraparound, "
+                           "cdivision, overflowcheck or nogil");
+    return;
+  }
+  auto [it, inserted] = seen.try_emplace(key, flag, keyLoc);
+  if (!inserted && it->second.first != flag) {
+    diag.error(keyLoc,
+               "module directive '" + key + "' contradicts an earlier one");
+    diag.note(it->second.second, "'" + key + "' is set here");
+    return;
+  }
+  *target = flag;
 }
 
 void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
@@ -401,7 +392,7 @@ bool Sema::analyzeModule(const ast::Module &module, ModuleInfo &info) {
   info.name = module.getName().str();
   if (std::optional<llvm::StringRef> doc = module.getDocstring())
     info.doc = doc->str();
-  parseModuleDirectiveComments(module, info);
+  applyModuleDirectives(module, info);
   llvm::ArrayRef<ast::Stmt *> body = module.getBody();
   // Imports and constants first, in order; then every signature, so that
   // functions may call each other in any order.

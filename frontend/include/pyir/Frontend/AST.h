@@ -859,14 +859,43 @@ private:
 // Module and context
 //===----------------------------------------------------------------------===//
 
+/// One comma-separated item of a `# pyir:` directive, as written (Sema
+/// checks its key and value).
+struct DirectiveItem {
+  /// The item without surrounding blanks; empty for a blank item.
+  llvm::StringRef text;
+  /// The text before and after the first '=', without surrounding blanks
+  /// (`value` is empty without '='). Both point into the source buffer.
+  llvm::StringRef key;
+  llvm::StringRef value;
+  /// The item's extent (its blanks excluded).
+  llvm::SMRange range;
+  /// Where diagnostics about the item point: its key.
+  llvm::SMLoc getKeyLoc() const {
+    return llvm::SMLoc::getFromPointer(key.data());
+  }
+};
+
+/// A `# pyir: key=value, ...` directive comment (a DIRECTIVE token).
+struct Directive {
+  /// The whole comment, from its `#`.
+  llvm::SMRange range;
+  /// Whether it applies to the module: its `#` is in the first column,
+  /// outside brackets, and the next line of code starts in the first column
+  /// too (or there is none). Sema reports every other directive.
+  bool atModuleLevel = false;
+  /// The items, empty ones (nothing between two commas) left out.
+  std::vector<DirectiveItem> items;
+};
+
 /// A parsed source file.
 class Module : public Node {
 public:
   Module(llvm::SMRange range, std::string name, unsigned bufferID,
-         StmtList body, std::vector<frontend::Comment> comments = {})
+         StmtList body, std::vector<Directive> directives = {})
       : Node(NodeClass::Module, range), name(std::move(name)),
         bufferID(bufferID), body(std::move(body)),
-        comments(std::move(comments)) {}
+        directives(std::move(directives)) {}
 
   /// The module name: the file's stem (`kernels` for `dir/kernels.py`).
   llvm::StringRef getName() const { return name; }
@@ -875,8 +904,9 @@ public:
   llvm::ArrayRef<Stmt *> getBody() const { return body; }
   /// The module docstring (a leading string-literal ExprStmt), if any.
   std::optional<llvm::StringRef> getDocstring() const;
-  /// Every comment of the file, in source order (for `# pyir:` directives).
-  llvm::ArrayRef<frontend::Comment> getComments() const { return comments; }
+  /// Every `# pyir:` directive of the file, in source order, wherever it
+  /// stands.
+  llvm::ArrayRef<Directive> getDirectives() const { return directives; }
 
   static bool classof(const Node *n) {
     return n->getNodeClass() == NodeClass::Module;
@@ -886,7 +916,7 @@ private:
   std::string name;
   unsigned bufferID;
   StmtList body;
-  std::vector<frontend::Comment> comments;
+  std::vector<Directive> directives;
 };
 
 /// Owns every node of the ASTs created through it.

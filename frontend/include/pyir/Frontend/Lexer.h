@@ -174,22 +174,6 @@ struct Token {
   llvm::SMLoc getEndLoc() const;
 };
 
-/// A comment, kept aside from the tokens for `# pyir:` module directives.
-struct Comment {
-  /// From the `#` to the end of its line, newline excluded.
-  llvm::StringRef text;
-  /// Only blanks precede it on its line.
-  bool ownLine = false;
-  /// Characters before it on its line (0: the `#` is in the first column).
-  unsigned column = 0;
-  /// Inside brackets (a logical line continues past it).
-  bool inBrackets = false;
-  /// The column of the next token after it (the indentation of the next
-  /// line of code); 0 at the end of the file. A comment in column 0 that
-  /// code in column 0 follows is at module level.
-  unsigned nextCodeColumn = 0;
-};
-
 /// Maximum indentation depth (CPython's tokenizer limit is 100 as well).
 constexpr unsigned kMaxIndentLevels = 100;
 /// Maximum nesting depth of expressions, brackets included (CPython's
@@ -197,10 +181,8 @@ constexpr unsigned kMaxIndentLevels = 100;
 constexpr unsigned kMaxBracketDepth = 200;
 
 /// Tokenize a whole buffer. `buffer` must stay alive as long as the tokens.
-/// Errors are reported to `diag`; the result always ends with Eof. The
-/// comments go to `comments` when given, in source order.
-std::vector<Token> lex(llvm::StringRef buffer, DiagnosticEngine &diag,
-                       std::vector<Comment> *comments = nullptr);
+/// Errors are reported to `diag`; the result always ends with Eof.
+std::vector<Token> lex(llvm::StringRef buffer, DiagnosticEngine &diag);
 
 /// The keyword token kind of `word`, or TokenKind::Name if it is none.
 TokenKind keywordKind(llvm::StringRef word);

@@ -108,7 +108,7 @@ public:
   Sema(DiagnosticEngine &diag) : diag(diag) {}
 
   /// Analyses the module-level statements: imports, constants, directives
-  /// (decorators and the `# pyir:` comments the parser kept in `module`)
+  /// (decorators and the `# pyir:` directives of `module`)
   /// and function signatures. Reports errors and returns false if any.
   bool analyzeModule(const ast::Module &module, ModuleInfo &info);
 
@@ -155,8 +155,12 @@ private:
   void analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info);
   bool applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
                       Directives &directives);
-  void parseModuleDirectiveComments(const ast::Module &module,
-                                    ModuleInfo &info);
+  /// The module's `# pyir:` directives; `seen` maps each key set so far to
+  /// its value and location.
+  using SeenDirectives = llvm::StringMap<std::pair<bool, llvm::SMLoc>>;
+  void applyModuleDirectives(const ast::Module &module, ModuleInfo &info);
+  void applyModuleDirectiveItem(const ast::DirectiveItem &item,
+                                ModuleInfo &info, SeenDirectives &seen);
   void declareGlobal(ModuleInfo &info, llvm::StringRef name, GlobalName g);
 
   DiagnosticEngine &diag;
