@@ -248,9 +248,10 @@ private:
     auto it = names.find(op);
     if (it == names.end())
       return;
+    // (A result nobody used may be replaced by no value.)
     Operation *replacement = nullptr;
     for (Value value : values)
-      if (auto result = dyn_cast<OpResult>(value);
+      if (auto result = dyn_cast_if_present<OpResult>(value);
           result && getLoopCarried(result.getOwner())) {
         replacement = result.getOwner();
         break;
