@@ -1,0 +1,265 @@
+//===- SemaTypes.cpp - Annotations, literals, operator types -----*- C++
+//-*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The type rules of language.md §2 that Sema gives IRGen: annotations to
+// types, integer literals and where they fit, the operand and result types
+// of binary operators, and what may be assigned to what.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Frontend/Sema.h"
+
+#include "pyir/Frontend/Diagnostics.h"
+
+using namespace pyir;
+using namespace pyir::frontend;
+using llvm::APInt;
+using llvm::dyn_cast;
+using llvm::isa;
+
+//===----------------------------------------------------------------------===//
+// Annotations
+//===----------------------------------------------------------------------===//
+
+/// Resolves a name or `pyir.x` / `math.x` attribute to the member it denotes
+/// in the pyir module ("" if it is not one).
+static std::string getPyIRMember(const ast::Expr *expr,
+                                 const ModuleInfo &info) {
+  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
+    auto it = info.globals.find(n->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::PyIRMember)
+      return it->second.member;
+    return "";
+  }
+  if (auto *a = dyn_cast<ast::AttributeExpr>(expr))
+    if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
+      auto it = info.globals.find(base->getName());
+      if (it != info.globals.end() &&
+          it->second.kind == GlobalName::Kind::PyIRModule)
+        return a->getAttr().str();
+    }
+  return "";
+}
+
+/// The scalar an annotation names (`int`, `float`, `bool`, `u8`, `F`...).
+static std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
+                                               const ModuleInfo &info) {
+  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
+    if (!info.globals.count(n->getName())) {
+      if (n->getName() == "int")
+        return ScalarKind::Int;
+      if (n->getName() == "float")
+        return ScalarKind::Float;
+      if (n->getName() == "bool")
+        return ScalarKind::Bool;
+    }
+  }
+  ScalarKind kind;
+  std::string member = getPyIRMember(expr, info);
+  if (!member.empty() && lookupPyIRTypeName(member, kind))
+    return kind;
+  return std::nullopt;
+}
+
+Type Sema::resolveAnnotation(const ast::Expr *annotation,
+                             const ModuleInfo &info, bool allowNone) {
+  if (isa<ast::NoneLiteralExpr>(annotation)) {
+    if (allowNone)
+      return Type::none();
+    diag.error(annotation->getRange(),
+               "None is only valid as a return annotation");
+    return Type::error();
+  }
+  if (std::optional<ScalarKind> kind = resolveScalar(annotation, info))
+    return Type::scalar(*kind);
+  if (auto *sub = dyn_cast<ast::SubscriptExpr>(annotation)) {
+    // tuple[A, B, ...]
+    if (auto *n = dyn_cast<ast::NameExpr>(sub->getValue());
+        n && n->getName() == "tuple" && !info.globals.count("tuple")) {
+      std::vector<Type> elements;
+      for (const ast::Expr *e : sub->getIndices()) {
+        Type t = resolveAnnotation(e, info, false);
+        if (t.isError())
+          return t;
+        if (!t.isScalar()) {
+          diag.error(e->getRange(), "tuple elements must be scalars (int, "
+                                    "float, bool or a fixed-width type)");
+          return Type::error();
+        }
+        elements.push_back(t);
+      }
+      if (elements.size() < 2) {
+        diag.error(annotation->getRange(),
+                   "a tuple type needs at least two elements");
+        return Type::error();
+      }
+      return Type::tuple(std::move(elements));
+    }
+    // T[:], T[:, ::1], ...
+    std::optional<ScalarKind> element = resolveScalar(sub->getValue(), info);
+    std::string member = getPyIRMember(sub->getValue(), info);
+    if (!element || member.empty()) {
+      diag.error(annotation->getRange(),
+                 "unsupported annotation; a view is written with a pyir type, "
+                 "e.g. f64[:] or u8[:, ::1]");
+      return Type::error();
+    }
+    std::vector<ast::Expr *> dims = sub->getIndices();
+    if (dims.empty() || dims.size() > 4) {
+      diag.error(annotation->getRange(), "a view has 1 to 4 dimensions");
+      return Type::error();
+    }
+    bool contiguous = false;
+    for (size_t i = 0; i < dims.size(); ++i) {
+      auto *slice = dyn_cast<ast::SliceExpr>(dims[i]);
+      bool plain = slice && !slice->getLower() && !slice->getUpper() &&
+                   !slice->getStep();
+      std::optional<APInt> step = slice && slice->getStep()
+                                      ? getIntLiteral(slice->getStep())
+                                      : std::nullopt;
+      bool unit = slice && !slice->getLower() && !slice->getUpper() && step &&
+                  *step == 1;
+      if (unit && i + 1 == dims.size()) {
+        contiguous = true;
+        continue;
+      }
+      if (!plain) {
+        diag.error(dims[i]->getRange(),
+                   unit ? "'::1' (C-contiguous) is only valid on the last "
+                          "axis of a view"
+                        : "a view axis is written ':' (or '::1' on the last "
+                          "axis)");
+        return Type::error();
+      }
+    }
+    return Type::view(*element, dims.size(), contiguous);
+  }
+  diag.error(annotation->getRange(),
+             "unsupported annotation; expected int, float, bool, a pyir type "
+             "(i8..u64, f32, f64), a view such as f64[:], or tuple[...]");
+  return Type::error();
+}
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+std::optional<APInt> Sema::getIntLiteral(const ast::Expr *expr) {
+  bool negate = false;
+  if (auto *u = dyn_cast<ast::UnaryOpExpr>(expr)) {
+    if (u->getOp() != ast::UnaryOpKind::Minus)
+      return std::nullopt;
+    negate = true;
+    expr = u->getOperand();
+  }
+  auto *lit = dyn_cast<ast::IntLiteralExpr>(expr);
+  if (!lit)
+    return std::nullopt;
+  APInt value =
+      lit->getValue().zext(std::max(lit->getValue().getBitWidth(), 64u) + 1);
+  return negate ? -value : value;
+}
+
+bool Sema::literalFits(const APInt &value, ScalarKind kind) {
+  unsigned width = getBitWidth(kind);
+  bool isUnsigned = Type::scalar(kind).isUnsigned();
+  unsigned bits = value.getBitWidth();
+  APInt wide = value.sext(std::max(bits, 130u));
+  if (isUnsigned)
+    return !wide.isNegative() && wide.getActiveBits() <= width;
+  return wide.getSignificantBits() <= width;
+}
+
+//===----------------------------------------------------------------------===//
+// Type rules
+//===----------------------------------------------------------------------===//
+
+/// The wider of two fixed-width integer kinds (same width, mixed
+/// signedness: the unsigned one).
+static ScalarKind widerFixed(ScalarKind a, ScalarKind b) {
+  unsigned wa = getBitWidth(a), wb = getBitWidth(b);
+  if (wa != wb)
+    return wa > wb ? a : b;
+  return Type::scalar(a).isUnsigned() ? a : b;
+}
+
+Type Sema::getOperandType(ast::BinOpKind op, Type lhs, Type rhs,
+                          bool lhsLiteral, bool rhsLiteral,
+                          llvm::SMRange range) {
+  if (lhs.isError() || rhs.isError())
+    return Type::error();
+  bool bitwise = op == ast::BinOpKind::BitAnd || op == ast::BinOpKind::BitOr ||
+                 op == ast::BinOpKind::BitXor;
+  if (bitwise && lhs.isBool() && rhs.isBool())
+    return Type::boolean();
+  if (lhs.isBool())
+    lhs = Type::integer();
+  if (rhs.isBool())
+    rhs = Type::integer();
+  auto unsupported = [&]() {
+    diag.error(range, "unsupported operand types for " + ast::spelling(op) +
+                          ": '" + lhs.str() + "' and '" + rhs.str() + "'");
+    return Type::error();
+  };
+  if (!lhs.isNumeric() || !rhs.isNumeric() || op == ast::BinOpKind::MatMul)
+    return unsupported();
+  bool shift = op == ast::BinOpKind::LShift || op == ast::BinOpKind::RShift;
+  if ((bitwise || shift) && (lhs.isFloat() || rhs.isFloat()))
+    return unsupported();
+  if (lhs.isFloat() || rhs.isFloat()) {
+    if (lhs.is(ScalarKind::F32) && rhs.is(ScalarKind::F32))
+      return lhs;
+    return Type::floating();
+  }
+  if (lhs == rhs)
+    return lhs;
+  if (lhs.isFixedInteger() && rhs.isFixedInteger())
+    return Type::scalar(widerFixed(lhs.getScalarKind(), rhs.getScalarKind()));
+  // int meets a fixed width: a literal takes the fixed type, anything else
+  // makes the operation an `int` one.
+  if (lhs.isInt() && lhsLiteral)
+    return rhs;
+  if (rhs.isInt() && rhsLiteral)
+    return lhs;
+  return Type::integer();
+}
+
+Type Sema::getResultType(ast::BinOpKind op, Type operandType) {
+  if (op == ast::BinOpKind::Div && !operandType.isError())
+    return operandType.is(ScalarKind::F32) ? operandType : Type::floating();
+  return operandType;
+}
+
+bool Sema::isAssignable(Type to, Type from,
+                        const std::optional<APInt> &literal) {
+  if (to.isError() || from.isError() || to == from)
+    return true;
+  if (!to.isScalar() || !from.isScalar())
+    return false;
+  if (to.is(ScalarKind::Float))
+    return from.isInteger() || from.is(ScalarKind::F32);
+  if (to.is(ScalarKind::F32))
+    return from.isInt() && literal &&
+           literal->abs().ule(APInt(literal->getBitWidth(), 1 << 24));
+  if (to.isFixedInteger() && from.isInt() && literal)
+    return literalFits(*literal, to.getScalarKind());
+  // `int` and i64 hold the same values: storing one in the other loses
+  // nothing (the i64 then wraps in its own arithmetic, as declared).
+  if (to.is(ScalarKind::I64) && from.isInt())
+    return true;
+  if (to.isInteger() && from.isFixedInteger()) {
+    if (to.isInt())
+      return true;
+    unsigned wt = getBitWidth(to.getScalarKind()),
+             wf = getBitWidth(from.getScalarKind());
+    if (to.isUnsigned() == from.isUnsigned())
+      return wt > wf;
+    return !to.isUnsigned() && wt > wf;
+  }
+  return false;
+}
