@@ -5,7 +5,8 @@ reference and the C ABI agree on a few calls; with Numba, tiers irbuilder,
 bitcode and py_inline compile clip_fma from the old files and agree. Tier
 1 (irbuilder) calls the C runtime's functions that format 1.1 ops name:
 on a 1.0 export it must refuse with that reason (the adapter then falls to
-the bitcode tier, checked here too).
+the bitcode tier, checked here too); format 1.2 names the conversions'
+functions as well (int(x), round(x)).
 """
 import os
 import sys
@@ -17,6 +18,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CALLS = [(1.5, 2.0, 0.25), (-0.0, float("inf"), 0.25),
          (float("nan"), 1.0, 0.25), (1e300, 1e300, -1.0)]
 INT_CALLS = [(7, 2), (-7, 2), (7, -2), (5, 0), (-2**63, -1), (-2**63, 3)]
+FLOAT_CALLS = [(2.5,), (-2.5,), (0.5,), (float("nan"),), (float("inf"),),
+               (-9.3e18,), (1e19,)]
 
 
 def outcome(fn, args):
@@ -90,6 +93,18 @@ def main():
                         bad += 1
                         print("MISMATCH", version, name, "idivmod", args,
                               outcome(f, args), outcome(module.idivmod, args))
+            if numba is not None and export.format_version >= (1, 2):
+                # Format 1.2 names the conversions' runtime functions too:
+                # tier 1 calls them for int(x) and round(x).
+                _, impl = pyir.jit.numba.implementation(export, "conv",
+                                                        ("irbuilder",))
+                f = numba.njit(lambda x: impl(x))
+                for args in FLOAT_CALLS:
+                    count += 1
+                    if outcome(f, args) != outcome(module.conv, args):
+                        bad += 1
+                        print("MISMATCH", version, name, "conv", args,
+                              outcome(f, args), outcome(module.conv, args))
             print("%s/%s: read (format %s, dialect %s)" % (
                 version, name, export.manifest["format_version"],
                 export.manifest["producer"]["dialect_version"]))
