@@ -132,23 +132,23 @@
   X(MATH, log_base, 2, RAISING, SAME, "MATH_DOMAIN FLOAT_DIV_ZERO")
 
 #define PYIR_RUNTIME_CONVERSIONS(X)                                            \
-  /* T(v) for an int64 v with overflowcheck(False): v mod 2**N */             \
+  /* T(v) for an int64 v with overflowcheck(False): v mod 2**N */              \
   X(FIXED, from_int, 1, (int64_t), PURE, SAME, "")                             \
-  /* T(x) for a double x with overflowcheck(False): int(x) mod 2**N */        \
+  /* T(x) for a double x with overflowcheck(False): int(x) mod 2**N */         \
   X(FIXED, from_float, 1, (double), RAISING, SAME,                             \
     "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT")                                       \
-  /* T(v), checked, for a value of a signed type (or bool) as int64 */        \
+  /* T(v), checked, for a value of a signed type (or bool) as int64 */         \
   X(NOT_I64, from_i64_checked, 1, (int64_t), RAISING, SAME, "INT_OVERFLOW")    \
   X(I64, from_i64_checked, 1, (int64_t), RAISING, SAME, "")                    \
-  /* T(v), checked, for a u64 v */                                            \
+  /* T(v), checked, for a u64 v */                                             \
   X(NOT_U64, from_u64_checked, 1, (uint64_t), RAISING, SAME, "INT_OVERFLOW")   \
-  /* T(x), checked, for a double x: int(x), then T's range */                 \
+  /* T(x), checked, for a double x: int(x), then T's range */                  \
   X(NOT_I64, from_float_checked, 1, (double), RAISING, SAME,                   \
     "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
   /* int(x) */                                                                 \
   X(FLOAT, to_int, 1, (double), RAISING, I64,                                  \
     "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
-  /* round(x), round(x, ndigits) */                                           \
+  /* round(x), round(x, ndigits) */                                            \
   X(FLOAT, round_int, 1, (double), RAISING, I64,                               \
     "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
   X(FLOAT, round, 2, (double, int64_t), RAISING, F64, "ROUND_RANGE")           \

@@ -31,21 +31,35 @@ bool computesInResultType(Operation *op) {
 
 } // namespace
 
-/// Pure expression ops folded into their single user in the same block
-/// (not into a branch's block-argument copies, which assign variables the
-/// expression may read).
-bool pyir::cprinter::isDeadExpression(Operation *op) {
-  return op->getNumResults() == 1 && op->use_empty() &&
-         isa<emitc::ConstantOp, emitc::AddOp, emitc::SubOp, emitc::MulOp,
-             emitc::DivOp, emitc::RemOp, emitc::BitwiseAndOp,
-             emitc::BitwiseOrOp, emitc::BitwiseXorOp, emitc::BitwiseLeftShiftOp,
+/// C's arithmetic, bitwise and logical operators.
+static bool isOperator(Operation *op) {
+  return isa<emitc::AddOp, emitc::SubOp, emitc::MulOp, emitc::DivOp,
+             emitc::RemOp, emitc::BitwiseAndOp, emitc::BitwiseOrOp,
+             emitc::BitwiseXorOp, emitc::BitwiseLeftShiftOp,
              emitc::BitwiseRightShiftOp, emitc::UnaryMinusOp,
              emitc::UnaryPlusOp, emitc::BitwiseNotOp, emitc::LogicalAndOp,
-             emitc::LogicalOrOp, emitc::LogicalNotOp, emitc::CmpOp,
-             emitc::CastOp, emitc::ConditionalOp, emitc::LoadOp,
-             emitc::AddressOfOp, emitc::DereferenceOp>(op);
+             emitc::LogicalOrOp, emitc::LogicalNotOp>(op);
 }
 
+/// Whether only constants, `#line` markers and folded ops lie between
+/// `from` and `to` (in one block): nothing printed there can write memory.
+bool FunctionPrinter::onlyFoldedBetween(Operation *from, Operation *to) {
+  for (Operation *it = from->getNextNode(); it != to; it = it->getNextNode())
+    if (!isa<emitc::VerbatimOp, emitc::ConstantOp>(it) && !folded.contains(it))
+      return false;
+  return true;
+}
+
+bool pyir::cprinter::isDeadExpression(Operation *op) {
+  return op->getNumResults() == 1 && op->use_empty() &&
+         (isOperator(op) || isa<emitc::ConstantOp, emitc::CmpOp, emitc::CastOp,
+                                emitc::ConditionalOp, emitc::LoadOp,
+                                emitc::AddressOfOp, emitc::DereferenceOp>(op));
+}
+
+/// Pure expression ops folded into their single user in the same block
+/// (not into a branch's block-argument copies that an earlier copy of the
+/// branch clobbers).
 bool FunctionPrinter::isFoldable(Operation *op) {
   if (isa<emitc::ConstantOp, emitc::AddressOfOp, emitc::DereferenceOp>(op))
     return true;
@@ -66,21 +80,11 @@ bool FunctionPrinter::isFoldable(Operation *op) {
     return false;
   if (isa<emitc::CmpOp, emitc::CastOp, emitc::ConditionalOp>(op))
     return true;
-  if (isa<emitc::AddOp, emitc::SubOp, emitc::MulOp, emitc::DivOp, emitc::RemOp,
-          emitc::BitwiseAndOp, emitc::BitwiseOrOp, emitc::BitwiseXorOp,
-          emitc::BitwiseLeftShiftOp, emitc::BitwiseRightShiftOp,
-          emitc::UnaryMinusOp, emitc::UnaryPlusOp, emitc::BitwiseNotOp,
-          emitc::LogicalAndOp, emitc::LogicalOrOp, emitc::LogicalNotOp>(op))
+  if (isOperator(op))
     return computesInResultType(op);
-  if (auto load = dyn_cast<emitc::LoadOp>(op)) {
-    // Only when nothing printed between the load and its user can write
-    // the variable.
-    for (Operation *it = op->getNextNode(); it != user; it = it->getNextNode())
-      if (!isa<emitc::VerbatimOp, emitc::ConstantOp>(it) &&
-          !folded.contains(it))
-        return false;
-    return true;
-  }
+  // A load only when nothing printed before its user can write the variable.
+  if (isa<emitc::LoadOp>(op))
+    return onlyFoldedBetween(op, user);
   return isStatusCall(op);
 }
 
@@ -135,12 +139,9 @@ bool FunctionPrinter::isStatusCall(Operation *op) {
     return false;
   auto branch =
       dyn_cast<cf::CondBranchOp>(*cmp->getResult(0).getUsers().begin());
-  if (!branch || branch->getBlock() != op->getBlock())
-    return false;
-  for (Operation *it = op->getNextNode(); it != branch; it = it->getNextNode())
-    if (!isa<emitc::VerbatimOp, emitc::ConstantOp>(it) && it != cmp)
-      return false;
-  return true;
+  // (The comparison, decided after the call, folds into the branch.)
+  return branch && branch->getBlock() == op->getBlock() &&
+         onlyFoldedBetween(op, cmp) && onlyFoldedBetween(cmp, branch);
 }
 
 /// A load of a variable that only one call writes (through its address):
@@ -148,6 +149,10 @@ bool FunctionPrinter::isStatusCall(Operation *op) {
 /// loads such a result right after the call's status test, so the
 /// variable holds that value wherever the load's value is used.
 bool FunctionPrinter::isAliasedLoad(emitc::LoadOp load) {
+  return aliasedLoads.contains(load);
+}
+
+bool FunctionPrinter::standsForVariable(emitc::LoadOp load) {
   auto variable = load.getOperand().getDefiningOp<emitc::VariableOp>();
   if (!variable)
     return false;

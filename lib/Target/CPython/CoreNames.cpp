@@ -124,22 +124,21 @@ void FunctionPrinter::nameValues() {
   // Names: block arguments, then the values printed as statements.
   // A block argument the lifting and lowering of loops re-created has lost
   // its variable's name: it takes the name of a value branched into it.
-  for (unsigned round = 0; round < 2; ++round)
-    for (Block &block : body)
-      for (BlockArgument arg : block.getArguments())
-        if (!names.count(arg) && !getVariableName(arg.getLoc()).empty())
-          nameValue(arg, "t");
-        else if (!names.count(arg))
-          for (auto it = block.pred_begin(); it != block.pred_end(); ++it) {
-            auto branch = cast<BranchOpInterface>((*it)->getTerminator());
-            Value incoming = branch.getSuccessorOperands(
-                it.getSuccessorIndex())[arg.getArgNumber()];
-            StringRef name = getIncomingName(incoming);
-            if (!name.empty()) {
-              names[arg] = uniqueName(name);
-              break;
-            }
+  for (Block &block : body)
+    for (BlockArgument arg : block.getArguments())
+      if (!getVariableName(arg.getLoc()).empty())
+        nameValue(arg, "t");
+      else
+        for (auto it = block.pred_begin(); it != block.pred_end(); ++it) {
+          auto branch = cast<BranchOpInterface>((*it)->getTerminator());
+          Value incoming = branch.getSuccessorOperands(
+              it.getSuccessorIndex())[arg.getArgNumber()];
+          StringRef name = getIncomingName(incoming);
+          if (!name.empty()) {
+            names[arg] = uniqueName(name);
+            break;
           }
+        }
   for (Block &block : body)
     for (BlockArgument arg : block.getArguments())
       nameValue(arg, "t");

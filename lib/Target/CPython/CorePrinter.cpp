@@ -246,6 +246,11 @@ LogicalResult FunctionPrinter::print() {
     for (Operation &op : block)
       if (op.getNumResults() == 1 && isFoldable(&op))
         folded.insert(&op);
+  for (Block &block : body)
+    for (Operation &op : block)
+      if (auto load = dyn_cast<emitc::LoadOp>(op);
+          load && standsForVariable(load))
+        aliasedLoads.insert(load);
 
   nameValues();
   placeDeclarations();

@@ -80,6 +80,8 @@ private:
   bool isFoldable(Operation *op);
   bool isStatusCall(Operation *op);
   bool isAliasedLoad(emitc::LoadOp load);
+  bool standsForVariable(emitc::LoadOp load);
+  bool onlyFoldedBetween(Operation *from, Operation *to);
   Value getSavedValue(emitc::VariableOp variable);
   bool readsClobbered(Value value, Operation *branch, unsigned index);
   Operation *getStatement(Operation *op);
@@ -110,6 +112,8 @@ private:
   DenseSet<Block *> labelled;
   /// Ops printed inside the expression of the statement that uses them.
   DenseSet<Operation *> folded;
+  /// Loads printed as their variable's name (standsForVariable).
+  DenseSet<Operation *> aliasedLoads;
   /// Values declared before the first block (assigned where defined).
   DenseSet<Value> declaredFirst;
   /// The `#line` most recently asked for (verbatim ops) and printed.

@@ -7,8 +7,8 @@
 //
 // Prints a lowered module (pyir-lower-to-c) as one self-contained C file:
 // the embedded runtime headers, the Python-free core (printed by
-// lib/Target/CPython/CorePrinter.cpp) and the CPython glue (METH_FASTCALL wrappers,
-// multi-phase module init). See docs/CBackend.md.
+// lib/Target/CPython/CorePrinter.cpp) and the CPython glue (METH_FASTCALL
+// wrappers, multi-phase module init). See docs/CBackend.md.
 //
 //===----------------------------------------------------------------------===//
 
