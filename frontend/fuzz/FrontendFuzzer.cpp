@@ -81,8 +81,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     frontend::Sema sema(diag);
     frontend::ModuleInfo info;
     bool ok = sema.analyzeModule(*module, info);
+    sema.checkFunctionBodies(info, context);
+    // The typed tree prints too.
+    frontend::printAST(*module, sourceMgr, llvm::nulls());
     mlir::OwningOpRef<mlir::ModuleOp> ir =
-        frontend::generateIR(*module, info, sema, sourceMgr, *mlirContext);
+        frontend::generateIR(*module, info, diag, sourceMgr, *mlirContext);
     if (ok && ir && !diag.hadError()) {
       mlir::ScopedDiagnosticHandler silence(
           mlirContext, [](mlir::Diagnostic &) { return mlir::success(); });

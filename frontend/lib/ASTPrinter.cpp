@@ -128,6 +128,12 @@ void ASTPrinter::print(const Stmt *s, unsigned indent) {
     for (const Expr *t : a->getTargets())
       print(t, indent + 2);
     labeled("Value", a->getValue(), indent + 1);
+    // Sema's stores: a target and the value it gets.
+    for (const Binding &binding : a->getBindings()) {
+      line(indent + 1) << "Binding\n";
+      print(binding.target, indent + 2);
+      print(binding.value, indent + 2);
+    }
     return;
   }
   case Stmt::Kind::AnnAssign: {
@@ -145,6 +151,7 @@ void ASTPrinter::print(const Stmt *s, unsigned indent) {
     loc(s->getLoc());
     print(a->getTarget(), indent + 1);
     print(a->getValue(), indent + 1);
+    labeled("Result", a->getResult(), indent + 1);
     return;
   }
   case Stmt::Kind::Return: {
@@ -180,6 +187,11 @@ void ASTPrinter::print(const Stmt *s, unsigned indent) {
     loc(s->getLoc());
     labeled("Target", f->getTarget(), indent + 1);
     labeled("Iter", f->getIter(), indent + 1);
+    if (f->isRange()) {
+      line(indent + 1) << "Bounds\n";
+      for (const Expr *bound : f->getRangeBounds())
+        print(bound, indent + 2);
+    }
     block("Body", f->getBody(), indent + 1);
     if (!f->getOrElse().empty())
       block("OrElse", f->getOrElse(), indent + 1);
@@ -338,7 +350,28 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
   case Expr::Kind::Tuple:
     os << "Tuple";
     break;
+  case Expr::Kind::Constant: {
+    const pyir::frontend::ConstValue &c =
+        llvm::cast<ConstantExpr>(e)->getValue();
+    os << "Constant ";
+    if (c.type.isFloat())
+      os << formatFloat(c.floatValue);
+    else if (c.type.isBool())
+      os << (c.intValue.isZero() ? "False" : "True");
+    else
+      os << llvm::toString(c.intValue, 10, !c.type.isUnsigned());
+    break;
   }
+  case Expr::Kind::Convert:
+    os << (llvm::cast<ConvertExpr>(e)->isExplicit() ? "Convert explicit"
+                                                    : "Convert");
+    break;
+  case Expr::Kind::TupleElement:
+    os << "TupleElement " << llvm::cast<TupleElementExpr>(e)->getIndex();
+    break;
+  }
+  if (!e->getType().isError())
+    os << " : " << e->getType().str();
   if (e->isParenthesized() && !llvm::isa<TupleExpr>(e))
     os << " (parens)";
   loc(e->getLoc());
@@ -357,9 +390,18 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
     break;
   case Expr::Kind::Compare: {
     auto *c = llvm::cast<CompareExpr>(e);
-    print(c->getLeft(), indent + 1);
-    for (const Expr *v : c->getComparators())
-      print(v, indent + 1);
+    if (c->getType().isError()) {
+      print(c->getLeft(), indent + 1);
+      for (const Expr *v : c->getComparators())
+        print(v, indent + 1);
+      break;
+    }
+    // Typed: the operands of each comparison as Sema converted them.
+    for (size_t i = 0; i < c->getComparators().size(); ++i) {
+      line(indent + 1) << "Operands '" << spelling(c->getOps()[i]) << "'\n";
+      print(c->getOperands(i).first, indent + 2);
+      print(c->getOperands(i).second, indent + 2);
+    }
     break;
   }
   case Expr::Kind::IfExp: {
@@ -372,6 +414,12 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
   case Expr::Kind::Call: {
     auto *c = llvm::cast<CallExpr>(e);
     print(c->getFunc(), indent + 1);
+    if (c->getCallee() != CallExpr::Callee::Unresolved) {
+      // Typed: the converted arguments and the parameters they bind.
+      for (const CallExpr::ResolvedArg &arg : c->getResolvedArgs())
+        labeled("Arg " + std::to_string(arg.param), arg.value, indent + 1);
+      break;
+    }
     for (const Expr *a : c->getArgs())
       print(a, indent + 1);
     for (const Keyword &kw : c->getKeywords()) {
@@ -385,10 +433,21 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
   case Expr::Kind::Attribute:
     print(llvm::cast<AttributeExpr>(e)->getValue(), indent + 1);
     break;
-  case Expr::Kind::Subscript:
-    print(llvm::cast<SubscriptExpr>(e)->getValue(), indent + 1);
-    print(llvm::cast<SubscriptExpr>(e)->getIndex(), indent + 1);
+  case Expr::Kind::Subscript: {
+    auto *sub = llvm::cast<SubscriptExpr>(e);
+    if (!sub->getView()) {
+      print(sub->getValue(), indent + 1);
+      print(sub->getIndex(), indent + 1);
+      break;
+    }
+    // Typed: the view, then its extent's axis or the `int` indices.
+    print(sub->getView(), indent + 1);
+    if (std::optional<unsigned> axis = sub->getShapeAxis())
+      line(indent + 1) << "Axis " << *axis << "\n";
+    for (const Expr *index : sub->getIntIndices())
+      print(index, indent + 1);
     break;
+  }
   case Expr::Kind::Slice: {
     auto *s = llvm::cast<SliceExpr>(e);
     labeled("Lower", s->getLower(), indent + 1);
@@ -399,6 +458,12 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
   case Expr::Kind::Tuple:
     for (const Expr *elt : llvm::cast<TupleExpr>(e)->getElts())
       print(elt, indent + 1);
+    break;
+  case Expr::Kind::Convert:
+    print(llvm::cast<ConvertExpr>(e)->getOperand(), indent + 1);
+    break;
+  case Expr::Kind::TupleElement:
+    print(llvm::cast<TupleElementExpr>(e)->getTuple(), indent + 1);
     break;
   default:
     break;

@@ -661,6 +661,10 @@ bool Parser::checkTarget(Expr *e, llvm::StringRef action) {
     return fail("an operator expression");
   case Expr::Kind::Slice:
     return fail("a slice");
+  case Expr::Kind::Constant:
+  case Expr::Kind::Convert:
+  case Expr::Kind::TupleElement:
+    break; // made by Sema only
   }
   return fail("an expression");
 }

@@ -9,6 +9,8 @@
 //
 //   tokens  lexer output, one token a line
 //   ast     the parsed AST (frontend/ASTPrinter.h)
+//   typed-ast  the AST after Sema (frontend::checkModule): types, resolved
+//           names and calls, conversions and folded constants as nodes
 //   pyir    the module in the pyir dialect (frontend/IRGen.h), verified
 //   opt     the pyir module after the optimisation pipeline of -O<level>
 //   c       the C source of the CPython extension (lib/Target/CPython)
@@ -42,6 +44,7 @@
 #include "pyir/Frontend/IRGen.h"
 #include "pyir/Frontend/Lexer.h"
 #include "pyir/Frontend/Parser.h"
+#include "pyir/Frontend/Sema.h"
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
@@ -69,13 +72,14 @@ namespace {
 
 /// The last pipeline stage to run and what to write.
 enum class EmitAction {
-  Tokens, ///< Lexer tokens.
-  AST,    ///< The parsed AST.
-  PyIR,   ///< The pyir dialect after Sema and IRGen.
-  Opt,    ///< The pyir dialect after the optimisation pipeline.
-  C,      ///< The C source of the extension module.
-  SO,     ///< The extension module itself (the default).
-  JIT,    ///< The JIT export into the directory -o (docs/interchange.md).
+  Tokens,   ///< Lexer tokens.
+  AST,      ///< The parsed AST.
+  TypedAST, ///< The AST after Sema: every expression typed.
+  PyIR,     ///< The pyir dialect after Sema and IRGen.
+  Opt,      ///< The pyir dialect after the optimisation pipeline.
+  C,        ///< The C source of the extension module.
+  SO,       ///< The extension module itself (the default).
+  JIT,      ///< The JIT export into the directory -o (docs/interchange.md).
 };
 
 /// pyirc's own options; `--help` lists only these (the LLVM and MLIR
@@ -134,6 +138,9 @@ llvm::cl::opt<EmitAction> emitAction(
     llvm::cl::values(
         clEnumValN(EmitAction::Tokens, "tokens", "the lexer's tokens"),
         clEnumValN(EmitAction::AST, "ast", "the abstract syntax tree"),
+        clEnumValN(EmitAction::TypedAST, "typed-ast",
+                   "the abstract syntax tree after Sema (types, resolved "
+                   "names and calls, conversions)"),
         clEnumValN(EmitAction::PyIR, "pyir", "the pyir dialect"),
         clEnumValN(EmitAction::Opt, "opt",
                    "the pyir dialect after the -O pipeline"),
@@ -164,6 +171,7 @@ llvm::StringRef emitSuffix() {
   case EmitAction::Tokens:
     return ".tokens";
   case EmitAction::AST:
+  case EmitAction::TypedAST:
     return ".ast";
   case EmitAction::PyIR:
   case EmitAction::Opt:
@@ -184,6 +192,8 @@ std::string emitOptionText() {
     return "--emit=tokens";
   case EmitAction::AST:
     return "--emit=ast";
+  case EmitAction::TypedAST:
+    return "--emit=typed-ast";
   case EmitAction::PyIR:
     return "--emit=pyir";
   case EmitAction::Opt:
@@ -313,10 +323,14 @@ int compileFile(llvm::StringRef filename) {
     return 0;
   }
 
-  if (emitAction == EmitAction::AST) {
+  if (emitAction == EmitAction::AST || emitAction == EmitAction::TypedAST) {
     ast::ASTContext astContext;
+    frontend::ModuleInfo info;
     ast::Module *module =
-        frontend::parseModule(sourceMgr, bufferID, astContext, diag);
+        emitAction == EmitAction::AST
+            ? frontend::parseModule(sourceMgr, bufferID, astContext, diag)
+            : frontend::checkModule(sourceMgr, bufferID, astContext, info,
+                                    diag);
     if (diag.hadError())
       return 1;
     frontend::printAST(*module, sourceMgr, output->os());

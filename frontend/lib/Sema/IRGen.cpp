@@ -11,11 +11,13 @@
 // handles `break`, `continue`, early `return` and `raise` uniformly; later
 // passes may lift loops to `scf`.
 //
-// Every expression is typed with the rules of Sema while the IR is built, so
-// that type errors are reported with their location.
+// IR generation reads the typed AST Sema leaves (AST.h, "Typing") and
+// reports nothing itself: the errors that need the control-flow graph are
+// the flow diagnostics' (FlowDiagnostics.cpp), run on each function's graph
+// before its cleanup.
 //
-// This file holds the module level, the driver of each function (reachability,
-// trivial phis) and the entry points; the constructs of a function body are in
+// This file holds the module level, the driver of each function (trivial
+// phis) and generateIR; the constructs of a function body are in
 // IRGenStmt.cpp, IRGenLoop.cpp, IRGenExpr.cpp and IRGenCall.cpp, the classes
 // and the SSA construction in IRGenInternal.h.
 //
@@ -25,15 +27,9 @@
 
 #include "IRGenInternal.h"
 
-#include "pyir/Config.h"
-#include "pyir/Frontend/Parser.h"
-
-#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Matchers.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/IR/Verifier.h"
 #include "mlir/Transforms/RegionUtils.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace pyir;
 using namespace pyir::frontend;
@@ -74,12 +70,9 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
   builder.setInsertionPointToEnd(module->getBody());
   for (const FunctionInfo &fn : info.functions) {
     llvm::SmallVector<mlir::Type> argTypes, resultTypes;
-    bool ok = !fn.returnType.isError();
-    for (const ParamInfo &p : fn.params) {
-      ok &= !p.type.isError();
+    for (const ParamInfo &p : fn.params)
       argTypes.push_back(p.type.isError() ? builder.getI64Type()
                                           : toMLIR(p.type));
-    }
     if (!fn.returnType.isNone() && !fn.returnType.isError())
       resultTypes.push_back(toMLIR(fn.returnType));
     auto func = mlir::func::FuncOp::create(
@@ -105,17 +98,17 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
       func->setAttr(PyIRDialect::NogilAttrHelper::getNameStr(),
                     builder.getUnitAttr());
     funcs.push_back(func);
-    if (!ok)
-      continue;
   }
+  // Bodies Sema rejected (or did not check: their signature had errors)
+  // are left empty; the module is then dropped.
   for (size_t i = 0; i < info.functions.size(); ++i) {
     const FunctionInfo &fn = info.functions[i];
-    bool ok = !fn.returnType.isError();
-    for (const ParamInfo &p : fn.params)
-      ok &= !p.type.isError();
-    if (!ok)
+    if (!fn.def->isChecked())
       continue;
-    FunctionGen(*this, fn, funcs[i]).generate();
+    FunctionGen gen(*this, fn, funcs[i]);
+    gen.build();
+    reportFlowErrors(fn, gen.getFlowFacts(), diag);
+    gen.finish();
   }
   if (diag.getNumErrors() != errorsBefore)
     return nullptr;
@@ -126,63 +119,31 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
 // Function
 //===----------------------------------------------------------------------===//
 
-void FunctionGen::generate() {
+void FunctionGen::build() {
   entry = func.addEntryBlock();
+  facts.entry = entry;
   sealed.insert(entry);
   setBlock(entry);
-  for (auto [index, p] : llvm::enumerate(fn.params)) {
-    unsigned var = declareVar(p.name, p.type, p.loc);
-    writeLocal(var, func.getArgument(index));
-  }
+  for (auto [index, decl] : llvm::enumerate(fn.def->getParamDecls()))
+    writeLocal(varOf(decl), func.getArgument(index));
   emitBlock(fn.def->getBody());
   // Falling off the end returns None.
-  if (!fn.returnType.isNone() && isReachable(cur)) {
-    diag.error(fn.def->getNameLoc(), "function '" + fn.name +
-                                         "' may reach its end without "
-                                         "returning a value; it must return " +
-                                         fn.returnType.str() +
-                                         " on every path");
-  }
   mlir::Location endLoc = m.loc(fn.def->getRange().End);
-  if (fn.returnType.isNone())
+  if (fn.returnType.isNone()) {
     emitReturnOp(endLoc, {});
-  else
+  } else {
+    facts.fallOff = cur;
     emitReturnOp(endLoc, dummyValueHere(fn.returnType, endLoc));
-
+  }
   // Every block is sealed by now except those still waiting for phis.
   for (mlir::Block &block : func.getBody())
     seal(&block);
+}
+
+void FunctionGen::finish() {
   mlir::IRRewriter rewriter(&m.context);
   (void)mlir::eraseUnreachableBlocks(rewriter, func->getRegions());
   removeTrivialPhis();
-}
-
-bool FunctionGen::isReachable(mlir::Block *target) {
-  llvm::SmallPtrSet<mlir::Block *, 32> seen;
-  llvm::SmallVector<mlir::Block *> worklist{entry};
-  while (!worklist.empty()) {
-    mlir::Block *block = worklist.pop_back_val();
-    if (!seen.insert(block).second)
-      continue;
-    if (block == target)
-      return true;
-    if (block->empty())
-      continue;
-    // A branch on a constant (`while True:`, `if False:`) takes one edge.
-    mlir::Operation *last = &block->back();
-    if (auto condBr = dyn_cast<mlir::cf::CondBranchOp>(last)) {
-      mlir::BoolAttr constant;
-      if (mlir::matchPattern(condBr.getCondition(),
-                             mlir::m_Constant(&constant))) {
-        worklist.push_back(constant.getValue() ? condBr.getTrueDest()
-                                               : condBr.getFalseDest());
-        continue;
-      }
-    }
-    for (mlir::Block *succ : last->getSuccessors())
-      worklist.push_back(succ);
-  }
-  return false;
 }
 
 void FunctionGen::removeTrivialPhis() {
@@ -236,36 +197,9 @@ void FunctionGen::emitReturnOp(mlir::Location loc, mlir::ValueRange values) {
 
 mlir::OwningOpRef<mlir::ModuleOp>
 pyir::frontend::generateIR(const ast::Module &module, const ModuleInfo &info,
-                           Sema &sema, llvm::SourceMgr &sourceMgr,
+                           DiagnosticEngine &diag, llvm::SourceMgr &sourceMgr,
                            mlir::MLIRContext &context) {
   context.loadDialect<PyIRDialect, mlir::arith::ArithDialect,
                       mlir::cf::ControlFlowDialect, mlir::func::FuncDialect>();
-  return ModuleGen(module, info, sema, sourceMgr, context).generate();
-}
-
-mlir::OwningOpRef<mlir::ModuleOp>
-pyir::frontend::compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
-                              mlir::MLIRContext &context,
-                              DiagnosticEngine &diag) {
-  ast::ASTContext astContext;
-  ast::Module *module = parseModule(sourceMgr, bufferID, astContext, diag);
-  if (!module || diag.hadError())
-    return nullptr;
-  Sema sema(diag);
-  ModuleInfo info;
-  bool ok = sema.analyzeModule(*module, info);
-  // Generate even after declaration errors, to report body errors too.
-  mlir::OwningOpRef<mlir::ModuleOp> result =
-      generateIR(*module, info, sema, sourceMgr, context);
-  if (!ok || !result || diag.hadError())
-    return nullptr;
-  // The generated IR must verify; a failure here is a compiler bug.
-  mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &d) {
-    diag.error(SMLoc(),
-               "internal error: generated IR does not verify: " + d.str());
-    return mlir::success();
-  });
-  if (mlir::failed(mlir::verify(*result)))
-    return nullptr;
-  return result;
+  return ModuleGen(module, info, diag, sourceMgr, context).generate();
 }

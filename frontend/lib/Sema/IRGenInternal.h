@@ -4,11 +4,14 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The classes that generate the pyir dialect from the AST, shared by the files
-// of IR generation: ModuleGen and the driver of FunctionGen (IRGen.cpp), then
-// FunctionGen by construct: statements (IRGenStmt.cpp), loops (IRGenLoop.cpp),
-// expressions and conversions (IRGenExpr.cpp), calls (IRGenCall.cpp). The SSA
-// construction and the variables are defined here. Not installed.
+// The classes that generate the pyir dialect from the typed AST Sema leaves
+// (AST.h, "Typing"), shared by the files of IR generation: ModuleGen and the
+// driver of FunctionGen (IRGen.cpp), then FunctionGen by construct:
+// statements (IRGenStmt.cpp), loops (IRGenLoop.cpp), expressions and
+// conversions (IRGenExpr.cpp), calls (IRGenCall.cpp); the flow diagnostics on
+// the graph it builds (FlowDiagnostics.cpp). IR generation checks nothing:
+// what Sema guarantees is asserted. The SSA construction and the variables
+// are defined here. Not installed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,24 +48,25 @@ using llvm::isa;
 using llvm::SMLoc;
 using llvm::SMRange;
 
-/// A typed value produced by an expression. `value` is null after an error.
-struct TypedValue {
-  mlir::Value value;
-  Type type;
-  /// The value of an integer literal (possibly negated), which may take the
-  /// type of a fixed-width operand. Such a literal may lie outside `int`
-  /// (`x ^ 0x9E3779B97F4A7C15` with `x: u64`); `value` then holds its low
-  /// 64 bits until `convert` gives it its type (see emitOperand).
-  std::optional<APInt> literal;
-  /// Where the literal is written, for errors about it.
-  SMRange literalRange = SMRange();
-  /// The elements of a tuple written as a tuple expression, so that its
-  /// integer literals may take the element types they are assigned to
-  /// (`return x, 0` for `-> tuple[u8, u8]`).
-  std::vector<TypedValue> elements = {};
-
-  explicit operator bool() const { return bool(value); }
+/// What IR generation finds out about a function's control flow, which the
+/// flow diagnostics report (FlowDiagnostics.cpp): reads of a variable that
+/// some path from the entry reaches unassigned, and the block that falls off
+/// the end of a function that must return a value.
+struct FlowFacts {
+  struct UnboundRead {
+    std::string name;
+    SMLoc readLoc;
+    SMLoc declLoc;
+  };
+  std::vector<UnboundRead> unboundReads;
+  mlir::Block *entry = nullptr;
+  /// Null for a function returning None (falling off returns None).
+  mlir::Block *fallOff = nullptr;
 };
+
+/// Reports the errors `facts` show in `fn`; returns whether there were any.
+bool reportFlowErrors(const FunctionInfo &fn, const FlowFacts &facts,
+                      DiagnosticEngine &diag);
 
 /// A source variable of the function being generated.
 struct Variable {
@@ -87,10 +91,11 @@ struct LoopTargets {
 /// Generates one module.
 class ModuleGen {
 public:
-  ModuleGen(const ast::Module &module, const ModuleInfo &info, Sema &sema,
-            llvm::SourceMgr &sourceMgr, mlir::MLIRContext &context)
-      : astModule(module), info(info), sema(sema), diag(sema.getDiagnostics()),
-        sourceMgr(sourceMgr), context(context), builder(&context) {}
+  ModuleGen(const ast::Module &module, const ModuleInfo &info,
+            DiagnosticEngine &diag, llvm::SourceMgr &sourceMgr,
+            mlir::MLIRContext &context)
+      : astModule(module), info(info), diag(diag), sourceMgr(sourceMgr),
+        context(context), builder(&context) {}
 
   mlir::OwningOpRef<mlir::ModuleOp> generate();
 
@@ -167,7 +172,7 @@ public:
 
   const ast::Module &astModule;
   const ModuleInfo &info;
-  Sema &sema;
+  /// For the flow diagnostics only: IR generation itself reports nothing.
   DiagnosticEngine &diag;
   llvm::SourceMgr &sourceMgr;
   mlir::MLIRContext &context;
@@ -175,13 +180,20 @@ public:
   llvm::SmallVector<mlir::func::FuncOp> funcs;
 };
 
-/// Generates the body of one function.
+/// Generates the body of one function from its typed tree. Sema checked
+/// the body; what is asserted here is what it guarantees.
 class FunctionGen {
 public:
   FunctionGen(ModuleGen &m, const FunctionInfo &fn, mlir::func::FuncOp func)
-      : m(m), fn(fn), func(func), b(m.builder), diag(m.diag) {}
+      : m(m), fn(fn), func(func), b(m.builder) {}
 
-  void generate();
+  /// Builds the control-flow graph of the body (before cleanup, so that
+  /// the flow facts describe the function as written).
+  void build();
+  /// Removes what `build` left for the facts: unreachable blocks and
+  /// trivial block arguments.
+  void finish();
+  const FlowFacts &getFlowFacts() const { return facts; }
 
 private:
   //===--------------------------------------------------------------------===//
@@ -255,11 +267,10 @@ private:
       // no constant can stand in for it (fuzz finding, issue #10).
       value = readVar(var, entry, readLoc);
     } else if (blockPreds.empty()) {
-      if (block == entry && reportedUnbound.insert(v.name).second) {
-        diag.error(readLoc, "local variable '" + v.name +
-                                "' may be used before it is assigned");
-        diag.note(v.declLoc, "'" + v.name + "' is assigned here");
-      }
+      // The entry reached without an assignment: a path on which the
+      // variable is unbound (reported by the flow diagnostics).
+      if (block == entry)
+        facts.unboundReads.push_back({v.name, readLoc, v.declLoc});
       value = dummyValue(v.type, block, m.loc(readLoc));
     } else if (blockPreds.size() == 1) {
       value = readVar(var, blockPreds[0].first->getBlock(), readLoc);
@@ -289,8 +300,8 @@ private:
     }
   }
 
-  /// A placeholder for a value on a path that cannot execute (or after an
-  /// error), materialized at the start of `block`.
+  /// A placeholder for a value on a path that cannot execute (or that the
+  /// flow diagnostics reject), materialized at the start of `block`.
   mlir::Value dummyValue(const Type &type, mlir::Block *block,
                          mlir::Location loc) {
     mlir::OpBuilder::InsertionGuard guard(b);
@@ -340,17 +351,13 @@ private:
   // Variables
   //===--------------------------------------------------------------------===//
 
-  std::optional<unsigned> lookupVar(llvm::StringRef name) {
-    auto it = varIds.find(name);
-    if (it == varIds.end())
-      return std::nullopt;
+  /// The SSA variable of a source variable, created on first use.
+  unsigned varOf(const ast::VarDecl *decl) {
+    auto [it, inserted] = varIds.try_emplace(decl, 0);
+    if (inserted)
+      it->second =
+          addVariable(decl->getName(), decl->getType(), decl->getLoc());
     return it->second;
-  }
-
-  unsigned declareVar(llvm::StringRef name, const Type &type, SMLoc loc) {
-    unsigned id = addVariable(name, type, loc);
-    varIds[name] = id;
-    return id;
   }
 
   /// A variable that no name refers to (yet); a tuple gets its elements.
@@ -388,14 +395,8 @@ private:
 
   /// A hidden variable (loop counters); its name cannot clash with Python's.
   unsigned declareHidden(const Type &type) {
-    std::string name = "$" + std::to_string(vars.size());
-    return declareVar(name, type, SMLoc());
+    return addVariable("$" + std::to_string(vars.size()), type, SMLoc());
   }
-
-  /// Assigns `value` to the variable `name`, declaring it on first
-  /// assignment (with `declared` as its type when annotated).
-  void assignVar(const ast::NameExpr *target, TypedValue value,
-                 std::optional<Type> declared = std::nullopt);
 
   //===--------------------------------------------------------------------===//
   // Statements
@@ -404,99 +405,80 @@ private:
   void emitBlock(llvm::ArrayRef<ast::Stmt *> body);
   void emitStmt(const ast::Stmt *stmt);
   void emitAssign(const ast::AssignStmt *stmt);
-  void emitAssignTo(const ast::Expr *target, TypedValue value, SMRange range);
-  void emitAnnAssign(const ast::AnnAssignStmt *stmt);
+  /// Evaluates the value of an assignment before any target is assigned:
+  /// what is not a literal (literals are folded into each target's type).
+  void preEvaluate(const ast::Expr *value);
   void emitAugAssign(const ast::AugAssignStmt *stmt);
   void emitReturn(const ast::ReturnStmt *stmt);
   void emitIf(const ast::IfStmt *stmt);
   void emitWhile(const ast::WhileStmt *stmt);
   void emitFor(const ast::ForStmt *stmt);
-  void emitForRange(const ast::ForStmt *stmt, const ast::CallExpr *range);
-  void emitForView(const ast::ForStmt *stmt, TypedValue view);
+  void emitForRange(const ast::ForStmt *stmt);
+  void emitForView(const ast::ForStmt *stmt);
   /// The canonical counted loop: a hidden counter k from 0 while
   /// `k <predicate> count`; `bindIteration(k)` assigns the loop variable.
   void emitCountedLoop(const ast::ForStmt *stmt, mlir::Value count,
                        mlir::arith::CmpIPredicate predicate,
                        llvm::function_ref<void(mlir::Value)> bindIteration);
+  /// Assigns the loop variable a value of type `type`.
+  void bindLoopVariable(const ast::ForStmt *stmt, mlir::Value value,
+                        const Type &type);
   void emitRaise(const ast::RaiseStmt *stmt);
   void emitAssert(const ast::AssertStmt *stmt);
-  void endPathAfterError(const ast::Stmt *stmt);
   /// Emits `pyir.raise` and ends the function there.
   void raise(mlir::Location loc, ExceptionKind kind, llvm::StringRef message);
   void emitReturnOp(mlir::Location loc, mlir::ValueRange values);
   /// Replaces block arguments that always receive one value by that value.
   void removeTrivialPhis();
-  /// Whether `target` can execute: it is reached from the entry along
-  /// branches, following only the taken edge of a branch on a constant.
-  /// Blocks after `return`, `raise`, `break` and `continue` are not, nor is
-  /// the exit of a `while True:` that no `break` leaves.
-  bool isReachable(mlir::Block *target);
 
   //===--------------------------------------------------------------------===//
   // Expressions
   //===--------------------------------------------------------------------===//
 
-  /// An expression whose value must be representable in its type: an
-  /// integer literal must fit `int`.
-  TypedValue emitExpr(const ast::Expr *expr);
-  /// An expression in a place where an integer literal may take the type of
-  /// the other side (operands, assigned, stored, returned values and
-  /// arguments), which all go through `convert`: there a literal beyond
-  /// `int` must fit its fixed-width type.
-  TypedValue emitOperand(const ast::Expr *expr);
-  /// An integer literal (possibly negated) as an `int` operand.
-  TypedValue emitIntLiteral(const ast::Expr *expr, const APInt &value);
-  TypedValue emitName(const ast::NameExpr *expr);
-  TypedValue emitConstant(const ConstValue &c, SMLoc smLoc);
-  TypedValue emitUnary(const ast::UnaryOpExpr *expr);
-  TypedValue emitBinary(const ast::BinOpExpr *expr);
-  TypedValue emitBinaryOp(ast::BinOpKind op, TypedValue lhs, TypedValue rhs,
-                          SMRange range, SMLoc opLoc);
-  TypedValue emitCompare(const ast::CompareExpr *expr);
-  mlir::Value emitCmp(ast::CmpOpKind op, TypedValue lhs, TypedValue rhs,
-                      mlir::Location loc);
-  TypedValue emitBoolOp(const ast::BoolOpExpr *expr);
-  TypedValue emitIfExp(const ast::IfExpExpr *expr);
-  TypedValue emitCall(const ast::CallExpr *expr);
-  TypedValue emitModuleCall(const ast::CallExpr *expr, unsigned index);
-  /// Whether the call has the number of arguments `info` takes (an error
-  /// if not).
-  bool checkBuiltinArity(const ast::CallExpr *expr, const BuiltinInfo &info);
-  TypedValue emitBuiltinCall(const ast::CallExpr *expr, llvm::StringRef name);
-  TypedValue emitMathCall(const ast::CallExpr *expr, llvm::StringRef name);
-  TypedValue emitConversionCall(const ast::CallExpr *expr, ScalarKind kind);
-  TypedValue emitMinMax(const ast::CallExpr *expr, BuiltinID id);
-  TypedValue emitAttribute(const ast::AttributeExpr *expr);
-  TypedValue emitSubscript(const ast::SubscriptExpr *expr);
-  TypedValue emitTuple(const ast::TupleExpr *expr);
-  /// The view and the Int indices of `view[indices]`, or false on error.
-  bool emitIndices(const ast::SubscriptExpr *expr, TypedValue &view,
-                   llvm::SmallVectorImpl<mlir::Value> &indices);
+  /// The value of an expression (null for a call returning None). A node
+  /// that is evaluated once and used twice (an operand of two comparisons,
+  /// the value of an assignment) is emitted once per statement.
+  mlir::Value emitExpr(const ast::Expr *expr);
+  mlir::Value emitExprUncached(const ast::Expr *expr);
+  /// Evaluates `exprs` in order with their outermost conversions deferred
+  /// until all are evaluated, as in a call: arguments first, then the
+  /// conversions to the parameters' types.
+  llvm::SmallVector<mlir::Value>
+  emitOperands(llvm::ArrayRef<const ast::Expr *> exprs);
+  mlir::Value emitConstant(const ConstValue &c, SMLoc smLoc);
+  mlir::Value emitUnary(const ast::UnaryOpExpr *expr);
+  mlir::Value emitBinary(const ast::BinOpExpr *expr);
+  mlir::Value emitCompare(const ast::CompareExpr *expr);
+  mlir::Value emitBoolOp(const ast::BoolOpExpr *expr);
+  mlir::Value emitIfExp(const ast::IfExpExpr *expr);
+  mlir::Value emitConvert(const ast::ConvertExpr *expr);
+  mlir::Value emitCall(const ast::CallExpr *expr);
+  mlir::Value emitModuleCall(const ast::CallExpr *expr);
+  mlir::Value emitBuiltinCall(const ast::CallExpr *expr);
+  mlir::Value emitMinMax(const ast::CallExpr *expr, bool isMax);
+  mlir::Value emitSubscript(const ast::SubscriptExpr *expr);
+  /// The view and `int` indices of a view element, evaluated once per
+  /// statement (the load and the store of `a[i] += x` share them).
+  std::pair<mlir::Value, llvm::SmallVector<mlir::Value>>
+  emitElementAddress(const ast::SubscriptExpr *expr);
 
   /// The truth value of an expression as i1 (Python's truthiness), with
   /// short-circuit evaluation of `and`/`or`/`not`.
   mlir::Value emitCondition(const ast::Expr *expr);
-  mlir::Value truth(TypedValue value, mlir::Location loc);
+  /// The truth of `value`, the value of `expr`.
+  mlir::Value truth(const ast::Expr *expr, mlir::Value value,
+                    mlir::Location loc);
 
-  /// Converts to `to`: a value-preserving widening, or the conversion an
-  /// explicit call asked for. Reports at `range` when not assignable and
-  /// `implicit` is set.
-  TypedValue convert(TypedValue value, const Type &to, SMRange range,
-                     bool implicit = true);
-  /// Whether `value` may be assigned to `to` implicitly (Sema's rule, per
-  /// element for a tuple expression).
-  static bool isAssignable(const Type &to, const TypedValue &value);
-  /// The raw conversion op between scalar types (no checks of the rules).
+  /// The conversion op between scalar types: to a fixed-width integer it
+  /// wraps; to `int` from a float or a u64, it checks.
   mlir::Value castScalar(mlir::Value value, const Type &from, const Type &to,
-                         mlir::Location loc, bool wrapInts);
+                         mlir::Location loc);
 
   OverflowModeAttr overflowFor(const Type &type) {
     bool checked = type.isInt() && fn.directives.overflowcheck;
     return OverflowModeAttr::get(&m.context, checked ? OverflowMode::checked
                                                      : OverflowMode::wrap);
   }
-
-  TypedValue error() { return TypedValue{mlir::Value(), Type::error(), {}}; }
 
   mlir::Value intConst(int64_t v, mlir::Location loc) {
     return ConstantOp::create(b, loc, b.getI64IntegerAttr(v));
@@ -506,12 +488,12 @@ private:
   const FunctionInfo &fn;
   mlir::func::FuncOp func;
   mlir::OpBuilder &b;
-  DiagnosticEngine &diag;
+  FlowFacts facts;
 
   mlir::Block *entry = nullptr;
   mlir::Block *cur = nullptr;
   std::vector<Variable> vars;
-  llvm::StringMap<unsigned> varIds;
+  llvm::DenseMap<const ast::VarDecl *, unsigned> varIds;
   llvm::DenseMap<std::pair<mlir::Block *, unsigned>, mlir::Value> defs;
   llvm::DenseSet<mlir::Block *> sealed;
   struct IncompletePhi {
@@ -522,9 +504,12 @@ private:
   llvm::DenseMap<mlir::Block *, llvm::SmallVector<IncompletePhi>>
       incompletePhis;
   llvm::DenseMap<mlir::Block *, llvm::SmallVector<Edge>> preds;
-  /// Names reported as maybe unbound (once for all elements of a tuple).
-  llvm::StringSet<> reportedUnbound;
   llvm::SmallVector<LoopTargets> loops;
+  /// The values of the statement being emitted (see emitExpr).
+  llvm::DenseMap<const ast::Expr *, mlir::Value> values;
+  llvm::DenseMap<const ast::SubscriptExpr *,
+                 std::pair<mlir::Value, llvm::SmallVector<mlir::Value>>>
+      elementAddresses;
 };
 
 } // namespace detail

@@ -25,8 +25,6 @@ void FunctionGen::emitWhile(const ast::WhileStmt *stmt) {
   branch(l, header);
   setBlock(header);
   mlir::Value cond = emitCondition(stmt->getTest());
-  if (!cond)
-    cond = arith::ConstantOp::create(b, l, b.getBoolAttr(false));
   condBranch(l, cond, body, {}, orElse ? orElse : exit, {});
   seal(body);
   setBlock(body);
@@ -46,57 +44,31 @@ void FunctionGen::emitWhile(const ast::WhileStmt *stmt) {
 }
 
 void FunctionGen::emitFor(const ast::ForStmt *stmt) {
-  if (auto *call = dyn_cast<ast::CallExpr>(stmt->getIter())) {
-    llvm::StringRef callee = call->getCalleeName();
-    if (lookupBuiltin(callee) == BI_range && !lookupVar(callee) &&
-        !m.info.globals.count(callee))
-      return emitForRange(stmt, call);
-  }
-  TypedValue iter = emitExpr(stmt->getIter());
-  if (!iter)
-    return;
-  if (iter.type.isView() && iter.type.getRank() == 1)
-    return emitForView(stmt, iter);
-  diag.error(stmt->getIter()->getRange(),
-             "a for loop iterates over range(...) or a 1-D view, not " +
-                 iter.type.str());
+  if (stmt->isRange())
+    return emitForRange(stmt);
+  return emitForView(stmt);
 }
 
-void FunctionGen::emitForRange(const ast::ForStmt *stmt,
-                               const ast::CallExpr *range) {
+void FunctionGen::bindLoopVariable(const ast::ForStmt *stmt, mlir::Value value,
+                                   const Type &type) {
+  const ast::VarDecl *decl =
+      llvm::cast<ast::NameExpr>(stmt->getTarget())->getDecl();
+  // A variable assigned before the loop keeps its type (Sema checked that
+  // it takes the loop's values).
+  if (decl->getType() != type)
+    value = castScalar(value, type, decl->getType(),
+                       m.loc(stmt->getTarget()->getLoc()));
+  writeLocal(varOf(decl), value);
+}
+
+void FunctionGen::emitForRange(const ast::ForStmt *stmt) {
   mlir::Location l = m.loc(stmt->getLoc());
-  auto *target = dyn_cast<ast::NameExpr>(stmt->getTarget());
-  if (!target) {
-    diag.error(stmt->getTarget()->getRange(),
-               "the target of a for loop over range() must be a name");
-    return;
-  }
-  const BuiltinInfo &info = getBuiltinInfo(BI_range);
-  if (!range->getKeywords().empty() || range->getArgs().size() < info.minArgs ||
-      range->getArgs().size() > info.maxArgs) {
-    diag.error(range->getRange(),
-               info.name + "() takes " + llvm::Twine(info.minArgs) + " to " +
-                   llvm::Twine(info.maxArgs) + " positional integer arguments");
-    return;
-  }
   // The bounds are evaluated once, left to right.
   llvm::SmallVector<mlir::Value, 3> bounds;
-  for (const ast::Expr *arg : range->getArgs()) {
-    TypedValue v = emitExpr(arg);
-    if (!v)
-      return;
-    if (!v.type.isInteger() && !v.type.isBool()) {
-      diag.error(arg->getRange(),
-                 "range() arguments must be integers, not " + v.type.str());
-      return;
-    }
-    TypedValue asInt = convert(v, Type::integer(), arg->getRange());
-    if (!asInt)
-      return;
-    bounds.push_back(asInt.value);
-  }
+  for (const ast::Expr *bound : stmt->getRangeBounds())
+    bounds.push_back(emitExpr(bound));
   mlir::Value start, stop, step;
-  std::optional<int64_t> constStep = 1;
+  std::optional<int64_t> constStep = stmt->getConstantStep();
   if (bounds.size() == 1) {
     start = intConst(0, l);
     stop = bounds[0];
@@ -104,19 +76,7 @@ void FunctionGen::emitForRange(const ast::ForStmt *stmt,
   } else {
     start = bounds[0];
     stop = bounds[1];
-    if (bounds.size() == 3) {
-      step = bounds[2];
-      constStep.reset();
-      if (std::optional<APInt> lit = Sema::getIntLiteral(range->getArgs()[2]))
-        constStep = lit->getSExtValue();
-    } else {
-      step = intConst(1, l);
-    }
-  }
-  if (constStep && *constStep == 0) {
-    diag.error(range->getArgs()[2]->getRange(),
-               "range() arg 3 must not be zero");
-    return;
+    step = bounds.size() == 3 ? bounds[2] : intConst(1, l);
   }
   mlir::Value zero = intConst(0, l);
   if (!constStep) {
@@ -156,26 +116,22 @@ void FunctionGen::emitForRange(const ast::ForStmt *stmt,
   emitCountedLoop(stmt, count, arith::CmpIPredicate::ult, [&](mlir::Value k) {
     mlir::Value offset = arith::MulIOp::create(b, l, k, step);
     mlir::Value i = arith::AddIOp::create(b, l, start, offset);
-    assignVar(target, TypedValue{i, Type::integer(), {}});
+    bindLoopVariable(stmt, i, Type::integer());
   });
 }
 
-void FunctionGen::emitForView(const ast::ForStmt *stmt, TypedValue view) {
+void FunctionGen::emitForView(const ast::ForStmt *stmt) {
   mlir::Location l = m.loc(stmt->getLoc());
-  auto *target = dyn_cast<ast::NameExpr>(stmt->getTarget());
-  if (!target) {
-    diag.error(stmt->getTarget()->getRange(),
-               "the target of a for loop over a view must be a name");
-    return;
-  }
-  mlir::Value count = DimOp::create(b, l, view.value, 0);
+  const ast::Expr *iter = stmt->getIter();
+  mlir::Value view = emitExpr(iter);
+  mlir::Value count = DimOp::create(b, l, view, 0);
   emitCountedLoop(stmt, count, arith::CmpIPredicate::slt, [&](mlir::Value k) {
     // The counter is always in range: no check needed.
-    mlir::Value element = LoadOp::create(b, l, view.value, k,
+    mlir::Value element = LoadOp::create(b, l, view, k,
                                          /*boundscheck=*/false,
                                          /*wraparound=*/false);
-    assignVar(target,
-              TypedValue{element, Type::scalar(view.type.getScalarKind()), {}});
+    bindLoopVariable(stmt, element,
+                     Type::scalar(iter->getType().getScalarKind()));
   });
 }
 

@@ -315,7 +315,7 @@ void Sema::applyModuleDirectiveItem(const ast::DirectiveItem &item,
   *target = flag;
 }
 
-void Sema::analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info) {
+void Sema::analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info) {
   FunctionInfo fn;
   fn.def = def;
   fn.name = def->getName().str();
@@ -423,7 +423,7 @@ bool Sema::analyzeModule(const ast::Module &module, ModuleInfo &info) {
                  "supported at module level");
     }
   }
-  for (const ast::Stmt *stmt : body)
+  for (ast::Stmt *stmt : body)
     if (auto *def = dyn_cast<ast::FunctionDefStmt>(stmt))
       analyzeFunction(def, info);
   return diag.getNumErrors() == errorsBefore;

@@ -62,9 +62,9 @@ def builtins(a: int, x: float) -> tuple[int, float]:
 
 # CHECK-LABEL: func.func @swap
 def swap(a: int, b: int) -> tuple[int, int]:
-    # CHECK: pyir.tuple %arg1, %arg0 : i64, i64
+    # The value is evaluated before the targets are assigned.
     a, b = b, a
-    # CHECK: %[[T:.*]] = pyir.tuple %{{.*}}, %{{.*}} : i64, i64
+    # CHECK: %[[T:.*]] = pyir.tuple %arg1, %arg0 : i64, i64
     # CHECK: return %[[T]]
     return a, b
 

@@ -1,7 +1,10 @@
 # RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s
 # RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s --check-prefix=DECL
 # RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s --check-prefix=COUNT
-# Declaration errors (DECL) are reported before the errors in bodies.
+# RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s --check-prefix=FLOW
+# Declaration errors (DECL) are reported before the errors in bodies, and the
+# errors found on the control flow (prefix FLOW; a variable that may be
+# unbound, a missing return) after the type errors of every body.
 # COUNT-COUNT-21: error:
 # COUNT-NOT: error:
 # Type errors are reported with their location, the source line and a caret,
@@ -30,11 +33,11 @@ def unbound(n: int) -> int:
     for i in range(n):
         last = i
     return last
-    # CHECK: errors.py:[[@LINE-1]]:12: error: local variable 'last' may be used before it is assigned
-    # CHECK: errors.py:[[@LINE-3]]:9: note: 'last' is assigned here
+    # FLOW: errors.py:[[@LINE-1]]:12: error: local variable 'last' may be used before it is assigned
+    # FLOW: errors.py:[[@LINE-3]]:9: note: 'last' is assigned here
 
 def no_return(n: int) -> int:
-    # CHECK: errors.py:[[@LINE-1]]:5: error: function 'no_return' may reach its end without returning a value; it must return int on every path
+    # FLOW: errors.py:[[@LINE-1]]:5: error: function 'no_return' may reach its end without returning a value; it must return int on every path
     if n > 0:
         return n
 

@@ -16,12 +16,20 @@
 // Casting: LLVM-style, `llvm::isa<BinOpExpr>(e)`, `llvm::dyn_cast<...>`,
 // driven by Expr::getKind() / Stmt::getKind(); no RTTI.
 //
+// Typing: the parser builds an untyped tree; Sema (SemaStmt.cpp,
+// SemaExpr.cpp, SemaCall.cpp) then gives every expression of a function body
+// its type, resolves names to VarDecls and calls to their callee, and makes
+// every implicit step a node: ConvertExpr for a conversion, ConstantExpr for
+// a folded literal or constant, TupleElementExpr for unpacking. IR
+// generation reads that typed tree and reports nothing.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef PYIR_FRONTEND_AST_H
 #define PYIR_FRONTEND_AST_H
 
 #include "pyir/Frontend/Lexer.h"
+#include "pyir/Frontend/Types.h"
 
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -40,6 +48,7 @@ namespace ast {
 
 class Expr;
 class Stmt;
+using frontend::Type;
 
 //===----------------------------------------------------------------------===//
 // Operators
@@ -135,9 +144,18 @@ public:
     Subscript,
     Slice,
     Tuple,
+    // Made by Sema only.
+    Constant,
+    Convert,
+    TupleElement,
   };
 
   Kind getKind() const { return kind; }
+
+  /// The type Sema gave the expression (an error type before Sema, and for
+  /// an expression Sema reported).
+  const Type &getType() const { return type; }
+  void setType(Type t) { type = std::move(t); }
 
   /// Height of the expression tree (a leaf is 1). The parser bounds it so
   /// that recursive walks over an expression cannot exhaust the stack.
@@ -161,6 +179,7 @@ private:
   Kind kind;
   unsigned height = 1;
   bool parenthesized = false;
+  Type type = Type::error();
 };
 
 /// An integer literal: `42`, `0xff`, `1_000`, `0b1010`, `0o17`.
@@ -272,6 +291,26 @@ public:
   }
 };
 
+/// A local variable or parameter of a function. Sema creates one for each
+/// name a function assigns (and each parameter); every NameExpr that reads
+/// or assigns the variable points to it.
+class VarDecl {
+public:
+  VarDecl(std::string name, Type type, llvm::SMLoc loc)
+      : name(std::move(name)), type(std::move(type)), loc(loc) {}
+
+  llvm::StringRef getName() const { return name; }
+  /// The type of its first assignment (or annotation): a variable keeps it.
+  const Type &getType() const { return type; }
+  /// Where it is first assigned (or declared).
+  llvm::SMLoc getLoc() const { return loc; }
+
+private:
+  std::string name;
+  Type type;
+  llvm::SMLoc loc;
+};
+
 /// An identifier: `x`, `range`, `f64`.
 class NameExpr : public Expr {
 public:
@@ -279,11 +318,15 @@ public:
       : Expr(Kind::Name, range), name(std::move(name)) {}
 
   llvm::StringRef getName() const { return name; }
+  /// The local variable the name reads or assigns (set by Sema).
+  VarDecl *getDecl() const { return decl; }
+  void setDecl(VarDecl *d) { decl = d; }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::Name; }
 
 private:
   std::string name;
+  VarDecl *decl = nullptr;
 };
 
 /// A prefix operation: `-x`, `+x`, `~x`, `not x`.
@@ -294,6 +337,7 @@ public:
 
   UnaryOpKind getOp() const { return op; }
   Expr *getOperand() const { return operand; }
+  void setOperand(Expr *e) { operand = e; }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::UnaryOp; }
 
@@ -315,6 +359,8 @@ public:
   llvm::SMLoc getOpLoc() const { return opLoc; }
   Expr *getLHS() const { return lhs; }
   Expr *getRHS() const { return rhs; }
+  void setLHS(Expr *e) { lhs = e; }
+  void setRHS(Expr *e) { rhs = e; }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::BinOp; }
 
@@ -334,6 +380,7 @@ public:
   BoolOpKind getOp() const { return op; }
   /// Two or more operands, evaluated left to right with short-circuit.
   llvm::ArrayRef<Expr *> getValues() const { return values; }
+  void setValue(size_t i, Expr *e) { values[i] = e; }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::BoolOp; }
 
@@ -355,9 +402,18 @@ public:
   llvm::ArrayRef<llvm::SMLoc> getOpLocs() const { return opLocs; }
   llvm::ArrayRef<Expr *> getComparators() const { return comparators; }
 
+  /// The operands of comparison i as Sema converted them (set by Sema). An
+  /// operand of two comparisons (`b` in `a < b < c`) is one node, evaluated
+  /// once, that each comparison may convert its own way.
+  std::pair<Expr *, Expr *> getOperands(size_t i) const { return operands[i]; }
+  void setOperands(std::vector<std::pair<Expr *, Expr *>> ops) {
+    operands = std::move(ops);
+  }
+
   static bool classof(const Expr *e) { return e->getKind() == Kind::Compare; }
 
 private:
+  std::vector<std::pair<Expr *, Expr *>> operands;
   Expr *left;
   std::vector<CmpOpKind> ops;
   std::vector<llvm::SMLoc> opLocs;
@@ -374,6 +430,9 @@ public:
   Expr *getTest() const { return test; }
   Expr *getBody() const { return body; }
   Expr *getOrElse() const { return orElse; }
+  void setTest(Expr *e) { test = e; }
+  void setBody(Expr *e) { body = e; }
+  void setOrElse(Expr *e) { orElse = e; }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::IfExp; }
 
@@ -405,9 +464,36 @@ public:
   /// The callee's name if it is a plain NameExpr, "" otherwise.
   llvm::StringRef getCalleeName() const;
 
+  /// What Sema resolved the callee to. Calls that are operations (`pow`,
+  /// `divmod`, `int(x)`, `u8(x)`, ...) are replaced by their operation.
+  enum class Callee {
+    Unresolved,
+    Function, ///< a function of the module: getCalleeIndex()
+    Builtin,  ///< a builtin or math function: getCalleeIndex() a BuiltinID
+  };
+  /// An argument as Sema converted it, and the parameter it binds.
+  struct ResolvedArg {
+    Expr *value;
+    unsigned param;
+  };
+  Callee getCallee() const { return callee; }
+  unsigned getCalleeIndex() const { return calleeIndex; }
+  /// The converted arguments: for a module function in evaluation order
+  /// (positional, keywords, then the defaults of the missing parameters);
+  /// for a builtin one per argument, in order.
+  llvm::ArrayRef<ResolvedArg> getResolvedArgs() const { return resolvedArgs; }
+  void resolve(Callee kind, unsigned index, std::vector<ResolvedArg> args) {
+    callee = kind;
+    calleeIndex = index;
+    resolvedArgs = std::move(args);
+  }
+
   static bool classof(const Expr *e) { return e->getKind() == Kind::Call; }
 
 private:
+  Callee callee = Callee::Unresolved;
+  unsigned calleeIndex = 0;
+  std::vector<ResolvedArg> resolvedArgs;
   Expr *func;
   std::vector<Expr *> args;
   std::vector<Keyword> keywords;
@@ -449,9 +535,26 @@ public:
   /// (`a[i, j]` -> {i, j}), otherwise the single index.
   std::vector<Expr *> getIndices() const;
 
+  /// Set by Sema: the view, and either its `int` indices (an element) or
+  /// the axis of `view.shape[axis]` (an extent).
+  Expr *getView() const { return view; }
+  llvm::ArrayRef<Expr *> getIntIndices() const { return intIndices; }
+  std::optional<unsigned> getShapeAxis() const { return shapeAxis; }
+  void setElement(Expr *v, std::vector<Expr *> indices) {
+    view = v;
+    intIndices = std::move(indices);
+  }
+  void setShape(Expr *v, unsigned axis) {
+    view = v;
+    shapeAxis = axis;
+  }
+
   static bool classof(const Expr *e) { return e->getKind() == Kind::Subscript; }
 
 private:
+  Expr *view = nullptr;
+  std::vector<Expr *> intIndices;
+  std::optional<unsigned> shapeAxis;
   Expr *value;
   Expr *index;
 };
@@ -483,11 +586,81 @@ public:
   TupleExpr(llvm::SMRange range, std::vector<Expr *> elts);
 
   llvm::ArrayRef<Expr *> getElts() const { return elts; }
+  void setElt(size_t i, Expr *e) { elts[i] = e; }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::Tuple; }
 
 private:
   std::vector<Expr *> elts;
+};
+
+/// A value Sema computed: a folded integer literal (`-5` as an `u8`), a
+/// module constant, a `math` constant, a default argument, `a.ndim`.
+class ConstantExpr : public Expr {
+public:
+  /// `fromLiteral` marks a literal written in the source, whose truth value
+  /// is known while building the IR (`while 1:`).
+  ConstantExpr(llvm::SMRange range, frontend::ConstValue value,
+               bool fromLiteral)
+      : Expr(Kind::Constant, range), value(std::move(value)),
+        fromLiteral(fromLiteral) {
+    setType(this->value.type);
+  }
+
+  const frontend::ConstValue &getValue() const { return value; }
+  bool isFromLiteral() const { return fromLiteral; }
+
+  static bool classof(const Expr *e) { return e->getKind() == Kind::Constant; }
+
+private:
+  frontend::ConstValue value;
+  bool fromLiteral;
+};
+
+/// A conversion of a value to getType(): one Sema inserted (an operand
+/// taking its operation's type, an argument its parameter's), or one an
+/// explicit `int(x)`/`u8(x)` asked for. Conversions to a fixed-width integer
+/// wrap; to `int`, from a float or a u64, they check.
+class ConvertExpr : public Expr {
+public:
+  ConvertExpr(llvm::SMRange range, Expr *operand, Type to)
+      : Expr(Kind::Convert, range, {operand}), operand(operand) {
+    setType(std::move(to));
+  }
+
+  Expr *getOperand() const { return operand; }
+  /// An explicit conversion is a value of its own, evaluated where it is
+  /// written; an inserted one happens once all the operands of its
+  /// operation are evaluated (as the arguments of a call are).
+  bool isExplicit() const { return explicitConversion; }
+  void setExplicit() { explicitConversion = true; }
+
+  static bool classof(const Expr *e) { return e->getKind() == Kind::Convert; }
+
+private:
+  Expr *operand;
+  bool explicitConversion = false;
+};
+
+/// Element `index` of a tuple value (unpacking `a, b = t`). The tuple is
+/// evaluated once however many elements are taken.
+class TupleElementExpr : public Expr {
+public:
+  TupleElementExpr(llvm::SMRange range, Expr *tuple, unsigned index)
+      : Expr(Kind::TupleElement, range, {tuple}), tuple(tuple), index(index) {
+    setType(tuple->getType().getElements()[index]);
+  }
+
+  Expr *getTuple() const { return tuple; }
+  unsigned getIndex() const { return index; }
+
+  static bool classof(const Expr *e) {
+    return e->getKind() == Kind::TupleElement;
+  }
+
+private:
+  Expr *tuple;
+  unsigned index;
 };
 
 //===----------------------------------------------------------------------===//
@@ -541,10 +714,19 @@ public:
       : Stmt(Kind::Expr, range), value(value) {}
 
   Expr *getValue() const { return value; }
+  void setValue(Expr *e) { value = e; }
 
   static bool classof(const Stmt *s) { return s->getKind() == Kind::Expr; }
 
 private:
+  Expr *value;
+};
+
+/// One store of an assignment, as Sema resolved it: `target` is a NameExpr
+/// with its VarDecl or a SubscriptExpr (a view element), `value` has the
+/// target's type.
+struct Binding {
+  Expr *target;
   Expr *value;
 };
 
@@ -559,10 +741,18 @@ public:
   /// One or more targets.
   llvm::ArrayRef<Expr *> getTargets() const { return targets; }
   Expr *getValue() const { return value; }
+  void setValue(Expr *e) { value = e; }
+
+  /// Set by Sema: the stores, in order, one per name or element a target
+  /// names (`a, b = b, a + b` has two). Their values are built on the nodes
+  /// of getValue(), which is evaluated first, once.
+  llvm::ArrayRef<Binding> getBindings() const { return bindings; }
+  void setBindings(std::vector<Binding> b) { bindings = std::move(b); }
 
   static bool classof(const Stmt *s) { return s->getKind() == Kind::Assign; }
 
 private:
+  std::vector<Binding> bindings;
   std::vector<Expr *> targets;
   Expr *value;
 };
@@ -580,6 +770,8 @@ public:
   Expr *getAnnotation() const { return annotation; }
   /// Null for a bare declaration `x: int`.
   Expr *getValue() const { return value; }
+  /// Sema converts the value to the declared type.
+  void setValue(Expr *e) { value = e; }
 
   static bool classof(const Stmt *s) { return s->getKind() == Kind::AnnAssign; }
 
@@ -603,9 +795,16 @@ public:
   llvm::SMLoc getOpLoc() const { return opLoc; }
   Expr *getValue() const { return value; }
 
+  /// Set by Sema: `target op value` converted to the target's type. The
+  /// operation reads the target node itself, so a subscript's view and
+  /// indices are evaluated once for the load and the store.
+  Expr *getResult() const { return result; }
+  void setResult(Expr *e) { result = e; }
+
   static bool classof(const Stmt *s) { return s->getKind() == Kind::AugAssign; }
 
 private:
+  Expr *result = nullptr;
   Expr *target;
   BinOpKind op;
   llvm::SMLoc opLoc;
@@ -620,6 +819,8 @@ public:
 
   /// Null for a bare `return`.
   Expr *getValue() const { return value; }
+  /// Sema converts the value to the return type.
+  void setValue(Expr *e) { value = e; }
 
   static bool classof(const Stmt *s) { return s->getKind() == Kind::Return; }
 
@@ -637,6 +838,7 @@ public:
         orElse(std::move(orElse)), elif (elif) {}
 
   Expr *getTest() const { return test; }
+  void setTest(Expr *e) { test = e; }
   llvm::ArrayRef<Stmt *> getBody() const { return body; }
   /// Empty if there is no else/elif.
   llvm::ArrayRef<Stmt *> getOrElse() const { return orElse; }
@@ -660,6 +862,7 @@ public:
         orElse(std::move(orElse)) {}
 
   Expr *getTest() const { return test; }
+  void setTest(Expr *e) { test = e; }
   llvm::ArrayRef<Stmt *> getBody() const { return body; }
   /// Runs when the loop ends without `break`; empty if absent.
   llvm::ArrayRef<Stmt *> getOrElse() const { return orElse; }
@@ -686,9 +889,24 @@ public:
   llvm::ArrayRef<Stmt *> getBody() const { return body; }
   llvm::ArrayRef<Stmt *> getOrElse() const { return orElse; }
 
+  /// Set by Sema. A loop over `range(...)` has its bounds (1 to 3, `int`)
+  /// and the step when it is a literal; a loop over a view has the view.
+  bool isRange() const { return range; }
+  llvm::ArrayRef<Expr *> getRangeBounds() const { return rangeBounds; }
+  std::optional<int64_t> getConstantStep() const { return constantStep; }
+  void setRange(std::vector<Expr *> bounds, std::optional<int64_t> step) {
+    range = true;
+    rangeBounds = std::move(bounds);
+    constantStep = step;
+  }
+  void setIter(Expr *e) { iter = e; }
+
   static bool classof(const Stmt *s) { return s->getKind() == Kind::For; }
 
 private:
+  bool range = false;
+  std::vector<Expr *> rangeBounds;
+  std::optional<int64_t> constantStep;
   Expr *target;
   Expr *iter;
   StmtList body;
@@ -723,6 +941,7 @@ public:
       : Stmt(Kind::Assert, range), test(test), msg(msg) {}
 
   Expr *getTest() const { return test; }
+  void setTest(Expr *e) { test = e; }
   /// Null if there is no message.
   Expr *getMsg() const { return msg; }
 
@@ -743,9 +962,20 @@ public:
   /// Null for a bare `raise` (Sema rejects it: there is no `except`).
   Expr *getExc() const { return exc; }
 
+  /// Set by Sema: the builtin exception raised and its message ("" for
+  /// none).
+  llvm::StringRef getExceptionName() const { return exceptionName; }
+  llvm::StringRef getMessage() const { return message; }
+  void setException(std::string name, std::string msg) {
+    exceptionName = std::move(name);
+    message = std::move(msg);
+  }
+
   static bool classof(const Stmt *s) { return s->getKind() == Kind::Raise; }
 
 private:
+  std::string exceptionName;
+  std::string message;
   Expr *exc;
 };
 
@@ -842,11 +1072,22 @@ public:
   /// stays the first statement of the body), or std::nullopt.
   std::optional<llvm::StringRef> getDocstring() const;
 
+  /// Set by Sema: the variables of the parameters, in order, and whether
+  /// the body type-checked (IR is generated only for a body that did).
+  llvm::ArrayRef<VarDecl *> getParamDecls() const { return paramDecls; }
+  void setParamDecls(std::vector<VarDecl *> decls) {
+    paramDecls = std::move(decls);
+  }
+  bool isChecked() const { return checked; }
+  void setChecked(bool c) { checked = c; }
+
   static bool classof(const Stmt *s) {
     return s->getKind() == Kind::FunctionDef;
   }
 
 private:
+  std::vector<VarDecl *> paramDecls;
+  bool checked = false;
   std::string name;
   llvm::SMLoc nameLoc;
   std::vector<Param> params;
@@ -935,12 +1176,20 @@ public:
     return result;
   }
 
+  /// Allocate a variable owned by this context.
+  VarDecl *createVar(std::string name, Type type, llvm::SMLoc loc) {
+    vars.push_back(
+        std::make_unique<VarDecl>(std::move(name), std::move(type), loc));
+    return vars.back().get();
+  }
+
   size_t getNumNodes() const { return nodes.size(); }
   /// Every node created through this context, in creation order.
   llvm::ArrayRef<std::unique_ptr<Node>> getNodes() const { return nodes; }
 
 private:
   std::vector<std::unique_ptr<Node>> nodes;
+  std::vector<std::unique_ptr<VarDecl>> vars;
 };
 
 /// The docstring of a statement list: the value of its first statement if

@@ -25,23 +25,35 @@ class MLIRContext;
 
 namespace pyir {
 namespace ast {
+class ASTContext;
 class Module;
 } // namespace ast
 
 namespace frontend {
 
 class DiagnosticEngine;
-class Sema;
 struct ModuleInfo;
 
-/// Generates the pyir module for an analysed AST. Type errors found while
-/// generating are reported; the result is null if any error was reported.
+/// Generates the pyir module for an AST Sema analysed and typed
+/// (Sema::analyzeModule, Sema::checkFunctionBodies): the functions whose body
+/// Sema accepted, with the flow diagnostics on their control flow (a variable
+/// read before it is assigned, a missing return). The result is null if any
+/// error was reported.
 mlir::OwningOpRef<mlir::ModuleOp> generateIR(const ast::Module &module,
-                                             const ModuleInfo &info, Sema &sema,
+                                             const ModuleInfo &info,
+                                             DiagnosticEngine &diag,
                                              llvm::SourceMgr &sourceMgr,
                                              mlir::MLIRContext &context);
 
-/// The frontend: parses the buffer, analyses it and generates the verified
+/// Parses the buffer and checks it (Sema::analyzeModule, then every body):
+/// the typed AST, owned by `context`, with the module's declarations in
+/// `info`; errors are reported through `diag` (a body with errors is not
+/// typed). Null if the buffer does not parse.
+ast::Module *checkModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
+                         ast::ASTContext &context, ModuleInfo &info,
+                         DiagnosticEngine &diag);
+
+/// The frontend: parses the buffer, checks it and generates the verified
 /// pyir module. Returns null after reporting errors through `diag`.
 mlir::OwningOpRef<mlir::ModuleOp> compileToPyIR(llvm::SourceMgr &sourceMgr,
                                                 unsigned bufferID,

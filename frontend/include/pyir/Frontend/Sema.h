@@ -4,9 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// This file declares the module-level semantic analysis of a PyIR source file
-// (imports, module constants, directives, function signatures) and the type
-// rules of language.md §2 that IR generation applies to each expression.
+// This file declares the semantic analysis of a PyIR source file: the
+// module level (imports, module constants, directives, function signatures),
+// the type rules of language.md §2, and the checking of function bodies,
+// which types every expression before IR generation.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,15 +29,6 @@ namespace frontend {
 
 class DiagnosticEngine;
 
-/// A compile-time constant: a module constant, a default value, a folded
-/// literal.
-struct ConstValue {
-  Type type;
-  /// The value of an integer (64 bits, two's complement) or bool.
-  llvm::APInt intValue = llvm::APInt(64, 0);
-  double floatValue = 0;
-};
-
 /// The directives of language.md §5 in force for one function.
 struct Directives {
   bool boundscheck = true;
@@ -57,7 +49,7 @@ struct ParamInfo {
 
 /// The signature and attributes of a module function.
 struct FunctionInfo {
-  const ast::FunctionDefStmt *def = nullptr;
+  ast::FunctionDefStmt *def = nullptr;
   std::string name;
   std::vector<ParamInfo> params;
   /// None for `-> None`.
@@ -112,6 +104,14 @@ public:
   /// and function signatures. Reports errors and returns false if any.
   bool analyzeModule(const ast::Module &module, ModuleInfo &info);
 
+  /// Checks the body of every function whose signature is valid
+  /// (SemaStmt.cpp, SemaExpr.cpp, SemaCall.cpp) and leaves the typed tree
+  /// IR generation reads (AST.h, "Typing"): each expression has its type,
+  /// names their VarDecl, calls their callee, and implicit conversions and
+  /// folded literals are nodes. Reports errors; marks each function whose
+  /// body has none checked (FunctionDefStmt::isChecked).
+  void checkFunctionBodies(ModuleInfo &info, ast::ASTContext &context);
+
   /// The type an annotation denotes, or an error type (reported).
   /// `None` is accepted only where `allowNone` is set (return annotations).
   Type resolveAnnotation(const ast::Expr *annotation, const ModuleInfo &info,
@@ -152,7 +152,7 @@ public:
 private:
   void analyzeImport(const ast::Stmt *stmt, ModuleInfo &info);
   void analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info);
-  void analyzeFunction(const ast::FunctionDefStmt *def, ModuleInfo &info);
+  void analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info);
   bool applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
                       Directives &directives);
   /// The module's `# pyir:` directives; `seen` maps each key set so far to

@@ -13,6 +13,7 @@
 #ifndef PYIR_FRONTEND_TYPES_H
 #define PYIR_FRONTEND_TYPES_H
 
+#include "llvm/ADT/APInt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -112,6 +113,15 @@ private:
   unsigned rank = 0;
   bool contiguous = false;
   std::vector<Type> elements;
+};
+
+/// A compile-time constant: a module constant, a default value, a folded
+/// literal.
+struct ConstValue {
+  Type type;
+  /// The value of an integer (64 bits, two's complement) or bool.
+  llvm::APInt intValue = llvm::APInt(64, 0);
+  double floatValue = 0;
 };
 
 /// The width in bits of an integer or float scalar kind (Int: 64, Bool: 1).

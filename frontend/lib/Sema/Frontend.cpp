@@ -1,0 +1,64 @@
+//===- Frontend.cpp - The frontend's entry points ---------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The frontend as one call: parse, Sema (the module level, then every body:
+// the typed AST), IR generation with the flow diagnostics, verification.
+//
+//===----------------------------------------------------------------------===//
+
+#include "pyir/Frontend/Diagnostics.h"
+#include "pyir/Frontend/IRGen.h"
+#include "pyir/Frontend/Parser.h"
+#include "pyir/Frontend/Sema.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Verifier.h"
+
+using namespace pyir;
+using namespace pyir::frontend;
+
+ast::Module *pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr,
+                                         unsigned bufferID,
+                                         ast::ASTContext &context,
+                                         ModuleInfo &info,
+                                         DiagnosticEngine &diag) {
+  ast::Module *module = parseModule(sourceMgr, bufferID, context, diag);
+  if (!module || diag.hadError())
+    return nullptr;
+  Sema sema(diag);
+  sema.analyzeModule(*module, info);
+  // The bodies are checked even after declaration errors, to report their
+  // errors too.
+  sema.checkFunctionBodies(info, context);
+  return module;
+}
+
+mlir::OwningOpRef<mlir::ModuleOp>
+pyir::frontend::compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
+                              mlir::MLIRContext &context,
+                              DiagnosticEngine &diag) {
+  ast::ASTContext astContext;
+  ModuleInfo info;
+  ast::Module *module =
+      checkModule(sourceMgr, bufferID, astContext, info, diag);
+  if (!module)
+    return nullptr;
+  // The bodies without type errors get their flow diagnostics too.
+  mlir::OwningOpRef<mlir::ModuleOp> result =
+      generateIR(*module, info, diag, sourceMgr, context);
+  if (!result || diag.hadError())
+    return nullptr;
+  // The generated IR must verify; a failure here is a compiler bug.
+  mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &d) {
+    diag.error(llvm::SMLoc(),
+               "internal error: generated IR does not verify: " + d.str());
+    return mlir::success();
+  });
+  if (mlir::failed(mlir::verify(*result)))
+    return nullptr;
+  return result;
+}
