@@ -18,9 +18,10 @@ lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
   with ``boundscheck`` (IndexError) and ``wraparound``, byte strides from
   the array, the element size for the last axis of a ``::1`` view (whose
   contiguity is checked on entry, as the extension's argument check does);
-* bitwise ops; comparisons (exact int/float and signed/unsigned), every
-  ``pyir.cast`` and ``round(x)``, still written here (not yet in the
-  runtime's table);
+* bitwise ops; comparisons; ``pyir.cast``; ``round(x)`` and
+  ``round(x, ndigits)``: the exact mixed comparisons, casts to an integer
+  and both rounds call the runtime function the op names (format 1.2), the
+  others are LLVM's compares and conversions, as C;
 * control flow: ``cf.br``/``cf.cond_br`` (loops included; block arguments
   become phis), ``func.call`` of module functions (inlined; recursion is
   not supported), ``pyir.raise``/``pyir.assert``.
@@ -28,10 +29,9 @@ lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
 Exceptions are raised where they occur, with the extension's message
 (``context.call_conv.return_user_exc``: constant arguments, as nopython
 mode requires). Anything else raises TierUnavailable with the reason and
-the adapter tries the next tier: ``round(x, ndigits)`` (needs the C
-library's correctly rounded printf/strtod), views as block arguments,
-recursion, unknown ops, exports of format 1.0 (their ops do not name the
-runtime's functions).
+the adapter tries the next tier: views as block arguments, recursion,
+unknown ops, exports of format 1.0 (their ops do not name the runtime's
+functions).
 
 The files, by op family: ``emitter`` (entry, blocks, raising, dispatch,
 control flow, constants, tuples, calls), ``runtime`` (the C runtime's

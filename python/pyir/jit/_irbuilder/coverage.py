@@ -71,8 +71,6 @@ def _op_reason(op, vtypes, names_conversions):
         return "arith.cmpi predicate %r" % attrs.get("predicate")
     if name == "arith.select" and _scalar(results[0]) is None:
         return "arith.select of %s" % results[0]
-    if name == "pyir.round" and len(operands) != 1:
-        return "round(x, ndigits) (needs printf/strtod)"
     if not names_conversions and _may_call_runtime(name, operands, results):
         return ("%s in export format 1.1 (names no runtime function: 1.2)"
                 % name)

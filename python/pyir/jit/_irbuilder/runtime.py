@@ -9,6 +9,12 @@ from ``lib/Runtime/pyir_entries_abi.c``): ``int <symbol>_abi(W a[, W b[,
 W c]], R *out)`` with integer operands widened to 64 bits, returning 0 or
 1 + the id of the message raised (``pyir._tables``). LLVM inlines the call, so the
 rule is written once, in ``pyir_core.h``.
+
+The bitcode's own calls are the C library's, which LLVM's JIT finds in the
+process (Python's libc and libm, the ones the extension calls): libm's
+functions, ``frexp``/``ldexp``, and for ``round(x, ndigits)``
+(``pyir_float_round``) the correctly rounded ``snprintf`` and ``strtod``
+with ``strspn``.
 """
 
 from llvmlite import ir
