@@ -2,12 +2,15 @@
 
     runtime_table.py --pyirc PYIRC
 
-For each arithmetic function of pyir._tables.RUNTIME_FUNCTIONS (generated
-from include/pyir/Runtime/pyir_entries.h), a Python function computing it (the
-operator or math function on the family's type, with the directive that
-selects the family) is compiled once into an extension and exported; the
-test checks that the JSON IR's op names that very runtime function, then
-calls the function on every pair of edge values of its family through
+For each function of pyir._tables.RUNTIME_FUNCTIONS (generated from
+include/pyir/Runtime/pyir_entries.h) that Python source can reach, a Python
+function computing it is compiled once into an extension and exported: for
+PYIR_RUNTIME_ENTRIES the operator or math function on the family's type
+(with the directive that selects the family), for PYIR_RUNTIME_CONVERSIONS
+the cast (``u8(x)``, ``int(x)``), ``round(x)``, ``round(x, n)`` or the six
+comparisons of the two operand types. The test checks that the JSON IR's op
+names that very runtime function, then calls the function on every
+combination of edge values of its operands through
 
 * the extension (the C runtime, the reference of this test),
 * the export's Python reference (<mod>_ref.py: its prelude is the second,
@@ -15,9 +18,12 @@ calls the function on every pair of edge values of its family through
 * Numba tier 1 (which links the runtime's bitcode), when Numba is there,
 
 and compares the outcomes: values bit for bit (NaNs alike), exception
-types and messages. Prints counts; exits 1 on any difference.
+types and messages; the edges must raise every message a conversion row
+lists. The rows no source reaches (the checked casts into a fixed width:
+explicit casts wrap) are listed. Prints counts; exits 1 on any difference.
 """
 import argparse
+import itertools
 import math
 import os
 import subprocess
@@ -60,6 +66,61 @@ def edges(family):
     return [v for v in INT_EDGES if lo <= v <= hi] + [lo, hi, lo + 1, hi - 1]
 
 
+# The conversions' operands: each fixed width's limits and their neighbours
+# (as ints, and as floats with halves: round half to even, int() truncating
+# towards zero), 2**53 (the first int a double cannot hold is 2**53 + 1),
+# 2**63 and 2**64 with the doubles next to them, a double's limits.
+CONV_INT_EDGES = [0, 1, -1, 127, 128, -128, -129, 255, 256, 32767, 32768,
+                  -32769, 65535, 65536, 2**31 - 1, 2**31, -2**31 - 1,
+                  2**32 - 1, 2**32, 2**53, 2**53 + 1, -2**53 - 1, 2**63 - 1,
+                  2**63 - 2, -2**63, -2**63 + 1]
+CONV_U64_EDGES = [0, 1, 127, 128, 255, 256, 2**31, 2**32, 2**53, 2**53 + 1,
+                  2**63 - 512, 2**63 - 1, 2**63, 2**63 + 1, 2**64 - 2048,
+                  2**64 - 2, 2**64 - 1]
+CONV_FLOAT_EDGES = [
+    0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994,
+    0.9999999999999999, -0.9999999999999999, 1.0, -1.0, 2.675, 127.5, 128.0,
+    -128.5, -129.0, 255.5, 256.0, 32767.5, 32768.0, -32769.0, 65535.5,
+    65536.0, 2147483647.5, 2147483648.0, -2147483649.0, 4294967295.5,
+    4294967296.0, 2.0**53, 2.0**53 + 2, 2.0**63 - 1024, 2.0**63, -2.0**63,
+    -2.0**63 - 2048, 2.0**64 - 2048, 2.0**64, -2.0**64, 1e22, 123456.789,
+    1e308, -1e308, 1.7976931348623157e308, -1.7976931348623157e308,
+    5e-324, -5e-324, math.inf, -math.inf, math.nan]
+CONV_EDGES = {"int": CONV_INT_EDGES, "u64": CONV_U64_EDGES,
+              "float": CONV_FLOAT_EDGES}
+# round(x, ndigits): CPython's limits (323, -308) and their neighbours, the
+# digits a double holds (15-17, 22), int64's ends.
+NDIGITS = [-2**63, -400, -309, -308, -307, -300, -23, -22, -19, -16, -15,
+           -2, -1, 0, 1, 2, 3, 15, 16, 17, 22, 300, 307, 308, 322, 323, 324,
+           400, 2**63 - 1]
+# The six comparisons, each an op that names the row's function.
+COMPARISONS = "(a < b, a <= b, a == b, a != b, a > b, a >= b)"
+
+
+def conversion(symbol, row):
+    """(parameter types, result type, expression) of the Python function
+    whose op calls conversion row ``symbol``; None if no source does: the
+    frontend's explicit casts into a fixed width wrap (from_int,
+    from_float), only ``int(x)`` and a u64 becoming an ``int`` check
+    (castScalar in frontend/lib/Sema/IRGenExpr.cpp)."""
+    family, _, entry = row[:3]
+    if family == "cmp":
+        a, b = entry.split("_")
+        return [a, b], "tuple[%s]" % ", ".join(["bool"] * 6), COMPARISONS
+    if entry in ("from_int", "from_float"):
+        return ["int" if entry == "from_int" else "float"], family, \
+            "%s(a)" % family
+    return {"pyir_i64_from_u64_checked": (["u64"], "int", "int(a)"),
+            "pyir_float_to_int": (["float"], "int", "int(a)"),
+            "pyir_float_round_int": (["float"], "int", "round(a)"),
+            "pyir_float_round": (["float", "int"], "float", "round(a, b)"),
+            }.get(symbol)
+
+
+def is_conversion(row):
+    return row[2] not in BINARY and row[2] not in UNARY and row[0] != "math"
+
+
 def python_type(family):
     return {"int": "int", "i64": "int", "float": "float",
             "math": "float"}.get(family, family)
@@ -68,6 +129,11 @@ def python_type(family):
 def source_of(symbol, row):
     """The Python function computing runtime function `symbol`."""
     family, _, entry, arity, _, result = row[:6]
+    if is_conversion(row):
+        params, ret, expr = conversion(symbol, row)
+        names = ", ".join("%s: %s" % (n, t) for n, t in zip("ab", params))
+        return "def %s(%s) -> %s:\n    return %s\n" % (symbol, names, ret,
+                                                        expr)
     t = python_type(family)
     params = "a: %s, b: %s" % (t, t) if arity == 2 else "a: %s" % t
     if family == "math":
@@ -89,6 +155,12 @@ def source_of(symbol, row):
 
 def arguments(symbol, row):
     family, _, entry, arity = row[:4]
+    if is_conversion(row):
+        params = conversion(symbol, row)[0]
+        values = [CONV_EDGES[t] for t in params]
+        if entry == "round":
+            values[1] = NDIGITS
+        return list(itertools.product(*values))
     values = edges(family)
     if arity == 1:
         return [(a,) for a in values]
@@ -108,30 +180,37 @@ def outcome(fn, args):
         return ("exc", type(e).__name__, str(e))
 
 
-def numba_impls(export, symbols):
+def numba_impls(export, symbols, failures):
     """symbol -> a Python callable running it through Numba tier 1 (the
-    arguments as NumPy scalars of the family's type: Numba types a Python
-    int as int64), or None without Numba."""
+    arguments as NumPy scalars of the parameters' types: Numba types a
+    Python int as int64), or None without Numba. A function tier 1
+    refuses is a failure."""
     try:
         import numba
         import numpy as np
         import pyir.jit.numba
     except ImportError:
         return None
+    params = {fn["name"]: [p["type"] for p in fn["params"]]
+              for fn in export.json_ir()["functions"]}
     impls = {}
     for symbol in symbols:
-        _, impl = pyir.jit.numba.implementation(export, symbol,
-                                                ("irbuilder",))
+        try:
+            _, impl = pyir.jit.numba.implementation(export, symbol,
+                                                    ("irbuilder",))
+        except pyir.jit.numba.TierUnavailable as e:
+            failures.append("numba tier 1 refuses %s: %s" % (symbol, e))
+            continue
         ns = {"impl": impl}
-        family, _, _, arity = _tables.RUNTIME_FUNCTIONS[symbol][:4]
-        names = ", ".join("x%d" % k for k in range(arity))
+        names = ", ".join("x%d" % k for k in range(len(params[symbol])))
         exec("def call(%s):\n    return impl(%s)\n" % (names, names), ns)
         jitted = numba.njit(ns["call"])
-        scalar = getattr(np, {"int": "int64", "float": "float64",
-                              "math": "float64", "f32": "float32"}.get(
-            family, family.replace("i", "int").replace("u", "uint")))
-        impls[symbol] = (lambda j, t: lambda *a: j(*map(t, a)))(jitted,
-                                                                 scalar)
+        scalars = [getattr(np, {"int": "int64", "float": "float64",
+                                "f32": "float32"}.get(
+            t, t.replace("i", "int").replace("u", "uint")))
+            for t in params[symbol]]
+        impls[symbol] = (lambda j, ts: lambda *a: j(
+            *(t(v) for t, v in zip(ts, a))))(jitted, scalars)
     return impls
 
 
@@ -142,13 +221,15 @@ def main():
     warnings.simplefilter("ignore")
     import pyir.jit
 
-    # The arithmetic entries (operands of the family's type); the
-    # conversions, exact comparisons and round() are checked by
-    # test/Runtime/entries.test and the differential fuzzer.
+    # Every row some source reaches; the others (checked casts into a
+    # fixed width) are only counted: test/Runtime/entries.test calls them.
     rows = {symbol: row for symbol, row in _tables.RUNTIME_FUNCTIONS.items()
-            if row[0] == "math" or row[2] in BINARY or row[2] in UNARY}
+            if not is_conversion(row) or conversion(symbol, row)}
+    unreached = [symbol for symbol in _tables.RUNTIME_FUNCTIONS
+                 if symbol not in rows]
     source = ("import math\n\nfrom pyir import (cdivision, f32, i8, i16, "
-              "i32, u8, u16, u32, u64,\n                  overflowcheck)\n\n"
+              "i32, i64, u8, u16, u32, u64,\n                  "
+              "overflowcheck)\n\n"
               + "\n\n".join(source_of(s, r) for s, r in rows.items()))
     failures = []
     counts = {"ref": 0, "numba": 0}
@@ -185,12 +266,14 @@ def main():
             if named.get(symbol) != expected:
                 failures.append("%s: the JSON IR names %s"
                                 % (symbol, sorted(named.get(symbol, ()))))
-        jit = numba_impls(export, rows)
+        jit = numba_impls(export, rows, failures)
         for symbol, row in rows.items():
+            raised = set()
             for args in arguments(symbol, row):
                 expected = outcome(getattr(ext, symbol), args)
+                raised.add(expected[1:] if expected[0] == "exc" else None)
                 others = [("ref", getattr(ref, symbol))]
-                if jit is not None:
+                if jit is not None and symbol in jit:
                     others.append(("numba", jit[symbol]))
                 for key, fn in others:
                     counts[key] += 1
@@ -198,8 +281,18 @@ def main():
                     if got != expected:
                         failures.append("%s %s%r: %r, extension %r"
                                         % (key, symbol, args, got, expected))
+            if is_conversion(row):
+                # The edges reach every message the row may raise.
+                for ident in row[6]:
+                    if _tables.MESSAGES[ident] not in raised:
+                        failures.append("%s: no edge raises %s"
+                                        % (symbol, ident))
     print("runtime table: %d functions, each named by its op in the JSON IR"
           % len(rows))
+    print("runtime table: %d of them conversions, comparisons, round()"
+          % sum(is_conversion(r) for r in rows.values()))
+    print("runtime table: %d conversions no source reaches: %s"
+          % (len(unreached), " ".join(unreached)))
     print("runtime table: reference ~ extension: %d calls" % counts["ref"])
     if jit is not None:
         print("runtime table: numba tier 1 ~ extension: %d calls"
