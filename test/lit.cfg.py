@@ -21,6 +21,10 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 config.substitutions.append(("%pyir_src_root", config.pyir_src_root))
 config.substitutions.append(("%pyir_obj_root", config.pyir_obj_root))
+# The compiler of this build, and LLVM's headers, for the tests of what must
+# not compile (test/Frontend/diagnostic-table.test).
+config.substitutions.append(("%host_cxx", config.host_cxx))
+config.substitutions.append(("%llvm_include_dir", config.llvm_include_dir))
 # Debian's CPython with its packages; the first python3 on PATH may differ.
 config.substitutions.append(("%python", "/usr/bin/python3"))
 

@@ -22,6 +22,21 @@ DiagnosticEngine::DiagnosticEngine(llvm::SourceMgr &sourceMgr,
                                    llvm::raw_ostream *os)
     : sourceMgr(sourceMgr), os(os ? *os : llvm::errs()) {}
 
+void DiagnosticEngine::report(llvm::SMLoc loc,
+                              llvm::ArrayRef<llvm::SMRange> ranges,
+                              diag::Kind kind,
+                              llvm::ArrayRef<std::string> args) {
+  std::string message = diag::formatMessage(kind, args);
+  switch (diag::getSeverity(kind)) {
+  case diag::Severity::Error:
+    return error(loc, message, ranges);
+  case diag::Severity::Warning:
+    return warning(loc, message, ranges);
+  case diag::Severity::Note:
+    return note(loc, message, ranges);
+  }
+}
+
 void DiagnosticEngine::error(llvm::SMLoc loc, const llvm::Twine &msg,
                              llvm::ArrayRef<llvm::SMRange> ranges) {
   ++numErrors;

@@ -255,6 +255,11 @@ bool isDigitOfRadix(char c, unsigned radix) {
   }
 }
 
+/// The radix of a prefixed integer literal, as messages name it.
+llvm::StringRef getRadixName(unsigned radix) {
+  return radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary";
+}
+
 class Lexer {
 public:
   Lexer(llvm::StringRef buffer, DiagnosticEngine &diag)
@@ -280,10 +285,17 @@ private:
     return n < static_cast<size_t>(bufEnd - cur) ? cur[n] : '\0';
   }
   bool atEnd() const { return cur >= bufEnd; }
-  void error(const char *p, const llvm::Twine &msg) { diag.error(loc(p), msg); }
-  void error(const char *begin, const char *end, const llvm::Twine &msg) {
-    llvm::SMRange range(loc(begin), loc(end > begin ? end - 1 : begin));
-    diag.error(loc(begin), msg, range);
+  /// Report `id` at `p`.
+  template <unsigned NumArgs, typename... Args>
+  void report(const char *p, diag::DiagID<NumArgs> id, const Args &...args) {
+    diag.report(loc(p), id, args...);
+  }
+  /// Report `id` over [begin, end).
+  template <unsigned NumArgs, typename... Args>
+  void report(const char *begin, const char *end, diag::DiagID<NumArgs> id,
+              const Args &...args) {
+    diag.report(llvm::SMRange(loc(begin), loc(end > begin ? end - 1 : begin)),
+                id, args...);
   }
 
   Token &push(TokenKind kind, const char *begin, const char *end) {
@@ -339,7 +351,7 @@ bool Lexer::validateEncoding() {
   const char *nul =
       static_cast<const char *>(memchr(bufStart, 0, bufEnd - bufStart));
   if (nul) {
-    error(nul, "source code cannot contain null bytes");
+    report(nul, diag::err_null_byte);
     return false;
   }
   const llvm::UTF8 *p = reinterpret_cast<const llvm::UTF8 *>(bufStart);
@@ -351,10 +363,8 @@ bool Lexer::validateEncoding() {
     }
     unsigned len = llvm::getUTF8SequenceSize(p, end);
     if (len == 0) {
-      error(reinterpret_cast<const char *>(p),
-            llvm::Twine("invalid UTF-8 byte 0x") +
-                llvm::utohexstr(*p, /*LowerCase=*/false) +
-                "; source files must be UTF-8 encoded");
+      report(reinterpret_cast<const char *>(p), diag::err_invalid_utf8,
+             llvm::utohexstr(*p, /*LowerCase=*/false));
       return false;
     }
     p += len;
@@ -387,9 +397,8 @@ void Lexer::checkCodingDeclaration() {
         std::replace(name.begin(), name.end(), '_', '-');
         if (n != 0 && name != "utf-8" && name != "utf8" &&
             name != "utf-8-sig" && name != "ascii" && name != "us-ascii") {
-          error(after.data(), after.data() + n,
-                "unsupported source encoding '" + after.substr(0, n) +
-                    "'; PyIR source files must be UTF-8");
+          report(after.data(), after.data() + n, diag::err_unsupported_encoding,
+                 after.substr(0, n));
         }
         return;
       }
@@ -422,8 +431,7 @@ std::vector<Token> Lexer::run() {
     push(TokenKind::Newline, bufEnd, bufEnd);
   if (!brackets.empty()) {
     const Bracket &open = brackets.front();
-    error(open.pos,
-          llvm::Twine("'") + llvm::Twine(open.c) + "' was never closed");
+    report(open.pos, diag::err_bracket_never_closed, open.c);
   }
   for (size_t i = 1; i < indents.size(); ++i)
     push(TokenKind::Dedent, bufEnd, bufEnd);
@@ -463,14 +471,13 @@ bool Lexer::lexIndentation() {
   IndentLevel top = indents.back();
   if (col == top.col) {
     if (altCol != top.altCol)
-      error(cur, "inconsistent use of tabs and spaces in indentation");
+      report(cur, diag::err_inconsistent_tabs);
   } else if (col > top.col) {
     if (altCol <= top.altCol)
-      error(cur, "inconsistent use of tabs and spaces in indentation");
+      report(cur, diag::err_inconsistent_tabs);
     if (indents.size() > kMaxIndentLevels && !tooDeepReported) {
       tooDeepReported = true;
-      error(cur, "too many levels of indentation (the limit is " +
-                     llvm::Twine(kMaxIndentLevels) + ")");
+      report(cur, diag::err_too_many_indent_levels, kMaxIndentLevels);
     }
     indents.push_back({col, altCol});
     push(TokenKind::Indent, cur, cur);
@@ -480,9 +487,9 @@ bool Lexer::lexIndentation() {
       push(TokenKind::Dedent, cur, cur);
     }
     if (col != indents.back().col)
-      error(cur, "unindent does not match any outer indentation level");
+      report(cur, diag::err_unindent_mismatch);
     else if (altCol != indents.back().altCol)
-      error(cur, "inconsistent use of tabs and spaces in indentation");
+      report(cur, diag::err_inconsistent_tabs);
   }
   flushDirectives();
   return true;
@@ -511,17 +518,16 @@ void Lexer::lexToken() {
   case '\\': {
     const char *begin = cur++;
     if (atEnd()) {
-      error(begin, "unexpected end of file after line continuation character");
+      report(begin, diag::err_eof_after_line_continuation);
       return;
     }
     if (peek() == '\n' || peek() == '\r') {
       skipNewline();
       if (atEnd())
-        error(begin,
-              "unexpected end of file after line continuation character");
+        report(begin, diag::err_eof_after_line_continuation);
       return;
     }
-    error(begin, "unexpected character after line continuation character");
+    report(begin, diag::err_char_after_line_continuation);
     return;
   }
   case '\'':
@@ -566,11 +572,9 @@ void Lexer::invalidCharacter() {
   if (hex.size() < 4)
     hex.insert(0, 4 - hex.size(), '0');
   if (cp >= 0x80 && cp != 0xA0)
-    error(begin, cur,
-          "invalid character '" + shown + "' (U+" + hex +
-              "); PyIR identifiers and operators must be ASCII");
+    report(begin, cur, diag::err_invalid_non_ascii_character, shown, hex);
   else
-    error(begin, cur, "invalid character '" + shown + "' (U+" + hex + ")");
+    report(begin, cur, diag::err_invalid_character, shown, hex);
 }
 
 void Lexer::lexName() {
@@ -646,7 +650,7 @@ void Lexer::lexNumber() {
       if (peek() == '_' && (any || afterPrefix)) {
         if (!isDigitOfRadix(peek(1), radix)) {
           if (ok)
-            error(cur, "invalid numeric literal: '_' must separate digits");
+            report(cur, diag::err_numeric_underscore);
           ok = false;
           ++cur;
           continue;
@@ -671,12 +675,8 @@ void Lexer::lexNumber() {
     cur += 2;
     if (!readDigits(radix, /*afterPrefix=*/true)) {
       if (ok)
-        error(begin, cur,
-              llvm::Twine("invalid ") +
-                  (radix == 16  ? "hexadecimal"
-                   : radix == 8 ? "octal"
-                                : "binary") +
-                  " literal: no digits after the prefix");
+        report(begin, cur, diag::err_no_digits_after_prefix,
+               getRadixName(radix));
       ok = false;
     }
   } else {
@@ -707,16 +707,10 @@ void Lexer::lexNumber() {
       ++cur;
     if (ok) {
       if (radix != 10 && llvm::isDigit(*bad))
-        error(bad, llvm::Twine("invalid digit '") + llvm::Twine(*bad) +
-                       "' in " +
-                       (radix == 16  ? "hexadecimal"
-                        : radix == 8 ? "octal"
-                                     : "binary") +
-                       " literal");
+        report(bad, diag::err_invalid_digit, *bad, getRadixName(radix));
       else
-        error(begin, cur,
-              "invalid numeric literal '" +
-                  llvm::StringRef(begin, cur - begin) + "'");
+        report(begin, cur, diag::err_invalid_numeric_literal,
+               llvm::StringRef(begin, cur - begin));
     }
     ok = false;
   }
@@ -730,9 +724,8 @@ void Lexer::lexNumber() {
   if (!ok)
     return;
   if (text.size() > kMaxNumberLength) {
-    error(begin, "numeric literal is too long (" + llvm::Twine(text.size()) +
-                     " characters; the limit is " +
-                     llvm::Twine(kMaxNumberLength) + ")");
+    report(begin, diag::err_numeric_literal_too_long, text.size(),
+           kMaxNumberLength);
     return;
   }
   std::string digits;
@@ -746,9 +739,7 @@ void Lexer::lexNumber() {
     if (radix == 10 && digits.size() > 1 && digits[0] == '0' &&
         llvm::StringRef(digits).find_first_not_of('0') !=
             llvm::StringRef::npos) {
-      error(begin, cur,
-            "leading zeros in decimal integer literals are not permitted; "
-            "use an 0o prefix for octal integers");
+      report(begin, cur, diag::err_leading_zeros);
       return;
     }
     unsigned bits = llvm::APInt::getSufficientBitsNeeded(digits, radix);
@@ -809,8 +800,8 @@ void Lexer::lexString(const char *begin, const char *quote) {
   }
   if (!terminated) {
     contentEnd = cur;
-    error(begin, triple ? "unterminated triple-quoted string literal"
-                        : "unterminated string literal");
+    report(begin, triple ? diag::err_unterminated_triple_string
+                         : diag::err_unterminated_string);
   }
   Token &tok = push(TokenKind::String, begin, cur);
   tok.isBytes = bytes;
@@ -824,7 +815,7 @@ void Lexer::lexString(const char *begin, const char *quote) {
   for (size_t i = 0; i < body.size();) {
     char c = body[i];
     if (bytes && static_cast<unsigned char>(c) >= 0x80) {
-      error(body.data() + i, "bytes can only contain ASCII literal characters");
+      report(body.data() + i, diag::err_non_ascii_bytes);
       return;
     }
     if (c == '\r') {
@@ -919,13 +910,11 @@ void Lexer::lexString(const char *begin, const char *quote) {
       for (; k < n && i < body.size() && llvm::isHexDigit(body[i]); ++k, ++i)
         v = v * 16 + llvm::hexDigitValue(body[i]);
       if (k != n) {
-        error(escLoc, llvm::Twine("truncated \\") + llvm::Twine(e) +
-                          " escape: expected " + llvm::Twine(n) +
-                          " hex digits");
+        report(escLoc, diag::err_truncated_escape, e, n);
         return;
       }
       if (v > 0x10FFFF) {
-        error(escLoc, "illegal Unicode character in \\U escape");
+        report(escLoc, diag::err_illegal_unicode_escape);
         return;
       }
       if (bytes)
@@ -936,8 +925,7 @@ void Lexer::lexString(const char *begin, const char *quote) {
     }
     case 'N':
       if (!bytes) {
-        error(escLoc, "\\N{...} escapes are not supported by PyIR; write the "
-                      "character itself or use \\u");
+        report(escLoc, diag::err_unsupported_named_escape);
         return;
       }
       [[fallthrough]];
@@ -1022,13 +1010,11 @@ void Lexer::lexOperator() {
   };
   auto close = [&](TokenKind kind, char expected) {
     if (brackets.empty()) {
-      error(begin, llvm::Twine("unmatched '") + llvm::Twine(c0) + "'");
+      report(begin, diag::err_unmatched_bracket, c0);
     } else {
       char opened = brackets.back().c;
       if (opened != expected)
-        error(begin, llvm::Twine("closing parenthesis '") + llvm::Twine(c0) +
-                         "' does not match opening parenthesis '" +
-                         llvm::Twine(opened) + "'");
+        report(begin, diag::err_mismatched_bracket, c0, opened);
       brackets.pop_back();
     }
     make(kind, 1);
@@ -1082,7 +1068,7 @@ void Lexer::lexOperator() {
     return make(TokenKind::Equal, 1);
   case '!':
     ++cur;
-    error(begin, "invalid syntax: '!' is not an operator; use 'not' or '!='");
+    report(begin, diag::err_bang_operator);
     return;
   default:
     break;

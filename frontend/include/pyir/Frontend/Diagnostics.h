@@ -11,17 +11,26 @@
 // failure status, suppresses duplicate errors at one location, and stops
 // printing after a limit so that garbage input cannot flood the output.
 //
+// Diagnostics are reported by ID, a row of DiagnosticKinds.def that gives
+// the severity and the message: `diag.report(range, diag::err_expected,
+// "':'", found)`.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef PYIR_FRONTEND_DIAGNOSTICS_H
 #define PYIR_FRONTEND_DIAGNOSTICS_H
+
+#include "pyir/Frontend/DiagnosticIDs.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/SMLoc.h"
 #include "llvm/Support/SourceMgr.h"
 
+#include <array>
 #include <functional>
+#include <string>
+#include <type_traits>
 
 namespace llvm {
 class raw_ostream;
@@ -29,6 +38,19 @@ class raw_ostream;
 
 namespace pyir {
 namespace frontend {
+
+namespace diag::detail {
+/// The text of one argument of DiagnosticEngine::report.
+inline std::string toArgString(const llvm::Twine &value) { return value.str(); }
+inline std::string toArgString(char c) { return std::string(1, c); }
+template <typename T>
+std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, char> &&
+                     !std::is_same_v<T, bool>,
+                 std::string>
+toArgString(T value) {
+  return std::to_string(value);
+}
+} // namespace diag::detail
 
 /// Collects and prints diagnostics for buffers of one llvm::SourceMgr.
 class DiagnosticEngine {
@@ -40,6 +62,38 @@ public:
   /// Diagnostics print to `os` (llvm::errs() if null).
   explicit DiagnosticEngine(llvm::SourceMgr &sourceMgr,
                             llvm::raw_ostream *os = nullptr);
+
+  /// Report diagnostic `id` at `loc`, underlining `ranges`, with its
+  /// severity from DiagnosticKinds.def and `args` in place of the %0, %1,
+  /// ... of its message: strings, integers, characters, or anything an
+  /// llvm::Twine is made from. A call passing more or fewer arguments than
+  /// the message has placeholders does not compile.
+  template <unsigned NumArgs, typename... Args>
+  void report(llvm::SMLoc loc, llvm::ArrayRef<llvm::SMRange> ranges,
+              diag::DiagID<NumArgs> id, const Args &...args) {
+    static_assert(sizeof...(Args) == NumArgs,
+                  "a diagnostic takes one argument per placeholder of its "
+                  "message in DiagnosticKinds.def");
+    std::array<std::string, NumArgs> strings{
+        diag::detail::toArgString(args)...};
+    report(loc, ranges, id.kind, strings);
+  }
+  template <unsigned NumArgs, typename... Args>
+  void report(llvm::SMLoc loc, diag::DiagID<NumArgs> id, const Args &...args) {
+    report(loc, {}, id, args...);
+  }
+  /// Report `id` over `range` (the caret goes to its start).
+  template <unsigned NumArgs, typename... Args>
+  void report(llvm::SMRange range, diag::DiagID<NumArgs> id,
+              const Args &...args) {
+    report(range.Start, range, id, args...);
+  }
+  /// Report `kind` with one string per placeholder of its message.
+  void report(llvm::SMLoc loc, llvm::ArrayRef<llvm::SMRange> ranges,
+              diag::Kind kind, llvm::ArrayRef<std::string> args);
+
+  // Reporting a message built by the caller, for the components that do not
+  // use DiagnosticKinds.def yet (Sema, IRGen).
 
   /// Report an error at `loc`, underlining `ranges`.
   void error(llvm::SMLoc loc, const llvm::Twine &msg,
