@@ -98,8 +98,7 @@ private:
     return false;
   }
   void errorExpected(llvm::StringRef what) {
-    diag.error(tok().getRange(), "invalid syntax: expected " + what +
-                                     ", found " + describe(tok()));
+    diag.report(tok().getRange(), diag::err_expected, what, describe(tok()));
   }
   std::string describe(const Token &t) const;
   unsigned lineOf(SMLoc loc) const { return sm.getLineAndColumn(loc).first; }
@@ -118,9 +117,10 @@ private:
   void skipStatement();
   /// Skip a balanced INDENT ... DEDENT block starting at an INDENT.
   void skipBlock();
-  /// Report `msg` at `range` and skip the statement.
-  void reject(SMRange range, const llvm::Twine &msg) {
-    diag.error(range, msg);
+  /// Report `id` at `range` and skip the statement.
+  template <unsigned NumArgs, typename... Args>
+  void reject(SMRange range, diag::DiagID<NumArgs> id, const Args &...args) {
+    diag.report(range, id, args...);
     skipStatement();
   }
 
@@ -132,9 +132,8 @@ private:
       ok = ++p.depth <= kMaxBracketDepth;
       if (!ok && !p.depthReported) {
         p.depthReported = true;
-        p.diag.error(p.tok().getRange(),
-                     "expression is too deeply nested (the limit is " +
-                         llvm::Twine(kMaxBracketDepth) + " levels)");
+        p.diag.report(p.tok().getRange(), diag::err_expression_too_deep,
+                      kMaxBracketDepth);
       }
     }
     ~DepthGuard() { --p.depth; }
@@ -277,10 +276,7 @@ Expr *Parser::checkHeight(Expr *e) {
     return e;
   if (!heightReported) {
     heightReported = true;
-    diag.error(e->getLoc(),
-               "expression is too complex: its tree is deeper than " +
-                   llvm::Twine(kMaxExprHeight) +
-                   " levels; split it with intermediate variables");
+    diag.report(e->getLoc(), diag::err_expression_too_complex, kMaxExprHeight);
   }
   return nullptr;
 }
@@ -412,38 +408,32 @@ void Parser::parseStatement(StmtList &out) {
       out.push_back(s);
     return;
   case TokenKind::kw_class:
-    return reject(t.getRange(), "classes are not supported by PyIR; use "
-                                "module-level functions and constants");
+    return reject(t.getRange(), diag::err_unsupported_class);
   case TokenKind::kw_try:
-    reject(t.getRange(),
-           "'try' statements (exception handling) are not supported by PyIR");
+    reject(t.getRange(), diag::err_unsupported_try);
     while (is(TokenKind::kw_except) || is(TokenKind::kw_else) ||
            is(TokenKind::kw_finally))
       skipStatement();
     return;
   case TokenKind::kw_except:
   case TokenKind::kw_finally:
-    return reject(t.getRange(), "'" + t.text +
-                                    "' clauses (exception handling) are not "
-                                    "supported by PyIR");
+    return reject(t.getRange(), diag::err_unsupported_exception_clause, t.text);
   case TokenKind::kw_with:
-    return reject(t.getRange(), "'with' statements are not supported by PyIR");
+    return reject(t.getRange(), diag::err_unsupported_with);
   case TokenKind::kw_async:
-    return reject(t.getRange(), "'async' functions and statements are not "
-                                "supported by PyIR");
+    return reject(t.getRange(), diag::err_unsupported_async);
   case TokenKind::kw_elif:
   case TokenKind::kw_else:
-    return reject(t.getRange(), "invalid syntax: '" + t.text +
-                                    "' without a matching 'if' (or loop)");
+    return reject(t.getRange(), diag::err_clause_without_if, t.text);
   case TokenKind::Indent:
-    diag.error(t.getRange(), "unexpected indent");
+    diag.report(t.getRange(), diag::err_unexpected_indent);
     skipBlock();
     return;
   default:
     break;
   }
   if (isMatchStatement())
-    return reject(t.getRange(), "'match' statements are not supported by PyIR");
+    return reject(t.getRange(), diag::err_unsupported_match);
   parseSimpleStatements(out);
 }
 
@@ -466,9 +456,7 @@ void Parser::parseSimpleStatements(StmtList &out) {
     return;
   if (!consumeIf(TokenKind::Newline)) {
     if (is(TokenKind::ColonEqual))
-      diag.error(tok().getRange(), "assignment expressions (':=') are not "
-                                   "supported by PyIR; use a separate "
-                                   "assignment");
+      diag.report(tok().getRange(), diag::err_unsupported_walrus);
     else
       errorExpected("end of statement");
     skipStatement();
@@ -488,8 +476,7 @@ Stmt *Parser::parseSmallStatement() {
     SMRange r = t.getRange();
     consume();
     if (loopDepth == 0) {
-      diag.error(r, llvm::Twine("'") + (isBreak ? "break" : "continue") +
-                        "' outside loop");
+      diag.report(r, diag::err_outside_loop, isBreak ? "break" : "continue");
       return nullptr;
     }
     if (isBreak)
@@ -500,7 +487,7 @@ Stmt *Parser::parseSmallStatement() {
     SMRange r = t.getRange();
     consume();
     if (!inFunction) {
-      diag.error(r, "'return' outside function");
+      diag.report(r, diag::err_return_outside_function);
       return nullptr;
     }
     Expr *value = nullptr;
@@ -521,8 +508,7 @@ Stmt *Parser::parseSmallStatement() {
       if (!exc)
         return nullptr;
       if (is(TokenKind::kw_from)) {
-        diag.error(tok().getRange(), "'raise ... from ...' (exception "
-                                     "chaining) is not supported by PyIR");
+        diag.report(tok().getRange(), diag::err_unsupported_raise_from);
         return nullptr;
       }
     }
@@ -547,12 +533,10 @@ Stmt *Parser::parseSmallStatement() {
     return parseImportFrom();
   case TokenKind::kw_global:
   case TokenKind::kw_nonlocal:
-    diag.error(t.getRange(), "the '" + t.text +
-                                 "' statement is not supported by PyIR; "
-                                 "functions cannot rebind outer variables");
+    diag.report(t.getRange(), diag::err_unsupported_outer_binding, t.text);
     return nullptr;
   case TokenKind::kw_del:
-    diag.error(t.getRange(), "the 'del' statement is not supported by PyIR");
+    diag.report(t.getRange(), diag::err_unsupported_del);
     return nullptr;
   case TokenKind::kw_def:
   case TokenKind::kw_class:
@@ -622,10 +606,7 @@ static bool isAugAssignToken(TokenKind k) {
 
 bool Parser::checkTarget(Expr *e, llvm::StringRef action) {
   auto fail = [&](llvm::StringRef what) {
-    diag.error(e->getRange(),
-               "cannot " + action + " to " + what +
-                   "; a target must be a name, a subscript a[i], an "
-                   "attribute or a tuple of those");
+    diag.report(e->getRange(), diag::err_invalid_target, action, what);
     return false;
   };
   switch (e->getKind()) {
@@ -672,8 +653,7 @@ bool Parser::checkTarget(Expr *e, llvm::StringRef action) {
 Stmt *Parser::parseExprStatement() {
   SMLoc start = tok().loc;
   if (is(TokenKind::kw_yield)) {
-    diag.error(tok().getRange(),
-               "'yield' (generators) is not supported by PyIR");
+    diag.report(tok().getRange(), diag::err_unsupported_yield);
     return nullptr;
   }
   Expr *first = parseTestList();
@@ -684,13 +664,11 @@ Stmt *Parser::parseExprStatement() {
   if (is(TokenKind::Colon)) {
     consume();
     if (llvm::isa<TupleExpr>(first)) {
-      diag.error(first->getRange(),
-                 "only a single target (not a tuple) can be annotated");
+      diag.report(first->getRange(), diag::err_annotated_tuple);
       return nullptr;
     }
     if (!llvm::isa<NameExpr, SubscriptExpr, AttributeExpr>(first)) {
-      diag.error(first->getRange(), "illegal target for annotation; "
-                                    "annotate a name, e.g. 'x: int = 0'");
+      diag.report(first->getRange(), diag::err_invalid_annotation_target);
       return nullptr;
     }
     Expr *annotation = parseAnnotation();
@@ -711,20 +689,16 @@ Stmt *Parser::parseExprStatement() {
   if (isAugAssign(tok().kind, op)) {
     SMRange opRange = tok().getRange();
     if (op == BinOpKind::MatMul) {
-      diag.error(opRange, "the '@=' operator (matrix multiplication) is not "
-                          "supported by PyIR");
+      diag.report(opRange, diag::err_unsupported_matmul_assign);
       return nullptr;
     }
     consume();
     if (!llvm::isa<NameExpr, SubscriptExpr, AttributeExpr>(first)) {
-      diag.error(first->getRange(),
-                 "illegal target for augmented assignment; use a name, a "
-                 "subscript a[i] or an attribute");
+      diag.report(first->getRange(), diag::err_invalid_augassign_target);
       return nullptr;
     }
     if (is(TokenKind::kw_yield)) {
-      diag.error(tok().getRange(),
-                 "'yield' (generators) is not supported by PyIR");
+      diag.report(tok().getRange(), diag::err_unsupported_yield);
       return nullptr;
     }
     Expr *value = parseTestList();
@@ -740,8 +714,7 @@ Stmt *Parser::parseExprStatement() {
     Expr *value = nullptr;
     while (consumeIf(TokenKind::Equal)) {
       if (is(TokenKind::kw_yield)) {
-        diag.error(tok().getRange(),
-                   "'yield' (generators) is not supported by PyIR");
+        diag.report(tok().getRange(), diag::err_unsupported_yield);
         return nullptr;
       }
       Expr *next = parseTestList();
@@ -825,7 +798,7 @@ Stmt *Parser::parseImportFrom() {
   SMLoc start = tok().loc;
   consume();
   if (is(TokenKind::Dot) || is(TokenKind::Ellipsis)) {
-    diag.error(tok().getRange(), "relative imports are not supported by PyIR");
+    diag.report(tok().getRange(), diag::err_unsupported_relative_import);
     return nullptr;
   }
   std::string module;
@@ -835,9 +808,8 @@ Stmt *Parser::parseImportFrom() {
   if (!expect(TokenKind::kw_import, "'import'"))
     return nullptr;
   if (is(TokenKind::Star)) {
-    diag.error(tok().getRange(), "wildcard imports ('from " + module +
-                                     " import *') are not supported by "
-                                     "PyIR; import the names you use");
+    diag.report(tok().getRange(), diag::err_unsupported_wildcard_import,
+                module);
     return nullptr;
   }
   bool paren = consumeIf(TokenKind::LParen);
@@ -876,16 +848,14 @@ bool Parser::parseSuite(StmtList &body, llvm::StringRef what, SMLoc headerLoc) {
   }
   consume();
   if (!is(TokenKind::Indent)) {
-    diag.error(tok().getRange(), "expected an indented block after '" + what +
-                                     "' statement on line " +
-                                     llvm::Twine(lineOf(headerLoc)));
+    diag.report(tok().getRange(), diag::err_expected_indented_block, what,
+                lineOf(headerLoc));
     return false;
   }
   if (blockDepth > kMaxIndentLevels) {
     if (!diag.hadError())
-      diag.error(tok().getRange(), "too many levels of indentation (the "
-                                   "limit is " +
-                                       llvm::Twine(kMaxIndentLevels) + ")");
+      diag.report(tok().getRange(), diag::err_too_many_indent_levels,
+                  kMaxIndentLevels);
     skipBlock();
     return false;
   }
@@ -1016,11 +986,9 @@ void Parser::parseDecorated(StmtList &out) {
     return;
   }
   if (is(TokenKind::kw_class))
-    return reject(tok().getRange(), "classes are not supported by PyIR; use "
-                                    "module-level functions and constants");
+    return reject(tok().getRange(), diag::err_unsupported_class);
   if (is(TokenKind::kw_async))
-    return reject(tok().getRange(), "'async' functions and statements are "
-                                    "not supported by PyIR");
+    return reject(tok().getRange(), diag::err_unsupported_async);
   errorExpected("'def' after decorators");
   skipStatement();
 }
@@ -1032,17 +1000,17 @@ bool Parser::parseParams(std::vector<Param> &params) {
     if (is(TokenKind::Star) || is(TokenKind::DoubleStar)) {
       bool dbl = is(TokenKind::DoubleStar);
       if (!dbl && peekTok().is(TokenKind::Comma))
-        diag.error(tok().getRange(), "keyword-only parameters (a bare '*') "
-                                     "are not supported by PyIR");
+        diag.report(tok().getRange(),
+                    diag::err_unsupported_keyword_only_params);
       else
-        diag.error(tok().getRange(),
-                   dbl ? "'**kwargs' parameters are not supported by PyIR"
-                       : "'*args' parameters are not supported by PyIR");
+        diag.report(tok().getRange(),
+                    dbl ? diag::err_unsupported_star_kwargs_param
+                        : diag::err_unsupported_star_args_param);
       return false;
     }
     if (is(TokenKind::Slash)) {
-      diag.error(tok().getRange(), "positional-only parameters (a '/' "
-                                   "marker) are not supported by PyIR");
+      diag.report(tok().getRange(),
+                  diag::err_unsupported_positional_only_params);
       return false;
     }
     if (!is(TokenKind::Name)) {
@@ -1053,8 +1021,7 @@ bool Parser::parseParams(std::vector<Param> &params) {
     param.name = tok().text.str();
     param.nameLoc = tok().loc;
     if (!seen.insert(param.name).second) {
-      diag.error(tok().getRange(), "duplicate parameter '" + param.name +
-                                       "' in function definition");
+      diag.report(tok().getRange(), diag::err_duplicate_param, param.name);
       return false;
     }
     consume();
@@ -1069,9 +1036,8 @@ bool Parser::parseParams(std::vector<Param> &params) {
         return false;
       sawDefault = true;
     } else if (sawDefault) {
-      diag.error(SMRange(param.nameLoc, prevEnd),
-                 "non-default parameter '" + param.name +
-                     "' follows a parameter with a default");
+      diag.report(SMRange(param.nameLoc, prevEnd),
+                  diag::err_non_default_param_after_default, param.name);
       return false;
     }
     param.range = SMRange(param.nameLoc, prevEnd);
@@ -1094,9 +1060,7 @@ Stmt *Parser::parseFunctionDef(std::vector<Expr *> decorators, SMLoc start) {
   SMLoc nameLoc = tok().loc;
   consume();
   if (inFunction) {
-    reject(defRange, "nested functions (closures) are not supported by "
-                     "PyIR; define '" +
-                         name + "' at module level");
+    reject(defRange, diag::err_unsupported_nested_function, name);
     return nullptr;
   }
   std::vector<Param> params;
@@ -1200,19 +1164,16 @@ Expr *Parser::parseExprList() {
 }
 
 void Parser::rejectStar() {
-  diag.error(tok().getRange(), "starred expressions ('*x') are not supported "
-                               "by PyIR");
+  diag.report(tok().getRange(), diag::err_unsupported_starred);
 }
 
 Expr *Parser::parseTest() {
   if (is(TokenKind::kw_lambda)) {
-    diag.error(tok().getRange(), "lambda expressions are not supported by "
-                                 "PyIR; define a module-level function");
+    diag.report(tok().getRange(), diag::err_unsupported_lambda);
     return nullptr;
   }
   if (is(TokenKind::kw_yield)) {
-    diag.error(tok().getRange(),
-               "'yield' (generators) is not supported by PyIR");
+    diag.report(tok().getRange(), diag::err_unsupported_yield);
     return nullptr;
   }
   if (is(TokenKind::Star)) {
@@ -1223,9 +1184,7 @@ Expr *Parser::parseTest() {
   if (!body)
     return nullptr;
   if (is(TokenKind::ColonEqual)) {
-    diag.error(tok().getRange(), "assignment expressions (':=') are not "
-                                 "supported by PyIR; use a separate "
-                                 "assignment");
+    diag.report(tok().getRange(), diag::err_unsupported_walrus);
     return nullptr;
   }
   if (!is(TokenKind::kw_if))
@@ -1307,8 +1266,7 @@ Expr *Parser::parseComparison() {
     switch (t.kind) {
     case TokenKind::Less:
       if (peekTok().is(TokenKind::Greater)) {
-        diag.error(t.getRange(), "invalid syntax: '<>' is not an operator "
-                                 "in Python 3; use '!='");
+        diag.report(t.getRange(), diag::err_diamond_operator);
         return nullptr;
       }
       op = CmpOpKind::Lt;
@@ -1330,21 +1288,16 @@ Expr *Parser::parseComparison() {
       break;
     case TokenKind::kw_is: {
       bool isNot = peekTok().is(TokenKind::kw_not);
-      diag.error(t.getRange(),
-                 llvm::Twine("the '") + (isNot ? "is not" : "is") +
-                     "' operator is not supported by PyIR; compare values "
-                     "with '" +
-                     (isNot ? "!=" : "==") + "'");
+      diag.report(t.getRange(), diag::err_unsupported_is,
+                  isNot ? "is not" : "is", isNot ? "!=" : "==");
       return nullptr;
     }
     case TokenKind::kw_in:
-      diag.error(t.getRange(), "the 'in' operator is not supported by PyIR "
-                               "(there are no containers)");
+      diag.report(t.getRange(), diag::err_unsupported_in);
       return nullptr;
     case TokenKind::kw_not:
       if (peekTok().is(TokenKind::kw_in)) {
-        diag.error(t.getRange(), "the 'not in' operator is not supported by "
-                                 "PyIR (there are no containers)");
+        diag.report(t.getRange(), diag::err_unsupported_not_in);
         return nullptr;
       }
       [[fallthrough]];
@@ -1367,16 +1320,12 @@ Expr *Parser::parseComparison() {
 
 Expr *Parser::makeBinOp(BinOpKind op, SMLoc opLoc, Expr *lhs, Expr *rhs) {
   if (llvm::isa<StringLiteralExpr>(lhs) || llvm::isa<StringLiteralExpr>(rhs)) {
-    diag.error(opLoc,
-               "operations on strings ('" + spelling(op) +
-                   "') are not supported by PyIR; strings may only "
-                   "be literal messages",
-               SMRange(lhs->getLoc(), rhs->getEndLoc()));
+    diag.report(opLoc, SMRange(lhs->getLoc(), rhs->getEndLoc()),
+                diag::err_unsupported_string_op, spelling(op));
     return nullptr;
   }
   if (op == BinOpKind::MatMul) {
-    diag.error(opLoc, "the '@' operator (matrix multiplication) is not "
-                      "supported by PyIR");
+    diag.report(opLoc, diag::err_unsupported_matmul);
     return nullptr;
   }
   return checkHeight(
@@ -1508,7 +1457,7 @@ Expr *Parser::parseFactor() {
   if (!operand)
     return nullptr;
   if (llvm::isa<StringLiteralExpr>(operand)) {
-    diag.error(start, "bad operand for unary '" + spelling(op) + "': a string");
+    diag.report(start, diag::err_unary_op_on_string, spelling(op));
     return nullptr;
   }
   return checkHeight(ctx.create<UnaryOpExpr>(
@@ -1517,8 +1466,7 @@ Expr *Parser::parseFactor() {
 
 Expr *Parser::parsePower() {
   if (is(TokenKind::kw_await)) {
-    diag.error(tok().getRange(),
-               "'await' is not supported by PyIR (no coroutines)");
+    diag.report(tok().getRange(), diag::err_unsupported_await);
     return nullptr;
   }
   Expr *base = parseAtomExpr();
@@ -1573,7 +1521,7 @@ Expr *Parser::parseCall(Expr *func) {
   if (!guard.ok)
     return nullptr;
   if (bracketContains(TokenKind::kw_for)) {
-    diag.error(open, "generator expressions are not supported by PyIR");
+    diag.report(open, diag::err_unsupported_genexp);
     return nullptr;
   }
   consume();
@@ -1582,10 +1530,8 @@ Expr *Parser::parseCall(Expr *func) {
   llvm::StringSet<> seen;
   while (!is(TokenKind::RParen)) {
     if (is(TokenKind::Star) || is(TokenKind::DoubleStar)) {
-      diag.error(tok().getRange(),
-                 llvm::Twine("argument unpacking ('") +
-                     (is(TokenKind::Star) ? "*args" : "**kwargs") +
-                     "') is not supported by PyIR");
+      diag.report(tok().getRange(), diag::err_unsupported_arg_unpacking,
+                  is(TokenKind::Star) ? "*args" : "**kwargs");
       return nullptr;
     }
     if (is(TokenKind::Name) && peekTok().is(TokenKind::Equal)) {
@@ -1593,8 +1539,7 @@ Expr *Parser::parseCall(Expr *func) {
       kw.name = tok().text.str();
       kw.nameLoc = tok().loc;
       if (!seen.insert(kw.name).second) {
-        diag.error(tok().getRange(),
-                   "keyword argument repeated: '" + kw.name + "'");
+        diag.report(tok().getRange(), diag::err_repeated_keyword_arg, kw.name);
         return nullptr;
       }
       consume();
@@ -1610,8 +1555,8 @@ Expr *Parser::parseCall(Expr *func) {
       if (!arg)
         return nullptr;
       if (!keywords.empty()) {
-        diag.error(SMRange(argLoc, prevEnd),
-                   "positional argument follows keyword argument");
+        diag.report(SMRange(argLoc, prevEnd),
+                    diag::err_positional_arg_after_keyword);
         return nullptr;
       }
       args.push_back(arg);
@@ -1636,9 +1581,7 @@ Expr *Parser::parseSubscriptElement() {
   }
   // A slice.
   if (!inAnnotation) {
-    diag.error(tok().getRange(),
-               "slices are not supported by PyIR outside view annotations "
-               "such as 'f64[:]'; index one element with a[i]");
+    diag.report(tok().getRange(), diag::err_unsupported_slice);
     return nullptr;
   }
   consume();
@@ -1706,12 +1649,11 @@ Expr *Parser::parseStrings() {
   while (is(TokenKind::String)) {
     const Token &t = tok();
     if (t.isFString) {
-      diag.error(t.getRange(), "f-strings are not supported by PyIR; "
-                               "strings may only be literal messages");
+      diag.report(t.getRange(), diag::err_unsupported_fstring);
       return nullptr;
     }
     if (t.isBytes != bytes) {
-      diag.error(t.getRange(), "cannot mix bytes and str literals");
+      diag.report(t.getRange(), diag::err_mixed_bytes_and_str);
       return nullptr;
     }
     value += t.strValue;
@@ -1727,16 +1669,14 @@ Expr *Parser::parseParenAtom() {
   if (!guard.ok)
     return nullptr;
   if (bracketContains(TokenKind::kw_for)) {
-    diag.error(tok().getRange(),
-               "generator expressions are not supported by PyIR");
+    diag.report(tok().getRange(), diag::err_unsupported_genexp);
     return nullptr;
   }
   consume();
   if (consumeIf(TokenKind::RParen))
     return ctx.create<TupleExpr>(rangeFrom(start), std::vector<Expr *>{});
   if (is(TokenKind::kw_yield)) {
-    diag.error(tok().getRange(),
-               "'yield' (generators) is not supported by PyIR");
+    diag.report(tok().getRange(), diag::err_unsupported_yield);
     return nullptr;
   }
   Expr *first = parseTest();
@@ -1777,9 +1717,8 @@ Expr *Parser::parseAtom() {
     return ctx.create<FloatLiteralExpr>(t.getRange(), t.floatValue,
                                         t.text.str());
   case TokenKind::Imaginary:
-    diag.error(t.getRange(), "complex numbers (the imaginary literal '" +
-                                 t.text.take_front(40) +
-                                 "') are not supported by PyIR");
+    diag.report(t.getRange(), diag::err_unsupported_complex,
+                t.text.take_front(40));
     return nullptr;
   case TokenKind::String:
     return parseStrings();
@@ -1797,35 +1736,31 @@ Expr *Parser::parseAtom() {
     return parseParenAtom();
   case TokenKind::LSquare:
     if (bracketContains(TokenKind::kw_for))
-      diag.error(t.getRange(), "list comprehensions are not supported by PyIR");
+      diag.report(t.getRange(), diag::err_unsupported_list_comp);
     else
-      diag.error(t.getRange(), "lists are not supported by PyIR; use a "
-                               "view parameter (e.g. 'f64[:]') or a tuple");
+      diag.report(t.getRange(), diag::err_unsupported_list);
     return nullptr;
   case TokenKind::LBrace:
     if (bracketContains(TokenKind::kw_for))
-      diag.error(t.getRange(), "dict and set comprehensions are not "
-                               "supported by PyIR");
+      diag.report(t.getRange(), diag::err_unsupported_dict_set_comp);
     else if (peekTok().is(TokenKind::RBrace) ||
              bracketContains(TokenKind::Colon) ||
              bracketContains(TokenKind::DoubleStar))
-      diag.error(t.getRange(), "dicts are not supported by PyIR");
+      diag.report(t.getRange(), diag::err_unsupported_dict);
     else
-      diag.error(t.getRange(), "sets are not supported by PyIR");
+      diag.report(t.getRange(), diag::err_unsupported_set);
     return nullptr;
   case TokenKind::Star:
     rejectStar();
     return nullptr;
   case TokenKind::kw_lambda:
-    diag.error(t.getRange(), "lambda expressions are not supported by "
-                             "PyIR; define a module-level function");
+    diag.report(t.getRange(), diag::err_unsupported_lambda);
     return nullptr;
   case TokenKind::kw_yield:
-    diag.error(t.getRange(), "'yield' (generators) is not supported by PyIR");
+    diag.report(t.getRange(), diag::err_unsupported_yield);
     return nullptr;
   case TokenKind::kw_await:
-    diag.error(t.getRange(),
-               "'await' is not supported by PyIR (no coroutines)");
+    diag.report(t.getRange(), diag::err_unsupported_await);
     return nullptr;
   default:
     errorExpected("an expression");
