@@ -12,7 +12,6 @@
 #include "pyir/Frontend/DiagnosticIDs.h"
 
 #include <cassert>
-#include <iterator>
 
 using namespace pyir::frontend;
 using namespace pyir::frontend::diag;
@@ -28,7 +27,6 @@ static constexpr DiagInfo kDiagInfos[] = {
 #define DIAG(ID, SEVERITY, MESSAGE) {Severity::SEVERITY, MESSAGE},
 #include "pyir/Frontend/DiagnosticKinds.def"
 };
-static_assert(std::size(kDiagInfos) == unsigned(Kind::NumKinds));
 
 static const DiagInfo &getInfo(Kind kind) {
   assert(kind < Kind::NumKinds && "not a diagnostic");
@@ -42,7 +40,7 @@ llvm::StringRef diag::getMessageFormat(Kind kind) {
 }
 
 unsigned diag::getNumArgs(Kind kind) {
-  return detail::getNumArgs(getInfo(kind).message);
+  return unsigned(detail::getNumArgs(getInfo(kind).message));
 }
 
 std::string diag::formatMessage(Kind kind, llvm::ArrayRef<std::string> args) {

@@ -15,12 +15,11 @@ static_assert(std::is_same_v<decltype(diag::err_invalid_character),
                              const diag::DiagID<2>>);
 
 // The check of each row's message.
-static_assert(diag::detail::isValidMessage("no placeholder"));
-static_assert(diag::detail::isValidMessage("%1 before %0, %0 twice, 100%%"));
-static_assert(!diag::detail::isValidMessage("skips %0: %1 %2 %4"));
-static_assert(!diag::detail::isValidMessage("a lone % sign"));
-static_assert(!diag::detail::isValidMessage("ends in %"));
-static_assert(diag::detail::getNumArgs("%1 before %0, 100%%") == 2);
+static_assert(diag::detail::getNumArgs("no placeholder") == 0);
+static_assert(diag::detail::getNumArgs("%1 before %0, %0 twice, 100%%") == 2);
+static_assert(diag::detail::getNumArgs("skips %0: %1 %2 %4") == -1);
+static_assert(diag::detail::getNumArgs("a lone % sign") == -1);
+static_assert(diag::detail::getNumArgs("ends in %") == -1);
 
 void report(DiagnosticEngine &engine, llvm::SMRange range) {
   // Strings, Twines, characters and integers.
@@ -33,6 +32,9 @@ void report(DiagnosticEngine &engine, llvm::SMRange range) {
                 size_t(5000), 4300);
 #ifdef TOO_FEW_ARGS
   engine.report(range, diag::err_invalid_character, "$");
+#endif
+#ifdef BOOL_ARG
+  engine.report(range, diag::err_unmatched_bracket, true);
 #endif
 #ifdef TOO_MANY_ARGS
   engine.report(range, diag::err_null_byte, "\\0");

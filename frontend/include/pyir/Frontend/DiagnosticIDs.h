@@ -31,12 +31,12 @@ enum class Kind : unsigned {
 };
 
 namespace detail {
-/// Whether `message` is a well-formed row message: every '%' starts a
-/// placeholder %0 ... %9 or is the escape %%, and the placeholders used are
-/// %0 up to the highest one, none skipped.
-constexpr bool isValidMessage(const char *message) {
+/// The number of arguments `message` takes: its highest placeholder + 1. -1
+/// if it is malformed: a '%' neither starts a placeholder %0 ... %9 nor is
+/// the escape %%, or a placeholder below the highest is not used.
+constexpr int getNumArgs(const char *message) {
   bool used[10] = {};
-  int highest = -1;
+  int count = 0;
   for (const char *p = message; *p; ++p) {
     if (*p != '%')
       continue;
@@ -44,28 +44,14 @@ constexpr bool isValidMessage(const char *message) {
     if (*p == '%')
       continue;
     if (*p < '0' || *p > '9')
-      return false;
+      return -1;
     int n = *p - '0';
     used[n] = true;
-    highest = n > highest ? n : highest;
+    count = n + 1 > count ? n + 1 : count;
   }
-  for (int n = 0; n <= highest; ++n)
+  for (int n = 0; n < count; ++n)
     if (!used[n])
-      return false;
-  return true;
-}
-
-/// The number of arguments `message` takes: its highest placeholder + 1.
-constexpr unsigned getNumArgs(const char *message) {
-  unsigned count = 0;
-  for (const char *p = message; *p; ++p) {
-    if (*p != '%')
-      continue;
-    if (!*++p)
-      break;
-    if (*p >= '0' && *p <= '9' && unsigned(*p - '0') + 1 > count)
-      count = *p - '0' + 1;
-  }
+      return -1;
   return count;
 }
 } // namespace detail
@@ -79,10 +65,10 @@ struct DiagID {
 };
 
 #define DIAG(ID, SEVERITY, MESSAGE)                                            \
-  static_assert(detail::isValidMessage(MESSAGE),                               \
+  static_assert(detail::getNumArgs(MESSAGE) >= 0,                              \
                 "DiagnosticKinds.def: the message of " #ID " uses a "          \
                 "placeholder out of %0..%9, skips one, or has a lone '%'");    \
-  inline constexpr DiagID<detail::getNumArgs(MESSAGE)> ID{Kind::ID};
+  inline constexpr DiagID<unsigned(detail::getNumArgs(MESSAGE))> ID{Kind::ID};
 #include "pyir/Frontend/DiagnosticKinds.def"
 
 Severity getSeverity(Kind kind);

@@ -44,10 +44,11 @@ namespace diag::detail {
 inline std::string toArgString(const llvm::Twine &value) { return value.str(); }
 inline std::string toArgString(char c) { return std::string(1, c); }
 template <typename T>
-std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, char> &&
-                     !std::is_same_v<T, bool>,
-                 std::string>
+std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, char>, std::string>
 toArgString(T value) {
+  static_assert(!std::is_same_v<T, bool>,
+                "a diagnostic argument is text: pass the words a flag stands "
+                "for, not the flag");
   return std::to_string(value);
 }
 } // namespace diag::detail
