@@ -348,11 +348,8 @@ int compileFile(llvm::StringRef filename) {
   std::string moduleName =
       frontend::getModuleNameFor(buffer->getBufferIdentifier());
   if (buildsModule && !frontend::isIdentifier(moduleName)) {
-    diag.error(llvm::SMLoc::getFromPointer(source.begin()),
-               "the module name '" + moduleName +
-                   "' (the file name without .py) is not a Python "
-                   "identifier, so the module could not be imported: rename "
-                   "the file");
+    diag.report(llvm::SMLoc::getFromPointer(source.begin()),
+                frontend::diag::err_module_name_not_identifier, moduleName);
     return 1;
   }
 

@@ -76,14 +76,16 @@ public:
   std::optional<Folded> fold(const ast::Expr *expr);
 
 private:
-  std::optional<Folded> fail(const ast::Expr *expr, const llvm::Twine &msg) {
+  /// Reports `id` at `expr` if this folder reports; no value either way.
+  template <unsigned NumArgs, typename... Args>
+  std::optional<Folded> fail(const ast::Expr *expr, diag::DiagID<NumArgs> id,
+                             const Args &...args) {
     if (report)
-      diag.error(expr->getRange(), msg);
+      diag.report(expr->getRange(), id, args...);
     return std::nullopt;
   }
   std::optional<Folded> tooLarge(const ast::Expr *expr) {
-    return fail(expr, "constant too large: folding is limited to " +
-                          llvm::Twine(kBits - 1) + "-bit integers");
+    return fail(expr, diag::err_constant_too_large, kBits - 1);
   }
   std::optional<Folded> foldName(const ast::Expr *expr, llvm::StringRef name,
                                  bool isMathAttr);
@@ -207,7 +209,7 @@ std::optional<double> ConstantFolder::toFloat(const ast::Expr *expr,
   llvm::APFloat::opStatus status = f.convertFromAPInt(
       v.i, /*IsSigned=*/true, llvm::APFloat::rmNearestTiesToEven);
   if (status & llvm::APFloat::opOverflow) {
-    fail(expr, "int too large to convert to float in a constant");
+    fail(expr, diag::err_constant_int_to_float_overflow);
     return std::nullopt;
   }
   return f.convertToDouble();
@@ -219,7 +221,7 @@ std::optional<Folded> ConstantFolder::foldName(const ast::Expr *expr,
   if (isMathAttr) {
     if (std::optional<double> c = mathConstant(name))
       return Folded::ofFloat(*c);
-    return fail(expr, "this expression is not a constant");
+    return fail(expr, diag::err_not_a_constant);
   }
   auto it = info.globals.find(name);
   if (it != info.globals.end() &&
@@ -241,13 +243,13 @@ std::optional<Folded> ConstantFolder::foldName(const ast::Expr *expr,
       it->second.kind == GlobalName::Kind::MathMember)
     if (std::optional<double> c = mathConstant(it->second.member))
       return Folded::ofFloat(*c);
-  return fail(expr, "'" + name + "' is not a constant here");
+  return fail(expr, diag::err_name_not_a_constant, name);
 }
 
 std::optional<Folded> ConstantFolder::fold(const ast::Expr *expr) {
   if (auto *lit = dyn_cast<ast::IntLiteralExpr>(expr)) {
     if (lit->getValue().getActiveBits() >= kBits)
-      return fail(expr, "integer literal too large for a constant");
+      return fail(expr, diag::err_constant_literal_too_large);
     return Folded::ofInt(lit->getValue().zextOrTrunc(kBits));
   }
   if (auto *f = dyn_cast<ast::FloatLiteralExpr>(expr))
@@ -262,7 +264,7 @@ std::optional<Folded> ConstantFolder::fold(const ast::Expr *expr) {
     if (it != info.globals.end() &&
         it->second.kind == GlobalName::Kind::MathModule)
       return foldName(expr, a->getAttr(), /*isMathAttr=*/true);
-    return fail(expr, "this expression is not a constant");
+    return fail(expr, diag::err_not_a_constant);
   }
   if (auto *u = dyn_cast<ast::UnaryOpExpr>(expr))
     return foldUnary(u);
@@ -303,10 +305,7 @@ std::optional<Folded> ConstantFolder::fold(const ast::Expr *expr) {
   }
   if (auto *call = dyn_cast<ast::CallExpr>(expr))
     return foldCall(call);
-  return fail(expr, "this expression is not a constant: a module constant or "
-                    "default value is built from literals, other constants, "
-                    "operators and int(), float(), bool(), abs(), min(), "
-                    "max(), pow()");
+  return fail(expr, diag::err_not_a_constant_expression);
 }
 
 std::optional<Folded> ConstantFolder::foldUnary(const ast::UnaryOpExpr *expr) {
@@ -327,7 +326,7 @@ std::optional<Folded> ConstantFolder::foldUnary(const ast::UnaryOpExpr *expr) {
     return Folded::ofInt(-v->i);
   case ast::UnaryOpKind::Invert:
     if (v->isFloat())
-      return fail(expr, "bad operand type for unary ~: 'float'");
+      return fail(expr, diag::err_bad_unary_operand_type, "~", "float");
     return Folded::ofInt(~v->i);
   }
   return std::nullopt;
@@ -345,13 +344,12 @@ std::optional<Folded> ConstantFolder::foldBinary(const ast::Expr *expr,
                                                         : x != y);
   }
   if (op == ast::BinOpKind::MatMul)
-    return fail(expr, "unsupported operation in a constant expression");
+    return fail(expr, diag::err_constant_unsupported_operation);
   if (!l.isFloat() && !r.isFloat())
     return foldIntBinary(expr, op, l.i, r.i);
   bool shift = op == ast::BinOpKind::LShift || op == ast::BinOpKind::RShift;
   if (bitwise || shift)
-    return fail(expr, "unsupported operand types for " + ast::spelling(op) +
-                          ": a float in a constant");
+    return fail(expr, diag::err_constant_float_operand, ast::spelling(op));
   std::optional<double> x = toFloat(expr, l);
   if (!x)
     return std::nullopt;
@@ -380,7 +378,7 @@ std::optional<Folded> ConstantFolder::foldIntBinary(const ast::Expr *expr,
   case ast::BinOpKind::FloorDiv:
   case ast::BinOpKind::Mod: {
     if (y.isZero())
-      return fail(expr, "integer division or modulo by zero in a constant");
+      return fail(expr, diag::err_constant_int_division_by_zero);
     APInt q = x.sdiv_ov(y, overflow), m = x.srem(y);
     if (!m.isZero() && m.isNegative() != y.isNegative()) {
       q -= 1;
@@ -391,12 +389,11 @@ std::optional<Folded> ConstantFolder::foldIntBinary(const ast::Expr *expr,
   }
   case ast::BinOpKind::Div: {
     if (y.isZero())
-      return fail(expr, "division by zero in a constant");
+      return fail(expr, diag::err_constant_division_by_zero);
     // Exact operands give CPython's correctly rounded quotient.
     APInt limit = APInt(kBits, 1).shl(53);
     if (x.abs().ugt(limit) || y.abs().ugt(limit))
-      return fail(expr, "constant division of integers above 2**53 is not "
-                        "folded; write the float value");
+      return fail(expr, diag::err_constant_wide_int_division);
     return Folded::ofFloat(double(x.getSExtValue()) / double(y.getSExtValue()));
   }
   case ast::BinOpKind::Pow: {
@@ -424,7 +421,7 @@ std::optional<Folded> ConstantFolder::foldIntBinary(const ast::Expr *expr,
   }
   case ast::BinOpKind::LShift:
     if (y.isNegative())
-      return fail(expr, "negative shift count in a constant");
+      return fail(expr, diag::err_constant_negative_shift);
     if (x.isZero()) {
       z = x;
       break;
@@ -435,7 +432,7 @@ std::optional<Folded> ConstantFolder::foldIntBinary(const ast::Expr *expr,
     break;
   case ast::BinOpKind::RShift:
     if (y.isNegative())
-      return fail(expr, "negative shift count in a constant");
+      return fail(expr, diag::err_constant_negative_shift);
     z = x.ashr(y.uge(kBits) ? kBits - 1 : y.getZExtValue());
     break;
   case ast::BinOpKind::BitAnd:
@@ -448,7 +445,7 @@ std::optional<Folded> ConstantFolder::foldIntBinary(const ast::Expr *expr,
     z = x ^ y;
     break;
   case ast::BinOpKind::MatMul:
-    return fail(expr, "unsupported operation in a constant expression");
+    return fail(expr, diag::err_constant_unsupported_operation);
   }
   if (overflow)
     return tooLarge(expr);
@@ -467,13 +464,12 @@ std::optional<Folded> ConstantFolder::foldFloatBinary(const ast::Expr *expr,
     return Folded::ofFloat(x * y);
   case ast::BinOpKind::Div:
     if (y == 0)
-      return fail(expr, "float division by zero in a constant");
+      return fail(expr, diag::err_constant_float_division_by_zero);
     return Folded::ofFloat(x / y);
   case ast::BinOpKind::FloorDiv:
   case ast::BinOpKind::Mod: {
     if (y == 0)
-      return fail(expr, "float floor division or modulo by zero in a "
-                        "constant");
+      return fail(expr, diag::err_constant_float_floor_division_by_zero);
     // The C runtime's float // and %, which the compiled code runs too.
     std::optional<double> result = pyir::evalRuntimeFloatBinary(
         op == ast::BinOpKind::FloorDiv ? "floordiv" : "mod", x, y);
@@ -485,20 +481,16 @@ std::optional<Folded> ConstantFolder::foldFloatBinary(const ast::Expr *expr,
     // Python raises.
     bool finite = std::isfinite(x) && std::isfinite(y);
     if (x == 0 && y < 0)
-      return fail(expr, "0.0 cannot be raised to a negative power "
-                        "(ZeroDivisionError) in a constant");
+      return fail(expr, diag::err_constant_zero_to_negative_power);
     if (finite && x < 0 && y != std::floor(y))
-      return fail(expr, "a negative number raised to a fractional power "
-                        "is complex; not a constant of PyIR");
+      return fail(expr, diag::err_constant_complex_power);
     double z = std::pow(x, y);
     if (finite && std::isinf(z))
-      return fail(expr, "float power overflows (OverflowError) in a "
-                        "constant");
+      return fail(expr, diag::err_constant_float_power_overflow);
     return Folded::ofFloat(z);
   }
   default:
-    return fail(expr, "unsupported operand types for " + ast::spelling(op) +
-                          ": a float in a constant");
+    return fail(expr, diag::err_constant_float_operand, ast::spelling(op));
   }
 }
 
@@ -529,12 +521,11 @@ std::optional<Folded> ConstantFolder::foldCall(const ast::CallExpr *expr) {
   if (callee && !info.globals.count(name))
     id = lookupBuiltin(name);
   if (!id || !getBuiltinInfo(*id).folded || !expr->getKeywords().empty())
-    return fail(expr, "only the builtins " + foldedBuiltinNames() +
-                          " are folded in a constant");
+    return fail(expr, diag::err_constant_call_not_folded, foldedBuiltinNames());
   const BuiltinInfo &builtin = getBuiltinInfo(*id);
   if (arity < builtin.minArgs || arity > builtin.maxArgs)
-    return fail(expr,
-                name + "() takes " + describeArity(builtin) + " in a constant");
+    return fail(expr, diag::err_constant_call_arity, name,
+                describeArity(builtin));
   llvm::SmallVector<Folded, 2> args;
   for (const ast::Expr *arg : expr->getArgs()) {
     std::optional<Folded> v = fold(arg);
@@ -562,10 +553,9 @@ std::optional<Folded> ConstantFolder::foldCall(const ast::CallExpr *expr) {
     if (!x.isFloat())
       return Folded::ofInt(x.i);
     if (std::isnan(x.f))
-      return fail(expr, "cannot convert float NaN to integer in a constant");
+      return fail(expr, diag::err_constant_nan_to_int);
     if (std::isinf(x.f))
-      return fail(expr,
-                  "cannot convert float infinity to integer in a constant");
+      return fail(expr, diag::err_constant_infinity_to_int);
     llvm::APSInt whole(kBits, /*isUnsigned=*/false);
     bool isExact = false;
     if (llvm::APFloat(x.f).convertToInteger(whole, llvm::APFloat::rmTowardZero,
@@ -619,10 +609,9 @@ std::optional<ConstValue> Sema::evaluateConstant(const ast::Expr *expr,
   if (type.isFixedInteger() ? !literalFits(v->i, type.getScalarKind())
                             : !v->i.isSignedIntN(64)) {
     if (report)
-      diag.error(expr->getRange(),
-                 "constant " + llvm::toString(v->i, 10, true) +
-                     " does not fit " +
-                     (type.isInt() ? "int (64-bit signed)" : type.str()));
+      diag.report(expr->getRange(), diag::err_constant_does_not_fit,
+                  llvm::toString(v->i, 10, true),
+                  type.isInt() ? "int (64-bit signed)" : type.str());
     return std::nullopt;
   }
   ConstValue c{type};

@@ -63,15 +63,12 @@ bool pyir::frontend::detail::reportFlowErrors(const FunctionInfo &fn,
   for (const FlowFacts::UnboundRead &read : facts.unboundReads) {
     if (!reported.insert(read.name).second)
       continue;
-    diag.error(read.readLoc, "local variable '" + read.name +
-                                 "' may be used before it is assigned");
-    diag.note(read.declLoc, "'" + read.name + "' is assigned here");
+    diag.report(read.readLoc, diag::err_maybe_used_before_assignment,
+                read.name);
+    diag.report(read.declLoc, diag::note_assigned_here, read.name);
   }
   if (facts.fallOff && isReachable(facts.entry, facts.fallOff))
-    diag.error(fn.def->getNameLoc(), "function '" + fn.name +
-                                         "' may reach its end without "
-                                         "returning a value; it must return " +
-                                         fn.returnType.str() +
-                                         " on every path");
+    diag.report(fn.def->getNameLoc(), diag::err_missing_return, fn.name,
+                fn.returnType.str());
   return diag.getNumErrors() != errorsBefore;
 }

@@ -54,8 +54,7 @@ pyir::frontend::compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
     return nullptr;
   // The generated IR must verify; a failure here is a compiler bug.
   mlir::ScopedDiagnosticHandler handler(&context, [&](mlir::Diagnostic &d) {
-    diag.error(llvm::SMLoc(),
-               "internal error: generated IR does not verify: " + d.str());
+    diag.report(llvm::SMLoc(), diag::err_generated_ir_does_not_verify, d.str());
     return mlir::success();
   });
   if (mlir::failed(mlir::verify(*result)))

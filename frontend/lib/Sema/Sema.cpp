@@ -53,10 +53,8 @@ void Sema::declareGlobal(ModuleInfo &info, llvm::StringRef name, GlobalName g) {
         g.kind != GlobalName::Kind::Function &&
         g.kind != GlobalName::Kind::Constant)
       return;
-    diag.error(g.range, "'" + name +
-                            "' is already defined in this module; "
-                            "a name refers to one thing in PyIR");
-    diag.note(it->second.range.Start, "previous definition is here");
+    diag.report(g.range, diag::err_redefinition, name);
+    diag.report(it->second.range.Start, diag::note_previous_definition);
     return;
   }
   info.globals.try_emplace(name, std::move(g));
@@ -73,9 +71,8 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
       else if (alias.name == "typing")
         g.kind = GlobalName::Kind::TypingModule;
       else {
-        diag.error(alias.range, "importing '" + alias.name +
-                                    "' is not supported: a PyIR module may "
-                                    "import math, pyir and typing");
+        diag.report(alias.range, diag::err_unsupported_import_module,
+                    alias.name);
         continue;
       }
       declareGlobal(info, alias.getBoundName(), g);
@@ -90,29 +87,20 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
     GlobalName g{GlobalName::Kind::MathMember, 0, alias.name, alias.range};
     if (module == "math") {
       if (!lookupMathMember(alias.name)) {
-        diag.error(alias.range, "math." + alias.name +
-                                    " is not supported by PyIR; see the "
-                                    "language reference for the math "
-                                    "functions it compiles");
+        diag.report(alias.range, diag::err_unsupported_math_import, alias.name);
         continue;
       }
     } else if (module == "pyir") {
       g.kind = GlobalName::Kind::PyIRMember;
       if (!isPyIRMember(alias.name)) {
-        diag.error(alias.range, "pyir has no '" + alias.name +
-                                    "'; it provides the types i8..u64, f32, "
-                                    "f64 and the directives boundscheck, "
-                                    "wraparound, cdivision, overflowcheck, "
-                                    "nogil, inline");
+        diag.report(alias.range, diag::err_unknown_pyir_member, alias.name);
         continue;
       }
     } else if (module == "typing" && alias.name == "Final") {
       g.kind = GlobalName::Kind::Final;
     } else {
-      diag.error(from->getModuleRange(),
-                 "importing from '" + module +
-                     "' is not supported: a PyIR module may import from "
-                     "math, pyir and typing (Final)");
+      diag.report(from->getModuleRange(),
+                  diag::err_unsupported_import_from_module, module);
       return;
     }
     declareGlobal(info, alias.getBoundName(), g);
@@ -123,8 +111,7 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
   const ast::Expr *target = nullptr, *value = nullptr;
   if (auto *assign = dyn_cast<ast::AssignStmt>(stmt)) {
     if (assign->getTargets().size() != 1) {
-      diag.error(stmt->getRange(), "a module constant is assigned one name "
-                                   "at a time");
+      diag.report(stmt->getRange(), diag::err_module_constant_targets);
       return;
     }
     target = assign->getTargets()[0];
@@ -134,14 +121,13 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
     target = ann->getTarget();
     value = ann->getValue();
     if (!value) {
-      diag.error(stmt->getRange(), "a module constant needs a value");
+      diag.report(stmt->getRange(), diag::err_module_constant_without_value);
       return;
     }
   }
   auto *name = dyn_cast<ast::NameExpr>(target);
   if (!name) {
-    diag.error(target->getRange(),
-               "only names can be assigned at module level");
+    diag.report(target->getRange(), diag::err_module_level_target);
     return;
   }
   // `N: Final = 3` keeps the value's type; `X: float = 1` converts;
@@ -176,9 +162,8 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
       constant->floatValue = double(constant->intValue.getSExtValue());
       constant->type = declared;
     } else {
-      diag.error(value->getRange(), "constant of type " + constant->type.str() +
-                                        " does not match its annotation " +
-                                        declared.str());
+      diag.report(value->getRange(), diag::err_constant_annotation_mismatch,
+                  constant->type.str(), declared.str());
       return;
     }
   }
@@ -212,9 +197,7 @@ bool Sema::applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
     }
   }
   if (directive.empty()) {
-    diag.error(decorator->getRange(),
-               "only pyir directives (boundscheck, wraparound, cdivision, "
-               "overflowcheck, nogil, inline) can decorate a function");
+    diag.report(decorator->getRange(), diag::err_invalid_decorator);
     return false;
   }
   bool value = true;
@@ -222,24 +205,22 @@ bool Sema::applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
     if (!call->getKeywords().empty() || call->getArgs().size() > 1 ||
         (call->getArgs().empty() && directive != "nogil" &&
          directive != "inline")) {
-      diag.error(decorator->getRange(),
-                 "@" + directive + " takes one argument, True or False");
+      diag.report(decorator->getRange(), diag::err_directive_decorator_args,
+                  directive);
       return false;
     }
     if (!call->getArgs().empty()) {
       auto *flag = dyn_cast<ast::BoolLiteralExpr>(call->getArgs()[0]);
       if (!flag) {
-        diag.error(call->getArgs()[0]->getRange(),
-                   "the argument of @" + directive +
-                       " must be the literal True or False");
+        diag.report(call->getArgs()[0]->getRange(),
+                    diag::err_directive_decorator_flag, directive);
         return false;
       }
       value = flag->getValue();
     }
   } else if (directive != "nogil" && directive != "inline") {
-    diag.error(decorator->getRange(),
-               "@" + directive + " needs its flag: write @" + directive +
-                   "(False) or @" + directive + "(True)");
+    diag.report(decorator->getRange(),
+                diag::err_directive_decorator_without_flag, directive);
     return false;
   }
   if (directive == "boundscheck")
@@ -264,19 +245,13 @@ void Sema::applyModuleDirectives(const ast::Module &module, ModuleInfo &info) {
   SeenDirectives seen;
   for (const ast::Directive &directive : module.getDirectives()) {
     if (!directive.atModuleLevel) {
-      diag.error(directive.range,
-                 "a '# pyir:' directive comment applies to the module "
-                 "and must be on a line of its own, in the first "
-                 "column, outside functions; for one function, use a "
-                 "decorator such as @boundscheck(False)");
+      diag.report(directive.range, diag::err_misplaced_directive_comment);
       continue;
     }
     if (llvm::all_of(directive.items, [](const ast::DirectiveItem &item) {
           return item.text.empty();
         }))
-      diag.error(directive.range,
-                 "'# pyir:' lists directives, e.g. "
-                 "'# pyir: boundscheck=False, wraparound=False'");
+      diag.report(directive.range, diag::err_empty_directive_comment);
     for (const ast::DirectiveItem &item : directive.items)
       applyModuleDirectiveItem(item, info, seen);
   }
@@ -287,8 +262,7 @@ void Sema::applyModuleDirectiveItem(const ast::DirectiveItem &item,
   llvm::StringRef key = item.key;
   llvm::SMLoc keyLoc = item.getKeyLoc();
   if (item.value != "True" && item.value != "False") {
-    diag.error(keyLoc,
-               "module directive '" + key + "' needs the value True or False");
+    diag.report(keyLoc, diag::err_module_directive_value, key);
     return;
   }
   bool flag = item.value == "True";
@@ -300,16 +274,13 @@ void Sema::applyModuleDirectiveItem(const ast::DirectiveItem &item,
                      .Case("nogil", &info.directives.nogil)
                      .Default(nullptr);
   if (!target) {
-    diag.error(keyLoc, "unknown module directive '" + key +
-                           "'; expected boundscheck, wraparound, "
-                           "cdivision, overflowcheck or nogil");
+    diag.report(keyLoc, diag::err_unknown_module_directive, key);
     return;
   }
   auto [it, inserted] = seen.try_emplace(key, flag, keyLoc);
   if (!inserted && it->second.first != flag) {
-    diag.error(keyLoc,
-               "module directive '" + key + "' contradicts an earlier one");
-    diag.note(it->second.second, "'" + key + "' is set here");
+    diag.report(keyLoc, diag::err_contradicting_module_directive, key);
+    diag.report(it->second.second, diag::note_directive_set_here, key);
     return;
   }
   *target = flag;
@@ -328,18 +299,13 @@ void Sema::analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info) {
     p.name = param.name;
     p.loc = param.nameLoc;
     if (!param.annotation) {
-      diag.error(param.range, "parameter '" + param.name +
-                                  "' needs a type annotation, e.g. '" +
-                                  param.name + ": int'");
+      diag.report(param.range, diag::err_param_without_annotation, param.name);
       p.type = Type::error();
     } else {
       p.type = resolveAnnotation(param.annotation, info, false);
       // The argument conversion from Python objects has no tuples.
       if (p.type.isTuple() && fn.isPublic) {
-        diag.error(param.annotation->getRange(),
-                   "a public function cannot take a tuple parameter; pass "
-                   "the elements as separate parameters (a private '_name' "
-                   "function can take one)");
+        diag.report(param.annotation->getRange(), diag::err_public_tuple_param);
         p.type = Type::error();
       }
     }
@@ -356,29 +322,25 @@ void Sema::analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info) {
                    literalFits(*literal, p.type.getScalarKind())) {
           p.defaultValue->type = p.type;
         } else {
-          diag.error(param.defaultValue->getRange(),
-                     "default value of type " + p.defaultValue->type.str() +
-                         " does not match the parameter type " + p.type.str());
+          diag.report(param.defaultValue->getRange(),
+                      diag::err_default_value_type_mismatch,
+                      p.defaultValue->type.str(), p.type.str());
         }
       }
     }
     fn.params.push_back(std::move(p));
   }
   if (!def->getReturns()) {
-    diag.error(def->getNameLoc(),
-               "function '" + def->getName() +
-                   "' needs a return annotation ('-> None' if it returns "
-                   "nothing)");
+    diag.report(def->getNameLoc(), diag::err_missing_return_annotation,
+                def->getName());
     fn.returnType = Type::error();
   } else {
     fn.returnType = resolveAnnotation(def->getReturns(), info, true);
     // A view is borrowed from an argument for the duration of the call;
     // returning one would hand out a buffer the call has released.
     if (fn.returnType.isView()) {
-      diag.error(def->getReturns()->getRange(),
-                 "a function cannot return a view (" + fn.returnType.str() +
-                     "); views are parameters only: return scalars or a "
-                     "tuple of scalars, or write into a view parameter");
+      diag.report(def->getReturns()->getRange(), diag::err_view_return_type,
+                  fn.returnType.str());
       fn.returnType = Type::error();
     }
   }
@@ -418,9 +380,7 @@ bool Sema::analyzeModule(const ast::Module &module, ModuleInfo &info) {
       [[fallthrough]];
     }
     default:
-      diag.error(stmt->getRange(),
-                 "only imports, constants and function definitions are "
-                 "supported at module level");
+      diag.report(stmt->getRange(), diag::err_unsupported_module_stmt);
     }
   }
   for (ast::Stmt *stmt : body)

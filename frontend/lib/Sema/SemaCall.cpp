@@ -25,9 +25,7 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
   if (auto *name = dyn_cast<ast::NameExpr>(callee)) {
     llvm::StringRef n = name->getName();
     if (lookupVar(n)) {
-      diag.error(callee->getRange(), "'" + n +
-                                         "' is a variable, not a "
-                                         "function");
+      diag.report(callee->getRange(), diag::err_call_of_variable, n);
       return error();
     }
     auto it = info.globals.find(n);
@@ -37,9 +35,7 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
       case GlobalName::Kind::Function: {
         Typed result = checkModuleCall(expr, g.index);
         if (result.type.isNone()) {
-          diag.error(expr->getRange(), "'" + n +
-                                           "' returns None; its "
-                                           "result cannot be used");
+          diag.report(expr->getRange(), diag::err_none_result_used, n);
           return error();
         }
         return result;
@@ -55,7 +51,7 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
       default:
         break;
       }
-      diag.error(callee->getRange(), "'" + n + "' cannot be called here");
+      diag.report(callee->getRange(), diag::err_not_callable_here, n);
       return error();
     }
     return checkBuiltinCall(expr, n);
@@ -74,9 +70,7 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
       }
     }
   }
-  diag.error(callee->getRange(),
-             "PyIR calls functions of this module, builtins, math functions "
-             "and pyir conversions only");
+  diag.report(callee->getRange(), diag::err_unsupported_callee);
   return error();
 }
 
@@ -90,11 +84,8 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
     return errorReportedElsewhere();
   llvm::SmallVector<ast::Expr *> args(callee.params.size(), nullptr);
   if (expr->getArgs().size() > callee.params.size()) {
-    diag.error(expr->getRange(), callee.name + "() takes " +
-                                     std::to_string(callee.params.size()) +
-                                     " positional argument(s) but " +
-                                     std::to_string(expr->getArgs().size()) +
-                                     " were given");
+    diag.report(expr->getRange(), diag::err_too_many_positional_args,
+                callee.name, callee.params.size(), expr->getArgs().size());
     return error();
   }
   // The parameter each argument binds, in source order: positional, then
@@ -108,17 +99,14 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
     auto it = llvm::find_if(
         callee.params, [&](const ParamInfo &p) { return p.name == kw.name; });
     if (it == callee.params.end()) {
-      diag.error(kw.range, callee.name +
-                               "() got an unexpected keyword argument '" +
-                               kw.name + "'");
+      diag.report(kw.range, diag::err_unexpected_keyword_arg, callee.name,
+                  kw.name);
       return error();
     }
     size_t i = it - callee.params.begin();
     if (args[i]) {
-      diag.error(kw.range, callee.name +
-                               "() got multiple values for "
-                               "argument '" +
-                               kw.name + "'");
+      diag.report(kw.range, diag::err_multiple_values_for_arg, callee.name,
+                  kw.name);
       return error();
     }
     args[i] = kw.value;
@@ -134,9 +122,8 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
     const ParamInfo &p = callee.params[i];
     if (!args[i]) {
       if (!p.defaultValue) {
-        diag.error(expr->getRange(), callee.name +
-                                         "() missing required argument '" +
-                                         p.name + "'");
+        diag.report(expr->getRange(), diag::err_missing_required_arg,
+                    callee.name, p.name);
         return error();
       }
       defaults.push_back(
@@ -153,10 +140,8 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
       if (values[i].type.getScalarKind() != p.type.getScalarKind() ||
           values[i].type.getRank() != p.type.getRank() ||
           (p.type.isContiguous() && !values[i].type.isContiguous())) {
-        diag.error(args[i]->getRange(), "argument '" + p.name + "' of " +
-                                            callee.name + "() must be " +
-                                            p.type.str() + ", not " +
-                                            values[i].type.str());
+        diag.report(args[i]->getRange(), diag::err_argument_type_mismatch,
+                    p.name, callee.name, p.type.str(), values[i].type.str());
         ok = false;
         continue;
       }
@@ -170,9 +155,8 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
       continue;
     }
     if (!isAssignable(p.type, values[i])) {
-      diag.error(args[i]->getRange(),
-                 "argument '" + p.name + "' of " + callee.name + "() must be " +
-                     p.type.str() + ", not " + values[i].type.str());
+      diag.report(args[i]->getRange(), diag::err_argument_type_mismatch, p.name,
+                  callee.name, p.type.str(), values[i].type.str());
       ok = false;
       continue;
     }
@@ -196,16 +180,15 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
 Typed FunctionChecker::checkConversionCall(ast::CallExpr *expr,
                                            ScalarKind kind) {
   if (expr->getArgs().size() != 1 || !expr->getKeywords().empty()) {
-    diag.error(expr->getRange(),
-               getName(kind) + "() takes exactly one argument");
+    diag.report(expr->getRange(), diag::err_conversion_args, getName(kind));
     return error();
   }
   Typed v = checkOperand(expr->getArgs()[0]);
   if (!v)
     return error();
   if (!v.type.isScalar()) {
-    diag.error(expr->getArgs()[0]->getRange(),
-               getName(kind) + "() needs a number, not " + v.type.str());
+    diag.report(expr->getArgs()[0]->getRange(), diag::err_call_needs_number,
+                getName(kind), v.type.str());
     return error();
   }
   return explicitConversion(
@@ -225,15 +208,15 @@ bool FunctionChecker::checkBuiltinArity(const ast::CallExpr *expr,
     return true;
   if (info.isVariadic()) {
     assert(info.minArgs == 2 && "the message says 'two or more'");
-    diag.error(expr->getRange(),
-               info.name + "() takes two or more positional arguments here");
+    diag.report(expr->getRange(), diag::err_variadic_builtin_arity, info.name);
     return false;
   }
-  std::string count = std::to_string(info.minArgs);
   if (info.maxArgs != info.minArgs)
-    count += " to " + std::to_string(info.maxArgs);
-  diag.error(expr->getRange(),
-             info.name + "() takes " + count + " positional argument(s) here");
+    diag.report(expr->getRange(), diag::err_builtin_arity_range, info.name,
+                info.minArgs, info.maxArgs);
+  else
+    diag.report(expr->getRange(), diag::err_builtin_arity, info.name,
+                info.minArgs);
   return false;
 }
 
@@ -251,17 +234,12 @@ Typed FunctionChecker::checkBuiltinCall(ast::CallExpr *expr,
                                         llvm::StringRef name) {
   std::optional<BuiltinID> id = lookupBuiltin(name);
   if (!id) {
-    diag.error(expr->getFunc()->getRange(),
-               "name '" + name +
-                   "' is not defined (or is not supported by "
-                   "PyIR)");
+    diag.report(expr->getFunc()->getRange(), diag::err_undefined_name, name);
     return error();
   }
   const BuiltinInfo &info = getBuiltinInfo(*id);
   if (info.kind == BuiltinKind::ForRange) {
-    diag.error(expr->getRange(),
-               info.name +
-                   "() is only supported as the iterable of a for loop");
+    diag.report(expr->getRange(), diag::err_for_range_only, info.name);
     return error();
   }
   if (!checkBuiltinArity(expr, info))
@@ -273,8 +251,7 @@ Typed FunctionChecker::checkBuiltinCall(ast::CallExpr *expr,
     if (!v)
       return error();
     if (!v.type.isView()) {
-      diag.error(args[0]->getRange(),
-                 "len() needs a view, not " + v.type.str());
+      diag.report(args[0]->getRange(), diag::err_len_of_non_view, v.type.str());
       return error();
     }
     return builtinCall(expr, *id, {v.expr}, Type::integer());
@@ -286,8 +263,8 @@ Typed FunctionChecker::checkBuiltinCall(ast::CallExpr *expr,
     if (!v)
       return error();
     if (!v.type.isScalar()) {
-      diag.error(args[0]->getRange(),
-                 info.name + "() needs a number, not " + v.type.str());
+      diag.report(args[0]->getRange(), diag::err_call_needs_number, info.name,
+                  v.type.str());
       return error();
     }
     if (*id == BI_bool)
@@ -303,8 +280,8 @@ Typed FunctionChecker::checkBuiltinCall(ast::CallExpr *expr,
     if (v.type.isBool())
       v = convert(v, Type::integer(), args[0]->getRange());
     if (!v.type.isNumeric()) {
-      diag.error(args[0]->getRange(),
-                 "bad operand type for abs(): '" + v.type.str() + "'");
+      diag.report(args[0]->getRange(), diag::err_bad_abs_operand_type,
+                  v.type.str());
       return error();
     }
     return builtinCall(expr, *id, {v.expr}, v.type);
@@ -346,8 +323,8 @@ Typed FunctionChecker::checkBuiltinCall(ast::CallExpr *expr,
         return explicitConversion(convert(
             x, x.type.isBool() ? Type::integer() : x.type, expr->getRange()));
       if (!x.type.isFloat()) {
-        diag.error(args[0]->getRange(),
-                   "round() needs a number, not " + x.type.str());
+        diag.report(args[0]->getRange(), diag::err_call_needs_number, "round",
+                    x.type.str());
         return error();
       }
       Typed f = convert(x, Type::floating(), expr->getRange());
@@ -357,13 +334,12 @@ Typed FunctionChecker::checkBuiltinCall(ast::CallExpr *expr,
     if (!n)
       return error();
     if (!x.type.isFloat()) {
-      diag.error(args[0]->getRange(),
-                 "round(x, ndigits) is supported for floats only, not " +
-                     x.type.str());
+      diag.report(args[0]->getRange(), diag::err_round_ndigits_of_non_float,
+                  x.type.str());
       return error();
     }
     if (!n.type.isInteger()) {
-      diag.error(args[1]->getRange(), "ndigits must be an integer");
+      diag.report(args[1]->getRange(), diag::err_round_ndigits_type);
       return error();
     }
     Typed f = convert(x, Type::floating(), expr->getRange());
@@ -399,12 +375,9 @@ Typed FunctionChecker::checkMinMax(ast::CallExpr *expr, BuiltinID id) {
     bool ok = v.type == type || (v.literal && type.isInteger() &&
                                  Sema::isAssignable(type, v.type, v.literal));
     if (!ok || !type.isNumeric()) {
-      diag.error(expr->getArgs()[i]->getRange(),
-                 "arguments of " + name +
-                     "() must have one numeric type "
-                     "here (" +
-                     type.str() + " and " + v.type.str() +
-                     "): the result is one of them; convert explicitly");
+      diag.report(expr->getArgs()[i]->getRange(),
+                  diag::err_min_max_types_differ, name, type.str(),
+                  v.type.str());
       return error();
     }
   }
@@ -440,8 +413,8 @@ Typed FunctionChecker::checkMathCall(ast::CallExpr *expr,
                                      llvm::StringRef name) {
   std::optional<BuiltinID> id = lookupMathMember(name);
   if (!id || getBuiltinInfo(*id).kind != BuiltinKind::MathFunction) {
-    diag.error(expr->getFunc()->getRange(),
-               "math." + name + " is not supported by PyIR");
+    diag.report(expr->getFunc()->getRange(),
+                diag::err_unsupported_math_function, name);
     return error();
   }
   // A function that takes one or two arguments (log) is unary or binary as
@@ -451,9 +424,7 @@ Typed FunctionChecker::checkMathCall(ast::CallExpr *expr,
   size_t arity =
       given >= info.minArgs && given <= info.maxArgs ? given : info.maxArgs;
   if (!expr->getKeywords().empty() || given != arity) {
-    diag.error(expr->getRange(), "math." + name + "() takes " +
-                                     std::to_string(arity) +
-                                     " argument(s) here");
+    diag.report(expr->getRange(), diag::err_math_arity, name, arity);
     return error();
   }
   llvm::SmallVector<Typed, 2> args;
@@ -462,8 +433,8 @@ Typed FunctionChecker::checkMathCall(ast::CallExpr *expr,
     if (!v)
       return error();
     if (!v.type.isScalar()) {
-      diag.error(arg->getRange(),
-                 "math." + name + "() needs a number, not " + v.type.str());
+      diag.report(arg->getRange(), diag::err_call_needs_number, "math." + name,
+                  v.type.str());
       return error();
     }
     args.push_back(v);

@@ -27,13 +27,10 @@ static bool isWideLiteral(const Typed &value) {
   return value.literal && !value.literal->isSignedIntN(64);
 }
 
-static const char *const kLiteralDoesNotFitInt =
-    "integer literal does not fit in int (64-bit signed)";
-
 Typed FunctionChecker::checkExpr(ast::Expr *expr) {
   Typed value = checkOperand(expr);
   if (isWideLiteral(value)) {
-    diag.error(value.literalRange, kLiteralDoesNotFitInt);
+    diag.report(value.literalRange, diag::err_literal_does_not_fit_int);
     return error();
   }
   return value;
@@ -87,15 +84,14 @@ Typed FunctionChecker::checkOperand(ast::Expr *expr) {
   case ast::Expr::Kind::Tuple:
     return checkTuple(llvm::cast<ast::TupleExpr>(expr));
   case ast::Expr::Kind::StringLiteral:
-    diag.error(expr->getRange(), "strings are only supported as docstrings "
-                                 "and exception messages");
+    diag.report(expr->getRange(), diag::err_unsupported_string_value);
     return error();
   case ast::Expr::Kind::NoneLiteral:
-    diag.error(expr->getRange(), "None is only supported as 'return None'");
+    diag.report(expr->getRange(), diag::err_unsupported_none_value);
     return error();
   case ast::Expr::Kind::EllipsisLiteral:
   case ast::Expr::Kind::Slice:
-    diag.error(expr->getRange(), "this expression is not supported here");
+    diag.report(expr->getRange(), diag::err_unsupported_expression);
     return error();
   case ast::Expr::Kind::Constant:
   case ast::Expr::Kind::Convert:
@@ -123,15 +119,10 @@ Typed FunctionChecker::checkName(ast::NameExpr *expr) {
               sema.evaluateConstant(expr, info, /*report=*/false))
         return constant(*c, expr->getRange());
     }
-    diag.error(expr->getRange(),
-               "'" + name +
-                   "' is not a value; call it or use it in an "
-                   "annotation");
+    diag.report(expr->getRange(), diag::err_name_not_a_value, name);
     return error();
   }
-  diag.error(expr->getRange(), "name '" + name +
-                                   "' is not defined (or is not supported by "
-                                   "PyIR)");
+  diag.report(expr->getRange(), diag::err_undefined_name, name);
   return error();
 }
 
@@ -155,9 +146,8 @@ Typed FunctionChecker::checkUnary(ast::UnaryOpExpr *expr) {
                       /*implicit=*/false);
   if (!operand.type.isNumeric() || (expr->getOp() == ast::UnaryOpKind::Invert &&
                                     !operand.type.isInteger())) {
-    diag.error(expr->getRange(), "bad operand type for unary " +
-                                     ast::spelling(expr->getOp()) + ": '" +
-                                     operand.type.str() + "'");
+    diag.report(expr->getRange(), diag::err_bad_unary_operand_type,
+                ast::spelling(expr->getOp()), operand.type.str());
     return error();
   }
   expr->setOperand(operand.expr);
@@ -185,9 +175,8 @@ Typed FunctionChecker::checkBinaryOp(ast::BinOpKind op, Typed lhs, Typed rhs,
   for (Typed *side : {&lhs, &rhs}) {
     if (side->literal && operandType.isFixedInteger() &&
         !Sema::literalFits(*side->literal, operandType.getScalarKind())) {
-      diag.error(range, "integer literal " +
-                            llvm::toString(*side->literal, 10, true) +
-                            " does not fit " + operandType.str());
+      diag.report(range, diag::err_literal_does_not_fit,
+                  llvm::toString(*side->literal, 10, true), operandType.str());
       return error();
     }
   }
@@ -214,15 +203,14 @@ bool FunctionChecker::checkCmp(Typed &lhs, Typed &rhs) {
     if (Sema::literalFits(*side->literal, other->type.getScalarKind())) {
       *side = convert(*side, other->type, side->literalRange);
     } else if (isWideLiteral(*side)) {
-      diag.error(side->literalRange,
-                 "integer literal " + llvm::toString(*side->literal, 10, true) +
-                     " does not fit " + other->type.str());
+      diag.report(side->literalRange, diag::err_literal_does_not_fit,
+                  llvm::toString(*side->literal, 10, true), other->type.str());
       return false;
     }
   }
   for (Typed *side : {&lhs, &rhs}) {
     if (isWideLiteral(*side)) {
-      diag.error(side->literalRange, kLiteralDoesNotFitInt);
+      diag.report(side->literalRange, diag::err_literal_does_not_fit_int);
       return false;
     }
   }
@@ -246,9 +234,7 @@ Typed FunctionChecker::checkCompare(ast::CompareExpr *expr) {
   auto checkComparable = [&](const Typed &v, const ast::Expr *e) {
     if (v.type.isScalar())
       return true;
-    diag.error(e->getRange(), "cannot compare a value of type " + v.type.str() +
-                                  "; only numbers and bools "
-                                  "compare");
+    diag.report(e->getRange(), diag::err_not_comparable, v.type.str());
     return false;
   };
   if (!checkComparable(lhs, expr->getLeft()))
@@ -292,8 +278,7 @@ ast::Expr *FunctionChecker::checkCondition(ast::Expr *expr) {
   if (!value)
     return nullptr;
   if (!value.type.isScalar()) {
-    diag.error(expr->getRange(), "a value of type " + value.type.str() +
-                                     " has no truth value in PyIR");
+    diag.report(expr->getRange(), diag::err_no_truth_value, value.type.str());
     return nullptr;
   }
   return value.expr;
@@ -309,16 +294,13 @@ Typed FunctionChecker::checkBoolOp(ast::BoolOpExpr *expr) {
     if (i == 0) {
       type = v.type;
       if (!type.isScalar()) {
-        diag.error(value->getRange(), "operands of '" +
-                                          ast::spelling(expr->getOp()) +
-                                          "' must be numbers or bools");
+        diag.report(value->getRange(), diag::err_bool_op_operand_type,
+                    ast::spelling(expr->getOp()));
         return error();
       }
     } else if (v.type != type) {
-      diag.error(value->getRange(),
-                 "operands of '" + ast::spelling(expr->getOp()) +
-                     "' must have one type here (" + type.str() + " and " +
-                     v.type.str() + "): its value is one of them");
+      diag.report(value->getRange(), diag::err_bool_op_operand_types_differ,
+                  ast::spelling(expr->getOp()), type.str(), v.type.str());
       return error();
     }
     expr->setValue(i, v.expr);
@@ -339,9 +321,8 @@ Typed FunctionChecker::checkIfExp(ast::IfExpExpr *expr) {
        {std::pair(&a, expr->getBody()), std::pair(&c, expr->getOrElse())}) {
     // Views are not values of their own (see assignVar).
     if (value->type.isView()) {
-      diag.error(branchExpr->getRange(),
-                 "a conditional expression cannot choose a view (" +
-                     value->type.str() + "); index the parameter directly");
+      diag.report(branchExpr->getRange(), diag::err_conditional_view,
+                  value->type.str());
       return error();
     }
   }
@@ -359,10 +340,8 @@ Typed FunctionChecker::checkIfExp(ast::IfExpExpr *expr) {
       type = c.type;
     else if (!Sema::isAssignable(a.type, c.type, c.literal) ||
              !a.type.isFloat()) {
-      diag.error(expr->getRange(),
-                 "both branches of a conditional expression need one type "
-                 "(" +
-                     a.type.str() + " and " + c.type.str() + ")");
+      diag.report(expr->getRange(), diag::err_conditional_types_differ,
+                  a.type.str(), c.type.str());
       return error();
     }
   }
@@ -383,7 +362,7 @@ Typed FunctionChecker::checkTuple(ast::TupleExpr *expr) {
     if (!v)
       return error();
     if (!v.type.isScalar()) {
-      diag.error(e->getRange(), "tuple elements must be scalars");
+      diag.report(e->getRange(), diag::err_tuple_element_not_scalar);
       return error();
     }
     expr->setElt(i, v.expr);
@@ -391,7 +370,7 @@ Typed FunctionChecker::checkTuple(ast::TupleExpr *expr) {
     elements.push_back(v);
   }
   if (elements.size() < 2) {
-    diag.error(expr->getRange(), "a tuple needs at least two elements");
+    diag.report(expr->getRange(), diag::err_tuple_too_short);
     return error();
   }
   Typed result = typed(expr, Type::tuple(types));
@@ -404,18 +383,14 @@ Typed FunctionChecker::checkIndices(ast::SubscriptExpr *expr) {
   if (!view)
     return error();
   if (!view.type.isView()) {
-    diag.error(expr->getValue()->getRange(),
-               "a value of type " + view.type.str() +
-                   " cannot be indexed; only views can");
+    diag.report(expr->getValue()->getRange(), diag::err_not_indexable,
+                view.type.str());
     return error();
   }
   std::vector<ast::Expr *> exprs = expr->getIndices();
   if (exprs.size() != view.type.getRank()) {
-    diag.error(expr->getIndex()->getRange(),
-               "a view of " + std::to_string(view.type.getRank()) +
-                   " dimension(s) takes " +
-                   std::to_string(view.type.getRank()) + " index(es), got " +
-                   std::to_string(exprs.size()));
+    diag.report(expr->getIndex()->getRange(), diag::err_view_index_count,
+                view.type.getRank(), exprs.size());
     return error();
   }
   std::vector<ast::Expr *> indices;
@@ -424,8 +399,7 @@ Typed FunctionChecker::checkIndices(ast::SubscriptExpr *expr) {
     if (!index)
       return error();
     if (!index.type.isInteger()) {
-      diag.error(e->getRange(),
-                 "view indices must be integers, not " + index.type.str());
+      diag.report(e->getRange(), diag::err_view_index_type, index.type.str());
       return error();
     }
     Typed asInt = convert(index, Type::integer(), e->getRange());
@@ -445,17 +419,14 @@ Typed FunctionChecker::checkSubscript(ast::SubscriptExpr *expr) {
     if (!view)
       return error();
     if (!view.type.isView()) {
-      diag.error(attr->getRange(), "'.shape' needs a view");
+      diag.report(attr->getRange(), diag::err_shape_of_non_view);
       return error();
     }
     std::optional<APInt> k = Sema::getIntLiteral(expr->getIndex());
     int64_t rank = view.type.getRank();
     if (!k || !k->isSignedIntN(64) || k->getSExtValue() < -rank ||
         k->getSExtValue() >= rank) {
-      diag.error(expr->getIndex()->getRange(),
-                 "the axis of '.shape[k]' must be an integer literal in "
-                 "range for a view of " +
-                     std::to_string(rank) + " dimension(s)");
+      diag.report(expr->getIndex()->getRange(), diag::err_shape_axis, rank);
       return error();
     }
     int64_t axis = k->getSExtValue();
@@ -479,10 +450,8 @@ Typed FunctionChecker::checkAttribute(ast::AttributeExpr *expr) {
       if (std::optional<ConstValue> c =
               sema.evaluateConstant(expr, info, /*report=*/false))
         return constant(*c, expr->getRange());
-      diag.error(expr->getRange(),
-                 "math." + expr->getAttr() +
-                     " is not a constant; call it or see the supported math "
-                     "names");
+      diag.report(expr->getRange(), diag::err_math_member_not_constant,
+                  expr->getAttr());
       return error();
     }
   }
@@ -495,12 +464,11 @@ Typed FunctionChecker::checkAttribute(ast::AttributeExpr *expr) {
     return constant(rank, expr->getRange());
   }
   if (value.type.isView() && expr->getAttr() == "shape") {
-    diag.error(expr->getRange(), "use 'a.shape[k]' with a literal axis k");
+    diag.report(expr->getRange(), diag::err_shape_without_axis);
     return error();
   }
-  diag.error(expr->getRange(), "a value of type " + value.type.str() +
-                                   " has no attribute '" + expr->getAttr() +
-                                   "' in PyIR");
+  diag.report(expr->getRange(), diag::err_no_attribute, value.type.str(),
+              expr->getAttr());
   return error();
 }
 
@@ -520,8 +488,8 @@ Typed FunctionChecker::convert(Typed value, const Type &to, SMRange range,
       to.getElements().size() == value.elements.size() &&
       (value.type != to || llvm::any_of(value.elements, isWideLiteral))) {
     if (implicit && !isAssignable(to, value)) {
-      diag.error(range, "cannot convert " + value.type.str() + " to " +
-                            to.str() + " implicitly");
+      diag.report(range, diag::err_implicit_conversion, value.type.str(),
+                  to.str());
       return error();
     }
     std::vector<ast::Expr *> converted;
@@ -538,18 +506,19 @@ Typed FunctionChecker::convert(Typed value, const Type &to, SMRange range,
   // A literal beyond `int` is a value only in a fixed-width type it fits
   // (callers check that it fits, or wrap it for an explicit `u64(...)`).
   if (isWideLiteral(value) && !to.isFixedInteger()) {
-    diag.error(value.literalRange, kLiteralDoesNotFitInt);
+    diag.report(value.literalRange, diag::err_literal_does_not_fit_int);
     return error();
   }
   if (value.type == to)
     return value;
   if (implicit && !isAssignable(to, value)) {
-    diag.error(range, "cannot convert " + value.type.str() + " to " + to.str() +
-                          " implicitly");
+    diag.report(range, diag::err_implicit_conversion, value.type.str(),
+                to.str());
     return error();
   }
   if (!value.type.isScalar() || !to.isScalar()) {
-    diag.error(range, "cannot convert " + value.type.str() + " to " + to.str());
+    diag.report(range, diag::err_invalid_conversion, value.type.str(),
+                to.str());
     return error();
   }
   // An integer literal becomes a constant of the target type (it fits: the

@@ -92,10 +92,8 @@ void FunctionChecker::checkStmt(ast::Stmt *stmt) {
   case ast::Stmt::Kind::Break:
   case ast::Stmt::Kind::Continue:
     if (loopDepth == 0)
-      diag.error(stmt->getRange(),
-                 llvm::Twine("'") +
-                     (isa<ast::BreakStmt>(stmt) ? "break" : "continue") +
-                     "' outside a loop");
+      diag.report(stmt->getRange(), diag::err_loop_control_outside_loop,
+                  isa<ast::BreakStmt>(stmt) ? "break" : "continue");
     return;
   case ast::Stmt::Kind::Pass:
     return;
@@ -105,10 +103,10 @@ void FunctionChecker::checkStmt(ast::Stmt *stmt) {
     return checkRaise(llvm::cast<ast::RaiseStmt>(stmt));
   case ast::Stmt::Kind::Import:
   case ast::Stmt::Kind::ImportFrom:
-    diag.error(stmt->getRange(), "imports are only supported at module level");
+    diag.report(stmt->getRange(), diag::err_nested_import);
     return;
   case ast::Stmt::Kind::FunctionDef:
-    diag.error(stmt->getRange(), "nested functions are not supported");
+    diag.report(stmt->getRange(), diag::err_nested_function);
     return;
   }
 }
@@ -124,32 +122,25 @@ ast::VarDecl *FunctionChecker::assignTarget(ast::NameExpr *target,
   ast::VarDecl *var = lookupVar(name);
   if (!var) {
     if (info.globals.count(name)) {
-      diag.error(target->getRange(),
-                 "'" + name +
-                     "' is a module-level name; a function cannot "
-                     "assign it (use another local name)");
+      diag.report(target->getRange(), diag::err_assign_to_module_name, name);
       return nullptr;
     }
     Type type = declared ? *declared : value.type;
     if (!declared && value.type.isView()) {
-      diag.error(target->getRange(),
-                 "a view cannot be assigned to a local variable; index the "
-                 "parameter directly");
+      diag.report(target->getRange(), diag::err_view_assigned_to_local);
       return nullptr;
     }
     if (type.isNone()) {
-      diag.error(target->getRange(),
-                 "cannot assign the result of a function returning None");
+      diag.report(target->getRange(), diag::err_assign_none_result);
       return nullptr;
     }
     if (type.isError())
       return nullptr;
     var = declareVar(name, type, target->getLoc());
   } else if (declared && *declared != var->getType()) {
-    diag.error(target->getRange(), "'" + name + "' is redeclared as " +
-                                       declared->str() + "; it was " +
-                                       var->getType().str());
-    diag.note(var->getLoc(), "'" + name + "' first assigned here");
+    diag.report(target->getRange(), diag::err_variable_redeclared, name,
+                declared->str(), var->getType().str());
+    diag.report(var->getLoc(), diag::note_first_assigned_here, name);
     return nullptr;
   }
   target->setDecl(var);
@@ -157,13 +148,11 @@ ast::VarDecl *FunctionChecker::assignTarget(ast::NameExpr *target,
   if (!value)
     return nullptr;
   if (!isAssignable(var->getType(), value)) {
-    diag.error(target->getRange(),
-               "cannot assign a value of type " + value.type.str() + " to '" +
-                   name + "' of type " + var->getType().str() +
-                   "; a variable keeps the type of its first assignment");
+    diag.report(target->getRange(), diag::err_assign_type_mismatch,
+                value.type.str(), name, var->getType().str());
     if (var->getLoc().isValid())
-      diag.note(var->getLoc(), "'" + name + "' first assigned here as " +
-                                   var->getType().str());
+      diag.report(var->getLoc(), diag::note_first_assigned_here_as, name,
+                  var->getType().str());
     return nullptr;
   }
   return var;
@@ -200,9 +189,8 @@ void FunctionChecker::checkAssignTo(ast::Expr *target, const Typed &value,
       return;
     if (!value.type.isTuple() ||
         value.type.getElements().size() != tuple->getElts().size()) {
-      diag.error(range, "cannot unpack a value of type " + value.type.str() +
-                            " into " + std::to_string(tuple->getElts().size()) +
-                            " targets");
+      diag.report(range, diag::err_unpack_count_mismatch, value.type.str(),
+                  tuple->getElts().size());
       return;
     }
     for (auto [index, elt] : llvm::enumerate(tuple->getElts())) {
@@ -226,26 +214,21 @@ void FunctionChecker::checkAssignTo(ast::Expr *target, const Typed &value,
     bool roundsToF32 = element.is(ScalarKind::F32) && value.type.isFloat();
     if (!roundsToF32 &&
         !Sema::isAssignable(element, value.type, value.literal)) {
-      diag.error(range, "cannot store a value of type " + value.type.str() +
-                            " into an element of " + view.type.str() +
-                            "; convert it explicitly, e.g. " +
-                            getName(element.getScalarKind()) + "(x)");
+      diag.report(range, diag::err_view_store_type_mismatch, value.type.str(),
+                  view.type.str(), getName(element.getScalarKind()));
       return;
     }
     if (Typed converted = convert(value, element, range, !roundsToF32))
       bindings.push_back({sub, converted.expr});
     return;
   }
-  diag.error(target->getRange(),
-             "cannot assign to this expression; PyIR assigns to names, "
-             "tuples of names and view elements");
+  diag.report(target->getRange(), diag::err_unsupported_assign_target);
 }
 
 void FunctionChecker::checkAnnAssign(ast::AnnAssignStmt *stmt) {
   auto *name = dyn_cast<ast::NameExpr>(stmt->getTarget());
   if (!name) {
-    diag.error(stmt->getTarget()->getRange(),
-               "only a local name can be annotated");
+    diag.report(stmt->getTarget()->getRange(), diag::err_annotated_non_local);
     return;
   }
   Type declared = sema.resolveAnnotation(stmt->getAnnotation(), info,
@@ -253,9 +236,8 @@ void FunctionChecker::checkAnnAssign(ast::AnnAssignStmt *stmt) {
   if (declared.isError())
     return;
   if (declared.isView()) {
-    diag.error(stmt->getAnnotation()->getRange(),
-               "a local variable cannot be a view; index the parameter "
-               "directly");
+    diag.report(stmt->getAnnotation()->getRange(),
+                diag::err_view_local_annotation);
     return;
   }
   if (!stmt->getValue()) {
@@ -303,10 +285,9 @@ void FunctionChecker::checkAugAssign(ast::AugAssignStmt *stmt) {
     bool roundsToF32 = element.is(ScalarKind::F32) && result.type.isFloat();
     if (!roundsToF32 &&
         !Sema::isAssignable(element, result.type, std::nullopt)) {
-      diag.error(stmt->getRange(), "the result of type " + result.type.str() +
-                                       " cannot be stored into an element of " +
-                                       view.type.str() +
-                                       "; convert it explicitly");
+      diag.report(stmt->getRange(),
+                  diag::err_augassign_view_store_type_mismatch,
+                  result.type.str(), view.type.str());
       return;
     }
     if (Typed converted =
@@ -314,7 +295,7 @@ void FunctionChecker::checkAugAssign(ast::AugAssignStmt *stmt) {
       stmt->setResult(converted.expr);
     return;
   }
-  diag.error(target->getRange(), "cannot assign to this expression");
+  diag.report(target->getRange(), diag::err_unsupported_augassign_target);
 }
 
 //===----------------------------------------------------------------------===//
@@ -324,24 +305,21 @@ void FunctionChecker::checkAugAssign(ast::AugAssignStmt *stmt) {
 void FunctionChecker::checkReturn(ast::ReturnStmt *stmt) {
   if (!stmt->getValue() || isa<ast::NoneLiteralExpr>(stmt->getValue())) {
     if (!fn.returnType.isNone())
-      diag.error(stmt->getRange(), "function '" + fn.name + "' must return " +
-                                       fn.returnType.str() + ", not None");
+      diag.report(stmt->getRange(), diag::err_return_none_from_value_function,
+                  fn.name, fn.returnType.str());
     return;
   }
   Typed value = checkOperand(stmt->getValue());
   if (fn.returnType.isNone()) {
-    diag.error(stmt->getValue()->getRange(),
-               "function '" + fn.name +
-                   "' is annotated '-> None' but returns a value");
+    diag.report(stmt->getValue()->getRange(),
+                diag::err_return_value_from_none_function, fn.name);
     return;
   }
   if (!value)
     return;
   if (!isAssignable(fn.returnType, value)) {
-    diag.error(stmt->getValue()->getRange(),
-               "returns a value of type " + value.type.str() +
-                   " but function '" + fn.name + "' is annotated -> " +
-                   fn.returnType.str());
+    diag.report(stmt->getValue()->getRange(), diag::err_return_type_mismatch,
+                value.type.str(), fn.name, fn.returnType.str());
     return;
   }
   if (Typed converted = convert(value, fn.returnType, stmt->getRange()))
@@ -376,24 +354,21 @@ void FunctionChecker::checkFor(ast::ForStmt *stmt) {
     return;
   if (iter.type.isView() && iter.type.getRank() == 1)
     return checkForView(stmt, iter);
-  diag.error(stmt->getIter()->getRange(),
-             "a for loop iterates over range(...) or a 1-D view, not " +
-                 iter.type.str());
+  diag.report(stmt->getIter()->getRange(), diag::err_unsupported_for_iterable,
+              iter.type.str());
 }
 
 void FunctionChecker::checkForRange(ast::ForStmt *stmt, ast::CallExpr *range) {
   auto *target = dyn_cast<ast::NameExpr>(stmt->getTarget());
   if (!target) {
-    diag.error(stmt->getTarget()->getRange(),
-               "the target of a for loop over range() must be a name");
+    diag.report(stmt->getTarget()->getRange(), diag::err_for_range_target);
     return;
   }
   const BuiltinInfo &info = getBuiltinInfo(BI_range);
   if (!range->getKeywords().empty() || range->getArgs().size() < info.minArgs ||
       range->getArgs().size() > info.maxArgs) {
-    diag.error(range->getRange(),
-               info.name + "() takes " + llvm::Twine(info.minArgs) + " to " +
-                   llvm::Twine(info.maxArgs) + " positional integer arguments");
+    diag.report(range->getRange(), diag::err_range_arity, info.name,
+                info.minArgs, info.maxArgs);
     return;
   }
   // The bounds are evaluated once, left to right.
@@ -403,8 +378,7 @@ void FunctionChecker::checkForRange(ast::ForStmt *stmt, ast::CallExpr *range) {
     if (!v)
       return;
     if (!v.type.isInteger() && !v.type.isBool()) {
-      diag.error(arg->getRange(),
-                 "range() arguments must be integers, not " + v.type.str());
+      diag.report(arg->getRange(), diag::err_range_arg_type, v.type.str());
       return;
     }
     Typed asInt = convert(v, Type::integer(), arg->getRange());
@@ -419,8 +393,7 @@ void FunctionChecker::checkForRange(ast::ForStmt *stmt, ast::CallExpr *range) {
       constStep = lit->getSExtValue();
   }
   if (constStep && *constStep == 0) {
-    diag.error(range->getArgs()[2]->getRange(),
-               "range() arg 3 must not be zero");
+    diag.report(range->getArgs()[2]->getRange(), diag::err_range_zero_step);
     return;
   }
   stmt->setRange(std::move(bounds), constStep);
@@ -430,8 +403,7 @@ void FunctionChecker::checkForRange(ast::ForStmt *stmt, ast::CallExpr *range) {
 
 void FunctionChecker::checkForView(ast::ForStmt *stmt, const Typed &view) {
   if (!isa<ast::NameExpr>(stmt->getTarget())) {
-    diag.error(stmt->getTarget()->getRange(),
-               "the target of a for loop over a view must be a name");
+    diag.report(stmt->getTarget()->getRange(), diag::err_for_view_target);
     return;
   }
   stmt->setIter(view.expr);
@@ -469,8 +441,7 @@ static std::string raisableExceptionNames() {
 void FunctionChecker::checkRaise(ast::RaiseStmt *stmt) {
   const ast::Expr *exc = stmt->getExc();
   if (!exc) {
-    diag.error(stmt->getRange(), "a bare 'raise' needs an active exception; "
-                                 "PyIR has no try/except");
+    diag.report(stmt->getRange(), diag::err_bare_raise);
     return;
   }
   const ast::Expr *callee = exc;
@@ -481,22 +452,21 @@ void FunctionChecker::checkRaise(ast::RaiseStmt *stmt) {
   if (!name || lookupVar(name->getName()) ||
       info.globals.count(name->getName()) ||
       !symbolizeExceptionKind(name->getName())) {
-    diag.error(callee->getRange(), "PyIR raises the builtin exceptions " +
-                                       raisableExceptionNames());
+    diag.report(callee->getRange(), diag::err_unsupported_exception,
+                raisableExceptionNames());
     return;
   }
   std::string message;
   if (call) {
     if (!call->getKeywords().empty() || call->getArgs().size() > 1) {
-      diag.error(call->getRange(),
-                 "an exception takes at most one argument, a string literal");
+      diag.report(call->getRange(), diag::err_exception_args);
       return;
     }
     if (!call->getArgs().empty()) {
       auto *str = dyn_cast<ast::StringLiteralExpr>(call->getArgs()[0]);
       if (!str || str->isBytes()) {
-        diag.error(call->getArgs()[0]->getRange(),
-                   "the exception message must be a string literal");
+        diag.report(call->getArgs()[0]->getRange(),
+                    diag::err_exception_message_not_literal);
         return;
       }
       message = str->getValue().str();
@@ -510,8 +480,7 @@ void FunctionChecker::checkAssert(ast::AssertStmt *stmt) {
   if (const ast::Expr *msg = stmt->getMsg()) {
     auto *str = dyn_cast<ast::StringLiteralExpr>(msg);
     if (!str || str->isBytes()) {
-      diag.error(msg->getRange(),
-                 "the assert message must be a string literal");
+      diag.report(msg->getRange(), diag::err_assert_message_not_literal);
       return;
     }
   }

@@ -71,8 +71,7 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
   if (isa<ast::NoneLiteralExpr>(annotation)) {
     if (allowNone)
       return Type::none();
-    diag.error(annotation->getRange(),
-               "None is only valid as a return annotation");
+    diag.report(annotation->getRange(), diag::err_none_annotation);
     return Type::error();
   }
   if (std::optional<ScalarKind> kind = resolveScalar(annotation, info))
@@ -87,15 +86,14 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
         if (t.isError())
           return t;
         if (!t.isScalar()) {
-          diag.error(e->getRange(), "tuple elements must be scalars (int, "
-                                    "float, bool or a fixed-width type)");
+          diag.report(e->getRange(), diag::err_tuple_annotation_element);
           return Type::error();
         }
         elements.push_back(t);
       }
       if (elements.size() < 2) {
-        diag.error(annotation->getRange(),
-                   "a tuple type needs at least two elements");
+        diag.report(annotation->getRange(),
+                    diag::err_tuple_annotation_too_short);
         return Type::error();
       }
       return Type::tuple(std::move(elements));
@@ -104,14 +102,12 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
     std::optional<ScalarKind> element = resolveScalar(sub->getValue(), info);
     std::string member = getPyIRMember(sub->getValue(), info);
     if (!element || member.empty()) {
-      diag.error(annotation->getRange(),
-                 "unsupported annotation; a view is written with a pyir type, "
-                 "e.g. f64[:] or u8[:, ::1]");
+      diag.report(annotation->getRange(), diag::err_view_annotation_element);
       return Type::error();
     }
     std::vector<ast::Expr *> dims = sub->getIndices();
     if (dims.empty() || dims.size() > 4) {
-      diag.error(annotation->getRange(), "a view has 1 to 4 dimensions");
+      diag.report(annotation->getRange(), diag::err_view_annotation_rank);
       return Type::error();
     }
     bool contiguous = false;
@@ -129,19 +125,15 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
         continue;
       }
       if (!plain) {
-        diag.error(dims[i]->getRange(),
-                   unit ? "'::1' (C-contiguous) is only valid on the last "
-                          "axis of a view"
-                        : "a view axis is written ':' (or '::1' on the last "
-                          "axis)");
+        diag.report(dims[i]->getRange(),
+                    unit ? diag::err_contiguous_axis_not_last
+                         : diag::err_invalid_view_axis);
         return Type::error();
       }
     }
     return Type::view(*element, dims.size(), contiguous);
   }
-  diag.error(annotation->getRange(),
-             "unsupported annotation; expected int, float, bool, a pyir type "
-             "(i8..u64, f32, f64), a view such as f64[:], or tuple[...]");
+  diag.report(annotation->getRange(), diag::err_unsupported_annotation);
   return Type::error();
 }
 
@@ -202,8 +194,8 @@ Type Sema::getOperandType(ast::BinOpKind op, Type lhs, Type rhs,
   if (rhs.isBool())
     rhs = Type::integer();
   auto unsupported = [&]() {
-    diag.error(range, "unsupported operand types for " + ast::spelling(op) +
-                          ": '" + lhs.str() + "' and '" + rhs.str() + "'");
+    diag.report(range, diag::err_unsupported_operand_types, ast::spelling(op),
+                lhs.str(), rhs.str());
     return Type::error();
   };
   if (!lhs.isNumeric() || !rhs.isNumeric() || op == ast::BinOpKind::MatMul)
