@@ -154,7 +154,10 @@ class Module:
         self.name, self.seed = name, seed
         self.docstring = None
         self.header = []        # comment lines, imports, constants (text)
-        self.comment_line = None  # (index into header, text)
+        # A module directive placed outside the header: (where, text), where
+        # is "before-def" (between the first decorator and its def, or just
+        # before the first def) or "eof" (the last line, no final newline).
+        self.directive = None
         self.consts = []        # (name, type, plain, model)
         self.fns = []
         self.calls = []         # (fn name, [arg spec], {kw: arg spec})
@@ -170,9 +173,17 @@ class Module:
             ann = ": Final" if ty == "final" else ""
             out.append("%s%s = %s" % (name, ann, mtxt if model else plain))
         out.append("")
+        where, text = self.directive or (None, None)
+        decorated = next((f for f in self.fns if f.decorators), None)
         for fn in self.fns:
             out.append("")
-            out.extend(render_fn(fn, model))
+            lines = render_fn(fn, model)
+            if where == "before-def" and fn is (decorated or self.fns[0]):
+                # the decorators, the directive, then the def line
+                lines.insert(len(fn.decorators), text)
+            out.extend(lines)
+        if where == "eof":
+            return "\n".join(out) + "\n" + text
         return "\n".join(out) + "\n"
 
 
@@ -1339,11 +1350,18 @@ class Gen:
             if not self.module_safe:
                 flags = "boundscheck=True"
             comment = "# pyir: " + flags
-            # a directive comment, sometimes after line 5
+            # a directive comment, sometimes after line 5, between a
+            # decorator and its def, or on the last line without a newline
+            # (its own random stream: the program's stays as it was)
             if self.p(0.4) or "late-comment" in self.avoid:
                 hdr.append(comment)
             else:
-                hdr.extend(["# generated", "#", "#", "#", "#", comment])
+                where = random.Random(self.seed * 7919 + 1).choice(
+                    ("late", "late", "before-def", "eof"))
+                if where == "late":
+                    hdr.extend(["# generated", "#", "#", "#", "#", comment])
+                else:
+                    m.directive = (where, comment)
         hdr.append("import math")
         hdr.append("from typing import Final")
         hdr.append("from pyir import (i8, i16, i32, i64, u8, u16, u32, u64, "

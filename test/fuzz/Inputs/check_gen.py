@@ -64,6 +64,9 @@ CONSTRUCTS = {
     "cdivision": r"@cdivision\(True\)", "overflowcheck": r"@overflowcheck\(False\)",
     "nogil": r"@nogil", "inline": r"@inline",
     "pyir comment": r"^# pyir: ", "pyir comment after line 5": None,
+    "pyir comment between a decorator and its def":
+        r"^@.*\n# pyir: .*\ndef ",
+    "pyir comment on the last line, no final newline": None,
     "module constant expression": r"^K\d+(: Final)? = (2\.0 \*\* 53|K0 \* 3|math\.|1 << )",
     "Final": r"^K\d+: Final = ", "u64 literal": r"18446744073709551615|0xffffffffffffffff",
     "augmented assignment": r"\w+ (\+|-|\*|//|%|\*\*|&|\||\^|<<|>>)= ",
@@ -218,7 +221,9 @@ def main():
     joined = "\n".join(texts)
     missing = []
     for name, rx in CONSTRUCTS.items():
-        if rx is None:
+        if name == "pyir comment on the last line, no final newline":
+            ok = any(t.split("\n")[-1].startswith("# pyir: ") for t in texts)
+        elif rx is None:
             ok = any(re.search(r"^# pyir: ", t, re.M) and
                      t.split("\n").index(next(
                          ln for ln in t.split("\n") if
