@@ -201,6 +201,12 @@ private:
   void line(const std::string &text) { out->indent(indent) << text << "\n"; }
   LogicalResult emitOp(Operation &op);
   std::string expr(Operation &op, bool &ok);
+  /// The Python expression of `op`, by op family; nullopt for an op of
+  /// another family.
+  std::optional<std::string> valueExpr(Operation &op);
+  std::optional<std::string> arithmeticExpr(Operation &op);
+  std::optional<std::string> conversionExpr(Operation &op);
+  std::optional<std::string> arithDialectExpr(Operation &op);
   void emitIndex(Value view, OperandRange indices, bool boundscheck,
                  bool wraparound, std::string &subscript);
   void emitBranch(Block *dest, OperandRange operands);
@@ -266,29 +272,10 @@ void FunctionEmitter::emitBranch(Block *dest, OperandRange operands) {
 
 /// The Python expression of a single-result op, or "" (ok=false) if the
 /// op is not supported.
-std::string FunctionEmitter::expr(Operation &op, bool &ok) {
+/// Constants, the frontend's view conversion, extents and tuples.
+std::optional<std::string> FunctionEmitter::valueExpr(Operation &op) {
   auto n = [&](unsigned i) { return name(op.getOperand(i)); };
   Type type = op.getNumResults() ? op.getResult(0).getType() : Type();
-  bool isFloat = type && isa<FloatType>(type);
-  bool isF32 = type && type.isF32();
-  auto f32 = [&](const std::string &e) {
-    return isF32 ? "_pyir_f32(" + e + ")" : e;
-  };
-  auto binary = [&](const char *pyOp) {
-    return n(0) + " " + pyOp + " " + n(1);
-  };
-  auto isI64 = [&] { return type.isSignlessInteger(64); };
-  auto checked = [](std::optional<OverflowMode> mode) {
-    return mode && *mode == OverflowMode::checked;
-  };
-  auto intArith = [&](std::optional<OverflowMode> mode, const char *pyOp,
-                      const char *helper) -> std::string {
-    if (isFloat)
-      return f32(binary(pyOp));
-    if (checked(mode) && isI64())
-      return std::string(helper) + "(" + n(0) + ", " + n(1) + ")";
-    return overflowExpr(type, mode, binary(pyOp));
-  };
 
   if (auto c = dyn_cast<ConstantOp>(op))
     return pyLiteral(c.getValue());
@@ -301,6 +288,44 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
   }
   if (auto c = dyn_cast<arith::ConstantOp>(op))
     return pyLiteral(c.getValue());
+  if (auto o = dyn_cast<DimOp>(op))
+    return n(0) + ".shape[" + std::to_string(o.getAxis()) + "]";
+  if (isa<TupleOp>(op)) {
+    std::string result = "(";
+    for (unsigned i = 0; i < op.getNumOperands(); ++i)
+      result += n(i) + ", ";
+    return result + ")";
+  }
+  if (auto o = dyn_cast<TupleGetOp>(op))
+    return n(0) + "[" + std::to_string(o.getIndex()) + "]";
+  return std::nullopt;
+}
+
+/// The pyir dialect's arithmetic, bitwise and comparison ops.
+std::optional<std::string> FunctionEmitter::arithmeticExpr(Operation &op) {
+  auto n = [&](unsigned i) { return name(op.getOperand(i)); };
+  Type type = op.getNumResults() ? op.getResult(0).getType() : Type();
+  bool isFloat = type && isa<FloatType>(type);
+  bool isF32 = type && type.isF32();
+  auto f32 = [&](const std::string &e) {
+    return isF32 ? "_pyir_f32(" + e + ")" : e;
+  };
+  auto binary = [&](const char *pyOp) {
+    return n(0) + " " + pyOp + " " + n(1);
+  };
+  auto checked = [](std::optional<OverflowMode> mode) {
+    return mode && *mode == OverflowMode::checked;
+  };
+  auto isI64 = [&] { return type.isSignlessInteger(64); };
+  auto intArith = [&](std::optional<OverflowMode> mode, const char *pyOp,
+                      const char *helper) -> std::string {
+    if (isFloat)
+      return f32(binary(pyOp));
+    if (checked(mode) && isI64())
+      return std::string(helper) + "(" + n(0) + ", " + n(1) + ")";
+    return overflowExpr(type, mode, binary(pyOp));
+  };
+
   if (auto o = dyn_cast<AddOp>(op))
     return intArith(o.getOverflow(), "+", "_pyir_add_ck");
   if (auto o = dyn_cast<SubOp>(op))
@@ -370,6 +395,18 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
     static const char *const ops[] = {"<", "<=", "==", "!=", ">", ">="};
     return binary(ops[static_cast<unsigned>(o.getPredicate())]);
   }
+  return std::nullopt;
+}
+
+/// Casts, `round` and the `math` functions.
+std::optional<std::string> FunctionEmitter::conversionExpr(Operation &op) {
+  auto n = [&](unsigned i) { return name(op.getOperand(i)); };
+  Type type = op.getNumResults() ? op.getResult(0).getType() : Type();
+  bool isF32 = type && type.isF32();
+  auto f32 = [&](const std::string &e) {
+    return isF32 ? "_pyir_f32(" + e + ")" : e;
+  };
+
   if (auto o = dyn_cast<CastOp>(op)) {
     Type from = o.getInput().getType();
     std::string in = n(0);
@@ -406,16 +443,18 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
     std::string fnName = stringifyBinaryMathFn(o.getFn()).str();
     return f32("_math." + fnName + "(" + n(0) + ", " + n(1) + ")");
   }
-  if (auto o = dyn_cast<DimOp>(op))
-    return n(0) + ".shape[" + std::to_string(o.getAxis()) + "]";
-  if (isa<TupleOp>(op)) {
-    std::string result = "(";
-    for (unsigned i = 0; i < op.getNumOperands(); ++i)
-      result += n(i) + ", ";
-    return result + ")";
-  }
-  if (auto o = dyn_cast<TupleGetOp>(op))
-    return n(0) + "[" + std::to_string(o.getIndex()) + "]";
+  return std::nullopt;
+}
+
+/// The arith and ub ops of the frontend's loops and of lifting to scf.
+std::optional<std::string> FunctionEmitter::arithDialectExpr(Operation &op) {
+  auto n = [&](unsigned i) { return name(op.getOperand(i)); };
+  Type type = op.getNumResults() ? op.getResult(0).getType() : Type();
+  bool isFloat = type && isa<FloatType>(type);
+  auto binary = [&](const char *pyOp) {
+    return n(0) + " " + pyOp + " " + n(1);
+  };
+
   // The frontend's 64-bit loop arithmetic: two's complement, wrapping.
   if (isa<arith::AddIOp>(op))
     return type.isInteger(1) ? binary("!=") : wrapExpr(type, binary("+"));
@@ -498,6 +537,15 @@ std::string FunctionEmitter::expr(Operation &op, bool &ok) {
       }
     }
   }
+  return std::nullopt;
+}
+
+std::string FunctionEmitter::expr(Operation &op, bool &ok) {
+  for (auto family :
+       {&FunctionEmitter::valueExpr, &FunctionEmitter::arithmeticExpr,
+        &FunctionEmitter::conversionExpr, &FunctionEmitter::arithDialectExpr})
+    if (std::optional<std::string> text = (this->*family)(op))
+      return *text;
   ok = false;
   return "";
 }
