@@ -125,6 +125,8 @@ private:
   LogicalResult hashFile(StringRef file);
   std::string prototype(const FunctionSummary &fn);
   void writeManifest(llvm::json::OStream &j);
+  void writeManifestFiles(llvm::json::OStream &j);
+  void writeManifestFunction(llvm::json::OStream &j, const FunctionSummary &fn);
 
   ModuleOp module;
   std::string outDir;
@@ -195,6 +197,125 @@ void writeStrings(llvm::json::OStream &j, StringRef key,
   });
 }
 
+/// The manifest's "files": what the export holds.
+void Exporter::writeManifestFiles(llvm::json::OStream &j) {
+  std::string name = info.name;
+  j.attribute("mlir", name + ".pyir.mlir");
+  j.attribute("mlirbc", name + ".pyir.mlirbc");
+  j.attribute("json", name + ".pyir.json");
+  if (refError.empty())
+    j.attribute("python_ref", name + "_ref.py");
+  j.attribute("c_header", name + "_abi.h");
+  j.attribute("c_source", name + "_abi.c");
+  j.attribute("cffi_cdef", name + "_abi.cdef");
+  if (!native.sharedLibrary.empty())
+    j.attribute("shared_library", native.sharedLibrary);
+  j.attributeObject("runtime_bitcode", [&] {
+    if (kPyIRRuntimeBitcode_SIZE == 0)
+      return;
+    j.attributeObject("14", [&] {
+      j.attribute("file", kRuntimeBitcodeFile);
+      j.attribute("compiler", "clang-14");
+      j.attribute("flags", kPyIRRuntimeBitcode_FLAGS);
+      j.attribute("target", "generic (no -march)");
+    });
+  });
+  j.attributeObject("llvm_bitcode", [&] {
+    if (native.bitcode.empty())
+      return;
+    j.attributeObject("14", [&] {
+      j.attribute("file", native.bitcode);
+      j.attribute("compiler", native.bitcodeCompiler);
+      j.attribute("flags", native.bitcodeFlags);
+      j.attribute("target", "generic (no -march)");
+    });
+  });
+}
+
+/// One public function of the manifest: signature, effects, semantics,
+/// inlining and tiers.
+void Exporter::writeManifestFunction(llvm::json::OStream &j,
+                                     const FunctionSummary &fn) {
+  j.attribute("name", fn.name);
+  j.attribute("c_symbol", fn.cSymbol);
+  j.attribute("c_prototype", prototype(fn));
+  j.attributeObject("signature", [&] {
+    j.attributeArray("params", [&] {
+      for (const ParamSummary &p : fn.params)
+        j.object([&] {
+          j.attribute("name", p.name);
+          j.attribute("type", getPythonTypeName(p.type));
+          j.attributeBegin("default");
+          if (p.defaultValue)
+            writeJSONAttribute(j, p.defaultValue);
+          else
+            j.value(nullptr);
+          j.attributeEnd();
+          if (p.defaultValue)
+            j.attribute("default_repr", getPythonLiteral(p.defaultValue));
+        });
+    });
+    j.attribute("returns", fn.results.empty()
+                               ? std::string("None")
+                               : getPythonTypeName(fn.results[0]));
+  });
+  if (!fn.doc.empty())
+    j.attribute("doc", fn.doc);
+  j.attributeObject("effects", [&] {
+    std::set<std::string> reads, writes;
+    for (const ParamSummary &p : fn.params) {
+      if (p.read)
+        reads.insert(p.name);
+      if (p.written)
+        writes.insert(p.name);
+    }
+    j.attribute("pure", fn.raises.empty() && writes.empty());
+    j.attribute("nothrow", fn.raises.empty());
+    writeStrings(j, "may_raise", fn.raises);
+    writeStrings(j, "reads", reads);
+    writeStrings(j, "writes", writes);
+    j.attribute("nogil", fn.nogil);
+  });
+  j.attributeObject("semantics", [&] {
+    std::string overflow = fn.intOverflow.empty() ? "none"
+                           : fn.intOverflow.size() > 1
+                               ? "mixed"
+                               : *fn.intOverflow.begin();
+    j.attribute("int_overflow", overflow);
+    j.attribute("fixed_width", fn.usesFixedWidth ? "wrap" : "none");
+    j.attribute("division", fn.cdivision ? "c" : "floor");
+    j.attribute("fp", "ieee754-strict");
+    j.attribute("fp_contract", "off");
+    j.attribute("f32", fn.usesF32 ? "round-each-op" : "none");
+    j.attribute("fastmath_ok", false);
+  });
+  bool callOnly = fn.cost > options.pypyInlineLimit;
+  j.attributeObject("inline", [&] {
+    j.attribute("cost", static_cast<int64_t>(fn.cost));
+    j.attribute("hint", fn.inlineHint);
+    j.attribute("policy", callOnly ? "call_only" : "always");
+  });
+  j.attributeObject("tiers", [&] {
+    j.attributeArray("numba", [&] {
+      j.value("irbuilder");
+      if (!native.bitcode.empty())
+        j.value("bitcode");
+      if (refError.empty())
+        j.value("py_inline");
+      if (!native.sharedLibrary.empty())
+        j.value("c_call");
+    });
+    j.attributeArray("pypy", [&] {
+      if (refError.empty() && !callOnly)
+        j.value("python");
+      if (!native.sharedLibrary.empty())
+        j.value("cffi");
+      if (refError.empty() && callOnly)
+        j.value("python");
+    });
+  });
+}
+
 void Exporter::writeManifest(llvm::json::OStream &j) {
   std::string name = info.name;
   j.object([&] {
@@ -216,38 +337,7 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
               PyIRDialect::DocAttrHelper::getNameStr()))
         j.attribute("doc", doc.getValue());
     });
-    j.attributeObject("files", [&] {
-      j.attribute("mlir", name + ".pyir.mlir");
-      j.attribute("mlirbc", name + ".pyir.mlirbc");
-      j.attribute("json", name + ".pyir.json");
-      if (refError.empty())
-        j.attribute("python_ref", name + "_ref.py");
-      j.attribute("c_header", name + "_abi.h");
-      j.attribute("c_source", name + "_abi.c");
-      j.attribute("cffi_cdef", name + "_abi.cdef");
-      if (!native.sharedLibrary.empty())
-        j.attribute("shared_library", native.sharedLibrary);
-      j.attributeObject("runtime_bitcode", [&] {
-        if (kPyIRRuntimeBitcode_SIZE == 0)
-          return;
-        j.attributeObject("14", [&] {
-          j.attribute("file", kRuntimeBitcodeFile);
-          j.attribute("compiler", "clang-14");
-          j.attribute("flags", kPyIRRuntimeBitcode_FLAGS);
-          j.attribute("target", "generic (no -march)");
-        });
-      });
-      j.attributeObject("llvm_bitcode", [&] {
-        if (native.bitcode.empty())
-          return;
-        j.attributeObject("14", [&] {
-          j.attribute("file", native.bitcode);
-          j.attribute("compiler", native.bitcodeCompiler);
-          j.attribute("flags", native.bitcodeFlags);
-          j.attribute("target", "generic (no -march)");
-        });
-      });
-    });
+    j.attributeObject("files", [&] { writeManifestFiles(j); });
     j.attributeObject("abi", [&] {
       j.attribute("calling_convention",
                   "int32_t <c_symbol>(<params>, T *out..., pyir_error *err): "
@@ -265,87 +355,7 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
         const FunctionSummary &fn = info.functions[fname];
         if (!fn.isPublic)
           continue;
-        j.object([&] {
-          j.attribute("name", fn.name);
-          j.attribute("c_symbol", fn.cSymbol);
-          j.attribute("c_prototype", prototype(fn));
-          j.attributeObject("signature", [&] {
-            j.attributeArray("params", [&] {
-              for (const ParamSummary &p : fn.params)
-                j.object([&] {
-                  j.attribute("name", p.name);
-                  j.attribute("type", getPythonTypeName(p.type));
-                  j.attributeBegin("default");
-                  if (p.defaultValue)
-                    writeJSONAttribute(j, p.defaultValue);
-                  else
-                    j.value(nullptr);
-                  j.attributeEnd();
-                  if (p.defaultValue)
-                    j.attribute("default_repr",
-                                getPythonLiteral(p.defaultValue));
-                });
-            });
-            j.attribute("returns", fn.results.empty()
-                                       ? std::string("None")
-                                       : getPythonTypeName(fn.results[0]));
-          });
-          if (!fn.doc.empty())
-            j.attribute("doc", fn.doc);
-          j.attributeObject("effects", [&] {
-            std::set<std::string> reads, writes;
-            for (const ParamSummary &p : fn.params) {
-              if (p.read)
-                reads.insert(p.name);
-              if (p.written)
-                writes.insert(p.name);
-            }
-            j.attribute("pure", fn.raises.empty() && writes.empty());
-            j.attribute("nothrow", fn.raises.empty());
-            writeStrings(j, "may_raise", fn.raises);
-            writeStrings(j, "reads", reads);
-            writeStrings(j, "writes", writes);
-            j.attribute("nogil", fn.nogil);
-          });
-          j.attributeObject("semantics", [&] {
-            std::string overflow = fn.intOverflow.empty() ? "none"
-                                   : fn.intOverflow.size() > 1
-                                       ? "mixed"
-                                       : *fn.intOverflow.begin();
-            j.attribute("int_overflow", overflow);
-            j.attribute("fixed_width", fn.usesFixedWidth ? "wrap" : "none");
-            j.attribute("division", fn.cdivision ? "c" : "floor");
-            j.attribute("fp", "ieee754-strict");
-            j.attribute("fp_contract", "off");
-            j.attribute("f32", fn.usesF32 ? "round-each-op" : "none");
-            j.attribute("fastmath_ok", false);
-          });
-          bool callOnly = fn.cost > options.pypyInlineLimit;
-          j.attributeObject("inline", [&] {
-            j.attribute("cost", static_cast<int64_t>(fn.cost));
-            j.attribute("hint", fn.inlineHint);
-            j.attribute("policy", callOnly ? "call_only" : "always");
-          });
-          j.attributeObject("tiers", [&] {
-            j.attributeArray("numba", [&] {
-              j.value("irbuilder");
-              if (!native.bitcode.empty())
-                j.value("bitcode");
-              if (refError.empty())
-                j.value("py_inline");
-              if (!native.sharedLibrary.empty())
-                j.value("c_call");
-            });
-            j.attributeArray("pypy", [&] {
-              if (refError.empty() && !callOnly)
-                j.value("python");
-              if (!native.sharedLibrary.empty())
-                j.value("cffi");
-              if (refError.empty() && callOnly)
-                j.value("python");
-            });
-          });
-        });
+        j.object([&] { writeManifestFunction(j, fn); });
       }
     });
     j.attributeObject("sha256", [&] {
