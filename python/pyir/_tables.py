@@ -470,3 +470,21 @@ ABI_STRUCTS = {
 
 #: The largest view rank (PYIR_MAX_RANK).
 MAX_RANK = 4
+
+#: PyIR scalar type name -> its C type (pyir_entries.h's
+#: PYIR_RUNTIME_FAMILIES, with f64 and bool).
+SCALAR_C_TYPES = {
+    'bool': 'bool',
+    'int': 'int64_t',
+    'i8': 'int8_t',
+    'i16': 'int16_t',
+    'i32': 'int32_t',
+    'i64': 'int64_t',
+    'u8': 'uint8_t',
+    'u16': 'uint16_t',
+    'u32': 'uint32_t',
+    'u64': 'uint64_t',
+    'float': 'double',
+    'f64': 'double',
+    'f32': 'float',
+}

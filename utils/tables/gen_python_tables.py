@@ -37,12 +37,14 @@ EXPANSION = """\
                               RAISES) \\
   (#FAMILY, #T, #ENTRY, ARITY, #SHAPE, #RESULT, RAISES, PYIR_PY_XSTR(OPERANDS)),
 #define PYIR_PY_PREDICATE(NAME, UPPER) #NAME,
+#define PYIR_PY_FAMILY(FAMILY, T, GROUP) (#FAMILY, #T, #GROUP),
 EXCEPTION_KINDS [ PYIR_EXCEPTION_KINDS(PYIR_PY_KIND) ]
 MESSAGES [ PYIR_MESSAGES(PYIR_PY_MESSAGE) ]
 FUNCTIONS [ PYIR_RUNTIME_FUNCTIONS ]
 PREDICATES [ PYIR_CMP_PREDICATES(PYIR_PY_PREDICATE) ]
 STRUCTS [ PYIR_ABI_STRUCTS(PYIR_PY_STRUCT) ]
 MAX_RANK PYIR_MAX_RANK
+FAMILIES [ PYIR_RUNTIME_FAMILIES(PYIR_PY_FAMILY) ]
 """
 
 HEADER = '''"""The runtime's exception kinds, messages, functions and comparison
@@ -67,7 +69,7 @@ def expand(cpp, header, entries, abi):
     for line in out.stdout.splitlines():
         name, _, literal = line.partition(" ")
         if name in ("EXCEPTION_KINDS", "MESSAGES", "FUNCTIONS", "PREDICATES",
-                    "STRUCTS", "MAX_RANK"):
+                    "STRUCTS", "MAX_RANK", "FAMILIES"):
             lists[name] = ast.literal_eval(literal)
     return lists
 
@@ -124,7 +126,17 @@ def main():
         text += "    %r: %r,\n" % (name, fields)
     text += "}\n\n"
     text += ("#: The largest view rank (PYIR_MAX_RANK).\n"
-             "MAX_RANK = %d\n" % lists["MAX_RANK"])
+             "MAX_RANK = %d\n\n" % lists["MAX_RANK"])
+    # The scalar types' C spellings: the runtime's families (int, the fixed
+    # widths, float, f32), f64 (float's other name) and bool.
+    scalars = [(family, ctype) for family, ctype, group in lists["FAMILIES"]
+               if group != "MATH"]
+    scalars.insert(scalars.index(("float", "double")) + 1, ("f64", "double"))
+    scalars.insert(0, ("bool", "bool"))
+    text += ("#: PyIR scalar type name -> its C type (pyir_entries.h's\n"
+             "#: PYIR_RUNTIME_FAMILIES, with f64 and bool).\n"
+             "SCALAR_C_TYPES = {\n")
+    text += "".join("    %r: %r,\n" % pair for pair in scalars) + "}\n"
     with open(args.out, "w") as f:
         f.write(text)
 

@@ -13,12 +13,15 @@ from numba import types
 from .. import _tables
 from . import export as _jit
 
+def _numba_scalar(c_type):
+    """The Numba type of a C scalar type (int8_t -> int8, double -> float64)."""
+    named = {"bool": "boolean", "double": "float64", "float": "float32"}
+    return getattr(types, named.get(c_type, c_type[:-len("_t")]))
+
+
 #: PyIR scalar type name -> Numba type.
-SCALARS = {"int": types.int64, "bool": types.boolean,
-           "float": types.float64, "f64": types.float64,
-           "f32": types.float32, "i8": types.int8, "i16": types.int16,
-           "i32": types.int32, "i64": types.int64, "u8": types.uint8,
-           "u16": types.uint16, "u32": types.uint32, "u64": types.uint64}
+SCALARS = {name: _numba_scalar(c_type)
+           for name, c_type in _tables.SCALAR_C_TYPES.items()}
 
 
 class TierUnavailable(Exception):

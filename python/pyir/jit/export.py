@@ -184,11 +184,7 @@ def load(directory, check_hashes=True):
 # cffi access to the C ABI
 # --------------------------------------------------------------------------
 
-_C_TYPES = {"int": "int64_t", "bool": "bool", "float": "double",
-            "f64": "double", "f32": "float",
-            "i8": "int8_t", "i16": "int16_t", "i32": "int32_t",
-            "i64": "int64_t", "u8": "uint8_t", "u16": "uint16_t",
-            "u32": "uint32_t", "u64": "uint64_t"}
+_C_TYPES = _tables.SCALAR_C_TYPES
 
 
 def is_view_type(type_name):
