@@ -29,45 +29,30 @@ void DiagnosticEngine::report(llvm::SMLoc loc,
   std::string message = diag::formatMessage(kind, args);
   switch (diag::getSeverity(kind)) {
   case diag::Severity::Error:
-    return error(loc, message, ranges);
-  case diag::Severity::Warning:
-    return warning(loc, message, ranges);
-  case diag::Severity::Note:
-    return note(loc, message, ranges);
-  }
-}
-
-void DiagnosticEngine::error(llvm::SMLoc loc, const llvm::Twine &msg,
-                             llvm::ArrayRef<llvm::SMRange> ranges) {
-  ++numErrors;
-  // One error per location: a parser that recovers often reports the
-  // consequence of the first error at the same place.
-  if (loc.isValid() && loc == lastErrorLoc) {
-    lastDropped = true;
-    return;
-  }
-  lastErrorLoc = loc;
-  if (errorLimit && numErrors > errorLimit) {
-    lastDropped = true;
-    if (!limitReported && !silent && !handler) {
-      limitReported = true;
-      os << "error: too many errors emitted, stopping now\n";
+    ++numErrors;
+    // One error per location: a parser that recovers often reports the
+    // consequence of the first error at the same place.
+    if (loc.isValid() && loc == lastErrorLoc) {
+      lastDropped = true;
+      return;
     }
-    return;
+    lastErrorLoc = loc;
+    if (errorLimit && numErrors > errorLimit) {
+      lastDropped = true;
+      if (!limitReported && !silent && !handler) {
+        limitReported = true;
+        os << "error: too many errors emitted, stopping now\n";
+      }
+      return;
+    }
+    return emit(loc, llvm::SourceMgr::DK_Error, message, ranges);
+  case diag::Severity::Warning:
+    return emit(loc, llvm::SourceMgr::DK_Warning, message, ranges);
+  case diag::Severity::Note:
+    if (lastDropped)
+      return;
+    return emit(loc, llvm::SourceMgr::DK_Note, message, ranges);
   }
-  emit(loc, llvm::SourceMgr::DK_Error, msg, ranges);
-}
-
-void DiagnosticEngine::warning(llvm::SMLoc loc, const llvm::Twine &msg,
-                               llvm::ArrayRef<llvm::SMRange> ranges) {
-  emit(loc, llvm::SourceMgr::DK_Warning, msg, ranges);
-}
-
-void DiagnosticEngine::note(llvm::SMLoc loc, const llvm::Twine &msg,
-                            llvm::ArrayRef<llvm::SMRange> ranges) {
-  if (lastDropped)
-    return;
-  emit(loc, llvm::SourceMgr::DK_Note, msg, ranges);
 }
 
 void DiagnosticEngine::emit(llvm::SMLoc loc, llvm::SourceMgr::DiagKind kind,

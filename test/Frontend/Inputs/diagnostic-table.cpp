@@ -39,4 +39,7 @@ void report(DiagnosticEngine &engine, llvm::SMRange range) {
 #ifdef TOO_MANY_ARGS
   engine.report(range, diag::err_null_byte, "\\0");
 #endif
+#ifdef MESSAGE_TEXT
+  engine.error(range, "a message that is no row of the table");
+#endif
 }

@@ -89,26 +89,11 @@ public:
               const Args &...args) {
     report(range.Start, range, id, args...);
   }
-  /// Report `kind` with one string per placeholder of its message.
+  /// Report `kind` with one string per placeholder of its message. A note
+  /// attaches to the previous error or warning; it is dropped when that
+  /// diagnostic was.
   void report(llvm::SMLoc loc, llvm::ArrayRef<llvm::SMRange> ranges,
               diag::Kind kind, llvm::ArrayRef<std::string> args);
-
-  // Reporting a message built by the caller, for the components that do not
-  // use DiagnosticKinds.def yet (Sema, IRGen).
-
-  /// Report an error at `loc`, underlining `ranges`.
-  void error(llvm::SMLoc loc, const llvm::Twine &msg,
-             llvm::ArrayRef<llvm::SMRange> ranges = {});
-  /// Report an error over `range` (the caret goes to its start).
-  void error(llvm::SMRange range, const llvm::Twine &msg) {
-    error(range.Start, msg, range);
-  }
-  void warning(llvm::SMLoc loc, const llvm::Twine &msg,
-               llvm::ArrayRef<llvm::SMRange> ranges = {});
-  /// A note, attached to the previous error or warning; it is dropped
-  /// when that diagnostic was.
-  void note(llvm::SMLoc loc, const llvm::Twine &msg,
-            llvm::ArrayRef<llvm::SMRange> ranges = {});
 
   /// Number of errors reported (including suppressed ones).
   unsigned getNumErrors() const { return numErrors; }
