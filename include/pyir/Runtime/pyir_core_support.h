@@ -94,16 +94,12 @@ static inline int64_t pyir_view_off4(const pyir_view *v, int64_t i0, int64_t i1,
   static inline void pyir_store_##NAME(const pyir_view *v, int64_t off, T x) { \
     memcpy(v->data + off, &x, sizeof(T));                                      \
   }
-PYIR__DEF_VIEW_ACCESS(f64, double)
-PYIR__DEF_VIEW_ACCESS(f32, float)
-PYIR__DEF_VIEW_ACCESS(i8, int8_t)
-PYIR__DEF_VIEW_ACCESS(i16, int16_t)
-PYIR__DEF_VIEW_ACCESS(i32, int32_t)
-PYIR__DEF_VIEW_ACCESS(i64, int64_t)
-PYIR__DEF_VIEW_ACCESS(u8, uint8_t)
-PYIR__DEF_VIEW_ACCESS(u16, uint16_t)
-PYIR__DEF_VIEW_ACCESS(u32, uint32_t)
-PYIR__DEF_VIEW_ACCESS(u64, uint64_t)
+/* The element types: f64, f32 and the fixed-width families of
+ * pyir_entries.h. */
+#define PYIR__ELEMENT_TYPES(X)                                                 \
+  X(f64, double, FLOAT) X(f32, float, F32) PYIR_FIXED_WIDTH_FAMILIES(X)
+#define PYIR__VIEW_ACCESS(NAME, T, GROUP) PYIR__DEF_VIEW_ACCESS(NAME, T)
+PYIR__ELEMENT_TYPES(PYIR__VIEW_ACCESS)
 
 /* Field access and element access on locals.  The C backend reads a view's
  * data pointer, extents and strides once, at function entry, into locals
@@ -145,16 +141,8 @@ static inline int64_t pyir_index_w(int64_t n, int64_t i) {
   static inline void pyir_store_at_##NAME(char *data, int64_t off, T x) {      \
     memcpy(data + off, &x, sizeof(T));                                         \
   }
-PYIR__DEF_DATA_ACCESS(f64, double)
-PYIR__DEF_DATA_ACCESS(f32, float)
-PYIR__DEF_DATA_ACCESS(i8, int8_t)
-PYIR__DEF_DATA_ACCESS(i16, int16_t)
-PYIR__DEF_DATA_ACCESS(i32, int32_t)
-PYIR__DEF_DATA_ACCESS(i64, int64_t)
-PYIR__DEF_DATA_ACCESS(u8, uint8_t)
-PYIR__DEF_DATA_ACCESS(u16, uint16_t)
-PYIR__DEF_DATA_ACCESS(u32, uint32_t)
-PYIR__DEF_DATA_ACCESS(u64, uint64_t)
+#define PYIR__DATA_ACCESS(NAME, T, GROUP) PYIR__DEF_DATA_ACCESS(NAME, T)
+PYIR__ELEMENT_TYPES(PYIR__DATA_ACCESS)
 
 #ifdef __cplusplus
 }
