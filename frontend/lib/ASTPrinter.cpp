@@ -51,6 +51,10 @@ public:
   void print(const Directive &d, unsigned indent);
   void print(const Stmt *s, unsigned indent);
   void print(const Expr *e, unsigned indent);
+  /// What an expression is (`BinOp '+'`), on the current line.
+  void printLabel(const Expr *e);
+  /// Its operands, one level deeper.
+  void printChildren(const Expr *e, unsigned indent);
 
 private:
   llvm::raw_ostream &line(unsigned indent) {
@@ -284,6 +288,16 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
     return;
   }
   line(indent);
+  printLabel(e);
+  if (!e->getType().isError())
+    os << " : " << e->getType().str();
+  if (e->isParenthesized() && !llvm::isa<TupleExpr>(e))
+    os << " (parens)";
+  loc(e->getLoc());
+  printChildren(e, indent);
+}
+
+void ASTPrinter::printLabel(const Expr *e) {
   switch (e->getKind()) {
   case Expr::Kind::IntLiteral: {
     auto *i = llvm::cast<IntLiteralExpr>(e);
@@ -370,12 +384,9 @@ void ASTPrinter::print(const Expr *e, unsigned indent) {
     os << "TupleElement " << llvm::cast<TupleElementExpr>(e)->getIndex();
     break;
   }
-  if (!e->getType().isError())
-    os << " : " << e->getType().str();
-  if (e->isParenthesized() && !llvm::isa<TupleExpr>(e))
-    os << " (parens)";
-  loc(e->getLoc());
+}
 
+void ASTPrinter::printChildren(const Expr *e, unsigned indent) {
   switch (e->getKind()) {
   case Expr::Kind::UnaryOp:
     print(llvm::cast<UnaryOpExpr>(e)->getOperand(), indent + 1);
