@@ -379,7 +379,8 @@ static LogicalResult checkLowered(ModuleOp module) {
   return success();
 }
 
-LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os) {
+LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
+                                     bool internalLinkage) {
   if (failed(checkLowered(module)))
     return failure();
   writeEmbedded(os, "pyir_errors.h", kPyIRErrorsH);
@@ -388,7 +389,7 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os) {
   writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
   writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);
   os << "\n/* ==== core ==== */\n";
-  return printCoreFunctions(module, os);
+  return printCoreFunctions(module, os, internalLinkage);
 }
 
 LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
@@ -451,7 +452,7 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   std::string coreText;
   {
     llvm::raw_string_ostream coreOs(coreText);
-    if (failed(translateToCCore(module, coreOs)))
+    if (failed(translateToCCore(module, coreOs, /*internalLinkage=*/true)))
       return failure();
   }
 
@@ -502,7 +503,9 @@ void pyir::registerCPythonTranslations() {
   registerPrinter(
       "pyir-to-c-core",
       "Print a module lowered by pyir-lower-to-c as the Python-free C core",
-      translateToCCore);
+      [](ModuleOp module, raw_ostream &os) {
+        return translateToCCore(module, os);
+      });
   registerPrinter("pyir-to-cpython",
                   "Print a module lowered by pyir-lower-to-c as a CPython "
                   "extension's C file",

@@ -37,13 +37,18 @@ namespace {
 /// `[static] R name(T1 p1, ...)`: with `paramNames` empty, the types only.
 LogicalResult printSignature(emitc::FuncOp func,
                              ArrayRef<std::string> paramNames,
-                             raw_ostream &os) {
+                             bool internalLinkage, raw_ostream &os) {
   FailureOr<std::string> result = getCType(func.getFunctionType().getResult(0));
   if (failed(result))
     return func.emitError("the C printer has no C type for the result");
+  bool isStatic = false;
   if (auto specifiers = func.getSpecifiers())
-    for (StringRef specifier : specifiers->getAsValueRange<StringAttr>())
+    for (StringRef specifier : specifiers->getAsValueRange<StringAttr>()) {
       os << specifier << " ";
+      isStatic |= specifier == "static";
+    }
+  if (internalLinkage && !isStatic)
+    os << "static ";
   os << *result << " " << func.getSymName() << "(";
   for (auto [i, type] : llvm::enumerate(func.getArgumentTypes())) {
     FailureOr<std::string> c = getCType(type);
@@ -267,7 +272,7 @@ LogicalResult FunctionPrinter::print() {
   SmallVector<std::string> paramNames;
   for (BlockArgument arg : func.getArguments())
     paramNames.push_back(names[arg]);
-  if (failed(printSignature(func, paramNames, os)))
+  if (failed(printSignature(func, paramNames, internalLinkage, os)))
     return failure();
   os << " {\n";
   for (Value value : [&] {
@@ -297,7 +302,8 @@ LogicalResult FunctionPrinter::print() {
   return success();
 }
 
-LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os) {
+LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
+                                       bool internalLinkage) {
   // Prototypes first: the functions call each other in any order.
   for (Operation &op : module.getBody()->getOperations()) {
     if (isa<emitc::DeclareFuncOp>(op))
@@ -306,13 +312,13 @@ LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os) {
     if (!func)
       return op.emitError("the C printer takes emitc.func and "
                           "emitc.declare_func at the module level");
-    if (failed(printSignature(func, {}, os)))
+    if (failed(printSignature(func, {}, internalLinkage, os)))
       return failure();
     os << ";\n";
   }
   for (auto func : module.getOps<emitc::FuncOp>()) {
     os << "\n";
-    if (failed(FunctionPrinter(func, os).print()))
+    if (failed(FunctionPrinter(func, os, internalLinkage).print()))
       return failure();
   }
   return success();

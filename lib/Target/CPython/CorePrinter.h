@@ -15,9 +15,12 @@ namespace pyir {
 /// Prints the prototypes and the definitions of the functions of `module`
 /// (EmitC in CF form, as pyir-lower-to-c leaves it) as C: Python names,
 /// declarations where values are defined, single-use expressions folded
-/// into their users. Fails with an error on an op it does not print.
+/// into their users. Every function is `static` with `internalLinkage`
+/// (else those the lowering marked so). Fails with an error on an op it
+/// does not print.
 llvm::LogicalResult printCoreFunctions(mlir::ModuleOp module,
-                                       llvm::raw_ostream &os);
+                                       llvm::raw_ostream &os,
+                                       bool internalLinkage);
 
 } // namespace pyir
 

@@ -66,7 +66,9 @@ StringRef getVariableName(Location loc);
 
 class FunctionPrinter {
 public:
-  FunctionPrinter(emitc::FuncOp func, raw_ostream &os) : func(func), os(os) {}
+  /// `internalLinkage`: the function is `static` (printCoreFunctions).
+  FunctionPrinter(emitc::FuncOp func, raw_ostream &os, bool internalLinkage)
+      : func(func), os(os), internalLinkage(internalLinkage) {}
 
   LogicalResult print();
 
@@ -105,6 +107,7 @@ private:
 
   emitc::FuncOp func;
   raw_ostream &os;
+  bool internalLinkage;
 
   DenseMap<Value, std::string> names;
   llvm::StringSet<> used;

@@ -30,10 +30,13 @@ llvm::LogicalResult translateToCPython(mlir::ModuleOp module,
 /// Writes the Python-free part of that file to `os`: the embedded runtime
 /// headers (pyir_core.h, pyir_core_support.h) followed by the core, one C
 /// function `int32_t pyir_<module>_<func>(params..., T *out..., pyir_error
-/// *err)` per function (`static` for private ones). It compiles with a C
-/// compiler and libm alone; the JIT export reuses it as its C ABI.
+/// *err)` per function (`static` for private ones, and for every one with
+/// `internalLinkage`: the extension's callers are all in the file, so the C
+/// compiler may inline them and no call goes through the PLT). It compiles
+/// with a C compiler and libm alone; the JIT export reuses it as its C ABI.
 llvm::LogicalResult translateToCCore(mlir::ModuleOp module,
-                                     llvm::raw_ostream &os);
+                                     llvm::raw_ostream &os,
+                                     bool internalLinkage = false);
 
 /// Registers both as mlir-translate translations: `pyir-to-c-core` and
 /// `pyir-to-cpython` (pyir-translate).
