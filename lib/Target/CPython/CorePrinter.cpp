@@ -182,9 +182,12 @@ bool FunctionPrinter::startsWithDeclaration(Block &block) {
       continue;
     if (auto load = dyn_cast<emitc::LoadOp>(op); load && isAliasedLoad(load))
       continue;
-    if (auto variable = dyn_cast<emitc::VariableOp>(op))
-      return !getSavedValue(variable) &&
-             !declaredFirst.contains(variable.getResult());
+    if (auto variable = dyn_cast<emitc::VariableOp>(op)) {
+      // A saved copy prints nothing here: it is declared at its assignment.
+      if (getSavedValue(variable))
+        continue;
+      return !declaredFirst.contains(variable.getResult());
+    }
     if (auto assign = dyn_cast<emitc::AssignOp>(op)) {
       auto variable = assign.getVar().getDefiningOp<emitc::VariableOp>();
       return variable && getSavedValue(variable) &&
