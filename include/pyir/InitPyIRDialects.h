@@ -1,17 +1,19 @@
-//===- Registration.h - Dialects of pyir-opt --------------------*- C++ -*-===//
+//===- InitPyIRDialects.h - The dialects PyIR's tools use -------*- C++ -*-===//
 //
 // Part of the PyIR project.
 //
 //===----------------------------------------------------------------------===//
 //
-// The dialects pyir-opt registers: the pyir dialect and the upstream dialects
-// it is used with. Shared with pyir-opt-fuzzer, which must accept what
-// pyir-opt accepts.
+// The dialects and dialect extensions PyIR's drivers register: the pyir
+// dialect, the upstream dialects it is used with, and func's inliner
+// extension (without it MLIR's inliner cannot inline a func.call: pyirc
+// lacked it and never inlined, while pyir-opt did). Shared by pyirc,
+// pyir-opt and pyir-opt-fuzzer, so that they optimise alike.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef PYIR_TOOLS_PYIR_OPT_REGISTRATION_H
-#define PYIR_TOOLS_PYIR_OPT_REGISTRATION_H
+#ifndef PYIR_INITPYIRDIALECTS_H
+#define PYIR_INITPYIRDIALECTS_H
 
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 
@@ -27,7 +29,7 @@
 
 namespace pyir {
 
-inline void registerPyIROptDialects(mlir::DialectRegistry &registry) {
+inline void registerPyIRDialects(mlir::DialectRegistry &registry) {
   registry.insert<pyir::PyIRDialect, mlir::arith::ArithDialect,
                   mlir::cf::ControlFlowDialect, mlir::emitc::EmitCDialect,
                   mlir::func::FuncDialect, mlir::math::MathDialect,
@@ -37,4 +39,4 @@ inline void registerPyIROptDialects(mlir::DialectRegistry &registry) {
 
 } // namespace pyir
 
-#endif // PYIR_TOOLS_PYIR_OPT_REGISTRATION_H
+#endif // PYIR_INITPYIRDIALECTS_H

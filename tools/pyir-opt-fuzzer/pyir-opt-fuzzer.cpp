@@ -17,7 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Registration.h"
+#include "pyir/InitPyIRDialects.h"
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
@@ -61,7 +61,7 @@ struct VerifyAfterEachPass : public mlir::PassInstrumentation {
 static const mlir::DialectRegistry &getRegistry() {
   static const mlir::DialectRegistry *registry = [] {
     auto *r = new mlir::DialectRegistry();
-    pyir::registerPyIROptDialects(*r);
+    pyir::registerPyIRDialects(*r);
     return r;
   }();
   return *registry;

@@ -14,7 +14,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
-#include "Registration.h"
+#include "pyir/InitPyIRDialects.h"
 
 #include "mlir/Dialect/EmitC/Transforms/Passes.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
@@ -38,7 +38,7 @@ int main(int argc, char **argv) {
   mlir::emitc::registerEmitCPasses();
 
   mlir::DialectRegistry registry;
-  pyir::registerPyIROptDialects(registry);
+  pyir::registerPyIRDialects(registry);
 
   llvm::cl::AddExtraVersionPrinter(printVersion);
   return mlir::asMainReturnCode(

@@ -45,6 +45,7 @@
 #include "pyir/Frontend/Lexer.h"
 #include "pyir/Frontend/Parser.h"
 #include "pyir/Frontend/Sema.h"
+#include "pyir/InitPyIRDialects.h"
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
@@ -353,7 +354,11 @@ int compileFile(llvm::StringRef filename) {
     return 1;
   }
 
-  mlir::MLIRContext context;
+  // The dialects and extensions pyir-opt has: the -O pipeline's inliner
+  // needs func's inliner extension.
+  mlir::DialectRegistry registry;
+  pyir::registerPyIRDialects(registry);
+  mlir::MLIRContext context(registry);
   mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
       frontend::compileToPyIR(sourceMgr, bufferID, context, diag);
   if (!pyirModule || diag.hadError())

@@ -166,7 +166,9 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     info.functions[fn.name] = std::move(fn);
   }
 
-  // Raises through calls: a fixpoint.
+  // Raises and the semantics that leave the differential rule (f32, fixed
+  // widths) through calls: a fixpoint. (What a callee does, its caller does,
+  // whether or not the optimiser inlined it.)
   bool changed = true;
   while (changed) {
     changed = false;
@@ -178,8 +180,15 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         auto it = info.functions.find(callee);
         if (it == info.functions.end())
           continue;
-        for (const std::string &e : it->second.raises)
+        const FunctionSummary &summary = it->second;
+        for (const std::string &e : summary.raises)
           changed |= fn.raises.insert(e).second;
+        for (auto [flag, calleeFlag] :
+             {std::pair(&fn.usesF32, summary.usesF32),
+              std::pair(&fn.usesFixedWidth, summary.usesFixedWidth)}) {
+          changed |= calleeFlag && !*flag;
+          *flag |= calleeFlag;
+        }
       }
     }
   }

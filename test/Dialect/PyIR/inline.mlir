@@ -91,3 +91,38 @@ module {
     return %0 : i64
   }
 }
+
+// -----
+
+// A callee with several blocks that returns a tuple is not inlined: its
+// results would meet in a tuple block argument, which no backend takes (the
+// frontend and loop lifting keep tuples across blocks as their scalars).
+// One block is fine. (Campaign seed 9950, once pyirc inlined.)
+// MARKED-LABEL: func.func @pairs
+// MARKED: call @_branchy
+// MARKED-NOT: call @_straight
+// SMALL-LABEL: func.func @pairs
+// SMALL: call @_branchy
+// SMALL-NOT: call @_straight
+module {
+  func.func private @_branchy(%x: i64) -> tuple<i64, i64> attributes {pyir.inline} {
+    %zero = pyir.constant 0 : i64
+    %neg = pyir.cmp lt %x, %zero : i64, i64
+    cf.cond_br %neg, ^bb1, ^bb2
+  ^bb1:
+    %a = pyir.tuple %zero, %x : i64, i64
+    return %a : tuple<i64, i64>
+  ^bb2:
+    %b = pyir.tuple %x, %zero : i64, i64
+    return %b : tuple<i64, i64>
+  }
+  func.func private @_straight(%x: i64) -> tuple<i64, i64> attributes {pyir.inline} {
+    %b = pyir.tuple %x, %x : i64, i64
+    return %b : tuple<i64, i64>
+  }
+  func.func @pairs(%x: i64) -> (tuple<i64, i64>, tuple<i64, i64>) {
+    %0 = call @_branchy(%x) : (i64) -> tuple<i64, i64>
+    %1 = call @_straight(%x) : (i64) -> tuple<i64, i64>
+    return %0, %1 : tuple<i64, i64>, tuple<i64, i64>
+  }
+}

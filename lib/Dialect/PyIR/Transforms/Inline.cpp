@@ -14,6 +14,7 @@
 
 #include "mlir/Analysis/CallGraph.h"
 #include "mlir/Interfaces/CallInterfaces.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/Inliner.h"
 
 namespace pyir {
@@ -37,6 +38,13 @@ struct InlinePass : public pyir::impl::PyIRInlineBase<InlinePass> {
     if (!region)
       return false;
     Operation *callee = region->getParentOp();
+    // A callee with several blocks returns through a block argument of the
+    // caller per result; a tuple there is no value the backends take (the
+    // frontend and loop lifting keep a tuple across blocks as its scalars).
+    auto function = dyn_cast<FunctionOpInterface>(callee);
+    if (!region->hasOneBlock() && function &&
+        llvm::any_of(function.getResultTypes(), llvm::IsaPred<TupleType>))
+      return false;
     if (callee->hasAttr(pyir::PyIRDialect::InlineAttrHelper::getNameStr()))
       return true;
     if (maxCalleeOps == 0)

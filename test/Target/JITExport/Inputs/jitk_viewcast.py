@@ -2,7 +2,7 @@
 converts the view type (builtin.unrealized_conversion_cast; the Python
 reference once lacked it and the export had no _ref.py: found by the
 differential fuzzer, issue #10)."""
-from pyir import f64, i32
+from pyir import f64
 
 
 def _total(a: f64[:], start: int) -> float:
@@ -12,9 +12,9 @@ def _total(a: f64[:], start: int) -> float:
     return s
 
 
-def _last(m: i32[:, :]) -> int:
+def _last(m: f64[:, :]) -> float:
     return m[-1, -1]
 
 
-def total_c(a: f64[::1], m: i32[:, ::1]) -> float:
+def total_c(a: f64[::1], m: f64[:, ::1]) -> float:
     return _total(a, 1) + _last(m)
