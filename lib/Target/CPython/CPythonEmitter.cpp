@@ -419,11 +419,8 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
     FunctionInfo fn;
     fn.pyName = pyName.str();
     fn.coreName = func.getSymName().str();
-    auto specifiers = func.getSpecifiers();
-    bool isStatic =
-        specifiers && llvm::any_of(specifiers->getAsValueRange<StringAttr>(),
-                                   [](StringRef s) { return s == "static"; });
-    fn.isPublic = !isStatic && !StringRef(fn.pyName).starts_with("_");
+    fn.isPublic =
+        !hasStaticSpecifier(func) && !StringRef(fn.pyName).starts_with("_");
     fn.line = getSourceLine(func.getLoc());
     fn.nogil = signature.contains("nogil");
     if (auto doc = signature.getAs<StringAttr>("doc"))

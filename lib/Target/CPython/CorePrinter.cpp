@@ -41,13 +41,10 @@ LogicalResult printSignature(emitc::FuncOp func,
   FailureOr<std::string> result = getCType(func.getFunctionType().getResult(0));
   if (failed(result))
     return func.emitError("the C printer has no C type for the result");
-  bool isStatic = false;
   if (auto specifiers = func.getSpecifiers())
-    for (StringRef specifier : specifiers->getAsValueRange<StringAttr>()) {
+    for (StringRef specifier : specifiers->getAsValueRange<StringAttr>())
       os << specifier << " ";
-      isStatic |= specifier == "static";
-    }
-  if (internalLinkage && !isStatic)
+  if (internalLinkage && !pyir::hasStaticSpecifier(func))
     os << "static ";
   os << *result << " " << func.getSymName() << "(";
   for (auto [i, type] : llvm::enumerate(func.getArgumentTypes())) {
@@ -303,6 +300,12 @@ LogicalResult FunctionPrinter::print() {
       return failure();
   os << "}\n";
   return success();
+}
+
+bool pyir::hasStaticSpecifier(emitc::FuncOp func) {
+  auto specifiers = func.getSpecifiers();
+  return specifiers && llvm::is_contained(
+                           specifiers->getAsValueRange<StringAttr>(), "static");
 }
 
 LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,

@@ -10,7 +10,15 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/Support/raw_ostream.h"
 
+namespace mlir::emitc {
+class FuncOp;
+} // namespace mlir::emitc
+
 namespace pyir {
+
+/// Whether the lowering gave `func` the `static` specifier (a private
+/// Python function).
+bool hasStaticSpecifier(mlir::emitc::FuncOp func);
 
 /// Prints the prototypes and the definitions of the functions of `module`
 /// (EmitC in CF form, as pyir-lower-to-c leaves it) as C: Python names,
