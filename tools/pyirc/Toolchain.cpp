@@ -162,6 +162,8 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back("-O" + std::to_string(options.optLevel));
   if (options.debugInfo || options.sanitizeAddress)
     args.push_back("-g");
+  if (!options.targetCPU.empty())
+    args.push_back("-march=" + options.targetCPU);
   if (options.sanitizeAddress) {
     // UBSan aborts on the first finding, so a test cannot pass over it.
     // Use-after-scope instrumentation checks nothing in generated C (every

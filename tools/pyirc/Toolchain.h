@@ -37,6 +37,8 @@ struct CompileOptions {
   unsigned optLevel = 2;        ///< -O<level> for the C compiler.
   bool sanitizeAddress = false; ///< -fsanitize=address,undefined.
   bool debugInfo = false;       ///< -g.
+  /// -march=<targetCPU> when not empty ("native": the build machine).
+  std::string targetCPU;
 };
 
 /// Queries `python` (a name on PATH or a path); prints an error and returns

@@ -127,6 +127,16 @@ llvm::cl::opt<bool> debugInfo(
                    "as its -O: they make the C compile about 1.6x slower"),
     llvm::cl::init(false), llvm::cl::cat(pyircCategory));
 
+llvm::cl::opt<std::string> targetCPU(
+    "march",
+    llvm::cl::desc("The CPU the extension's C code is compiled for, as the C "
+                   "compiler's -march: 'native' (this machine: the fastest "
+                   "code, which may not run on another machine) or a CPU "
+                   "name such as x86-64-v3; default: the interpreter's "
+                   "portable flags"),
+    llvm::cl::value_desc("cpu"), llvm::cl::init(""),
+    llvm::cl::cat(pyircCategory));
+
 llvm::cl::opt<bool> jitNative(
     "jit-native",
     llvm::cl::desc("--emit=jit: also build lib<name>_abi.so and the LLVM "
@@ -278,6 +288,7 @@ int buildExtension(mlir::ModuleOp module) {
   options.optLevel = optLevel;
   options.sanitizeAddress = sanitize == "address";
   options.debugInfo = debugInfo;
+  options.targetCPU = targetCPU;
   int rc = pyirc::compileExtension(*config, cPath, outputPath, options);
   llvm::sys::fs::remove(cPath);
   return rc;
@@ -501,6 +512,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("--sanitize=" + sanitize);
       if (debugInfo)
         args.push_back("-g");
+      if (!targetCPU.empty())
+        args.push_back("--march=" + targetCPU);
       if (!jitNative)
         args.push_back("--jit-native=false");
       if (!exportDirs.empty())
@@ -545,6 +558,26 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
 
 } // namespace
 
+/// The options whose values the C compiler would otherwise be the first to
+/// see: false (after an error) when one is not valid.
+bool validateOptions() {
+  auto fail = [](llvm::StringRef message) {
+    llvm::WithColor::error(llvm::errs(), "pyirc") << message << "\n";
+    return false;
+  };
+  if (!sanitize.empty() && sanitize != "address")
+    return fail("--sanitize='" + sanitize +
+                "': the only sanitizer is 'address'");
+  // A CPU name, never a second flag smuggled into the compiler's command.
+  if (!targetCPU.empty() &&
+      (targetCPU.front() == '-' || llvm::any_of(targetCPU, [](char c) {
+         return !llvm::isAlnum(c) && !llvm::StringRef("_.+-").contains(c);
+       })))
+    return fail("--march='" + targetCPU +
+                "': not a CPU name (e.g. native, x86-64-v3, znver3)");
+  return true;
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   llvm::cl::HideUnrelatedOptions(pyircCategory);
@@ -555,6 +588,8 @@ int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "pyirc: compile typed Python to a "
                                     "CPython extension\n");
+  if (!validateOptions())
+    return 1;
   if (inputFilenames.size() == 1)
     return compileFile(inputFilenames.front());
   return compileFiles(argv[0], inputFilenames);
