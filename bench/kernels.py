@@ -1,7 +1,8 @@
 """PyIR benchmark kernels: ordinary typed Python, compiled by pyirc.
 
 The same file runs interpreted (CPython, PyPy) as a peer of the compiled
-builds; bench/run.py compares every peer against it.
+builds, and mypyc compiles it with the view annotations replaced by Any;
+bench/run.py compares every peer against it.
 """
 from pyir import f64, i64
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """PyIR benchmark suite: bench/kernels.py against CPython, PyPy, Cython,
-Numba, Pythran and hand-written C (see bench/README.md).
+Numba, Pythran, mypyc and hand-written C (see bench/README.md).
 
     bench/setup-venv.sh           # once: build/bench-venv with the PyPI peers
     build/bench-venv/bin/python bench/run.py [--quick] [--json out.json]
@@ -155,6 +155,7 @@ class Peer:
         self.module = None
         self.skipped = None          # reason, when the peer is unavailable
         self.build = {}              # time_s, c_lines, so_bytes, flags, ...
+        self.adapt = None            # ndarray -> what the peer is called with
 
     @property
     def ok(self):
@@ -315,6 +316,80 @@ def build_pythran(peer):
                   "-Wl,-strip-all)"}
 
 
+MYPYC_SETUP = """\
+from setuptools import setup
+from mypyc.build import mypycify
+
+setup(name="kernels_mypyc",
+      ext_modules=mypycify(["--ignore-missing-imports", "kernels_mypyc.py"],
+                           opt_level="3"))
+"""
+
+
+def mypyc_source(text):
+    """kernels.py as mypy can type it: every view annotation (f64[:],
+    u8[::1], f32[:, ::1], ...) of a parameter becomes Any (mypy has no typed
+    buffer; memoryview would make every item an int), and `from typing import
+    Any` is added before the pyir import. Nothing else changes: the pyir
+    import stays (mypy does not follow it: --ignore-missing-imports; at run
+    time i64(x) and friends are the pyir package's functions)."""
+    import ast
+    lines = text.splitlines(keepends=True)
+    spans = []
+    for node in ast.walk(ast.parse(text)):
+        ann = getattr(node, "annotation", None)
+        if isinstance(node, ast.arg) and isinstance(ann, ast.Subscript) \
+                and isinstance(ann.value, ast.Name) \
+                and ann.value.id in ("i8", "i16", "i32", "i64", "u8", "u16",
+                                     "u32", "u64", "f32", "f64"):
+            assert ann.lineno == ann.end_lineno, "one-line view annotations"
+            spans.append((ann.lineno - 1, ann.col_offset, ann.end_col_offset))
+    for ln, c0, c1 in sorted(spans, reverse=True):
+        lines[ln] = lines[ln][:c0] + "Any" + lines[ln][c1:]
+    out = "".join(lines)
+    assert "\nfrom pyir import" in out
+    return out.replace("\nfrom pyir import",
+                       "\nfrom typing import Any\n\nfrom pyir import", 1)
+
+
+def build_mypyc(peer):
+    d = os.path.join(BUILD, "mypyc")
+    os.makedirs(d)
+    with open(KERNELS_PY) as f:
+        text = mypyc_source(f.read())
+    with open(os.path.join(d, "kernels_mypyc.py"), "w") as f:
+        f.write(text)
+    with open(os.path.join(d, "setup.py"), "w") as f:
+        f.write(MYPYC_SETUP)
+    # setuptools puts $CFLAGS after the interpreter's CFLAGS (so our -O3
+    # overrides its -O); mypyc appends its own -O3 -g1 -W... flags.
+    env = dict(os.environ, CFLAGS=" ".join(OPT + NOFMA))
+    cmd = [sys.executable, "setup.py", "build_ext", "--force", "-b", "."]
+    dt, log = run(cmd, env=env, cwd=d)
+    with open(os.path.join(d, "build.log"), "w") as f:
+        f.write(log)
+    cc_line = compile_line(log, "__native.c")
+    if not cc_line or any(f not in cc_line.split() for f in OPT + NOFMA):
+        raise RuntimeError("the mypyc build did not pass %s to the C "
+                           "compiler: %s" % (" ".join(OPT + NOFMA), cc_line))
+    out = os.path.join(d, "kernels_mypyc" + EXT)
+    if os.path.join(REPO, "python") not in sys.path:
+        sys.path.insert(0, os.path.join(REPO, "python"))
+    peer.module = load_ext("kernels_mypyc", out)
+    peer.adapt = memoryview
+    size, stripped = so_sizes(out)
+    import mypy.version
+    cdir = os.path.join(d, "build")
+    c_lines = sum(count_lines(os.path.join(cdir, f)) for f in os.listdir(cdir)
+                  if f.endswith((".c", ".h")))
+    peer.build = {
+        "time_s": dt, "c_lines": c_lines, "so_bytes": size,
+        "so_stripped_bytes": stripped, "version": mypy.version.__version__,
+        "command": "CFLAGS=%r %s" % (env["CFLAGS"], " ".join(cmd)),
+        "compile_line": cc_line,
+        "flags": key_flags(cc_line) + " (last -O and -g win)"}
+
+
 def build_numba(peer):
     t0 = time.perf_counter()
     peer.module = load_ext("kernels_numba",
@@ -430,11 +505,14 @@ class Work:
     """Fresh, preallocated inputs for one peer (mutated arrays are copied back
     from the base before every call, outside the timed region)."""
 
-    def __init__(self, kernel, base):
+    def __init__(self, kernel, base, adapt=None):
         self.base = base
         self.args = [a.copy() if i in kernel.mutable else a
                      for i, a in enumerate(base)]
         self.mutable = sorted(kernel.mutable)
+        # what the peer is called with (mypyc: memoryviews of self.args)
+        self.call_args = [adapt(a) if adapt and isinstance(a, np.ndarray)
+                          else a for a in self.args]
 
     def reset(self):
         for i in self.mutable:
@@ -499,10 +577,10 @@ def bench_kernel(kernel, peers, quick, reps_target, budget, noise):
                 first[p.name] = time.perf_counter() - t0
                 results[p.name] = [p.module.add(a, b) for a, b in CHECK_PAIRS]
                 continue
-            w = Work(kernel, base)
+            w = Work(kernel, base, p.adapt)
             fn = getattr(p.module, kernel.name)
             t0 = time.perf_counter()
-            r = fn(*w.args)
+            r = fn(*w.call_args)
             first[p.name] = time.perf_counter() - t0
             results[p.name] = (r, {i: w.args[i].copy() for i in w.mutable})
         except Exception as e:  # noqa: BLE001 - reported, stops the kernel
@@ -553,7 +631,8 @@ def bench_kernel(kernel, peers, quick, reps_target, budget, noise):
         else:
             target[p.name] = max(3, min(reps_target, int(budget / max(f, 1e-9))))
     empty = []
-    works = {p.name: (None if is_call else Work(kernel, base)) for p in inproc}
+    works = {p.name: (None if is_call else Work(kernel, base, p.adapt))
+             for p in inproc}
     fns = {p.name: (p.module.add if is_call else getattr(p.module, kernel.name))
            for p in inproc}
     rnd = 0
@@ -574,7 +653,7 @@ def bench_kernel(kernel, peers, quick, reps_target, budget, noise):
                 w.reset()
                 gc.disable()
                 t0 = time.perf_counter()
-                fn(*w.args)
+                fn(*w.call_args)
                 t1 = time.perf_counter()
                 gc.enable()
             times[p.name].append(t1 - t0)
@@ -621,7 +700,7 @@ PEER_ORDER = [
     ("pyir", "PyIR"), ("pyir_fast", "PyIR fast"),
     ("c", "C"), ("c_fma", "C +FMA"),
     ("cython", "Cython"), ("cython_fast", "Cython fast"),
-    ("numba", "Numba"), ("pythran", "Pythran"),
+    ("numba", "Numba"), ("pythran", "Pythran"), ("mypyc", "mypyc"),
     ("pypy", "PyPy"), ("cpython", "CPython"),
 ]
 LABEL = dict(PEER_ORDER)
@@ -800,6 +879,8 @@ def goals(report):
                         "MISSED"})
     per_kernel("PyIR faster than Numba, every kernel", "pyir", "numba", 1.0,
                True)
+    per_kernel("PyIR faster than mypyc, every kernel", "pyir", "mypyc", 1.0,
+               True)
     per_kernel("PyIR faster than PyPy, every kernel", "pyir", "pypy", 1.0,
                True)
     for name, title, limit in (
@@ -905,6 +986,7 @@ def main():
         ("cython_fast", "Cython fast", lambda p: build_cython(p, True)),
         ("numba", "Numba", build_numba),
         ("pythran", "Pythran", build_pythran),
+        ("mypyc", "mypyc", build_mypyc),
         ("pypy", "PyPy", build_pypy),
     ]
     peers = []
