@@ -2,9 +2,10 @@
 without NumPy) and reports its own timings as JSON on stdout.
 
 Invoked by bench/run.py as `pypy3 pypy_driver.py SPEC.json`. Inputs are raw
-native-endian files written by run.py; views become array.array (1-D) or
-memoryview casts of one (2-D). Mutated arrays of the first (checked) call are
-written back to files for run.py to compare bit for bit.
+native-endian files written by run.py; views become array.array (1-D; a
+strided one: a slice of a memoryview of it) or memoryview casts of one
+(2-D). Mutated arrays of the first (checked) call are written back to files
+for run.py to compare.
 """
 import array
 import gc
@@ -22,7 +23,8 @@ def load(desc):
 
 def as_view(arr, desc):
     if len(desc["shape"]) == 1:
-        return arr
+        step = desc.get("step", 1)
+        return arr if step == 1 else memoryview(arr)[::step]
     return memoryview(arr).cast("B").cast(desc["typecode"], desc["shape"])
 
 

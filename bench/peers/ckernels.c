@@ -9,6 +9,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -121,6 +122,138 @@ static void histogram_k(const double *data, Py_ssize_t n, int64_t *bins,
   }
 }
 
+static double a_k(int64_t i, int64_t j) {
+  return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1);
+}
+
+static void mul_av_k(const double *v, double *out, Py_ssize_t n) {
+  for (Py_ssize_t i = 0; i < n; i++) {
+    double s = 0.0;
+    for (Py_ssize_t j = 0; j < n; j++)
+      s += a_k(i, j) * v[j];
+    out[i] = s;
+  }
+}
+
+static void mul_atv_k(const double *v, double *out, Py_ssize_t n) {
+  for (Py_ssize_t i = 0; i < n; i++) {
+    double s = 0.0;
+    for (Py_ssize_t j = 0; j < n; j++)
+      s += a_k(j, i) * v[j];
+    out[i] = s;
+  }
+}
+
+static void mul_atav_k(const double *v, double *out, double *tmp,
+                       Py_ssize_t n) {
+  mul_av_k(v, tmp, n);
+  mul_atv_k(tmp, out, n);
+}
+
+static double spectral_norm_k(double *u, double *v, double *tmp,
+                              Py_ssize_t n) {
+  for (Py_ssize_t i = 0; i < n; i++)
+    u[i] = 1.0;
+  for (int k = 0; k < 10; k++) {
+    mul_atav_k(u, v, tmp, n);
+    mul_atav_k(v, u, tmp, n);
+  }
+  double vbv = 0.0, vv = 0.0;
+  for (Py_ssize_t i = 0; i < n; i++) {
+    vbv += u[i] * v[i];
+    vv += v[i] * v[i];
+  }
+  return sqrt(vbv / vv);
+}
+
+static int64_t monte_carlo_pi_k(int64_t n, int64_t seed) {
+  int64_t inside = 0;
+  for (int64_t k = 0; k < n; k++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    double x = seed / 2147483648.0;
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    double y = seed / 2147483648.0;
+    if (x * x + y * y < 1.0)
+      inside++;
+  }
+  return inside;
+}
+
+static int64_t sieve_k(int64_t n, unsigned char *flags) {
+  for (int64_t i = 0; i < n; i++)
+    flags[i] = 1;
+  flags[0] = flags[1] = 0;
+  for (int64_t i = 2; i * i < n; i++)
+    if (flags[i])
+      for (int64_t j = i * i; j < n; j += i)
+        flags[j] = 0;
+  int64_t count = 0;
+  for (int64_t i = 0; i < n; i++)
+    if (flags[i])
+      count++;
+  return count;
+}
+
+static void blur_k(const char *src, char *dst, Py_ssize_t n, Py_ssize_t m,
+                   Py_ssize_t ss, Py_ssize_t ds) {
+  for (Py_ssize_t i = 1; i < n - 1; i++) {
+    const float *up = (const float *)(src + (i - 1) * ss);
+    const float *mid = (const float *)(src + i * ss);
+    const float *down = (const float *)(src + (i + 1) * ss);
+    float *o = (float *)(dst + i * ds);
+    for (Py_ssize_t j = 1; j < m - 1; j++) {
+      float s = up[j - 1] + up[j] + up[j + 1] + mid[j - 1] + mid[j] +
+                mid[j + 1] + down[j - 1] + down[j] + down[j + 1];
+      o[j] = s / 9.0f;
+    }
+  }
+}
+
+static int64_t count_byte_k(const unsigned char *data, Py_ssize_t n,
+                            int64_t b) {
+  int64_t count = 0;
+  for (Py_ssize_t i = 0; i < n; i++)
+    if (data[i] == b)
+      count++;
+  return count;
+}
+
+static int64_t count_words_k(const unsigned char *data, Py_ssize_t n) {
+  int64_t words = 0;
+  int in_word = 0;
+  for (Py_ssize_t i = 0; i < n; i++) {
+    unsigned char c = data[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      in_word = 0;
+    } else if (!in_word) {
+      in_word = 1;
+      words++;
+    }
+  }
+  return words;
+}
+
+static double bisect_k(double c, double lo, double hi) {
+  for (int k = 0; k < 60; k++) {
+    double mid = 0.5 * (lo + hi);
+    if (mid * mid * mid - c > 0.0)
+      hi = mid;
+    else
+      lo = mid;
+    if (hi - lo < 1e-12)
+      break;
+  }
+  return 0.5 * (lo + hi);
+}
+
+static double bisect_many_k(const double *cs, Py_ssize_t n, double lo,
+                            double hi) {
+  double s = 0.0;
+  for (Py_ssize_t i = 0; i < n; i++)
+    s += bisect_k(cs[i], lo, hi);
+  return s;
+}
+
 /* ---- argument handling ---- */
 
 static int nargs_ok(const char *name, Py_ssize_t nargs, Py_ssize_t want) {
@@ -131,21 +264,49 @@ static int nargs_ok(const char *name, Py_ssize_t nargs, Py_ssize_t want) {
   return 0;
 }
 
-/* Fills *v from obj: 8-byte items of kind 'f' (float) or 'i' (signed int),
- * ndim dims, C-contiguous if contig, writable if writable. */
+/* Item kinds of get_view: 'f' double, 'i' int64, 's' float (binary32),
+ * 'B' unsigned char. */
+static int format_ok(const Py_buffer *v, char kind) {
+  const char *f = v->format ? v->format : "B";
+  if (*f == '@' || *f == '=')
+    f++;
+  if (f[0] == '\0' || f[1] != '\0')
+    return 0;
+  switch (kind) {
+  case 'f':
+    return v->itemsize == 8 && f[0] == 'd';
+  case 'i':
+    return v->itemsize == 8 && (f[0] == 'q' || f[0] == 'l');
+  case 's':
+    return v->itemsize == 4 && f[0] == 'f';
+  default:
+    return v->itemsize == 1 && f[0] == 'B';
+  }
+}
+
+static const char *kind_name(char kind) {
+  switch (kind) {
+  case 'f':
+    return "double";
+  case 'i':
+    return "int64";
+  case 's':
+    return "float";
+  default:
+    return "unsigned char";
+  }
+}
+
+/* Fills *v from obj: items of the given kind (format_ok), ndim dims,
+ * C-contiguous if contig, writable if writable. */
 static int get_view(PyObject *obj, Py_buffer *v, char kind, int ndim,
                     int contig, int writable) {
   if (PyObject_GetBuffer(obj, v, writable ? PyBUF_RECORDS : PyBUF_RECORDS_RO) <
       0)
     return -1;
-  const char *f = v->format ? v->format : "B";
-  if (*f == '@' || *f == '=')
-    f++;
-  int fmt_ok = v->itemsize == 8 && f[1] == '\0' &&
-               (kind == 'f' ? f[0] == 'd' : (f[0] == 'q' || f[0] == 'l'));
-  if (!fmt_ok) {
+  if (!format_ok(v, kind)) {
     PyErr_Format(PyExc_TypeError, "expected a buffer of %s, got format '%s'",
-                 kind == 'f' ? "double" : "int64", v->format);
+                 kind_name(kind), v->format);
   } else if (v->ndim != ndim) {
     PyErr_Format(PyExc_ValueError, "expected %d dimensions, got %d", ndim,
                  v->ndim);
@@ -156,6 +317,52 @@ static int get_view(PyObject *obj, Py_buffer *v, char kind, int ndim,
   }
   PyBuffer_Release(v);
   return -1;
+}
+
+static void release_views(Py_buffer *v, int n) {
+  for (int k = 0; k < n; k++)
+    PyBuffer_Release(&v[k]);
+}
+
+/* get_view for args[0..n): kinds[k] and writable[k] ('w' or '-') per view,
+ * all of ndim dims and contiguous if contig; on failure none is held. */
+static int get_views(PyObject *const *args, Py_buffer *v, int n,
+                     const char *kinds, const char *writable, int ndim,
+                     int contig) {
+  for (int k = 0; k < n; k++)
+    if (get_view(args[k], &v[k], kinds[k], ndim, contig, writable[k] == 'w') <
+        0) {
+      release_views(v, k);
+      return -1;
+    }
+  return 0;
+}
+
+/* The same 1-D length for every view; else IndexError (what the kernels'
+ * loops would raise first). */
+static int same_len(const Py_buffer *v, int n) {
+  for (int k = 1; k < n; k++)
+    if (v[k].shape[0] < v[0].shape[0]) {
+      PyErr_SetString(PyExc_IndexError, "index out of range");
+      return 0;
+    }
+  return 1;
+}
+
+static int get_i64(PyObject *o, int64_t *out) {
+  long long x = PyLong_AsLongLong(o);
+  if (x == -1 && PyErr_Occurred())
+    return -1;
+  *out = x;
+  return 0;
+}
+
+static int get_f64(PyObject *o, double *out) {
+  double x = PyFloat_AsDouble(o);
+  if (x == -1.0 && PyErr_Occurred())
+    return -1;
+  *out = x;
+  return 0;
 }
 
 static PyObject *py_dot(PyObject *self, PyObject *const *args,
@@ -318,6 +525,115 @@ static PyObject *py_histogram(PyObject *self, PyObject *const *args,
   Py_RETURN_NONE;
 }
 
+static PyObject *py_a(PyObject *self, PyObject *const *args,
+                      Py_ssize_t nargs) {
+  int64_t i, j;
+  if (!nargs_ok("a", nargs, 2) || get_i64(args[0], &i) < 0 ||
+      get_i64(args[1], &j) < 0)
+    return NULL;
+  return PyFloat_FromDouble(a_k(i, j));
+}
+
+static PyObject *py_spectral_norm(PyObject *self, PyObject *const *args,
+                                  Py_ssize_t nargs) {
+  Py_buffer v[3];
+  if (!nargs_ok("spectral_norm", nargs, 3) ||
+      get_views(args, v, 3, "fff", "www", 1, 1) < 0)
+    return NULL;
+  PyObject *r = NULL;
+  if (same_len(v, 3))
+    r = PyFloat_FromDouble(
+        spectral_norm_k(v[0].buf, v[1].buf, v[2].buf, v[0].shape[0]));
+  release_views(v, 3);
+  return r;
+}
+
+static PyObject *py_monte_carlo_pi(PyObject *self, PyObject *const *args,
+                                   Py_ssize_t nargs) {
+  int64_t n, seed;
+  if (!nargs_ok("monte_carlo_pi", nargs, 2) || get_i64(args[0], &n) < 0 ||
+      get_i64(args[1], &seed) < 0)
+    return NULL;
+  return PyLong_FromLongLong(monte_carlo_pi_k(n, seed));
+}
+
+static PyObject *py_sieve(PyObject *self, PyObject *const *args,
+                          Py_ssize_t nargs) {
+  int64_t n;
+  Py_buffer flags;
+  if (!nargs_ok("sieve", nargs, 2) || get_i64(args[0], &n) < 0 ||
+      get_view(args[1], &flags, 'B', 1, 1, 1) < 0)
+    return NULL;
+  PyObject *r = NULL;
+  if (n < 2 || flags.shape[0] < n)
+    PyErr_SetString(PyExc_IndexError, "index out of range");
+  else
+    r = PyLong_FromLongLong(sieve_k(n, flags.buf));
+  PyBuffer_Release(&flags);
+  return r;
+}
+
+static PyObject *py_blur(PyObject *self, PyObject *const *args,
+                         Py_ssize_t nargs) {
+  Py_buffer v[2];
+  if (!nargs_ok("blur", nargs, 2) || get_views(args, v, 2, "ss", "-w", 2, 1) < 0)
+    return NULL;
+  PyObject *r = NULL;
+  if (v[1].shape[0] < v[0].shape[0] || v[1].shape[1] < v[0].shape[1]) {
+    PyErr_SetString(PyExc_IndexError, "index out of range");
+  } else {
+    blur_k(v[0].buf, v[1].buf, v[0].shape[0], v[0].shape[1], v[0].strides[0],
+           v[1].strides[0]);
+    r = Py_NewRef(Py_None);
+  }
+  release_views(v, 2);
+  return r;
+}
+
+static PyObject *py_count_byte(PyObject *self, PyObject *const *args,
+                               Py_ssize_t nargs) {
+  Py_buffer data;
+  int64_t b;
+  if (!nargs_ok("count_byte", nargs, 2) || get_i64(args[1], &b) < 0 ||
+      get_view(args[0], &data, 'B', 1, 1, 0) < 0)
+    return NULL;
+  int64_t r = count_byte_k(data.buf, data.shape[0], b);
+  PyBuffer_Release(&data);
+  return PyLong_FromLongLong(r);
+}
+
+static PyObject *py_count_words(PyObject *self, PyObject *const *args,
+                                Py_ssize_t nargs) {
+  Py_buffer data;
+  if (!nargs_ok("count_words", nargs, 1) ||
+      get_view(args[0], &data, 'B', 1, 1, 0) < 0)
+    return NULL;
+  int64_t r = count_words_k(data.buf, data.shape[0]);
+  PyBuffer_Release(&data);
+  return PyLong_FromLongLong(r);
+}
+
+static PyObject *py_bisect(PyObject *self, PyObject *const *args,
+                           Py_ssize_t nargs) {
+  double c, lo, hi;
+  if (!nargs_ok("bisect", nargs, 3) || get_f64(args[0], &c) < 0 ||
+      get_f64(args[1], &lo) < 0 || get_f64(args[2], &hi) < 0)
+    return NULL;
+  return PyFloat_FromDouble(bisect_k(c, lo, hi));
+}
+
+static PyObject *py_bisect_many(PyObject *self, PyObject *const *args,
+                                Py_ssize_t nargs) {
+  Py_buffer cs;
+  double lo, hi;
+  if (!nargs_ok("bisect_many", nargs, 3) || get_f64(args[1], &lo) < 0 ||
+      get_f64(args[2], &hi) < 0 || get_view(args[0], &cs, 'f', 1, 1, 0) < 0)
+    return NULL;
+  double r = bisect_many_k(cs.buf, cs.shape[0], lo, hi);
+  PyBuffer_Release(&cs);
+  return PyFloat_FromDouble(r);
+}
+
 static PyObject *py_add(PyObject *self, PyObject *const *args,
                         Py_ssize_t nargs) {
   if (!nargs_ok("add", nargs, 2))
@@ -347,6 +663,22 @@ static PyMethodDef methods[] = {
      NULL},
     {"jacobi", (PyCFunction)(void (*)(void))py_jacobi, METH_FASTCALL, NULL},
     {"histogram", (PyCFunction)(void (*)(void))py_histogram, METH_FASTCALL,
+     NULL},
+    {"a", (PyCFunction)(void (*)(void))py_a, METH_FASTCALL, NULL},
+    {"spectral_norm", (PyCFunction)(void (*)(void))py_spectral_norm,
+     METH_FASTCALL, NULL},
+    {"monte_carlo_pi", (PyCFunction)(void (*)(void))py_monte_carlo_pi,
+     METH_FASTCALL, NULL},
+    {"sieve", (PyCFunction)(void (*)(void))py_sieve, METH_FASTCALL, NULL},
+    /* the same C as dot (any stride); the bench passes every other item */
+    {"strided_dot", (PyCFunction)(void (*)(void))py_dot, METH_FASTCALL, NULL},
+    {"blur", (PyCFunction)(void (*)(void))py_blur, METH_FASTCALL, NULL},
+    {"count_byte", (PyCFunction)(void (*)(void))py_count_byte, METH_FASTCALL,
+     NULL},
+    {"count_words", (PyCFunction)(void (*)(void))py_count_words, METH_FASTCALL,
+     NULL},
+    {"bisect", (PyCFunction)(void (*)(void))py_bisect, METH_FASTCALL, NULL},
+    {"bisect_many", (PyCFunction)(void (*)(void))py_bisect_many, METH_FASTCALL,
      NULL},
     {"add", (PyCFunction)(void (*)(void))py_add, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL}};

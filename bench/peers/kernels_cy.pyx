@@ -1,7 +1,10 @@
 # Cython peer of bench/kernels.py: the same algorithms with static types and
-# typed memoryviews. bench/run.py builds it twice: as is (Cython's default
-# directives) and with "# cython: boundscheck=False, wraparound=False,
-# cdivision=True" prepended (kernels_cy_fast).
+# typed memoryviews; monte_carlo_pi and sieve differ where Cython 3 would
+# otherwise fall back to Python objects (see there). bench/run.py builds it
+# twice: as is (Cython's default directives) and with "# cython:
+# boundscheck=False, wraparound=False, cdivision=True" prepended
+# (kernels_cy_fast).
+from libc.math cimport sqrt
 from libc.stdint cimport int64_t
 
 
@@ -91,6 +94,152 @@ def histogram(double[::1] data, int64_t[::1] bins, double lo, double hi):
         if x >= lo and x < hi:
             k = min(<Py_ssize_t>((x - lo) * scale), nbins - 1)
             bins[k] += 1
+
+
+cpdef double a(long i, long j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+cpdef void mul_av(double[::1] v, double[::1] out):
+    cdef Py_ssize_t n = v.shape[0], i, j
+    cdef double s
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(i, j) * v[j]
+        out[i] = s
+
+
+cpdef void mul_atv(double[::1] v, double[::1] out):
+    cdef Py_ssize_t n = v.shape[0], i, j
+    cdef double s
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(j, i) * v[j]
+        out[i] = s
+
+
+cpdef void mul_atav(double[::1] v, double[::1] out, double[::1] tmp):
+    mul_av(v, tmp)
+    mul_atv(tmp, out)
+
+
+def spectral_norm(double[::1] u, double[::1] v, double[::1] tmp):
+    cdef Py_ssize_t n = u.shape[0], i
+    cdef int it
+    cdef double vbv = 0.0, vv = 0.0
+    for i in range(n):
+        u[i] = 1.0
+    for it in range(10):
+        mul_atav(u, v, tmp)
+        mul_atav(v, u, tmp)
+    for i in range(n):
+        vbv += u[i] * v[i]
+        vv += v[i] * v[i]
+    return sqrt(vbv / vv)
+
+
+def monte_carlo_pi(long n, long seed):
+    # 2147483648L: a plain 2147483648 (> C int) is a Python int constant to
+    # Cython 3, and the whole expression is then computed with Python
+    # objects. 2147483648.0: with cdivision=True, Cython makes `/` of two C
+    # integers C's truncating division, even at language_level 3.
+    cdef long inside = 0, k
+    cdef double x, y
+    for k in range(n):
+        seed = (seed * 1103515245 + 12345) % 2147483648L
+        x = seed / 2147483648.0
+        seed = (seed * 1103515245 + 12345) % 2147483648L
+        y = seed / 2147483648.0
+        if x * x + y * y < 1.0:
+            inside += 1
+    return inside
+
+
+def sieve(long n, unsigned char[::1] flags):
+    cdef long i, j, count = 0
+    for i in range(n):
+        flags[i] = 1
+    flags[0] = 0
+    flags[1] = 0
+    i = 2
+    while i * i < n:
+        if flags[i]:
+            # not `for j in range(i * i, n, i)`: Cython 3 runs a range whose
+            # step is not a constant as a Python-object loop
+            j = i * i
+            while j < n:
+                flags[j] = 0
+                j += i
+        i += 1
+    for i in range(n):
+        if flags[i]:
+            count += 1
+    return count
+
+
+def strided_dot(double[:] a, double[:] b):
+    cdef double s = 0.0
+    cdef Py_ssize_t i
+    for i in range(a.shape[0]):
+        s += a[i] * b[i]
+    return s
+
+
+def blur(float[:, ::1] src, float[:, ::1] dst):
+    cdef Py_ssize_t n = src.shape[0], m = src.shape[1], i, j
+    cdef float s
+    for i in range(1, n - 1):
+        for j in range(1, m - 1):
+            s = (src[i - 1, j - 1] + src[i - 1, j] + src[i - 1, j + 1]
+                 + src[i, j - 1] + src[i, j] + src[i, j + 1]
+                 + src[i + 1, j - 1] + src[i + 1, j] + src[i + 1, j + 1])
+            dst[i, j] = s / 9.0
+
+
+def count_byte(unsigned char[::1] data, long b):
+    cdef Py_ssize_t i, count = 0
+    for i in range(data.shape[0]):
+        if data[i] == b:
+            count += 1
+    return count
+
+
+def count_words(unsigned char[::1] data):
+    cdef Py_ssize_t i, words = 0
+    cdef bint in_word = False
+    cdef unsigned char c
+    for i in range(data.shape[0]):
+        c = data[i]
+        if c == 32 or c == 10 or c == 9 or c == 13:
+            in_word = False
+        elif not in_word:
+            in_word = True
+            words += 1
+    return words
+
+
+cpdef double bisect(double c, double lo, double hi):
+    cdef int k
+    cdef double mid
+    for k in range(60):
+        mid = 0.5 * (lo + hi)
+        if mid * mid * mid - c > 0.0:
+            hi = mid
+        else:
+            lo = mid
+        if hi - lo < 1e-12:
+            break
+    return 0.5 * (lo + hi)
+
+
+def bisect_many(double[::1] cs, double lo, double hi):
+    cdef double s = 0.0
+    cdef Py_ssize_t i
+    for i in range(cs.shape[0]):
+        s += bisect(cs[i], lo, hi)
+    return s
 
 
 def add(long a, long b):

@@ -1,4 +1,5 @@
 """Pythran peer of bench/kernels.py: the same source with export lines."""
+import math
 
 #pythran export dot(float64[:], float64[:])
 #pythran export saxpy(float64, float64[:], float64[:])
@@ -8,6 +9,19 @@
 #pythran export prefix_sum(int64[:])
 #pythran export jacobi(float64[:, :], float64[:, :], int64)
 #pythran export histogram(float64[:], int64[:], float64, float64)
+#pythran export a(int64, int64)
+#pythran export mul_av(float64[:], float64[:])
+#pythran export mul_atv(float64[:], float64[:])
+#pythran export mul_atav(float64[:], float64[:], float64[:])
+#pythran export spectral_norm(float64[:], float64[:], float64[:])
+#pythran export monte_carlo_pi(int64, int64)
+#pythran export sieve(int64, uint8[:])
+#pythran export strided_dot(float64[::], float64[::])
+#pythran export blur(float32[:, :], float32[:, :])
+#pythran export count_byte(uint8[:], int64)
+#pythran export count_words(uint8[:])
+#pythran export bisect(float64, float64, float64)
+#pythran export bisect_many(float64[:], float64, float64)
 #pythran export add(int64, int64)
 
 
@@ -89,6 +103,135 @@ def histogram(data, bins, lo, hi):
         if x >= lo and x < hi:
             k = min(int((x - lo) * scale), nbins - 1)
             bins[k] += 1
+
+
+def a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+def mul_av(v, out):
+    n = len(v)
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(i, j) * v[j]
+        out[i] = s
+
+
+def mul_atv(v, out):
+    n = len(v)
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(j, i) * v[j]
+        out[i] = s
+
+
+def mul_atav(v, out, tmp):
+    mul_av(v, tmp)
+    mul_atv(tmp, out)
+
+
+def spectral_norm(u, v, tmp):
+    n = len(u)
+    for i in range(n):
+        u[i] = 1.0
+    for _ in range(10):
+        mul_atav(u, v, tmp)
+        mul_atav(v, u, tmp)
+    vbv = 0.0
+    vv = 0.0
+    for i in range(n):
+        vbv += u[i] * v[i]
+        vv += v[i] * v[i]
+    return math.sqrt(vbv / vv)
+
+
+def monte_carlo_pi(n, seed):
+    inside = 0
+    for _ in range(n):
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        x = seed / 2147483648
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        y = seed / 2147483648
+        if x * x + y * y < 1.0:
+            inside += 1
+    return inside
+
+
+def sieve(n, flags):
+    for i in range(n):
+        flags[i] = 1
+    flags[0] = 0
+    flags[1] = 0
+    i = 2
+    while i * i < n:
+        if flags[i]:
+            for j in range(i * i, n, i):
+                flags[j] = 0
+        i += 1
+    count = 0
+    for i in range(n):
+        if flags[i]:
+            count += 1
+    return count
+
+
+def strided_dot(a, b):
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
+def blur(src, dst):
+    n = src.shape[0]
+    m = src.shape[1]
+    for i in range(1, n - 1):
+        for j in range(1, m - 1):
+            s = (src[i - 1, j - 1] + src[i - 1, j] + src[i - 1, j + 1]
+                 + src[i, j - 1] + src[i, j] + src[i, j + 1]
+                 + src[i + 1, j - 1] + src[i + 1, j] + src[i + 1, j + 1])
+            dst[i, j] = s / 9.0
+
+
+def count_byte(data, b):
+    count = 0
+    for i in range(len(data)):
+        if data[i] == b:
+            count += 1
+    return count
+
+
+def count_words(data):
+    words = 0
+    in_word = False
+    for c in data:
+        if c == 32 or c == 10 or c == 9 or c == 13:
+            in_word = False
+        elif not in_word:
+            in_word = True
+            words += 1
+    return words
+
+
+def bisect(c, lo, hi):
+    for _ in range(60):
+        mid = 0.5 * (lo + hi)
+        if mid * mid * mid - c > 0.0:
+            hi = mid
+        else:
+            lo = mid
+        if hi - lo < 1e-12:
+            break
+    return 0.5 * (lo + hi)
+
+
+def bisect_many(cs, lo, hi):
+    s = 0.0
+    for i in range(len(cs)):
+        s += bisect(cs[i], lo, hi)
+    return s
 
 
 def add(a, b):
