@@ -4,13 +4,16 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Functions to the core calling convention (results through out pointers,
-// `pyir_error *` last, an int32_t status), their returns and calls.
+// Functions to the core calling conventions (see getInternalFunctionName:
+// a function that may raise returns a status, its results through out
+// pointers, `pyir_error *` last; one that cannot returns its result), their
+// returns and calls, and the exported ABI's wrappers.
 //
 //===----------------------------------------------------------------------===//
 
 #include "PyIRToEmitCInternal.h"
 
+#include "pyir/Dialect/PyIR/Analysis/RaiseAnalysis.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
@@ -28,9 +31,9 @@ namespace {
 
 struct FuncLowering : OpConversionPattern<func::FuncOp> {
   FuncLowering(const TypeConverter &converter, MLIRContext *ctx,
-               std::string moduleName, const ViewEffects &viewEffects)
-      : OpConversionPattern(converter, ctx), moduleName(std::move(moduleName)),
-        viewEffects(viewEffects) {}
+               const ViewEffects &viewEffects, const RaiseAnalysis &raises)
+      : OpConversionPattern(converter, ctx), viewEffects(viewEffects),
+        raises(raises) {}
 
   LogicalResult
   matchAndRewrite(func::FuncOp op, OpAdaptor adaptor,
@@ -47,29 +50,35 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
         return rewriter.notifyMatchFailure(op, "unsupported parameter type");
       signature.addInputs(i, converted);
     }
-    SmallVector<Type> outs;
-    for (Type result : type.getResults()) {
-      SmallVector<Type> converted;
-      if (failed(converter.convertType(result, converted)))
-        return rewriter.notifyMatchFailure(op, "unsupported result type");
-      for (Type t : converted)
-        outs.push_back(emitc::PointerType::get(t));
+    SmallVector<Type> results;
+    if (failed(converter.convertTypes(type.getResults(), results)))
+      return rewriter.notifyMatchFailure(op, "unsupported result type");
+    bool mayRaise = raises.mayRaise(op.getSymName());
+    SmallVector<Type> cResults;
+    if (mayRaise)
+      cResults.push_back(rewriter.getI32Type());
+    else if (results.size() == 1)
+      cResults.push_back(results.front());
+    if (cResults.empty() || mayRaise) {
+      for (Type t : results)
+        signature.addInputs(emitc::PointerType::get(t));
     }
-    signature.addInputs(outs);
-    signature.addInputs(getErrorPtrType(ctx));
-    auto newType = FunctionType::get(ctx, signature.getConvertedTypes(),
-                                     {rewriter.getI32Type()});
+    if (mayRaise)
+      signature.addInputs(getErrorPtrType(ctx));
+    auto newType =
+        FunctionType::get(ctx, signature.getConvertedTypes(), cResults);
     auto newFunc = emitc::FuncOp::create(
-        rewriter, op.getLoc(), getCoreFunctionName(moduleName, op.getSymName()),
+        rewriter, op.getLoc(), getInternalFunctionName(op.getSymName()),
         newType);
-    if (op.isPrivate())
-      newFunc.setSpecifiersAttr(rewriter.getStrArrayAttr({"static"}));
+    newFunc.setSpecifiersAttr(rewriter.getStrArrayAttr({"static"}));
     // What the CPython glue needs of the Python function.
     SmallVector<bool> written;
     for (unsigned k = 0; k < type.getNumInputs(); ++k)
       written.push_back(viewEffects.get(op.getSymName(), k).written);
     NamedAttrList signatureEntries;
     signatureEntries.append("name", op.getSymNameAttr());
+    if (!op.isPrivate())
+      signatureEntries.append("public", rewriter.getUnitAttr());
     signatureEntries.append("type", TypeAttr::get(type));
     signatureEntries.append("written_views",
                             DenseBoolArrayAttr::get(ctx, written));
@@ -95,7 +104,6 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
       if (Attribute value = op->getAttr(name))
         signatureEntries.append(key, value);
     newFunc->setAttr(kPySignatureAttr, signatureEntries.getDictionary(ctx));
-    newFunc->setAttr(kNumOutsAttr, rewriter.getI32IntegerAttr(outs.size()));
     rewriter.inlineRegionBefore(op.getBody(), newFunc.getBody(), newFunc.end());
     if (failed(rewriter.convertRegionTypes(&newFunc.getBody(), converter,
                                            &signature)))
@@ -104,12 +112,13 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     return success();
   }
 
-  std::string moduleName;
   const ViewEffects &viewEffects;
+  const RaiseAnalysis &raises;
 };
 
-/// `return v...` stores the (flattened) results through the out pointers
-/// and returns 0.
+/// `return v...`: the value itself (a function that cannot raise, one
+/// result), or the (flattened) results through the out pointers and the
+/// status 0 (nothing when the function returns void).
 struct ReturnLowering : OpConversionPattern<func::ReturnOp> {
   using Base::Base;
   LogicalResult
@@ -119,31 +128,34 @@ struct ReturnLowering : OpConversionPattern<func::ReturnOp> {
     auto func = op->getParentOfType<emitc::FuncOp>();
     if (!func)
       return rewriter.notifyMatchFailure(op, "function not lowered yet");
+    SmallVector<Value> values;
+    for (ValueRange range : adaptor.getOperands())
+      values.append(range.begin(), range.end());
+    CoreSignature signature = getCoreSignature(func);
+    if (signature.returnsValue) {
+      rewriter.replaceOpWithNewOp<emitc::ReturnOp>(op, values.front());
+      return success();
+    }
     Block &entry = func.getBody().front();
-    unsigned numOuts = cast<IntegerAttr>(func->getAttr(kNumOutsAttr)).getInt();
-    unsigned firstOut = entry.getNumArguments() - 1 - numOuts;
-    unsigned k = 0;
-    for (ValueRange range : adaptor.getOperands()) {
-      for (Value value : range) {
-        Value ptr = entry.getArgument(firstOut + k++);
-        Value target = emitc::DereferenceOp::create(
-            rewriter, loc, emitc::LValueType::get(value.getType()), ptr);
-        emitc::AssignOp::create(rewriter, loc, target, value);
-      }
+    for (auto [k, value] : llvm::enumerate(values)) {
+      Value ptr = entry.getArgument(signature.numParams + k);
+      Value target = emitc::DereferenceOp::create(
+          rewriter, loc, emitc::LValueType::get(value.getType()), ptr);
+      emitc::AssignOp::create(rewriter, loc, target, value);
     }
     rewriter.replaceOpWithNewOp<emitc::ReturnOp>(
-        op, createI32Constant(rewriter, loc, 0));
+        op, signature.raises ? createI32Constant(rewriter, loc, 0) : Value());
     return success();
   }
 };
 
-/// A call between module functions: the callee's status is checked and its
-/// error record is passed through unchanged (its line is the callee's).
+/// A call between module functions. A callee that may raise has its status
+/// checked and its error record passed through unchanged (its line is the
+/// callee's).
 struct CallLowering : OpConversionPattern<func::CallOp> {
   CallLowering(const TypeConverter &converter, MLIRContext *ctx,
-               std::string moduleName)
-      : OpConversionPattern(converter, ctx), moduleName(std::move(moduleName)) {
-  }
+               const RaiseAnalysis &raises)
+      : OpConversionPattern(converter, ctx), raises(raises) {}
 
   LogicalResult
   matchAndRewrite(func::CallOp op, OneToNOpAdaptor adaptor,
@@ -154,12 +166,23 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
     for (ValueRange range : adaptor.getOperands())
       args.append(range.begin(), range.end());
     SmallVector<SmallVector<Type>> resultTypes;
-    SmallVector<Value> vars;
+    SmallVector<Type> flat;
     for (Type result : op.getResultTypes()) {
       SmallVector<Type> converted;
       if (failed(getTypeConverter()->convertType(result, converted)))
         return rewriter.notifyMatchFailure(op, "unsupported result type");
-      for (Type t : converted) {
+      llvm::append_range(flat, converted);
+      resultTypes.push_back(converted);
+    }
+    std::string callee = getInternalFunctionName(op.getCallee());
+    bool mayRaise = raises.mayRaise(op.getCallee());
+    SmallVector<Value> values;
+    if (!mayRaise && flat.size() == 1) {
+      values.push_back(emitc::CallOp::create(rewriter, loc, callee, flat, args)
+                           .getResult(0));
+    } else {
+      SmallVector<Value> vars;
+      for (Type t : flat) {
         Value var =
             emitc::VariableOp::create(rewriter, loc, emitc::LValueType::get(t),
                                       emitc::OpaqueAttr::get(ctx, ""));
@@ -167,38 +190,89 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
             rewriter, loc, emitc::PointerType::get(t), var));
         vars.push_back(var);
       }
-      resultTypes.push_back(converted);
+      if (mayRaise) {
+        args.push_back(getErrorArg(op));
+        Value status =
+            emitc::CallOp::create(rewriter, loc, callee,
+                                  TypeRange{rewriter.getI32Type()}, args)
+                .getResult(0);
+        checkStatus(rewriter, op, status, /*recordLine=*/false);
+      } else {
+        emitc::CallOp::create(rewriter, loc, callee, TypeRange{}, args);
+      }
+      for (auto [var, t] : llvm::zip(vars, flat))
+        values.push_back(emitc::LoadOp::create(rewriter, loc, t, var));
     }
-    args.push_back(getErrorArg(op));
-    Value status =
-        emitc::CallOp::create(rewriter, loc,
-                              getCoreFunctionName(moduleName, op.getCallee()),
-                              TypeRange{rewriter.getI32Type()}, args)
-            .getResult(0);
-    checkStatus(rewriter, op, status, /*recordLine=*/false);
     SmallVector<SmallVector<Value>> replacements;
     unsigned k = 0;
     for (ArrayRef<Type> types : resultTypes) {
-      SmallVector<Value> values;
-      for (Type t : types)
-        values.push_back(emitc::LoadOp::create(rewriter, loc, t, vars[k++]));
-      replacements.push_back(values);
+      replacements.emplace_back(values.begin() + k,
+                                values.begin() + k + types.size());
+      k += types.size();
     }
     rewriter.replaceOpWithMultiple(op, std::move(replacements));
     return success();
   }
 
-  std::string moduleName;
+  const RaiseAnalysis &raises;
 };
 
 } // namespace
 
 void pyir::detail::populateFunctionPatterns(const TypeConverter &converter,
                                             RewritePatternSet &patterns,
-                                            StringRef moduleName,
-                                            const ViewEffects &viewEffects) {
+                                            const ViewEffects &viewEffects,
+                                            const RaiseAnalysis &raises) {
   MLIRContext *ctx = patterns.getContext();
-  patterns.add<FuncLowering>(converter, ctx, moduleName.str(), viewEffects);
-  patterns.add<CallLowering>(converter, ctx, moduleName.str());
+  patterns.add<FuncLowering>(converter, ctx, viewEffects, raises);
+  patterns.add<CallLowering>(converter, ctx, raises);
   patterns.add<ReturnLowering>(converter, ctx);
+}
+
+void pyir::detail::createABIWrappers(ModuleOp module, StringRef moduleName) {
+  OpBuilder builder(module.getContext());
+  Type i32 = builder.getI32Type();
+  for (auto func : llvm::to_vector(module.getOps<emitc::FuncOp>())) {
+    auto pySignature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
+    if (!pySignature || !pySignature.contains("public"))
+      continue;
+    CoreSignature signature = getCoreSignature(func);
+    FunctionType type = func.getFunctionType();
+    // (params..., T *out..., pyir_error *err) -> int32_t.
+    SmallVector<Type> inputs(type.getInputs().take_front(signature.numParams));
+    if (signature.returnsValue)
+      inputs.push_back(emitc::PointerType::get(type.getResult(0)));
+    else
+      llvm::append_range(inputs, type.getInputs().slice(signature.numParams,
+                                                        signature.numOuts));
+    inputs.push_back(getErrorPtrType(module.getContext()));
+    Location loc = func.getLoc();
+    builder.setInsertionPointAfter(func);
+    auto wrapper = emitc::FuncOp::create(
+        builder, loc,
+        getCoreFunctionName(moduleName, pySignature.getAs<StringAttr>("name")),
+        builder.getFunctionType(inputs, {i32}));
+    wrapper->setAttr(kPySignatureAttr, pySignature);
+    wrapper->setAttr(kABIWrapperAttr, builder.getUnitAttr());
+    Block *entry = wrapper.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    ValueRange args = entry->getArguments();
+    Value status;
+    if (signature.raises) {
+      status = emitc::CallOp::create(builder, loc, func, args).getResult(0);
+    } else if (signature.returnsValue) {
+      Value value = emitc::CallOp::create(builder, loc, func,
+                                          args.take_front(signature.numParams))
+                        .getResult(0);
+      Value out = args[signature.numParams];
+      Value target = emitc::DereferenceOp::create(
+          builder, loc, emitc::LValueType::get(value.getType()), out);
+      emitc::AssignOp::create(builder, loc, target, value);
+    } else {
+      emitc::CallOp::create(builder, loc, func, args.drop_back());
+    }
+    if (!status)
+      status = createI32Constant(builder, loc, 0);
+    emitc::ReturnOp::create(builder, loc, status);
+  }
 }

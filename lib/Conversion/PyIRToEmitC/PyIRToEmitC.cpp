@@ -28,6 +28,7 @@
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 
 #include "PyIRToEmitCInternal.h"
+#include "pyir/Dialect/PyIR/Analysis/RaiseAnalysis.h"
 #include "pyir/Dialect/PyIR/Analysis/ViewEffects.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
@@ -87,6 +88,27 @@ std::string pyir::getCoreFunctionName(llvm::StringRef moduleName,
   return "pyir_" + sanitize(moduleName) + "_" + sanitize(funcName);
 }
 
+std::string pyir::getInternalFunctionName(llvm::StringRef funcName) {
+  return "pyirf_" + sanitize(funcName);
+}
+
+pyir::CoreSignature pyir::getCoreSignature(emitc::FuncOp func) {
+  CoreSignature signature;
+  unsigned numArgs = func.getNumArguments();
+  auto pySignature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
+  auto pyType = pySignature ? pySignature.getAs<TypeAttr>("type") : nullptr;
+  if (auto type =
+          pyType ? dyn_cast<FunctionType>(pyType.getValue()) : FunctionType())
+    signature.numParams = std::min(type.getNumInputs(), numArgs);
+  signature.raises = numArgs > signature.numParams &&
+                     func.getArgumentTypes().back() ==
+                         detail::getErrorPtrType(func.getContext());
+  signature.numOuts = numArgs - signature.numParams - signature.raises;
+  signature.returnsValue =
+      !signature.raises && func.getFunctionType().getNumResults() == 1;
+  return signature;
+}
+
 //===----------------------------------------------------------------------===//
 // Helpers shared by the pattern files (PyIRToEmitCInternal.h)
 //===----------------------------------------------------------------------===//
@@ -108,7 +130,15 @@ Value getErrorArg(Operation *op) {
   while (region && !isa<emitc::FuncOp>(region->getParentOp()))
     region = region->getParentOp()->getParentRegion();
   assert(region && "op outside a lowered function");
-  return region->front().getArguments().back();
+  Value err = region->front().getArguments().back();
+  // RaiseAnalysis and the patterns disagree on whether this op raises: C
+  // that passes another parameter as the error record must never be
+  // printed.
+  if (err.getType() != getErrorPtrType(op->getContext()))
+    llvm::report_fatal_error(
+        llvm::Twine("internal error: '") + op->getName().getStringRef() +
+        "' raises in a function that RaiseAnalysis found cannot raise");
+  return err;
 }
 
 Value createI32Constant(OpBuilder &builder, Location loc, int32_t value) {
@@ -187,12 +217,30 @@ SmallVector<Value> emitRaisingCall(ConversionPatternRewriter &rewriter,
         rewriter, loc, emitc::PointerType::get(type), var));
     vars.push_back(var);
   }
-  args.push_back(getErrorArg(op));
+  // A runtime function of the raising shape that cannot fail here (u8 <<,
+  // a division by a known nonzero divisor): its status is not tested, and
+  // the error record it gets is a local one, so that a function that cannot
+  // raise needs none.
+  auto mayRaise = dyn_cast<MayRaiseOpInterface>(op);
+  bool checked = !mayRaise || mayRaise.mayRaise();
+  Value err;
+  if (checked) {
+    err = getErrorArg(op);
+  } else {
+    Type errorType = emitc::OpaqueType::get(ctx, "pyir_error");
+    Value record = emitc::VariableOp::create(rewriter, loc,
+                                             emitc::LValueType::get(errorType),
+                                             emitc::OpaqueAttr::get(ctx, ""));
+    err =
+        emitc::AddressOfOp::create(rewriter, loc, getErrorPtrType(ctx), record);
+  }
+  args.push_back(err);
   Value status = emitc::CallOpaqueOp::create(rewriter, loc,
                                              TypeRange{rewriter.getI32Type()},
                                              callee, args)
                      .getResult(0);
-  checkStatus(rewriter, op, status, /*recordLine=*/true);
+  if (checked)
+    checkStatus(rewriter, op, status, /*recordLine=*/true);
   SmallVector<Value> results;
   for (auto [var, type] : llvm::zip(vars, outTypes))
     results.push_back(emitc::LoadOp::create(rewriter, loc, type, var));
@@ -242,15 +290,15 @@ void pyir::populatePyIRToEmitCTypeConversions(TypeConverter &converter) {
 
 void pyir::populatePyIRToEmitCPatterns(TypeConverter &converter,
                                        RewritePatternSet &patterns,
-                                       StringRef moduleName,
-                                       const ViewEffects &viewEffects) {
+                                       const ViewEffects &viewEffects,
+                                       const RaiseAnalysis &raises) {
   populateRuntimeCallPatterns(converter, patterns);
   populateBitwisePatterns(converter, patterns);
   populateScalarPatterns(converter, patterns);
   populateViewPatterns(converter, patterns);
   populateTuplePatterns(converter, patterns);
   populateExceptionPatterns(converter, patterns);
-  populateFunctionPatterns(converter, patterns, moduleName, viewEffects);
+  populateFunctionPatterns(converter, patterns, viewEffects, raises);
   populateArithToEmitCPatterns(converter, patterns);
   populateBranchOpInterfaceTypeConversionPattern(patterns, converter);
 }
@@ -290,6 +338,8 @@ struct ConvertPyIRToEmitCPass
     // Which views each function writes, for the glue (FuncLowering records
     // it before the bodies change).
     ViewEffects viewEffects(module);
+    // Which functions may raise: the others return their value.
+    RaiseAnalysis raises(module);
 
     TypeConverter converter;
     populatePyIRToEmitCTypeConversions(converter);
@@ -311,7 +361,7 @@ struct ConvertPyIRToEmitCPass
         });
 
     RewritePatternSet patterns(ctx);
-    populatePyIRToEmitCPatterns(converter, patterns, moduleName, viewEffects);
+    populatePyIRToEmitCPatterns(converter, patterns, viewEffects, raises);
 
     if (failed(applyPartialConversion(module, target, std::move(patterns))))
       return signalPassFailure();
@@ -321,8 +371,8 @@ struct ConvertPyIRToEmitCPass
     for (auto func : module.getOps<emitc::FuncOp>()) {
       (void)eraseUnreachableBlocks(rewriter, func->getRegions());
       hoistViewFieldReads(func);
-      func->removeAttr(kNumOutsAttr);
     }
+    createABIWrappers(module, moduleName);
 
     // Prototypes (functions may call later ones). The runtime headers are
     // not included: the C targets embed them.

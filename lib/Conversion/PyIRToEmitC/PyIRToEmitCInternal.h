@@ -16,6 +16,7 @@
 #define LIB_CONVERSION_PYIRTOEMITC_PYIRTOEMITCINTERNAL_H
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+#include "pyir/Dialect/PyIR/Analysis/RaiseAnalysis.h"
 #include "pyir/Dialect/PyIR/Analysis/ViewEffects.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
@@ -26,11 +27,6 @@
 
 namespace pyir {
 namespace detail {
-
-/// Name of the discardable attribute on a lowered emitc.func recording how
-/// many out pointers precede the trailing `pyir_error *` (removed at the
-/// end of the pass).
-inline constexpr llvm::StringLiteral kNumOutsAttr = "pyir_num_outs";
 
 /// The view accessors of pyir_core_support.h.
 inline constexpr mlir::StringLiteral kViewDataFn = "pyir_view_data";
@@ -103,8 +99,13 @@ void populateExceptionPatterns(const mlir::TypeConverter &converter,
                                mlir::RewritePatternSet &patterns);
 void populateFunctionPatterns(const mlir::TypeConverter &converter,
                               mlir::RewritePatternSet &patterns,
-                              llvm::StringRef moduleName,
-                              const ViewEffects &viewEffects);
+                              const ViewEffects &viewEffects,
+                              const RaiseAnalysis &raises);
+
+/// After the conversion: the exported C ABI's function (getCoreFunctionName,
+/// status convention) for each public function of `moduleName`, a wrapper
+/// of the internal one, marked kABIWrapperAttr (Functions.cpp).
+void createABIWrappers(mlir::ModuleOp module, llvm::StringRef moduleName);
 
 /// After the conversion: reads each view field once per function, at the
 /// top, where it does not change (Views.cpp).

@@ -61,6 +61,7 @@ struct FunctionInfo {
   std::string doc;
   bool isPublic = true;
   bool nogil = false;
+  CoreSignature core;
   int line = 0;
   SmallVector<ParamInfo> params;
   SmallVector<Type> results;
@@ -195,7 +196,8 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   os << "  PyObject *argbuf[" << std::max(n, 1u) << "];\n";
   os << "  PyObject *const *argv = args;\n";
   os << "  PyObject *result = NULL;\n";
-  os << "  pyir_error err = {0, NULL, 0};\n  int status;\n";
+  if (fn.core.raises)
+    os << "  pyir_error err = {0, NULL, 0};\n  int status;\n";
   for (unsigned i = 0; i < n; ++i) {
     const ParamInfo &p = fn.params[i];
     os << "  " << cType(p.type) << " a" << i << ";\n";
@@ -276,21 +278,28 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   }
 
   // The call.
-  std::string call = "status = " + fn.coreName + "(";
+  SmallVector<std::string> callArgs;
   for (unsigned i = 0; i < n; ++i)
-    call += (isa<ViewType>(fn.params[i].type) ? "&a" : "a") +
-            std::to_string(i) + ", ";
-  for (unsigned k = 0; k < numOuts; ++k)
-    call += "&r" + std::to_string(k) + ", ";
-  call += "&err);";
+    callArgs.push_back((isa<ViewType>(fn.params[i].type) ? "&a" : "a") +
+                       std::to_string(i));
+  if (!fn.core.returnsValue)
+    for (unsigned k = 0; k < numOuts; ++k)
+      callArgs.push_back("&r" + std::to_string(k));
+  if (fn.core.raises)
+    callArgs.push_back("&err");
+  std::string call = fn.core.raises         ? "status = "
+                     : fn.core.returnsValue ? "r0 = "
+                                            : "";
+  call += fn.coreName + "(" + llvm::join(callArgs, ", ") + ");";
   if (fn.nogil)
     os << "  Py_BEGIN_ALLOW_THREADS\n  " << call
        << "\n  Py_END_ALLOW_THREADS\n";
   else
     os << "  " << call << "\n";
-  os << "  if (status != 0) {\n    pyir_raise_error(&err, " << fname
-     << ", pyir_source_file(" << getCStringLiteral(sourcePath) << "), "
-     << fn.line << ");\n    goto done;\n  }\n";
+  if (fn.core.raises)
+    os << "  if (status != 0) {\n    pyir_raise_error(&err, " << fname
+       << ", pyir_source_file(" << getCStringLiteral(sourcePath) << "), "
+       << fn.line << ");\n    goto done;\n  }\n";
 
   // The result.
   if (fn.results.empty()) {
@@ -406,6 +415,8 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   // on it.
   SmallVector<FunctionInfo> fns;
   for (auto func : module.getOps<emitc::FuncOp>()) {
+    if (func->hasAttr(kABIWrapperAttr))
+      continue;
     auto signature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
     auto pyName = signature ? signature.getAs<StringAttr>("name") : nullptr;
     auto pyType = signature ? signature.getAs<TypeAttr>("type") : nullptr;
@@ -420,7 +431,8 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
     fn.pyName = pyName.str();
     fn.coreName = func.getSymName().str();
     fn.isPublic =
-        !hasStaticSpecifier(func) && !StringRef(fn.pyName).starts_with("_");
+        signature.contains("public") && !StringRef(fn.pyName).starts_with("_");
+    fn.core = getCoreSignature(func);
     fn.line = getSourceLine(func.getLoc());
     fn.nogil = signature.contains("nogil");
     if (auto doc = signature.getAs<StringAttr>("doc"))

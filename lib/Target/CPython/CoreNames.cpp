@@ -73,29 +73,32 @@ void FunctionPrinter::nameValue(Value value, StringRef fallback) {
 }
 
 void FunctionPrinter::nameParameters() {
-  // (params..., out pointers..., err): see convert-pyir-to-emitc.
-  auto signature = func->getAttrOfType<DictionaryAttr>(pyir::kPySignatureAttr);
+  // (params..., out pointers..., err): see pyir::CoreSignature.
+  pyir::CoreSignature signature = pyir::getCoreSignature(func);
+  auto pySignature =
+      func->getAttrOfType<DictionaryAttr>(pyir::kPySignatureAttr);
   ArrayAttr argNames =
-      signature ? signature.getAs<ArrayAttr>("arg_names") : ArrayAttr();
-  unsigned numArgs = func.getNumArguments();
-  unsigned numParams = argNames ? argNames.size() : 0;
-  unsigned numOuts = numArgs > numParams ? numArgs - numParams - 1 : 0;
-  for (auto [i, arg] : llvm::enumerate(func.getArguments())) {
+      pySignature ? pySignature.getAs<ArrayAttr>("arg_names") : ArrayAttr();
+  unsigned firstOut = signature.numParams;
+  for (auto [index, arg] : llvm::enumerate(func.getArguments())) {
+    unsigned i = index;
     std::string base = "arg" + std::to_string(i);
-    if (i < numParams)
+    if (argNames && i < std::min<unsigned>(argNames.size(), firstOut))
       if (auto name = dyn_cast<StringAttr>(argNames[i]))
         base = name.str();
-    if (i >= numParams && i + 1 < numArgs)
-      base = numOuts == 1 ? "out" : "out" + std::to_string(i - numParams);
-    if (i + 1 == numArgs && numArgs > numParams)
+    // `out`, `outN` and `err` are reserved for the convention's pointers.
+    bool isOut = index >= firstOut && index < firstOut + signature.numOuts;
+    bool isErr = signature.raises && index + 1 == func.getNumArguments();
+    if (isOut)
+      base = signature.numOuts == 1 ? "out"
+                                    : "out" + std::to_string(index - firstOut);
+    if (isErr)
       base = "err";
-    // `out` and `err` are reserved for these two.
     std::string name = base;
-    if (!(base == "err" && i + 1 == numArgs) &&
-        !(StringRef(base).starts_with("out") && i >= numParams))
-      name = uniqueName(base);
-    else
+    if (isOut || isErr)
       used.insert(name);
+    else
+      name = uniqueName(base);
     names[arg] = name;
   }
 }

@@ -27,6 +27,8 @@
 #include "CorePrinter.h"
 #include "CorePrinterInternal.h"
 
+#include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 
 using namespace mlir;
@@ -37,15 +39,15 @@ namespace {
 /// `[static] R name(T1 p1, ...)`: with `paramNames` empty, the types only.
 LogicalResult printSignature(emitc::FuncOp func,
                              ArrayRef<std::string> paramNames,
-                             bool internalLinkage, raw_ostream &os) {
-  FailureOr<std::string> result = getCType(func.getFunctionType().getResult(0));
+                             raw_ostream &os) {
+  FailureOr<std::string> result = std::string("void");
+  if (func.getFunctionType().getNumResults() == 1)
+    result = getCType(func.getFunctionType().getResult(0));
   if (failed(result))
     return func.emitError("the C printer has no C type for the result");
   if (auto specifiers = func.getSpecifiers())
     for (StringRef specifier : specifiers->getAsValueRange<StringAttr>())
       os << specifier << " ";
-  if (internalLinkage && !pyir::hasStaticSpecifier(func))
-    os << "static ";
   os << *result << " " << func.getSymName() << "(";
   for (auto [i, type] : llvm::enumerate(func.getArgumentTypes())) {
     FailureOr<std::string> c = getCType(type);
@@ -272,7 +274,7 @@ LogicalResult FunctionPrinter::print() {
   SmallVector<std::string> paramNames;
   for (BlockArgument arg : func.getArguments())
     paramNames.push_back(names[arg]);
-  if (failed(printSignature(func, paramNames, internalLinkage, os)))
+  if (failed(printSignature(func, paramNames, os)))
     return failure();
   os << " {\n";
   for (Value value : [&] {
@@ -302,10 +304,10 @@ LogicalResult FunctionPrinter::print() {
   return success();
 }
 
-bool pyir::hasStaticSpecifier(emitc::FuncOp func) {
-  auto specifiers = func.getSpecifiers();
-  return specifiers && llvm::is_contained(
-                           specifiers->getAsValueRange<StringAttr>(), "static");
+/// The exported ABI's wrappers are for the JIT export's C; within the
+/// extension nothing calls them.
+static bool isSkipped(emitc::FuncOp func, bool internalLinkage) {
+  return internalLinkage && func->hasAttr(pyir::kABIWrapperAttr);
 }
 
 LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
@@ -318,13 +320,17 @@ LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
     if (!func)
       return op.emitError("the C printer takes emitc.func and "
                           "emitc.declare_func at the module level");
-    if (failed(printSignature(func, {}, internalLinkage, os)))
+    if (isSkipped(func, internalLinkage))
+      continue;
+    if (failed(printSignature(func, {}, os)))
       return failure();
     os << ";\n";
   }
   for (auto func : module.getOps<emitc::FuncOp>()) {
+    if (isSkipped(func, internalLinkage))
+      continue;
     os << "\n";
-    if (failed(FunctionPrinter(func, os, internalLinkage).print()))
+    if (failed(FunctionPrinter(func, os).print()))
       return failure();
   }
   return success();

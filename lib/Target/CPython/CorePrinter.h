@@ -16,16 +16,12 @@ class FuncOp;
 
 namespace pyir {
 
-/// Whether the lowering gave `func` the `static` specifier (a private
-/// Python function).
-bool hasStaticSpecifier(mlir::emitc::FuncOp func);
-
 /// Prints the prototypes and the definitions of the functions of `module`
 /// (EmitC in CF form, as pyir-lower-to-c leaves it) as C: Python names,
 /// declarations where values are defined, single-use expressions folded
-/// into their users. Every function is `static` with `internalLinkage`
-/// (else those the lowering marked so). Fails with an error on an op it
-/// does not print.
+/// into their users. With `internalLinkage` (the extension) the exported
+/// ABI's wrappers are left out, so every function printed is `static`.
+/// Fails with an error on an op it does not print.
 llvm::LogicalResult printCoreFunctions(mlir::ModuleOp module,
                                        llvm::raw_ostream &os,
                                        bool internalLinkage);

@@ -66,9 +66,7 @@ StringRef getVariableName(Location loc);
 
 class FunctionPrinter {
 public:
-  /// `internalLinkage`: the function is `static` (printCoreFunctions).
-  FunctionPrinter(emitc::FuncOp func, raw_ostream &os, bool internalLinkage)
-      : func(func), os(os), internalLinkage(internalLinkage) {}
+  FunctionPrinter(emitc::FuncOp func, raw_ostream &os) : func(func), os(os) {}
 
   LogicalResult print();
 
@@ -107,7 +105,6 @@ private:
 
   emitc::FuncOp func;
   raw_ostream &os;
-  bool internalLinkage;
 
   DenseMap<Value, std::string> names;
   llvm::StringSet<> used;

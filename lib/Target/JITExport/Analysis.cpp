@@ -7,6 +7,7 @@
 #include "JITExportInternal.h"
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
+#include "pyir/Dialect/PyIR/Analysis/RaiseAnalysis.h"
 #include "pyir/Dialect/PyIR/Analysis/ViewEffects.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
@@ -89,18 +90,6 @@ bool isFixedWidth(Type type) {
   return intType && intType.getWidth() > 1 && !intType.isSignless();
 }
 
-/// The exceptions a (possibly raising) op may raise (the dialect's
-/// MayRaiseOpInterface knows them).
-void addRaises(Operation &op, std::set<std::string> &raises) {
-  auto mayRaise = dyn_cast<MayRaiseOpInterface>(op);
-  if (!mayRaise || !mayRaise.mayRaise())
-    return;
-  SmallVector<ExceptionKind> kinds;
-  mayRaise.getRaisedKinds(kinds);
-  for (ExceptionKind kind : kinds)
-    raises.insert(stringifyExceptionKind(kind).str());
-}
-
 void noteOverflow(Operation &op, FunctionSummary &fn) {
   auto attr = op.getAttrOfType<OverflowModeAttr>("overflow");
   if (!attr || op.getNumResults() != 1)
@@ -147,7 +136,6 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         return;
       if (!isa<ConstantOp, arith::ConstantOp>(op))
         ++fn.cost;
-      addRaises(*op, fn.raises);
       noteOverflow(*op, fn);
       if (op->hasAttr("cdivision"))
         fn.cdivision = true;
@@ -166,8 +154,15 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     info.functions[fn.name] = std::move(fn);
   }
 
-  // Raises and the semantics that leave the differential rule (f32, fixed
-  // widths) through calls: a fixpoint. (What a callee does, its caller does,
+  // What each function may raise, its callees included.
+  RaiseAnalysis raises(module);
+  for (func::FuncOp func : funcs)
+    for (ExceptionKind kind : raises.getRaisedKinds(func.getSymName()))
+      info.functions[func.getSymName()].raises.insert(
+          stringifyExceptionKind(kind).str());
+
+  // The semantics that leave the differential rule (f32, fixed widths)
+  // through calls: a fixpoint. (What a callee does, its caller does,
   // whether or not the optimiser inlined it.)
   bool changed = true;
   while (changed) {
@@ -181,8 +176,6 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         if (it == info.functions.end())
           continue;
         const FunctionSummary &summary = it->second;
-        for (const std::string &e : summary.raises)
-          changed |= fn.raises.insert(e).second;
         for (auto [flag, calleeFlag] :
              {std::pair(&fn.usesF32, summary.usesF32),
               std::pair(&fn.usesFixedWidth, summary.usesFixedWidth)}) {

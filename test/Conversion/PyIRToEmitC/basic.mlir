@@ -3,12 +3,20 @@
 module @m attributes {pyir.module = "m"} {
   // The runtime headers are embedded by the C targets, not included.
   // CHECK-NOT: emitc.include
+  // Compiled code calls the static pyirf_<name>; a public function also
+  // gets the exported ABI's pyir_<module>_<name> (status convention).
+  // CHECK: emitc.declare_func @pyirf_collatz
   // CHECK: emitc.declare_func @pyir_m_collatz
-  // CHECK: emitc.declare_func @pyir_m__twice
+  // CHECK: emitc.declare_func @pyirf__twice
+  // CHECK-NOT: emitc.declare_func @pyir_m__twice
+  // CHECK: emitc.declare_func @pyirf_pair
   // CHECK: emitc.declare_func @pyir_m_pair
 
-  // CHECK-LABEL: emitc.func @pyir_m_collatz(
+  // A function that may raise: (params, out pointers, err) -> status.
+  // CHECK-LABEL: emitc.func @pyirf_collatz(
   // CHECK-SAME: %[[N:.*]]: i64, %[[OUT:.*]]: !emitc.ptr<i64>, %[[ERR:.*]]: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
+  // CHECK-SAME: public
+  // CHECK-SAME: specifiers = ["static"]
   func.func @collatz(%n: i64) -> i64 {
     %c1 = pyir.constant 1 : i64
     %lt = pyir.cmp lt %n, %c1 : i64, i64
@@ -42,16 +50,28 @@ module @m attributes {pyir.module = "m"} {
     return %m : i64
   }
 
-  // CHECK-LABEL: emitc.func @pyir_m__twice(
+  // Its ABI wrapper passes everything through.
+  // CHECK-LABEL: emitc.func @pyir_m_collatz(
+  // CHECK-SAME: %[[WN:.*]]: i64, %[[WOUT:.*]]: !emitc.ptr<i64>, %[[WERR:.*]]: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
+  // CHECK-SAME: pyir_abi_wrapper
+  // CHECK-NEXT: %[[WST:.*]] = call @pyirf_collatz(%[[WN]], %[[WOUT]], %[[WERR]])
+  // CHECK-NEXT: return %[[WST]] : i32
+
+  // A function that cannot raise returns its value and takes no error
+  // record; a private one has no ABI wrapper.
+  // CHECK-LABEL: emitc.func @pyirf__twice(
+  // CHECK-SAME: %[[X:.*]]: si32) -> si32
+  // CHECK-NOT: public
   // CHECK-SAME: specifiers = ["static"]
   func.func private @_twice(%x: si32) -> si32 {
-    // CHECK: call_opaque "pyir_i32_add"
+    // CHECK: %[[S:.*]] = call_opaque "pyir_i32_add"
+    // CHECK-NEXT: return %[[S]] : si32
     %s = pyir.add wrap %x, %x : si32
     return %s : si32
   }
 
-  // CHECK-LABEL: emitc.func @pyir_m_pair(
-  // CHECK-SAME: !emitc.ptr<!emitc.opaque<"pyir_view">>, %{{.*}}: i64, %{{.*}}: !emitc.ptr<f64>, %{{.*}}: !emitc.ptr<si32>
+  // CHECK-LABEL: emitc.func @pyirf_pair(
+  // CHECK-SAME: !emitc.ptr<!emitc.opaque<"pyir_view">>, %{{.*}}: i64, %{{.*}}: !emitc.ptr<f64>, %{{.*}}: !emitc.ptr<si32>, %{{.*}}: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
   func.func @pair(%a: !pyir.view<f64, 1>, %i: i64) -> tuple<f64, si32> {
     // The view's fields are read once, at the entry.
     // CHECK-NEXT: %[[N:.*]] = call_opaque "pyir_view_dim"(%arg0) {args = [0 : index, 0 : i32]}
@@ -66,10 +86,52 @@ module @m attributes {pyir.module = "m"} {
     // CHECK: call_opaque "pyir_store_at_f64"(%[[D]], %[[OFF2]],
     pyir.store %x, %a[%i] wraparound : !pyir.view<f64, 1>
     %c = pyir.constant 7 : si32
-    // CHECK: call @pyir_m__twice
+    // A call of a function that cannot raise: its value, no status test.
+    // CHECK: %[[T:.*]] = call @pyirf__twice(%{{.*}}) : (si32) -> si32
+    // CHECK-NOT: cmp ne
     %t = call @_twice(%c) : (si32) -> si32
     %tup = pyir.tuple %x, %t : f64, si32
     // CHECK-COUNT-2: assign
     return %tup : tuple<f64, si32>
   }
+
+  // Its wrapper: the ABI's out pointers and error record stay, unchanged.
+  // CHECK-LABEL: emitc.func @pyir_m_pair(
+  // CHECK: call @pyirf_pair(
+
+  // Several results and no raise: void, out pointers, no error record;
+  // its wrapper stores nothing itself and returns 0. A None function that
+  // cannot raise returns void.
+  // CHECK-LABEL: emitc.func @pyirf_swap(
+  // CHECK-SAME: %{{.*}}: i64, %{{.*}}: i64, %{{.*}}: !emitc.ptr<i64>, %{{.*}}: !emitc.ptr<i64>) attributes
+  func.func @swap(%a: i64, %b: i64) -> tuple<i64, i64> {
+    // CHECK-COUNT-2: assign
+    // CHECK-NEXT: return{{$}}
+    %tup = pyir.tuple %b, %a : i64, i64
+    return %tup : tuple<i64, i64>
+  }
+  // CHECK-LABEL: emitc.func @pyir_m_swap(
+  // CHECK-SAME: %[[A:[^:]*]]: i64, %[[B:[^:]*]]: i64, %[[O0:[^:]*]]: !emitc.ptr<i64>, %[[O1:[^:]*]]: !emitc.ptr<i64>, %{{.*}}: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
+  // CHECK-NEXT: call @pyirf_swap(%[[A]], %[[B]], %[[O0]], %[[O1]]) : ({{.*}}) -> ()
+  // CHECK-NEXT: %[[ZERO:.*]] = "emitc.constant"() <{value = 0 : i32}>
+  // CHECK-NEXT: return %[[ZERO]] : i32
+
+  // CHECK-LABEL: emitc.func @pyirf_nothing(
+  // CHECK-SAME: %{{.*}}: f64) attributes
+  func.func @nothing(%a: f64) {
+    // CHECK: return{{$}}
+    return
+  }
+  // The single-result wrapper stores the value through `out`.
+  // CHECK-LABEL: emitc.func @pyirf_square(
+  // CHECK-SAME: %[[SX:.*]]: f64) -> f64
+  func.func @square(%x: f64) -> f64 {
+    %y = pyir.mul %x, %x : f64
+    return %y : f64
+  }
+  // CHECK-LABEL: emitc.func @pyir_m_square(
+  // CHECK-SAME: %[[QX:[^:]*]]: f64, %[[QOUT:[^:]*]]: !emitc.ptr<f64>, %{{.*}}: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
+  // CHECK-NEXT: %[[QV:.*]] = call @pyirf_square(%[[QX]]) : (f64) -> f64
+  // CHECK-NEXT: %[[QP:.*]] = dereference %[[QOUT]]
+  // CHECK-NEXT: assign %[[QV]] : f64 to %[[QP]]
 }

@@ -8,8 +8,8 @@
 module @m attributes {pyir.module = "m"} {
   // The names and defaults on the arguments (pyir.arg_name,
   // pyir.arg_default: what the frontend writes since dialect 1.2).
-  // CHECK-LABEL: emitc.func @pyir_m_fill(
-  // CHECK-SAME: attributes {pyir.py_signature = {arg_names = ["a", "v"], defaults = [unit, 1.500000e+00], doc = "Fills a.", name = "fill", nogil, type = (!pyir.view<f64, 1>, f64) -> (), written_views = array<i1: true, false>}}
+  // CHECK-LABEL: emitc.func @pyirf_fill(
+  // CHECK-SAME: attributes {pyir.py_signature = {arg_names = ["a", "v"], defaults = [unit, 1.500000e+00], doc = "Fills a.", name = "fill", nogil, public, type = (!pyir.view<f64, 1>, f64) -> (), written_views = array<i1: true, false>}, specifiers = ["static"]}
   func.func @fill(%a: !pyir.view<f64, 1> {pyir.arg_name = "a"},
                   %v: f64 {pyir.arg_name = "v", pyir.arg_default = 1.5 : f64})
       attributes {pyir.doc = "Fills a.", pyir.nogil} {
@@ -19,8 +19,8 @@ module @m attributes {pyir.module = "m"} {
   }
 
   // Dialect 1.0/1.1 wrote them as arrays on the function: still read.
-  // CHECK-LABEL: emitc.func @pyir_m_legacy(
-  // CHECK-SAME: attributes {pyir.py_signature = {arg_names = ["a", "v"], defaults = [unit, 1.500000e+00], doc = "Fills a.", name = "legacy", nogil, type = (!pyir.view<f64, 1>, f64) -> (), written_views = array<i1: true, false>}}
+  // CHECK-LABEL: emitc.func @pyirf_legacy(
+  // CHECK-SAME: attributes {pyir.py_signature = {arg_names = ["a", "v"], defaults = [unit, 1.500000e+00], doc = "Fills a.", name = "legacy", nogil, public, type = (!pyir.view<f64, 1>, f64) -> (), written_views = array<i1: true, false>}, specifiers = ["static"]}
   func.func @legacy(%a: !pyir.view<f64, 1>, %v: f64) attributes {
       pyir.arg_names = ["a", "v"], pyir.defaults = [unit, 1.5 : f64],
       pyir.doc = "Fills a.", pyir.nogil} {
@@ -31,8 +31,8 @@ module @m attributes {pyir.module = "m"} {
 
   // %a reaches fill's written parameter through a cast to a strided view, a
   // block argument and a call; %b is only read.
-  // CHECK-LABEL: emitc.func @pyir_m_caller(
-  // CHECK-SAME: pyir.py_signature = {name = "caller", type = (!pyir.view<f64, 1, contiguous>, !pyir.view<f64, 1>) -> f64, written_views = array<i1: true, false>}
+  // CHECK-LABEL: emitc.func @pyirf_caller(
+  // CHECK-SAME: pyir.py_signature = {name = "caller", public, type = (!pyir.view<f64, 1, contiguous>, !pyir.view<f64, 1>) -> f64, written_views = array<i1: true, false>}
   func.func @caller(%a: !pyir.view<f64, 1, contiguous>,
                     %b: !pyir.view<f64, 1>) -> f64 {
     %s = builtin.unrealized_conversion_cast %a
@@ -48,7 +48,7 @@ module @m attributes {pyir.module = "m"} {
 
   // Recursion: the fixpoint ends, and a parameter only passed on to itself
   // is not written.
-  // CHECK-LABEL: emitc.func @pyir_m_loop(
+  // CHECK-LABEL: emitc.func @pyirf_loop(
   // CHECK-SAME: written_views = array<i1: false, false>
   func.func private @loop(%a: !pyir.view<f64, 1>, %n: i64) {
     call @loop(%a, %n) : (!pyir.view<f64, 1>, i64) -> ()

@@ -7,7 +7,7 @@
 // the element size instead of its stride.
 
 module @m attributes {pyir.module = "m"} {
-  // CHECK-LABEL: emitc.func @pyir_m_axpy(
+  // CHECK-LABEL: emitc.func @pyirf_axpy(
   // CHECK-SAME: %[[ALPHA:[^:]*]]: f64, %[[X:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>, %[[Y:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>
   // CHECK-NEXT: %[[XD:.*]] = call_opaque "pyir_view_data"(%[[X]])
   // CHECK-NEXT: %[[YD:.*]] = call_opaque "pyir_view_data"(%[[Y]])
@@ -33,7 +33,7 @@ module @m attributes {pyir.module = "m"} {
   // Rank 2, `[:, ::1]`: the stride of axis 0 is read, axis 1 is the element
   // size (4 for i32); bounds checks use the hoisted extents, in a later
   // block than the entry.
-  // CHECK-LABEL: emitc.func @pyir_m_get2(
+  // CHECK-LABEL: emitc.func @pyirf_get2(
   // CHECK-SAME: %[[A:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>
   // CHECK-NEXT: %[[N0:.*]] = call_opaque "pyir_view_dim"(%[[A]]) {args = [0 : index, 0 : i32]}
   // CHECK-NEXT: %[[S0:.*]] = call_opaque "pyir_view_stride"(%[[A]]) {args = [0 : index, 0 : i32]}
@@ -60,7 +60,7 @@ module @m attributes {pyir.module = "m"} {
   }
 
   // Strided `[:, :]`: both strides are read; pyir.dim reads the extent.
-  // CHECK-LABEL: emitc.func @pyir_m_strided(
+  // CHECK-LABEL: emitc.func @pyirf_strided(
   // CHECK-NEXT: call_opaque "pyir_view_dim"(%{{.*}}) {args = [0 : index, 1 : i32]}
   // CHECK-NEXT: call_opaque "pyir_view_stride"(%{{.*}}) {args = [0 : index, 0 : i32]}
   // CHECK-NEXT: call_opaque "pyir_view_stride"(%{{.*}}) {args = [0 : index, 1 : i32]}

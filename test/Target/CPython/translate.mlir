@@ -16,7 +16,7 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
       pyir.arg_names = ["a", "v"], pyir.defaults = [unit, 1.5 : f64],
       pyir.doc = "Fills a."} {
     %c0 = pyir.constant 0 : i64 loc("pkg/m.py":4:5)
-    pyir.store %v, %a[%c0] : !pyir.view<f64, 1> loc("pkg/m.py":4:5)
+    pyir.store %v, %a[%c0] boundscheck : !pyir.view<f64, 1> loc("pkg/m.py":4:5)
     return loc("pkg/m.py":5:5)
   } loc("pkg/m.py":3:1)
   func.func private @_half(%x: f64) -> f64 attributes {
@@ -41,24 +41,27 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
 // CHECK: ==== core ====
 // In the extension every core function is static (its callers are all in
 // the file: no call through the PLT, inlining allowed); only the glue's
-// PyInit is exported.
-// CHECK: {{^}}static int32_t pyir_m_fill(pyir_view *, double, pyir_error *);
-// CHECK: {{^}}static int32_t pyir_m__half(double
+// PyInit is exported, and the ABI's wrappers are not printed. A function
+// that may raise returns a status; one that cannot returns its value.
+// CHECK-NOT: pyir_m_
+// CHECK: {{^}}static int32_t pyirf_fill(pyir_view *, double, pyir_error *);
+// CHECK: {{^}}static double pyirf__half(double);
+// CHECK: {{^}}static double pyirf_pick(bool, double);
 // Parameters keep their Python names.
-// CHECK-LABEL: {{^}}static int32_t pyir_m_fill(pyir_view *a, double v, pyir_error *err) {
+// CHECK-LABEL: {{^}}static int32_t pyirf_fill(pyir_view *a, double v, pyir_error *err) {
 // `#line` paths are relative to the package (pkg/ has no __init__.py).
 // CHECK: #line 4 "m.py"
 // CHECK: pyir_store_at_f64
 // CHECK: #line 5 "m.py"
-// CHECK-LABEL: static int32_t pyir_m__half(double x, double *out, pyir_error *err) {
+// CHECK-LABEL: static double pyirf__half(double x) {
 // CHECK: #line 8 "m.py"
-// CHECK-NEXT: *out = x * 0x1p-1;
+// CHECK-NEXT: return x * 0x1p-1;
 // The branches of the core are gotos.
-// CHECK-LABEL: {{^}}static int32_t pyir_m_pick({{.*}}) {
+// CHECK-LABEL: {{^}}static double pyirf_pick(bool c, double x) {
 // CHECK: #line 11 "m.py"
 // CHECK: if (c)
 // CHECK-NEXT: goto bb1;
-// CHECK: pyir_m__half(
+// CHECK: pyirf__half(x);
 // The glue: a wrapper for the public function only; `a` must be writable
 // (the last flag before the buffer), `v` defaults to 1.5; errors get the
 // def line in the traceback, whose file is m.py next to the module when it
@@ -76,12 +79,23 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
 // CHECK: PyMODINIT_FUNC PyInit_m(void)
 
 // The core alone is the JIT export's C ABI: its public functions are
-// external.
+// external wrappers of the static ones.
 // CORE-NOT: #include <Python.h>
 // CORE-NOT: #line
+// CORE: {{^}}static int32_t pyirf_fill(
 // CORE: {{^}}int32_t pyir_m_fill(
-// CORE: {{^}}static int32_t pyir_m__half(
+// CORE: {{^}}static double pyirf__half(
+// CORE-NOT: pyir_m__half
+// CORE: {{^}}static double pyirf_pick(
+// CORE: {{^}}int32_t pyir_m_pick(
 // CORE-NOT: Py
+// The wrappers: the ABI's status convention around the internal functions.
+// CORE-LABEL: {{^}}int32_t pyir_m_fill(pyir_view *a, double v, pyir_error *err) {
+// CORE-NEXT: int32_t {{.*}} = pyirf_fill(a, v, err);
+// CORE-LABEL: {{^}}int32_t pyir_m_pick(bool c, double x, double *out, pyir_error *err) {
+// CORE-NEXT: double [[V:.*]] = pyirf_pick(c, x);
+// CORE-NEXT: *out = [[V]];
+// CORE-NEXT: return 0;
 // CORE-NOT: #line
 
 // UNLOWERED: error: the C targets print EmitC: lower the module with pyir-lower-to-c first

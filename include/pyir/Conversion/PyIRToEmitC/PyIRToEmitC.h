@@ -30,25 +30,27 @@ namespace pyir {
 /// glue: a dictionary with the Python name (`name`), the pyir function type
 /// (`type`, the Python-facing signature), which parameters are views the
 /// function writes, callees included (`written_views`, a
-/// DenseBoolArrayAttr), and the func.func's `arg_names`, `defaults`, `doc`
-/// and `nogil` where it had them (see the pyir dialect's attributes).
+/// DenseBoolArrayAttr), `public` (a unit) unless the func.func was
+/// private, and the func.func's `arg_names`, `defaults`, `doc` and `nogil`
+/// where it had them (see the pyir dialect's attributes).
 constexpr llvm::StringLiteral kPySignatureAttr =
     pyir::PyIRDialect::PySignatureAttrHelper::getNameStr();
 
 class ViewEffects;
+class RaiseAnalysis;
 
 /// The type conversions of convert-pyir-to-emitc: scalars stay, a view is a
 /// `pyir_view *`, a tuple is flattened into its elements (1:N).
 void populatePyIRToEmitCTypeConversions(mlir::TypeConverter &converter);
 
 /// The patterns of convert-pyir-to-emitc (pyir, func and arith ops, and the
-/// types on cf branches), one group per op family, for a module named
-/// `moduleName` (the C function names) whose view effects are
-/// `viewEffects` (recorded for the glue on each emitc.func).
+/// types on cf branches), one group per op family, for a module whose view
+/// effects are `viewEffects` (recorded for the glue on each emitc.func) and
+/// whose functions raise what `raises` says (their C convention).
 void populatePyIRToEmitCPatterns(mlir::TypeConverter &converter,
                                  mlir::RewritePatternSet &patterns,
-                                 llvm::StringRef moduleName,
-                                 const ViewEffects &viewEffects);
+                                 const ViewEffects &viewEffects,
+                                 const RaiseAnalysis &raises);
 
 /// `text` as a C string literal (octal escapes for everything outside
 /// printable ASCII, and for `?`: no trigraphs).
@@ -73,10 +75,40 @@ void buildLowerToCPipeline(mlir::OpPassManager &pm,
 /// Registers it as `pyir-lower-to-c` (option `line-directives`).
 void registerLowerToCPipeline();
 
-/// The C name of the core function for Python function `funcName` of module
-/// `moduleName`: `pyir_<module>_<func>`.
+/// The exported C ABI's name for Python function `funcName` of module
+/// `moduleName`: `pyir_<module>_<func>` (the JIT export's `<mod>_abi.h`):
+/// `int32_t f(params..., T *out..., pyir_error *err)`, 0 or -1 (raised).
 std::string getCoreFunctionName(llvm::StringRef moduleName,
                                 llvm::StringRef funcName);
+
+/// The name of the C function that compiled code calls for Python function
+/// `funcName`: `pyirf_<func>` (static; a namespace of its own, apart from
+/// the runtime's `pyir_*`, the glue's `pyirw_*` and the ABI's names). Its
+/// convention is in its type (see CoreSignature): a function that may
+/// raise returns an int32_t status, its results through out pointers and
+/// takes `pyir_error *` last; one that cannot raise returns its result
+/// (void when it has none, out pointers when it has several) and takes no
+/// error record.
+std::string getInternalFunctionName(llvm::StringRef funcName);
+
+/// On an emitc.func: the public ABI function that calls the internal one
+/// (only the JIT export's C prints it; the extension calls the internal
+/// functions directly).
+constexpr llvm::StringLiteral kABIWrapperAttr = "pyir_abi_wrapper";
+
+/// The parameters of a function convert-pyir-to-emitc made:
+/// `numParams` Python parameters, then `numOuts` out pointers, then the
+/// `pyir_error *` if it may raise (its result is then the int32_t status).
+struct CoreSignature {
+  unsigned numParams = 0;
+  unsigned numOuts = 0;
+  bool raises = false;
+  /// Whether the C function returns the (single) result itself.
+  bool returnsValue = false;
+};
+
+/// Reads it back from a lowered emitc.func (its py_signature and type).
+CoreSignature getCoreSignature(mlir::emitc::FuncOp func);
 
 } // namespace pyir
 
