@@ -302,24 +302,26 @@ def build_pyir(peer, pyirc, fast):
     with open(src, "w") as f:
         f.write((FAST_HEADER_PYIR if fast else "") + text)
     out = os.path.join(BUILD, name + EXT)
-    env = dict(os.environ, CC=" ".join([CC] + OPT[1:]))
-    cmd = [pyirc, "-O3", src, "-o", out, "--python", sys.executable]
-    dt, _ = run(cmd, env=env)
+    # OPT's -march=native through pyirc's own option (--march=native).
+    march = [f for f in OPT if f.startswith("-march=")]
+    cmd = [pyirc, "-O3"] + ["-" + f for f in march] + [
+        src, "-o", out, "--python", sys.executable]
+    dt, _ = run(cmd)
     cfile = os.path.join(BUILD, name + ".c")
-    run([pyirc, "-O3", "--emit=c", src, "-o", cfile], env=env)
+    run([pyirc, "-O3", "--emit=c", src, "-o", cfile])
     peer.module = load_ext(name, out)
     size, stripped = so_sizes(out)
     _, ver = run([pyirc, "--version"])
     # What pyirc passes to CC (checked with a logging CC, README.md): the
-    # interpreter's CFLAGS without -O and -g, CCSHARED, then -O3
-    # -ffp-contract=off -w.
-    cc = OPT[1:] + [f for f in base_cflags() if not f.startswith("-g")] + [
-        "-O3"] + NOFMA
+    # interpreter's CFLAGS without -O and -g, CCSHARED, then -O3, -march
+    # and -ffp-contract=off -w.
+    cc = [f for f in base_cflags() if not f.startswith("-g")] + [
+        "-O3"] + march + NOFMA
     peer.build = {
         "time_s": dt, "c_lines": count_lines(cfile), "so_bytes": size,
         "so_stripped_bytes": stripped,
         "version": ver.split("PyIR version")[-1].split()[0],
-        "command": "CC=%r %s" % (env["CC"], " ".join(cmd)),
+        "command": " ".join(cmd),
         "flags": key_flags(" ".join(cc)) + " (pyirc drops -g)"}
 
 
