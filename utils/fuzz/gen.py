@@ -1159,10 +1159,14 @@ class Gen:
                     [lo, hi, E("int", "(-1 - ({0} % 3))", [self.ex_int(1)])]
             else:
                 args = [hi, lo, E("int", str(step))]
+        counter = self.counter_start(out)
         self.env[var] = "int"
         self.loopvars[var] = True
         body = self.loop_body(depth)
         self.loopvars.pop(var, None)
+        if counter:
+            body.insert(self.rng.randint(0, len(body)),
+                        self.counter_step(counter))
         if not visible_after:
             self.env.pop(var, None)
         els = self.block(self.rng.randint(1, 2), depth + 1) \
@@ -1170,6 +1174,31 @@ class Gen:
         out.append(S("for", args, [body, els], var=var))
         self.fn.heavy = True
         return out
+
+    def counter_start(self, out):
+        """Sometimes a loop counter (`cntN = 0` before the loop, `cntN +=
+        1` in it, perhaps under an `if`: the optimiser proves that such a
+        counter cannot overflow from the loop's trip count); started near
+        the ends of int64 or stepped by 2**62, it must still raise."""
+        if not self.p(0.25):
+            return None
+        name = self.fresh("cnt")
+        start = self.ch(("0", "0", "0", "5", "-3", "9223372036854775806",
+                         "-9223372036854775807"))
+        out.append(S("assign", [E("int", start)], name=name,
+                     defines=(name,)))
+        self.env[name] = "int"
+        return name
+
+    def counter_step(self, name):
+        step = self.ch(("1", "1", "1", "2", "-1", "4611686018427387904"))
+        op = "+"
+        if step == "-1" or self.p(0.2):
+            op, step = "-", step.lstrip("-")
+        st = S("augm", [E("int", step)], name=name, op=op)
+        if self.p(0.6):
+            st = S("if", [self.ex_bool(2)], [[st]])
+        return st
 
     def forview(self, depth):
         views = [n for n, ty in self.env.items() if is_view(ty) and

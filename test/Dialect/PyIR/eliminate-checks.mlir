@@ -298,9 +298,11 @@ func.func @if_regions(%a: !pyir.view<f64, 1>, %x: i64) -> f64 {
 // -----
 
 // Divisors: a parameter may be zero (and -1); under `y > 0` it is neither.
-// x // -1 cannot divide by zero but may overflow (x = -2**63).
+// x // -1 cannot divide by zero but may overflow (x = -2**63). (x // w,
+// not x // y, before the branch: an identical x // y there would make the
+// one under the branch a repeat, eliminate-checks-repeated.mlir.)
 // CHECK-LABEL: func.func @divisors
-// CHECK: pyir.floordiv checked %arg0, %arg1 : i64
+// CHECK: pyir.floordiv checked %arg0, %arg2 : i64
 // CHECK: pyir.floordiv checked %arg0, %{{.*}} {pyir.nonzero_divisor} : i64
 // CHECK: ^bb1:
 // CHECK-NEXT: pyir.floordiv wrap %arg0, %arg1 {pyir.nonzero_divisor} : i64
@@ -308,10 +310,10 @@ func.func @if_regions(%a: !pyir.view<f64, 1>, %x: i64) -> f64 {
 // CHECK-NEXT: pyir.truediv %arg0, %arg1 {pyir.nonzero_divisor} : i64 -> f64
 // CHECK: ^bb2:
 // CHECK-NEXT: pyir.floordiv wrap cdivision %arg0, %arg1 : i64
-func.func @divisors(%x: i64, %y: i64) -> (i64, i64, i64, i64, f64, i64) {
+func.func @divisors(%x: i64, %y: i64, %w: i64) -> (i64, i64, i64, i64, f64, i64) {
   %c0 = pyir.constant 0 : i64
   %m1 = pyir.constant -1 : i64
-  %a = pyir.floordiv checked %x, %y : i64
+  %a = pyir.floordiv checked %x, %w : i64
   %b = pyir.floordiv checked %x, %m1 : i64
   %pos = pyir.cmp gt %y, %c0 : i64, i64
   cf.cond_br %pos, ^bb1, ^bb2
@@ -331,8 +333,10 @@ func.func @divisors(%x: i64, %y: i64) -> (i64, i64, i64, i64, f64, i64) {
 // Float divisors: float(n) in the body of `range(n)` (n >= 1 there) and a
 // non-zero constant are not zero; float(n) before the loop and a float
 // parameter may be.
+// (y / float(n) before the loop: x / float(n) would make the one in the
+// body a repeat.)
 // CHECK-LABEL: func.func @float_divisors
-// CHECK: pyir.truediv %arg1, %[[F:.*]] : f64 -> f64
+// CHECK: pyir.truediv %arg2, %[[F:.*]] : f64 -> f64
 // CHECK: pyir.truediv %arg1, %arg2 : f64 -> f64
 // CHECK: scf.for
 // CHECK: pyir.truediv %arg1, %[[F]] {pyir.nonzero_divisor} : f64 -> f64
@@ -345,7 +349,7 @@ func.func @float_divisors(%n: i64, %x: f64, %y: f64) -> f64 {
   %pos = arith.cmpi sgt, %n, %c0 : i64
   %count = arith.select %pos, %n, %c0 : i64
   %f = pyir.cast %n : i64 to f64
-  %a = pyir.truediv %x, %f : f64 -> f64
+  %a = pyir.truediv %y, %f : f64 -> f64
   %b = pyir.truediv %x, %y : f64 -> f64
   %s0 = pyir.add %a, %b : f64
   %r = scf.for %i = %c0 to %count step %c1 iter_args(%s = %s0) -> (f64) : i64 {

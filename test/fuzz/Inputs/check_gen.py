@@ -48,6 +48,7 @@ CONSTRUCTS = {
     "while": r"while c\d+ < \d+:", "while and": r"while c\d+ < \d+ and ",
     "while or": r"while c\d+ < \d+ and \(.* or ",
     "while True": r"while True:", "break": r"\bbreak\b",
+    "loop counter": r"\bcnt\d+ [-+]= \d+\n",
     "continue": r"\bcontinue\b", "loop else": r"^\s+else:\n",
     "elif": r"\belif\b", "conditional expression": r" if .* else ",
     "and": r" and ", "or": r" or ", "not": r"\(not ",
