@@ -323,8 +323,21 @@ static int pyir_arg_view(const char *fname, const char *pname,
     view->shape[k] = 0;
     view->strides[k] = 0;
   }
-  for (k = 0; k < ndim; ++k)
-    view->shape[k] = buf->shape ? buf->shape[k] : buf->len / itemsize;
+  for (k = 0; k < ndim; ++k) {
+    Py_ssize_t extent = buf->shape ? buf->shape[k] : buf->len / itemsize;
+    /* The optimiser relies on an axis spanning at most PY_SSIZE_T_MAX
+     * bytes (pyir.dim's range); NumPy keeps it, a buffer that claims more
+     * is refused. */
+    if (extent < 0 || extent > PY_SSIZE_T_MAX / itemsize) {
+      PyErr_Format(PyExc_ValueError,
+                   "%s() argument '%s' has an invalid extent %zd on axis %d "
+                   "(%zd-byte items: at most %zd)",
+                   fname, pname, extent, k, itemsize,
+                   PY_SSIZE_T_MAX / itemsize);
+      goto fail;
+    }
+    view->shape[k] = extent;
+  }
   if (buf->strides) {
     for (k = 0; k < ndim; ++k)
       view->strides[k] = buf->strides[k];

@@ -207,10 +207,17 @@ void ConstantOp::inferResultRanges(ArrayRef<ConstantIntRanges>,
 
 void DimOp::inferResultRanges(ArrayRef<ConstantIntRanges>,
                               SetIntRangeFn setResultRange) {
-  // An extent is never negative.
+  // An extent is never negative, and one axis of elements of `itemsize`
+  // bytes holds at most PY_SSIZE_T_MAX bytes (the dialect's contract,
+  // which NumPy keeps for every axis, empty arrays included, and the
+  // CPython glue checks for any other buffer): a loop over an f64 view
+  // has fewer than 2**60 iterations.
+  auto view = cast<ViewType>(getView().getType());
+  unsigned itemsize =
+      std::max(1u, view.getElementType().getIntOrFloatBitWidth() / 8);
+  APInt max = APInt::getSignedMaxValue(64).udiv(APInt(64, itemsize));
   setResultRange(getResult(),
-                 ConstantIntRanges::fromSigned(APInt::getZero(64),
-                                               APInt::getSignedMaxValue(64)));
+                 ConstantIntRanges::fromSigned(APInt::getZero(64), max));
 }
 
 void AddOp::inferResultRanges(ArrayRef<ConstantIntRanges> argRanges,

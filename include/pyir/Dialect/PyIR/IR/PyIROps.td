@@ -478,7 +478,10 @@ def PyIR_DimOp : PyIR_Op<"dim", [Pure, PyIR_InferIntRange]> {
   let summary = "the extent of one axis of a view (`a.shape[k]`, `len(a)`)";
   let description = [{
     The number of elements along axis `axis`, which must be in
-    `[0, rank)`; `len(a)` is axis 0. Never raises.
+    `[0, rank)`; `len(a)` is axis 0. Never raises. At most
+    `(2**63 - 1) // itemsize`: an axis spans at most PY_SSIZE_T_MAX bytes
+    (what NumPy guarantees for every axis; the CPython glue refuses other
+    buffers that claim more).
 
     ```mlir
     %n = pyir.dim %a[0] : !pyir.view<f64, 2>

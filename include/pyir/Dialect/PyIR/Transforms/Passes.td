@@ -141,6 +141,13 @@ def PyIREliminateChecks : Pass<"pyir-eliminate-checks", "::mlir::ModuleOp"> {
     `scf.if ... else false` of a lifted `and`) on the forwarded values:
     `while i >= 0 and i < len(a)` makes `a[i]` safe.
 
+    A loop counter (an `scf.for` iter_arg every iteration changes by a
+    constant through exact additions, `count += 1` under an `if`) is
+    bounded by its start and the loop's trip count. Before the analysis, a
+    checked arithmetic op dominated by an identical one is replaced by it,
+    and an access dominated by a checked access to the same element drops
+    its `boundscheck`.
+
     When in doubt a check stays.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
