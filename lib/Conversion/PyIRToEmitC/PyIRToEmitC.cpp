@@ -95,15 +95,22 @@ std::string pyir::getInternalFunctionName(llvm::StringRef funcName) {
 pyir::CoreSignature pyir::getCoreSignature(emitc::FuncOp func) {
   CoreSignature signature;
   unsigned numArgs = func.getNumArguments();
+  signature.raises = numArgs && func.getArgumentTypes().back() ==
+                                    detail::getErrorPtrType(func.getContext());
+  // The results, flattened as the type converter does (a tuple is its
+  // elements): out pointers for all of them when the function may raise,
+  // else only for several.
+  unsigned numResults = 0;
   auto pySignature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
   auto pyType = pySignature ? pySignature.getAs<TypeAttr>("type") : nullptr;
   if (auto type =
           pyType ? dyn_cast<FunctionType>(pyType.getValue()) : FunctionType())
-    signature.numParams = std::min(type.getNumInputs(), numArgs);
-  signature.raises = numArgs > signature.numParams &&
-                     func.getArgumentTypes().back() ==
-                         detail::getErrorPtrType(func.getContext());
-  signature.numOuts = numArgs - signature.numParams - signature.raises;
+    for (Type result : type.getResults())
+      numResults += isa<TupleType>(result) ? cast<TupleType>(result).size() : 1;
+  if (signature.raises || numResults > 1)
+    signature.numOuts = numResults;
+  signature.numParams =
+      numArgs - std::min(numArgs, signature.numOuts + signature.raises);
   signature.returnsValue =
       !signature.raises && func.getFunctionType().getNumResults() == 1;
   return signature;

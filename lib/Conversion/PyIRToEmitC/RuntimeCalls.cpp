@@ -56,6 +56,18 @@ struct RuntimeCallLowering : OpConversionPattern<OpTy> {
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     SmallVector<Value> operands(adaptor.getOperands());
+    // A float division by a divisor proven nonzero is IEEE division, C's
+    // `/`: the runtime function adds only the zero test. (Its call after
+    // PYIR_ASSUME_NONZERO folds to the same division, but GCC 12 does not
+    // vectorize a loop across the assumption's branch: spectral-norm's
+    // inner loop.)
+    if (isa<TrueDivOp>(op) && isa<FloatType>(op->getOperand(0).getType()) &&
+        op->getOperand(0).getType() == op.getType() &&
+        PyIRDialect::hasNonzeroDivisor(op)) {
+      rewriter.replaceOpWithNewOp<emitc::DivOp>(op, op.getType(), operands[0],
+                                                operands[1]);
+      return success();
+    }
     const RuntimeFunction *fn = getRuntimeFunction(op);
     if (!fn) {
       if (!isa<FloatType>(op.getType()))

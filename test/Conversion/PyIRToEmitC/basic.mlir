@@ -122,6 +122,35 @@ module @m attributes {pyir.module = "m"} {
     // CHECK: return{{$}}
     return
   }
+  // A float division by a proven nonzero divisor is C's `/` (no runtime
+  // call, no assumption: GCC 12 does not vectorize across the assumption's
+  // branch); without the proof it is the runtime's checked division; an
+  // int / int is the runtime's exact one either way.
+  // CHECK-LABEL: emitc.func @pyirf_ratios(
+  func.func @ratios(%x: f64, %y: f64, %i: i64, %j: i64) -> tuple<f64, f64, f64> {
+    // CHECK: div %arg0, %arg1 : (f64, f64) -> f64
+    // CHECK-NOT: PYIR_ASSUME_NONZERO"(%arg1)
+    %a = pyir.truediv %x, %y {pyir.nonzero_divisor} : f64 -> f64
+    // CHECK: call_opaque "pyir_float_truediv"(%arg0, %arg1,
+    %b = pyir.truediv %x, %y : f64 -> f64
+    // CHECK: call_opaque "PYIR_ASSUME_NONZERO"(%arg3)
+    // CHECK: call_opaque "pyir_int_truediv"(%arg2, %arg3,
+    %c = pyir.truediv %i, %j {pyir.nonzero_divisor} : i64 -> f64
+    %t = pyir.tuple %a, %b, %c : f64, f64, f64
+    return %t : tuple<f64, f64, f64>
+  }
+
+  // A tuple parameter is one C parameter per element (not from Python
+  // source, but valid pyir): the wrapper passes both (pyir-opt-fuzzer found
+  // a wrapper that passed one).
+  // CHECK-LABEL: emitc.func @pyir_m_first(
+  // CHECK-SAME: %[[F0:[^:]*]]: i64, %[[F1:[^:]*]]: f64, %[[FOUT:[^:]*]]: !emitc.ptr<i64>
+  // CHECK-NEXT: call @pyirf_first(%[[F0]], %[[F1]]) : (i64, f64) -> i64
+  func.func @first(%t: tuple<i64, f64>) -> i64 {
+    %a = pyir.tuple_get %t[0] : tuple<i64, f64> -> i64
+    return %a : i64
+  }
+
   // The single-result wrapper stores the value through `out`.
   // CHECK-LABEL: emitc.func @pyirf_square(
   // CHECK-SAME: %[[SX:.*]]: f64) -> f64

@@ -97,7 +97,8 @@ std::string getInternalFunctionName(llvm::StringRef funcName);
 constexpr llvm::StringLiteral kABIWrapperAttr = "pyir_abi_wrapper";
 
 /// The parameters of a function convert-pyir-to-emitc made:
-/// `numParams` Python parameters, then `numOuts` out pointers, then the
+/// `numParams` parameters (a tuple parameter is one per element, as the
+/// type converter flattens it), then `numOuts` out pointers, then the
 /// `pyir_error *` if it may raise (its result is then the int32_t status).
 struct CoreSignature {
   unsigned numParams = 0;
