@@ -53,6 +53,12 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     SmallVector<Type> results;
     if (failed(converter.convertTypes(type.getResults(), results)))
       return rewriter.notifyMatchFailure(op, "unsupported result type");
+    // Types C has no name for (an i2 in hand-written pyir) are refused here,
+    // not left to fail in the calls and wrappers made of them.
+    auto isC = [](Type t) { return emitc::isSupportedEmitCType(t); };
+    if (!llvm::all_of(signature.getConvertedTypes(), isC) ||
+        !llvm::all_of(results, isC))
+      return rewriter.notifyMatchFailure(op, "a type C has no name for");
     bool mayRaise = raises.mayRaise(op.getSymName());
     SmallVector<Type> cResults;
     if (mayRaise)
