@@ -367,10 +367,26 @@ def build_c(peer, contract):
                   "flags": key_flags(" ".join(cmd))}
 
 
+def pythran_source():
+    """The Pythran peer: the export lines of peers/kernels_pythran.py, then
+    the functions of peers/kernels_numba.py without their @njit."""
+    with open(os.path.join(PEERS_DIR, "kernels_pythran.py")) as f:
+        head = f.read()
+    with open(os.path.join(PEERS_DIR, "kernels_numba.py")) as f:
+        numba = f.read()
+    body = numba[numba.index("\n@njit\n"):]
+    lines = [line for line in body.split("\n") if line != "@njit"]
+    if any("njit" in line for line in lines):
+        raise ValueError("kernels_numba.py: only a bare @njit line is "
+                         "removed for Pythran")
+    return head + "\n" + "\n".join(lines)
+
+
 def build_pythran(peer):
     pythran = venv_tool("pythran")
     src = os.path.join(BUILD, "kernels_pythran.py")
-    shutil.copy(os.path.join(PEERS_DIR, "kernels_pythran.py"), src)
+    with open(src, "w") as f:
+        f.write(pythran_source())
     out = os.path.join(BUILD, "kernels_pythran" + EXT)
     flags = OPT + NOFMA
     cmd = [pythran, "-v"] + flags + [src, "-o", out]

@@ -29,6 +29,24 @@ using namespace pyir::detail;
 
 namespace {
 
+/// The C result of a function of convention `core`: its value, its status,
+/// or nothing.
+SmallVector<Type> getCoreResultTypes(const CoreSignature &core,
+                                     ArrayRef<Type> results, Type status) {
+  if (core.returnsValue)
+    return {results.front()};
+  if (core.raises)
+    return {status};
+  return {};
+}
+
+/// `*ptr = value`.
+void storeThrough(OpBuilder &builder, Location loc, Value ptr, Value value) {
+  Value target = emitc::DereferenceOp::create(
+      builder, loc, emitc::LValueType::get(value.getType()), ptr);
+  emitc::AssignOp::create(builder, loc, target, value);
+}
+
 struct FuncLowering : OpConversionPattern<func::FuncOp> {
   FuncLowering(const TypeConverter &converter, MLIRContext *ctx,
                const ViewEffects &viewEffects, const RaiseAnalysis &raises)
@@ -59,20 +77,17 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     if (!llvm::all_of(signature.getConvertedTypes(), isC) ||
         !llvm::all_of(results, isC))
       return rewriter.notifyMatchFailure(op, "a type C has no name for");
-    bool mayRaise = raises.mayRaise(op.getSymName());
-    SmallVector<Type> cResults;
-    if (mayRaise)
-      cResults.push_back(rewriter.getI32Type());
-    else if (results.size() == 1)
-      cResults.push_back(results.front());
-    if (cResults.empty() || mayRaise) {
+    CoreSignature core =
+        getCoreConvention(raises.mayRaise(op.getSymName()),
+                          signature.getConvertedTypes().size(), results.size());
+    if (core.numOuts)
       for (Type t : results)
         signature.addInputs(emitc::PointerType::get(t));
-    }
-    if (mayRaise)
+    if (core.raises)
       signature.addInputs(getErrorPtrType(ctx));
-    auto newType =
-        FunctionType::get(ctx, signature.getConvertedTypes(), cResults);
+    auto newType = FunctionType::get(
+        ctx, signature.getConvertedTypes(),
+        getCoreResultTypes(core, results, rewriter.getI32Type()));
     auto newFunc = emitc::FuncOp::create(
         rewriter, op.getLoc(), getInternalFunctionName(op.getSymName()),
         newType);
@@ -143,12 +158,9 @@ struct ReturnLowering : OpConversionPattern<func::ReturnOp> {
       return success();
     }
     Block &entry = func.getBody().front();
-    for (auto [k, value] : llvm::enumerate(values)) {
-      Value ptr = entry.getArgument(signature.numParams + k);
-      Value target = emitc::DereferenceOp::create(
-          rewriter, loc, emitc::LValueType::get(value.getType()), ptr);
-      emitc::AssignOp::create(rewriter, loc, target, value);
-    }
+    for (auto [k, value] : llvm::enumerate(values))
+      storeThrough(rewriter, loc, entry.getArgument(signature.numParams + k),
+                   value);
     rewriter.replaceOpWithNewOp<emitc::ReturnOp>(
         op, signature.raises ? createI32Constant(rewriter, loc, 0) : Value());
     return success();
@@ -167,7 +179,6 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
   matchAndRewrite(func::CallOp op, OneToNOpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    MLIRContext *ctx = getContext();
     SmallVector<Value> args;
     for (ValueRange range : adaptor.getOperands())
       args.append(range.begin(), range.end());
@@ -181,34 +192,21 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
       resultTypes.push_back(converted);
     }
     std::string callee = getInternalFunctionName(op.getCallee());
-    bool mayRaise = raises.mayRaise(op.getCallee());
-    SmallVector<Value> values;
-    if (!mayRaise && flat.size() == 1) {
-      values.push_back(emitc::CallOp::create(rewriter, loc, callee, flat, args)
-                           .getResult(0));
-    } else {
-      SmallVector<Value> vars;
-      for (Type t : flat) {
-        Value var =
-            emitc::VariableOp::create(rewriter, loc, emitc::LValueType::get(t),
-                                      emitc::OpaqueAttr::get(ctx, ""));
-        args.push_back(emitc::AddressOfOp::create(
-            rewriter, loc, emitc::PointerType::get(t), var));
-        vars.push_back(var);
-      }
-      if (mayRaise) {
-        args.push_back(getErrorArg(op));
-        Value status =
-            emitc::CallOp::create(rewriter, loc, callee,
-                                  TypeRange{rewriter.getI32Type()}, args)
-                .getResult(0);
-        checkStatus(rewriter, op, status, /*recordLine=*/false);
-      } else {
-        emitc::CallOp::create(rewriter, loc, callee, TypeRange{}, args);
-      }
-      for (auto [var, t] : llvm::zip(vars, flat))
-        values.push_back(emitc::LoadOp::create(rewriter, loc, t, var));
-    }
+    CoreSignature core = getCoreConvention(raises.mayRaise(op.getCallee()),
+                                           args.size(), flat.size());
+    SmallVector<Value> vars;
+    if (core.numOuts)
+      vars = createOutVariables(rewriter, loc, flat, args);
+    if (core.raises)
+      args.push_back(getErrorArg(op));
+    auto call = emitc::CallOp::create(
+        rewriter, loc, callee,
+        getCoreResultTypes(core, flat, rewriter.getI32Type()), args);
+    if (core.raises)
+      checkStatus(rewriter, op, call.getResult(0), /*recordLine=*/false);
+    SmallVector<Value> values =
+        core.returnsValue ? SmallVector<Value>{call.getResult(0)}
+                          : loadOutVariables(rewriter, loc, vars, flat);
     SmallVector<SmallVector<Value>> replacements;
     unsigned k = 0;
     for (ArrayRef<Type> types : resultTypes) {
@@ -270,10 +268,7 @@ void pyir::detail::createABIWrappers(ModuleOp module, StringRef moduleName) {
       Value value = emitc::CallOp::create(builder, loc, func,
                                           args.take_front(signature.numParams))
                         .getResult(0);
-      Value out = args[signature.numParams];
-      Value target = emitc::DereferenceOp::create(
-          builder, loc, emitc::LValueType::get(value.getType()), out);
-      emitc::AssignOp::create(builder, loc, target, value);
+      storeThrough(builder, loc, args[signature.numParams], value);
     } else {
       emitc::CallOp::create(builder, loc, func, args.drop_back());
     }

@@ -92,14 +92,22 @@ std::string pyir::getInternalFunctionName(llvm::StringRef funcName) {
   return "pyirf_" + sanitize(funcName);
 }
 
-pyir::CoreSignature pyir::getCoreSignature(emitc::FuncOp func) {
+pyir::CoreSignature pyir::getCoreConvention(bool raises, unsigned numParams,
+                                            unsigned numResults) {
   CoreSignature signature;
+  signature.numParams = numParams;
+  signature.raises = raises;
+  signature.returnsValue = !raises && numResults == 1;
+  signature.numOuts = signature.returnsValue ? 0 : numResults;
+  return signature;
+}
+
+pyir::CoreSignature pyir::getCoreSignature(emitc::FuncOp func) {
   unsigned numArgs = func.getNumArguments();
-  signature.raises = numArgs && func.getArgumentTypes().back() ==
-                                    detail::getErrorPtrType(func.getContext());
+  bool raises = numArgs && func.getArgumentTypes().back() ==
+                               detail::getErrorPtrType(func.getContext());
   // The results, flattened as the type converter does (a tuple is its
-  // elements): out pointers for all of them when the function may raise,
-  // else only for several.
+  // elements).
   unsigned numResults = 0;
   auto pySignature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
   auto pyType = pySignature ? pySignature.getAs<TypeAttr>("type") : nullptr;
@@ -107,12 +115,9 @@ pyir::CoreSignature pyir::getCoreSignature(emitc::FuncOp func) {
           pyType ? dyn_cast<FunctionType>(pyType.getValue()) : FunctionType())
     for (Type result : type.getResults())
       numResults += isa<TupleType>(result) ? cast<TupleType>(result).size() : 1;
-  if (signature.raises || numResults > 1)
-    signature.numOuts = numResults;
+  CoreSignature signature = getCoreConvention(raises, 0, numResults);
   signature.numParams =
       numArgs - std::min(numArgs, signature.numOuts + signature.raises);
-  signature.returnsValue =
-      !signature.raises && func.getFunctionType().getNumResults() == 1;
   return signature;
 }
 
@@ -146,6 +151,30 @@ Value getErrorArg(Operation *op) {
         llvm::Twine("internal error: '") + op->getName().getStringRef() +
         "' raises in a function that RaiseAnalysis found cannot raise");
   return err;
+}
+
+SmallVector<Value> createOutVariables(OpBuilder &builder, Location loc,
+                                      TypeRange types,
+                                      SmallVectorImpl<Value> &args) {
+  MLIRContext *ctx = builder.getContext();
+  SmallVector<Value> vars;
+  for (Type type : types) {
+    Value var =
+        emitc::VariableOp::create(builder, loc, emitc::LValueType::get(type),
+                                  emitc::OpaqueAttr::get(ctx, ""));
+    args.push_back(emitc::AddressOfOp::create(
+        builder, loc, emitc::PointerType::get(type), var));
+    vars.push_back(var);
+  }
+  return vars;
+}
+
+SmallVector<Value> loadOutVariables(OpBuilder &builder, Location loc,
+                                    ArrayRef<Value> vars, TypeRange types) {
+  SmallVector<Value> values;
+  for (auto [var, type] : llvm::zip(vars, types))
+    values.push_back(emitc::LoadOp::create(builder, loc, type, var));
+  return values;
 }
 
 Value createI32Constant(OpBuilder &builder, Location loc, int32_t value) {
@@ -215,15 +244,7 @@ SmallVector<Value> emitRaisingCall(ConversionPatternRewriter &rewriter,
   Location loc = op->getLoc();
   MLIRContext *ctx = rewriter.getContext();
   SmallVector<Value> args(operands.begin(), operands.end());
-  SmallVector<Value> vars;
-  for (Type type : outTypes) {
-    Value var =
-        emitc::VariableOp::create(rewriter, loc, emitc::LValueType::get(type),
-                                  emitc::OpaqueAttr::get(ctx, ""));
-    args.push_back(emitc::AddressOfOp::create(
-        rewriter, loc, emitc::PointerType::get(type), var));
-    vars.push_back(var);
-  }
+  SmallVector<Value> vars = createOutVariables(rewriter, loc, outTypes, args);
   // A runtime function of the raising shape that cannot fail here (u8 <<,
   // a division by a known nonzero divisor): its status is not tested, and
   // the error record it gets is a local one, so that a function that cannot
@@ -248,10 +269,7 @@ SmallVector<Value> emitRaisingCall(ConversionPatternRewriter &rewriter,
                      .getResult(0);
   if (checked)
     checkStatus(rewriter, op, status, /*recordLine=*/true);
-  SmallVector<Value> results;
-  for (auto [var, type] : llvm::zip(vars, outTypes))
-    results.push_back(emitc::LoadOp::create(rewriter, loc, type, var));
-  return results;
+  return loadOutVariables(rewriter, loc, vars, outTypes);
 }
 
 /// Emits a call of a runtime function that cannot raise.

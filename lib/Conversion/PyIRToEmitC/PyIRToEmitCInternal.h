@@ -41,6 +41,18 @@ mlir::Type getViewPtrType(mlir::MLIRContext *ctx);
 /// The error pointer: the last argument of the enclosing function.
 mlir::Value getErrorArg(mlir::Operation *op);
 
+/// Variables for the results of `types` that a callee writes through out
+/// pointers: their addresses are appended to `args`.
+llvm::SmallVector<mlir::Value>
+createOutVariables(mlir::OpBuilder &builder, mlir::Location loc,
+                   mlir::TypeRange types,
+                   llvm::SmallVectorImpl<mlir::Value> &args);
+
+/// The values of those variables, read at the insertion point.
+llvm::SmallVector<mlir::Value>
+loadOutVariables(mlir::OpBuilder &builder, mlir::Location loc,
+                 llvm::ArrayRef<mlir::Value> vars, mlir::TypeRange types);
+
 /// An `int32_t` constant.
 mlir::Value createI32Constant(mlir::OpBuilder &builder, mlir::Location loc,
                               int32_t value);

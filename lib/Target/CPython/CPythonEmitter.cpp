@@ -282,9 +282,8 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   for (unsigned i = 0; i < n; ++i)
     callArgs.push_back((isa<ViewType>(fn.params[i].type) ? "&a" : "a") +
                        std::to_string(i));
-  if (!fn.core.returnsValue)
-    for (unsigned k = 0; k < numOuts; ++k)
-      callArgs.push_back("&r" + std::to_string(k));
+  for (unsigned k = 0; k < fn.core.numOuts; ++k)
+    callArgs.push_back("&r" + std::to_string(k));
   if (fn.core.raises)
     callArgs.push_back("&err");
   std::string call = fn.core.raises         ? "status = "

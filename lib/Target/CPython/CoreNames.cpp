@@ -80,18 +80,17 @@ void FunctionPrinter::nameParameters() {
   ArrayAttr argNames =
       pySignature ? pySignature.getAs<ArrayAttr>("arg_names") : ArrayAttr();
   unsigned firstOut = signature.numParams;
-  for (auto [index, arg] : llvm::enumerate(func.getArguments())) {
-    unsigned i = index;
+  for (auto [i, arg] : llvm::enumerate(func.getArguments())) {
     std::string base = "arg" + std::to_string(i);
     if (argNames && i < std::min<unsigned>(argNames.size(), firstOut))
       if (auto name = dyn_cast<StringAttr>(argNames[i]))
         base = name.str();
     // `out`, `outN` and `err` are reserved for the convention's pointers.
-    bool isOut = index >= firstOut && index < firstOut + signature.numOuts;
-    bool isErr = signature.raises && index + 1 == func.getNumArguments();
+    bool isOut = i >= firstOut && i < firstOut + signature.numOuts;
+    bool isErr = signature.raises && i + 1 == func.getNumArguments();
     if (isOut)
-      base = signature.numOuts == 1 ? "out"
-                                    : "out" + std::to_string(index - firstOut);
+      base =
+          signature.numOuts == 1 ? "out" : "out" + std::to_string(i - firstOut);
     if (isErr)
       base = "err";
     std::string name = base;

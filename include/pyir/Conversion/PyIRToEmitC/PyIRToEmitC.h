@@ -108,6 +108,13 @@ struct CoreSignature {
   bool returnsValue = false;
 };
 
+/// The convention of a function with `numParams` C parameters and
+/// `numResults` flattened results: the one rule FuncLowering, CallLowering
+/// and getCoreSignature apply. It returns its value when it cannot raise and
+/// has one result; otherwise every result goes through an out pointer.
+CoreSignature getCoreConvention(bool raises, unsigned numParams,
+                                unsigned numResults);
+
 /// Reads it back from a lowered emitc.func (its py_signature and type).
 CoreSignature getCoreSignature(mlir::emitc::FuncOp func);
 

@@ -59,6 +59,15 @@ public:
   /// The signed bounds (kWideBits bits) of the values `value` takes, if it
   /// is the iter_arg of a loop counter.
   std::optional<std::pair<APInt, APInt>> getBounds(Value value) const {
+    // Asked for every operand of every checked op: computed once per value.
+    auto [it, inserted] = bounds.try_emplace(value);
+    if (inserted)
+      it->second = computeBounds(value);
+    return it->second;
+  }
+
+private:
+  std::optional<std::pair<APInt, APInt>> computeBounds(Value value) const {
     auto arg = dyn_cast<BlockArgument>(value);
     auto loop = arg ? dyn_cast<scf::ForOp>(arg.getOwner()->getParentOp())
                     : scf::ForOp();
@@ -87,7 +96,6 @@ public:
     return std::pair(lo, hi);
   }
 
-private:
   /// Widens [minStep, maxStep] by what `yielded` adds to `counter`, through
   /// the results of scf.if; false if that is not a constant.
   bool addSteps(Value yielded, BlockArgument counter, APInt &minStep,
@@ -126,6 +134,7 @@ private:
 
   const BoundsProver &prover;
   DenseSet<Operation *> exact;
+  mutable DenseMap<Value, std::optional<std::pair<APInt, APInt>>> bounds;
 };
 
 } // namespace
@@ -207,10 +216,8 @@ struct EliminateChecksPass
           store.setBoundscheck(false);
         return;
       }
-      if (!isa<AddOp, SubOp, MulOp, PowOp, FloorDivOp, ModOp, TrueDivOp, NegOp,
-               AbsOp, ShlOp, ShrOp, CastOp, RoundOp, MathUnaryOp, MathBinaryOp>(
-              op) ||
-          !cast<MayRaiseOpInterface>(op).mayRaise())
+      auto mayRaise = dyn_cast<MayRaiseOpInterface>(op);
+      if (!mayRaise || !mayRaise.mayRaise() || !isValueOfOperands(op))
         return;
       llvm::hash_code hash = OperationEquivalence::computeHash(
           op, OperationEquivalence::directHashValue,
@@ -230,6 +237,20 @@ struct EliminateChecksPass
     });
     for (Operation *op : repeated)
       op->erase();
+  }
+
+  /// Whether `op` computes a value of its operands alone, raising aside:
+  /// its only effect is on ExceptionResource (the arithmetic, math, casts
+  /// and round; not an access, which reads or writes a view).
+  static bool isValueOfOperands(Operation *op) {
+    auto memory = dyn_cast<MemoryEffectOpInterface>(op);
+    if (!memory || op->getNumResults() == 0 || op->getNumRegions() != 0)
+      return false;
+    SmallVector<MemoryEffects::EffectInstance> effects;
+    memory.getEffects(effects);
+    return llvm::all_of(effects, [](const MemoryEffects::EffectInstance &e) {
+      return isa<ExceptionResource>(e.getResource());
+    });
   }
 
   static bool getWraparound(Operation *op) {
