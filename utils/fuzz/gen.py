@@ -1162,8 +1162,12 @@ class Gen:
         counter = self.counter_start(out)
         self.env[var] = "int"
         self.loopvars[var] = True
+        tri = self.trip_product(var)
         body = self.loop_body(depth)
         self.loopvars.pop(var, None)
+        if tri:
+            self.env.pop(tri.d["name"], None)
+            body.insert(0, tri)
         if counter:
             body.insert(self.rng.randint(0, len(body)),
                         self.counter_step(counter))
@@ -1174,6 +1178,27 @@ class Gen:
         out.append(S("for", args, [body, els], var=var))
         self.fn.heavy = True
         return out
+
+    def trip_product(self, var):
+        """Sometimes `triN = (j + o) * (j + o + 1) // 2 + j` first in a loop
+        body, o an enclosing loop variable or a literal: the optimiser
+        versions such products on the loops' trip counts (unchecked when
+        every bound is at most 2**k)."""
+        if not self.p(0.2):
+            return None
+        outer = [n for n in self.loopvars
+                 if n != var and self.env.get(n) == "int"]
+        j = E("int", var)
+        o = E("int", self.ch(outer)) if outer and self.p(0.7) else \
+            E("int", str(self.rng.randint(0, 3)))
+        total = E("int", "({0} + {1})", [j, o], chk=True)
+        product = E("int", "({0} * {1})",
+                    [total, E("int", "({0} + 1)", [total], chk=True)],
+                    chk=True)
+        name = self.fresh("tri")
+        self.env[name] = "int"
+        return S("assign", [E("int", "{0} // 2 + {1}", [product, j],
+                              chk=True)], name=name, defines=(name,))
 
     def counter_start(self, out):
         """Sometimes a loop counter (`cntN = 0` before the loop, `cntN +=

@@ -184,15 +184,19 @@ class Reducer:
                             changed = done = True
                             break
                         block[i:i + len(b)] = [s]
-                    if not done and s.kind == "if" and len(s.e) > 1:
-                        # drop one elif
-                        saved = (list(s.e), list(s.b))
-                        del s.e[-1]
-                        del s.b[len(s.e)]
-                        if self.interesting(m):
-                            changed = True
-                        else:
-                            s.e[:], s.b[:] = saved
+                    if not done and s.kind == "if":
+                        # drop one branch of an if/elif chain (the first
+                        # one too: its elif becomes the if), last first
+                        for k in reversed(range(len(s.e))):
+                            if len(s.e) < 2 or k >= len(s.e):
+                                continue
+                            saved = (list(s.e), list(s.b))
+                            del s.e[k]
+                            del s.b[k]
+                            if self.interesting(m):
+                                changed = True
+                            else:
+                                s.e[:], s.b[:] = saved
                     i -= 1
             fn.calls = called(m, fn)
         return changed

@@ -170,13 +170,14 @@ func.func @unknown_step(%a: !pyir.view<f64, 1>, %s: i64) {
 // Branch conditions: a CF-form counted loop (not lifted, e.g. because of an
 // early return) runs its body only when k <u count, and count =
 // max(len(a), 0) is in [0, 2**63): a[k] is in bounds, k + 1 cannot
-// overflow. The block after the loop does not know k < count.
+// overflow. The block after the loop does not know k < count, only k >= 0
+// (k grows from 0 by exact additions: the widening keeps the lower bound).
 // CHECK-LABEL: func.func @cf_loop
 // CHECK: ^bb2:
 // CHECK-NEXT: pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
 // CHECK: pyir.add wrap
 // CHECK: ^bb4:
-// CHECK-NEXT: pyir.load %arg0[%{{.*}}] boundscheck wraparound
+// CHECK-NEXT: pyir.load %arg0[%{{.*}}] boundscheck : !pyir.view<f64, 1>
 func.func @cf_loop(%a: !pyir.view<f64, 1>, %x: f64) -> i64 {
   %c0 = pyir.constant 0 : i64
   %c1 = pyir.constant 1 : i64

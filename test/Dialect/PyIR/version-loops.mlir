@@ -210,3 +210,124 @@ func.func @already_unchecked(%a: !pyir.view<f64, 1>, %n: i64) {
   }
   return
 }
+
+// -----
+
+// Overflow checks versioned on the trip counts: (i + j) * (i + j + 1) over
+// i, j in [0, n) fits in i64 when n <= 2**30 (and not when n <= 2**31):
+// the guard is n <= 2**30, the copy under it has a `wrap` product, the
+// original keeps its check. The sum s + p is not proven under any limit
+// (s is loop-carried): it stays checked in both copies.
+// CHECK-LABEL: func.func @pairs
+// CHECK: %[[LIMIT:.*]] = arith.constant 1073741824 : i64
+// CHECK: %[[GUARD:.*]] = arith.cmpi sle, %arg0, %[[LIMIT]] : i64
+// CHECK: scf.if %[[GUARD]] -> (i64) {
+// CHECK:   pyir.mul wrap
+// CHECK:   pyir.add checked
+// CHECK: } else {
+// CHECK:   pyir.mul checked
+// CHECK:   pyir.add checked
+// CHECK: }
+// CHECK-NOT: pyir.checked_copy
+func.func @pairs(%n: i64) -> i64 {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%s = %c0) -> (i64) : i64 {
+    %r2 = scf.for %j = %c0 to %n step %c1 iter_args(%t = %s) -> (i64) : i64 {
+      %ij = pyir.add wrap %i, %j : i64
+      %ij1 = pyir.add wrap %ij, %c1 : i64
+      %p = pyir.mul checked %ij, %ij1 : i64
+      %t1 = pyir.add checked %t, %p : i64
+      scf.yield %t1 : i64
+    }
+    scf.yield %r2 : i64
+  }
+  return %r : i64
+}
+
+// -----
+
+// The guard names every upper bound the proof assumed: i < n and j < m;
+// i * j fits when both are at most 2**31.
+// CHECK-LABEL: func.func @two_bounds
+// CHECK: %[[LIMIT:.*]] = arith.constant 2147483648 : i64
+// CHECK: %[[N:.*]] = arith.cmpi sle, %arg0, %[[LIMIT]] : i64
+// CHECK: %[[M:.*]] = arith.cmpi sle, %arg1, %[[LIMIT]] : i64
+// CHECK: %[[GUARD:.*]] = arith.andi %[[N]], %[[M]] : i1
+// CHECK: scf.if %[[GUARD]] {
+// CHECK:   pyir.mul wrap
+// CHECK: } else {
+// CHECK:   pyir.mul checked
+func.func @two_bounds(%n: i64, %m: i64, %v: !pyir.view<si64, 1>) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  scf.for %i = %c0 to %n step %c1 : i64 {
+    scf.for %j = %c0 to %m step %c1 : i64 {
+      %p = pyir.mul checked %i, %j : i64
+      %q = pyir.cast wrap %p : i64 to si64
+      pyir.store %q, %v[%c0] : !pyir.view<si64, 1>
+      scf.yield
+    }
+    scf.yield
+  }
+  return
+}
+
+// -----
+
+// Not versioned: no limit on n makes i * x fit (x is any int).
+// CHECK-LABEL: func.func @no_limit_helps
+// CHECK-NOT: scf.if
+// CHECK: pyir.mul checked
+// CHECK-NOT: scf.if
+func.func @no_limit_helps(%n: i64, %x: i64, %v: !pyir.view<si64, 1>) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  scf.for %i = %c0 to %n step %c1 : i64 {
+    %p = pyir.mul checked %i, %x : i64
+    %q = pyir.cast wrap %p : i64 to si64
+    pyir.store %q, %v[%c0] : !pyir.view<si64, 1>
+    scf.yield
+  }
+  return
+}
+
+// -----
+
+// A stepped range (an scf.while over the counter k, element start + k *
+// step, step 2): the element lies in [start, stop - 1], so the guard is
+// start >= 0 and stop <= len(a); the while loop is versioned.
+// CHECK-LABEL: func.func @stepped
+// CHECK: %[[LOW:.*]] = arith.cmpi sge, %arg1, %{{.*}} : i64
+// CHECK: %[[N:.*]] = pyir.dim %arg0[0]
+// CHECK: %[[HIGH:.*]] = arith.cmpi sle, %arg2, %[[N]] : i64
+// CHECK: %[[GUARD:.*]] = arith.andi %[[LOW]], %[[HIGH]] : i1
+// CHECK: scf.if %[[GUARD]] -> (i64) {
+// CHECK:   scf.while
+// CHECK:     pyir.load %arg0[%{{.*}}] : !pyir.view<f64, 1>
+// CHECK: } else {
+// CHECK:   scf.while
+// CHECK:     pyir.load %arg0[%{{.*}}] boundscheck wraparound
+func.func @stepped(%a: !pyir.view<f64, 1>, %start: i64, %stop: i64) {
+  %c0 = pyir.constant 0 : i64
+  %c1 = pyir.constant 1 : i64
+  %step = pyir.constant 2 : i64
+  %span = arith.subi %stop, %start : i64
+  %last = arith.subi %span, %c1 : i64
+  %quot = arith.divui %last, %step : i64
+  %trip = arith.addi %quot, %c1 : i64
+  %nonempty = arith.cmpi slt, %start, %stop : i64
+  %count = arith.select %nonempty, %trip, %c0 : i64
+  %r = scf.while (%k = %c0) : (i64) -> i64 {
+    %more = arith.cmpi ult, %k, %count : i64
+    scf.condition(%more) %k : i64
+  } do {
+  ^bb0(%k: i64):
+    %scaled = arith.muli %k, %step : i64
+    %i = arith.addi %start, %scaled : i64
+    %x = pyir.load %a[%i] boundscheck wraparound : !pyir.view<f64, 1>
+    %k1 = arith.addi %k, %c1 : i64
+    scf.yield %k1 : i64
+  }
+  return
+}

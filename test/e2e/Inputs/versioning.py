@@ -61,3 +61,43 @@ def scan_while(a: f64[:], start: int, stop: float) -> int:
     while i >= 0 and i < len(a) and a[i] != stop:
         i += 1
     return i
+
+
+
+
+def pair_weights(n: int) -> float:
+    # (i + j) * (i + j + 1) is checked unless n <= 2**30 (pyir-version-loops
+    # on the trip counts; the checked copy would take 2**60 iterations to
+    # reach an overflow: only the unchecked copy runs here).
+    s = 0.0
+    for i in range(n):
+        for j in range(n):
+            s += 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+    return s
+
+def mul_av(v: f64[::1], out: f64[::1]) -> None:
+    # spectral-norm's inner loops: the guard is on len(v).
+    n = len(v)
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += v[j] / ((i + j) * (i + j + 1) // 2 + i + 1)
+        out[i] = s
+
+
+def evens(a: f64[:], start: int, stop: int) -> float:
+    # range(start, stop, 2): the guard is start >= 0 and stop <= len(a).
+    s = 0.0
+    for i in range(start, stop, 2):
+        s += a[i]
+    return s
+
+
+def stepped(a: f64[:], start: int, step: int) -> float:
+    # The step's sign is unknown: both alternatives are guarded
+    # (start >= 0 going up to len(a); start < len(a) going down to it).
+    s = 0.0
+    for i in range(start, len(a), step):
+        s += a[i]
+    return s
+

@@ -49,6 +49,7 @@ CONSTRUCTS = {
     "while or": r"while c\d+ < \d+ and \(.* or ",
     "while True": r"while True:", "break": r"\bbreak\b",
     "loop counter": r"\bcnt\d+ [-+]= \d+\n",
+    "trip-count product": r"\btri\d+ = \(\(\w+ \+ \w+\) \* ",
     "continue": r"\bcontinue\b", "loop else": r"^\s+else:\n",
     "elif": r"\belif\b", "conditional expression": r" if .* else ",
     "and": r" and ", "or": r" or ", "not": r"\(not ",

@@ -24,12 +24,16 @@ static constexpr unsigned kMaxDepth = 6;
 static constexpr unsigned kMaxFactBlocks = 64;
 
 namespace {
-/// Upstream's integer range analysis with a widening that always applies.
-/// Upstream widens only results used by a terminator; in structured form a
-/// loop-carried value can reach `scf.yield` through other ops (or an
-/// `scf.while` region argument), and its range then grows by one value per
-/// round: ~2**63 rounds (an -O2 hang in pyir-lift-loops, issue #10). A result
-/// whose range changed kMaxRangeUpdates times goes to its type's full range.
+/// Upstream's integer range analysis with a classic interval widening.
+/// Upstream widens a result used by a terminator to the full range on its
+/// second change (`i = 2; while ...: i += 1` loses `i >= 2`), and nothing
+/// else: in structured form a loop-carried value can reach `scf.yield`
+/// through other ops (or an `scf.while` region argument), and its range
+/// then grows by one value per round: ~2**63 rounds (an -O2 hang in
+/// pyir-lift-loops, issue #10). Here a result whose range changed
+/// kMaxRangeUpdates times is widened on every later change: each bound that
+/// moved goes to its extreme, the other one stays. A bound moves to its
+/// extreme at most once, so this terminates.
 class WideningIntegerRangeAnalysis : public dataflow::IntegerRangeAnalysis {
 public:
   using IntegerRangeAnalysis::IntegerRangeAnalysis;
@@ -38,21 +42,53 @@ public:
       Operation *op,
       ArrayRef<const dataflow::IntegerValueRangeLattice *> operands,
       ArrayRef<dataflow::IntegerValueRangeLattice *> results) override {
-    SmallVector<IntegerValueRange> before;
-    for (dataflow::IntegerValueRangeLattice *result : results)
-      before.push_back(result->getValue());
-    LogicalResult status =
-        IntegerRangeAnalysis::visitOperation(op, operands, results);
-    for (auto [result, old] : llvm::zip_equal(results, before)) {
-      if (result->getValue() == old || ++updates[result] <= kMaxRangeUpdates)
-        continue;
-      propagateIfChanged(result, result->join(IntegerValueRange::getMaxRange(
-                                     result->getAnchor())));
+    auto inferrable = dyn_cast<InferIntRangeInterface>(op);
+    if (!inferrable) {
+      setAllToEntryStates(results);
+      return success();
     }
-    return status;
+    SmallVector<IntegerValueRange> operandRanges = llvm::map_to_vector(
+        operands, [](const dataflow::IntegerValueRangeLattice *lattice) {
+          return lattice->getValue();
+        });
+    inferrable.inferResultRangesFromOptional(
+        operandRanges, [&](Value value, const IntegerValueRange &range) {
+          auto result = dyn_cast<OpResult>(value);
+          if (!result)
+            return;
+          dataflow::IntegerValueRangeLattice *lattice =
+              results[result.getResultNumber()];
+          IntegerValueRange old = lattice->getValue();
+          ChangeResult changed = lattice->join(range);
+          if (changed == ChangeResult::Change && !old.isUninitialized() &&
+              ++updates[lattice] > kMaxRangeUpdates)
+            lattice->join(IntegerValueRange(
+                widen(old.getValue(), lattice->getValue().getValue())));
+          propagateIfChanged(lattice, changed);
+        });
+    return success();
   }
 
 private:
+  /// `current` (which contains `old`) with each bound that moved past
+  /// `old`'s taken to the end of its range.
+  static ConstantIntRanges widen(const ConstantIntRanges &old,
+                                 const ConstantIntRanges &current) {
+    unsigned width = current.smin().getBitWidth();
+    auto pick = [](bool moved, const APInt &extreme, const APInt &kept) {
+      return moved ? extreme : kept;
+    };
+    return ConstantIntRanges(
+        pick(current.umin().ult(old.umin()), APInt::getMinValue(width),
+             current.umin()),
+        pick(current.umax().ugt(old.umax()), APInt::getMaxValue(width),
+             current.umax()),
+        pick(current.smin().slt(old.smin()), APInt::getSignedMinValue(width),
+             current.smin()),
+        pick(current.smax().sgt(old.smax()), APInt::getSignedMaxValue(width),
+             current.smax()));
+  }
+
   static constexpr unsigned kMaxRangeUpdates = 32;
   llvm::DenseMap<dataflow::IntegerValueRangeLattice *, unsigned> updates;
 };
@@ -124,6 +160,11 @@ bool BoundsProver::isNonNegative(Value value) const {
 /// offsets are signed. A `u64` (ui64) compared with `>` is an unsigned
 /// comparison: read as signed, `p > 1` made `int(p)` look safe for p above
 /// 2**63 - 1 (fuzz finding, issue #10).
+/// `value` in kWideBits bits.
+static APInt wide(int64_t value) {
+  return APInt(kWideBits, value, /*isSigned=*/true);
+}
+
 static bool isI64(Value value) { return value.getType().isSignlessInteger(64); }
 
 /// The predicate p' with `a p b` == `b p' a`.
@@ -455,6 +496,130 @@ bool BoundsProver::isBoundedBy(Value value, Value target, APInt c,
   return false;
 }
 
+/// Whether `value` is `(high - low - 1) /u step + 1` selected only when
+/// `low < high` (else 0): the trip count of `range(low, high, step)` for a
+/// positive step, or, with `negated`, of `range(high, low, -step)`'s
+/// mirror; `step` is the range's step.
+static bool isTripCount(Value value, Value low, Value high, Value step,
+                        bool negated) {
+  auto select = value.getDefiningOp<arith::SelectOp>();
+  if (!select || !matchPattern(select.getFalseValue(), m_Zero()))
+    return false;
+  auto cmp = select.getCondition().getDefiningOp<arith::CmpIOp>();
+  if (!cmp || cmp.getPredicate() != arith::CmpIPredicate::slt ||
+      cmp.getLhs() != low || cmp.getRhs() != high)
+    return false;
+  auto add = select.getTrueValue().getDefiningOp<arith::AddIOp>();
+  if (!add || !matchPattern(add.getRhs(), m_One()))
+    return false;
+  auto div = add.getLhs().getDefiningOp<arith::DivUIOp>();
+  if (!div)
+    return false;
+  // The divisor is the step, or its negation (`0 - step`, or a constant
+  // once folded) when descending.
+  Value divisor = div.getRhs();
+  APInt divisorConstant, stepConstant;
+  bool isStep = negated
+                    ? (matchPattern(divisor, m_ConstantInt(&divisorConstant)) &&
+                       matchPattern(step, m_ConstantInt(&stepConstant)) &&
+                       divisorConstant == -stepConstant)
+                    : divisor == step;
+  if (auto negate = divisor.getDefiningOp<arith::SubIOp>();
+      negated && negate && matchPattern(negate.getLhs(), m_Zero()))
+    isStep = negate.getRhs() == step;
+  auto minusOne = div.getLhs().getDefiningOp<arith::SubIOp>();
+  if (!isStep || !minusOne || !matchPattern(minusOne.getRhs(), m_One()))
+    return false;
+  auto span = minusOne.getLhs().getDefiningOp<arith::SubIOp>();
+  return span && span.getLhs() == high && span.getRhs() == low;
+}
+
+SmallVector<SteppedElementBounds, 2>
+BoundsProver::getSteppedElementBounds(Value value,
+                                      ArrayRef<BranchFact> facts) const {
+  auto sum = value.getDefiningOp<arith::AddIOp>();
+  if (!sum || !isI64(value))
+    return {};
+  for (auto [start, scaled] : {std::pair(sum.getLhs(), sum.getRhs()),
+                               std::pair(sum.getRhs(), sum.getLhs())}) {
+    auto product = scaled.getDefiningOp<arith::MulIOp>();
+    if (!product)
+      continue;
+    for (auto [counter, step] :
+         {std::pair(product.getLhs(), product.getRhs()),
+          std::pair(product.getRhs(), product.getLhs())}) {
+      for (BranchFact any : facts) {
+        std::optional<BranchFact> fact = factAbout(any, counter);
+        if (!fact || fact->predicate != arith::CmpIPredicate::ult)
+          continue;
+        // count is the ascending or the descending trip count, or a select
+        // of the two on `step > 0`.
+        Value count = fact->rhs;
+        Value ascending = count, descending = count;
+        if (auto bySign = count.getDefiningOp<arith::SelectOp>()) {
+          auto cmp = bySign.getCondition().getDefiningOp<arith::CmpIOp>();
+          if (cmp && cmp.getPredicate() == arith::CmpIPredicate::sgt &&
+              cmp.getLhs() == step && matchPattern(cmp.getRhs(), m_Zero())) {
+            ascending = bySign.getTrueValue();
+            descending = bySign.getFalseValue();
+          }
+        }
+        // The stop: the other side of the ascending count's comparison.
+        auto stopOf = [&](Value trip, bool isAscending) -> Value {
+          auto select = trip.getDefiningOp<arith::SelectOp>();
+          auto cmp = select
+                         ? select.getCondition().getDefiningOp<arith::CmpIOp>()
+                         : arith::CmpIOp();
+          if (!cmp)
+            return {};
+          Value stop = isAscending ? cmp.getRhs() : cmp.getLhs();
+          Value low = isAscending ? start : stop;
+          Value high = isAscending ? stop : start;
+          return isTripCount(trip, low, high, step, !isAscending) ? stop
+                                                                  : Value();
+        };
+        Value ascendingStop = stopOf(ascending, true);
+        Value descendingStop = stopOf(descending, false);
+        // Which counts can be the one: by the select on `step > 0`, or,
+        // for a single count, by the step's known sign.
+        std::optional<ConstantIntRanges> stepRange = getRangeAt(step, facts);
+        bool positive = stepRange && stepRange->smin().isStrictlyPositive();
+        bool negative = stepRange && stepRange->smax().isNegative();
+        bool useAscending, useDescending;
+        if (ascending != descending) {
+          useAscending = !stepRange || stepRange->smax().isStrictlyPositive();
+          useDescending = !positive;
+        } else {
+          useAscending = positive;
+          useDescending = negative;
+        }
+        if ((!useAscending && !useDescending) ||
+            (useAscending && !ascendingStop) ||
+            (useDescending && !descendingStop))
+          continue;
+        // An alternative whose interval is provably empty has no element
+        // (`range(len(a) - 1, -1, step)` never goes up).
+        SmallVector<SteppedElementBounds, 2> bounds;
+        auto addIfNonEmpty = [&](SteppedElementBounds alternative) {
+          APInt lowest = getSignedBounds(alternative.low).first;
+          APInt highest = getSignedBounds(alternative.high).second;
+          if (!(lowest + wide(alternative.lowOffset))
+                   .sgt(highest + wide(alternative.highOffset)))
+            bounds.push_back(alternative);
+        };
+        if (useAscending)
+          addIfNonEmpty({start, 0, ascendingStop, -1});
+        if (useDescending)
+          addIfNonEmpty({descendingStop, 1, start, 0});
+        if (bounds.empty())
+          continue;
+        return bounds;
+      }
+    }
+  }
+  return {};
+}
+
 scf::ForOp BoundsProver::getCountedLoop(Value value) const {
   auto arg = dyn_cast<BlockArgument>(value);
   if (!arg)
@@ -500,7 +665,21 @@ bool BoundsProver::isNonNegativeAt(Value value,
     return isNonNegative(value);
   auto [base, offset] = decompose(value, facts);
   std::optional<ConstantIntRanges> range = getRangeAt(base, facts);
-  return range && !(range->smin().sext(kWideBits) + offset).isNegative();
+  if (range && !(range->smin().sext(kWideBits) + offset).isNegative())
+    return true;
+  SmallVector<SteppedElementBounds, 2> stepped =
+      getSteppedElementBounds(base, facts);
+  return !stepped.empty() &&
+         llvm::all_of(stepped, [&](const SteppedElementBounds &bounds) {
+           return isAtLeast(bounds.low, -(offset + wide(bounds.lowOffset)),
+                            facts);
+         });
+}
+
+bool BoundsProver::isAtLeast(Value value, const APInt &bound,
+                             ArrayRef<BranchFact> facts) const {
+  std::optional<ConstantIntRanges> range = getRangeAt(value, facts);
+  return range && range->smin().sext(kWideBits).sge(bound);
 }
 
 bool BoundsProver::isInBounds(Value index, Value view, int64_t axis,
@@ -531,6 +710,19 @@ bool BoundsProver::isInBounds(Value index, Value view, int64_t axis,
       return false;
     return isBoundedBy(loop.getUpperBound(), dim, -offset, lbLo, 0);
   }
+
+  // index = start + k * step + offset, an element of range(start, stop,
+  // step): within [low + lowOffset, high + highOffset] + offset.
+  SmallVector<SteppedElementBounds, 2> stepped =
+      getSteppedElementBounds(base, facts);
+  if (!stepped.empty())
+    return llvm::all_of(stepped, [&](const SteppedElementBounds &bounds) {
+      APInt low = offset + wide(bounds.lowOffset);
+      APInt high = offset + wide(bounds.highOffset);
+      // high + offset <= dim - 1.
+      return isAtLeast(bounds.low, -low, facts) &&
+             isBoundedBy(bounds.high, dim, -high - 1, std::nullopt, 0);
+    });
 
   // index = base + offset under a branch condition base < bound (or
   // base <= bound): the loop counter of a `range` loop in CF form, where

@@ -52,6 +52,17 @@ struct BranchFact {
   mlir::Value lhs, rhs;
 };
 
+/// What an element `start + k * step` of `range(start, stop, step)` is
+/// known to satisfy (k its counter): `start <= value <= stop - 1` when
+/// ascending, `stop + 1 <= value <= start` when descending; i.e. `low +
+/// lowOffset <= value <= high + highOffset`.
+struct SteppedElementBounds {
+  mlir::Value low;
+  int64_t lowOffset;
+  mlir::Value high;
+  int64_t highOffset;
+};
+
 /// Proves facts about i64 values from integer range analysis, the
 /// conditions of the branches that lead to an operation, and the shape of
 /// the IR. Every answer `true` is a proof; `false` means "unknown".
@@ -105,12 +116,27 @@ public:
   std::pair<mlir::Value, llvm::APInt>
   decompose(mlir::Value value, llvm::ArrayRef<BranchFact> facts = {}) const;
 
+  /// The bounds of `value` if it is the element `start + k * step` of a
+  /// `range(start, stop, step)` loop as the frontend lowers it: a counter k
+  /// with `k <u count` among `facts`, count = `(stop - start - 1) /u step +
+  /// 1` if start < stop (ascending; mirrored when descending, chosen by a
+  /// select on `step > 0`). One alternative when the step's sign is known
+  /// where `facts` hold, two (ascending, descending) when it is not, none
+  /// when `value` is not such an element.
+  llvm::SmallVector<SteppedElementBounds, 2>
+  getSteppedElementBounds(mlir::Value value,
+                          llvm::ArrayRef<BranchFact> facts) const;
+
   /// The scf.for whose induction variable is `value`, if its iterations
   /// provably satisfy lb <= iv < ub (signed comparison, step > 0 and the
   /// last increment does not wrap).
   mlir::scf::ForOp getCountedLoop(mlir::Value value) const;
 
 private:
+  /// Whether `value >= bound` (kWideBits bits) where `facts` hold.
+  bool isAtLeast(mlir::Value value, const llvm::APInt &bound,
+                 llvm::ArrayRef<BranchFact> facts) const;
+
   /// Adds what holds in the body of `loop`: lb < ub, and x > lb when ub is
   /// max(x, c) with c <= lb.
   void addLoopFacts(mlir::scf::ForOp loop,

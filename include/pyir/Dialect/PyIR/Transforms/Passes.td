@@ -167,7 +167,9 @@ def PyIRVersionLoops : Pass<"pyir-version-loops", "::mlir::func::FuncOp"> {
 
     keeps the checks on `y`, and a loop with a possible early exit is not
     vectorised by the C compiler. This pass versions such loops: for an
-    `scf.for` whose body (at any depth) accesses a view at `iv + c`, where
+    `scf.for` or `scf.while` whose body (at any depth) accesses a view at an
+    element of a stepped `range` (in `[start, stop - 1]` going up: the
+    requirements are `start >= 0` and `stop <= dim`) or at `iv + c`, where
     `iv` is the induction variable of a counted `scf.for` (step `> 0` that
     cannot overflow, signed comparison) whose bounds `lb`, `ub` are defined
     outside the versioned loop, the access is in bounds on every iteration
@@ -183,7 +185,21 @@ def PyIRVersionLoops : Pass<"pyir-version-loops", "::mlir::func::FuncOp"> {
 
     so the result is the same on every input: when the guard fails, the
     original loop runs and raises `IndexError` at the same iteration as
-    CPython. Loops are considered outermost first, so one guard in front of
+    CPython.
+
+    Overflow checks are versioned the same way, on the trip counts: for a
+    checked i64 `+`, `-`, `*` or negation in a loop nest whose counted
+    loops have upper bounds defined outside it, the pass looks for the
+    largest limit `2**k` (k in [20, 62]) such that, when every such bound
+    is `<= 2**k` (so each induction variable is `< 2**k`), the operands'
+    ranges, recomputed through the sums and products from the induction
+    variables up, keep the op within i64. The guard is the conjunction of
+    `ub <= 2**k` over the bounds the proof used; the copy under it has those
+    ops `wrap`. spectral-norm's `(i + j) * (i + j + 1)` over `i, j in
+    range(n)` gets `n <= 2**30`. The k is the largest that proves every op
+    the smallest one (2**20) proves.
+
+    Loops are considered outermost first, so one guard in front of
     a nest covers the accesses of its inner loops; the checked copy is never
     versioned again. A loop nest of more than 2000 ops is not duplicated,
     and a function is versioned at most 8 times.
