@@ -444,5 +444,29 @@ LogicalResult AssertOp::canonicalize(AssertOp op, PatternRewriter &rewriter) {
   return success();
 }
 
+//===----------------------------------------------------------------------===//
+// FloorDivOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult FloorDivOp::canonicalize(FloorDivOp op,
+                                       PatternRewriter &rewriter) {
+  Type type = op.getType();
+  APInt divisor;
+  if (!isPyIntegerType(type) || op.getCdivision() ||
+      !matchPattern(op.getRhs(), m_ConstantInt(&divisor)))
+    return failure();
+  // 2**k as a positive value of the type (for a signed type, below its
+  // sign bit).
+  bool isSigned = !type.isUnsignedInteger();
+  if (!divisor.isPowerOf2() || divisor.isOne() ||
+      (isSigned && divisor.isNegative()))
+    return failure();
+  Value count =
+      ConstantOp::create(rewriter, op.getLoc(), type,
+                         rewriter.getIntegerAttr(type, divisor.logBase2()));
+  rewriter.replaceOpWithNewOp<ShrOp>(op, type, op.getLhs(), count);
+  return success();
+}
+
 #define GET_OP_CLASSES
 #include "pyir/Dialect/PyIR/IR/PyIROps.cpp.inc"

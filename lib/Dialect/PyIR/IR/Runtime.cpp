@@ -248,14 +248,21 @@ namespace {
 struct OpEntry {
   std::string family;
   std::string entry;
-  /// A ZeroDivisionError cannot happen (known divisor, or cdivision).
-  bool divisorNonzero = false;
+  /// The exceptions the op's operands rule out, though the entry may raise
+  /// them: ZeroDivisionError for a known divisor (or cdivision),
+  /// ValueError for a constant shift count that is not negative.
+  uint32_t excludedKinds = 0;
 };
+
+uint32_t getKindBit(ExceptionKind kind) {
+  return uint32_t(1) << uint32_t(kind);
+}
 
 /// An arithmetic op on `type`: the family from the type and overflow mode.
 OpEntry getArithEntry(Type type, std::optional<OverflowMode> mode,
                       StringRef entry, bool divisorNonzero = false) {
-  return {getRuntimeFamily(type, mode), entry.str(), divisorNonzero};
+  return {getRuntimeFamily(type, mode), entry.str(),
+          divisorNonzero ? getKindBit(ExceptionKind::ZeroDivisionError) : 0};
 }
 
 template <typename OpTy>
@@ -273,6 +280,17 @@ StringRef getEntryName(Operation *op) {
       .Case("shl", "lshift")
       .Case("shr", "rshift")
       .Default(name);
+}
+
+/// A shift: a constant count that is not negative cannot raise ValueError.
+template <typename OpTy>
+OpEntry getShiftEntry(OpTy op, std::optional<OverflowMode> mode) {
+  OpEntry entry = getArithEntry(op.getType(), mode, getEntryName(op));
+  APInt count;
+  if (matchPattern(op.getRhs(), m_ConstantInt(&count)) &&
+      (op.getType().isUnsignedInteger() || !count.isNegative()))
+    entry.excludedKinds |= getKindBit(ExceptionKind::ValueError);
+  return entry;
 }
 
 bool isU64(Type type) { return type.isUnsignedInteger(64); }
@@ -320,9 +338,10 @@ std::optional<OpEntry> getCmpEntry(CmpOp op) {
 
 std::optional<OpEntry> getOpEntry(Operation *op) {
   return llvm::TypeSwitch<Operation *, std::optional<OpEntry>>(op)
-      .Case<AddOp, SubOp, MulOp, PowOp, NegOp, AbsOp, ShlOp>([](auto op) {
+      .Case<AddOp, SubOp, MulOp, PowOp, NegOp, AbsOp>([](auto op) {
         return getArithEntry(op.getType(), op.getOverflow(), getEntryName(op));
       })
+      .Case([](ShlOp op) { return getShiftEntry(op, op.getOverflow()); })
       .Case([](FloorDivOp op) {
         return getDivisionEntry(op, "floordiv", "cdiv");
       })
@@ -334,9 +353,7 @@ std::optional<OpEntry> getOpEntry(Operation *op) {
                              op.getCdivision() ||
                                  PyIRDialect::hasNonzeroDivisor(op));
       })
-      .Case([](ShrOp op) {
-        return getArithEntry(op.getType(), std::nullopt, "rshift");
-      })
+      .Case([](ShrOp op) { return getShiftEntry(op, std::nullopt); })
       .Case([](MathUnaryOp op) {
         return OpEntry{"math", stringifyUnaryMathFn(op.getFn()).str()};
       })
@@ -354,14 +371,14 @@ std::optional<OpEntry> getOpEntry(Operation *op) {
 }
 } // namespace
 
-/// The runtime function `op` calls and whether its divisor is known
-/// nonzero; {nullptr, false} for ops that call none.
-static std::pair<const RuntimeFunction *, bool> getOpCall(Operation *op) {
+/// The runtime function `op` calls and the exceptions its operands rule
+/// out; {nullptr, 0} for ops that call none.
+static std::pair<const RuntimeFunction *, uint32_t> getOpCall(Operation *op) {
   std::optional<OpEntry> entry = getOpEntry(op);
   if (!entry)
-    return {nullptr, false};
+    return {nullptr, 0};
   return {lookupRuntimeFunction(entry->family, entry->entry),
-          entry->divisorNonzero};
+          entry->excludedKinds};
 }
 
 const RuntimeFunction *pyir::getRuntimeFunction(Operation *op) {
@@ -369,13 +386,8 @@ const RuntimeFunction *pyir::getRuntimeFunction(Operation *op) {
 }
 
 uint32_t pyir::getRuntimeRaisedKinds(Operation *op) {
-  auto [fn, divisorNonzero] = getOpCall(op);
-  if (!fn)
-    return 0;
-  uint32_t kinds = fn->raisedKinds;
-  if (divisorNonzero)
-    kinds &= ~(uint32_t(1) << uint32_t(ExceptionKind::ZeroDivisionError));
-  return kinds;
+  auto [fn, excludedKinds] = getOpCall(op);
+  return fn ? fn->raisedKinds & ~excludedKinds : 0;
 }
 
 void pyir::getRuntimeRaisedKinds(Operation *op,

@@ -165,13 +165,18 @@ class PyIR_DivisionOp<string mnemonic, string pySummary, string semantics>
 }
 
 def PyIR_FloorDivOp : PyIR_DivisionOp<"floordiv", "Python `//`", [{
-    `lhs // rhs`: the quotient rounded toward negative infinity.
+    `lhs // rhs`: the quotient rounded toward negative infinity. On
+    integers without `cdivision`, a division by a constant `2**k` is
+    canonicalized to `pyir.shr` by `k`, the same value for every dividend
+    (negative ones too), which cannot raise.
 
     ```mlir
     %q = pyir.floordiv checked %a, %b : i64
     %r = pyir.floordiv %x, %y : f64
     ```
-  }]>;
+  }]> {
+  let hasCanonicalizeMethod = 1;
+}
 
 def PyIR_ModOp : PyIR_DivisionOp<"mod", "Python `%`", [{
     `lhs % rhs`: the remainder with the sign of the divisor, so that
