@@ -8,6 +8,8 @@
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 
+#include <functional>
+
 using namespace mlir;
 using namespace pyir::cprinter;
 
@@ -201,13 +203,22 @@ Operation *FunctionPrinter::getStatement(Operation *op) {
 }
 
 /// Declares a value where it is defined when that comes before every
-/// statement using it, in the printed text (blocks in region order).
+/// statement using it, in the printed text (blocks in region order, an
+/// inlined block inside the branch of its predecessor).
 void FunctionPrinter::placeDeclarations() {
   DenseMap<Operation *, unsigned> position;
   unsigned next = 0;
-  for (Block &block : func.getBody())
-    for (Operation &op : block)
+  std::function<void(Block &)> number = [&](Block &block) {
+    for (Operation &op : block) {
       position[&op] = next++;
+      for (Block *succ : op.getSuccessors())
+        if (inlined.contains(succ))
+          number(*succ);
+    }
+  };
+  for (Block &block : func.getBody())
+    if (!inlined.contains(&block))
+      number(block);
   for (Block &block : func.getBody()) {
     if (!block.isEntryBlock())
       for (BlockArgument arg : block.getArguments())

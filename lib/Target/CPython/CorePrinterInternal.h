@@ -16,6 +16,7 @@
 #ifndef PYIR_LIB_TARGET_CPYTHON_COREPRINTERINTERNAL_H
 #define PYIR_LIB_TARGET_CPYTHON_COREPRINTERINTERNAL_H
 
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
 #include "mlir/IR/Block.h"
 #include "llvm/ADT/DenseMap.h"
@@ -96,12 +97,20 @@ private:
 
   // Statements.
   LogicalResult printBlock(Block &block, Block *next);
+  LogicalResult printBlockBody(Block &block, Block *next);
+  LogicalResult printConditionalBranch(cf::CondBranchOp branch, Block *next);
+  bool isInlinable(Block *block);
   bool startsWithDeclaration(Block &block);
   LogicalResult printStatement(Operation &op);
   LogicalResult printBranchTo(Block *dest, OperandRange operands, Block *next,
                               StringRef indent);
   void printLine();
-  raw_ostream &indent() { return os << "  "; }
+  /// The indentation of a statement (one level, plus one per enclosing
+  /// inlined block).
+  std::string pad(unsigned extra = 0) const {
+    return std::string(2 * (1 + depth + extra), ' ');
+  }
+  raw_ostream &indent() { return os << pad(); }
 
   emitc::FuncOp func;
   raw_ostream &os;
@@ -110,6 +119,10 @@ private:
   llvm::StringSet<> used;
   DenseMap<Block *, unsigned> blockIds;
   DenseSet<Block *> labelled;
+  /// Blocks printed inside the `if` of their only predecessor's branch.
+  DenseSet<Block *> inlined;
+  /// How many inlined blocks enclose the statement being printed.
+  unsigned depth = 0;
   /// Ops printed inside the expression of the statement that uses them.
   DenseSet<Operation *> folded;
   /// Loads printed as their variable's name (standsForVariable).

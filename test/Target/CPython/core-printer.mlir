@@ -53,26 +53,57 @@ module @m attributes {pyir.module = "m", pyir.source = "m.py"} {
 // CHECK-NEXT: a = (int64_t)s + (int_ + INT64_C(1)) + INT64_C(1) * INT64_C(3000000000);
 // CHECK-NEXT: b = int_;
 // CHECK-NEXT: bb1:
-// CHECK-NEXT: if (a < n)
-// CHECK-NEXT: goto bb2;
-// CHECK-NEXT: goto bb4;
-// A label before a declaration labels an empty statement (before C23).
-// CHECK-NEXT: bb2:;
+// A block that returns, entered from one side of one branch only, is
+// printed inside the branch's `if` (no goto: GCC predicts every goto not
+// taken); the other side falls through.
+// CHECK-NEXT: if (!(a < n)) {
+// CHECK-NEXT: *out = a;
+// CHECK-NEXT: return 0;
+// CHECK-NEXT: }
 // The runtime call's result variable, and its status tested at the call.
 // CHECK-NEXT: int64_t r;
-// CHECK-NEXT: if (pyir_int_add(a, b, &r, err) != 0)
-// CHECK-NEXT: goto bb5;
+// CHECK-NEXT: if (pyir_int_add(a, b, &r, err) != 0) {
+// CHECK-NEXT: return -1;
+// CHECK-NEXT: }
 // `a + r` reads `a`, which the branch's first copy assigns: it is computed
 // before the copies, not folded into them; the unused `b - a` is dropped.
 // CHECK-NEXT: int64_t t = a + r;
 // CHECK-NEXT: a = b;
 // CHECK-NEXT: b = t;
 // CHECK-NEXT: goto bb1;
-// CHECK-NEXT: bb4:
-// CHECK-NEXT: *out = a;
-// CHECK-NEXT: return 0;
-// CHECK-NEXT: bb5:
-// CHECK-NEXT: return -1;
+// CHECK-NEXT: }
+
+// -----
+
+// A value used in an inlined block is declared where it is defined only
+// when its definition is printed before the `if` holding that block: here
+// the block defining `v` comes later in the text, so `v` is declared first
+// (fuzz seed 10300030926: `v244_4` was undeclared at its use).
+module @m attributes {pyir.module = "m", pyir.source = "m.py"} {
+  emitc.func @pyir_m_h(%x: i64, %c: i1) -> i64 attributes {pyir.py_signature = {arg_names = ["x", "c"], name = "h", type = (i64, i1) -> i64, written_views = array<i1: false, false>}} {
+    cf.br ^def
+  ^test:
+    cf.cond_br %c, ^ret, ^other
+  ^def:
+    %v = add %x, %x : (i64, i64) -> i64 loc("v"("m.py":2:5))
+    cf.br ^test
+  ^ret:
+    return %v : i64
+  ^other:
+    return %x : i64
+  }
+}
+// CHECK-LABEL: int64_t pyir_m_h(int64_t x, bool c) {
+// CHECK-NEXT: int64_t v;
+// CHECK-NEXT: goto bb2;
+// CHECK-NEXT: bb1:
+// CHECK-NEXT: if (c) {
+// CHECK-NEXT: return v;
+// CHECK-NEXT: }
+// CHECK-NEXT: return x;
+// CHECK-NEXT: bb2:
+// CHECK-NEXT: v = x + x;
+// CHECK-NEXT: goto bb1;
 // CHECK-NEXT: }
 
 // -----

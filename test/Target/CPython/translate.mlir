@@ -56,11 +56,13 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
 // CHECK-LABEL: static double pyirf__half(double x) {
 // CHECK: #line 8 "m.py"
 // CHECK-NEXT: return x * 0x1p-1;
-// The branches of the core are gotos.
+// A branch to a block that returns prints that block inside the `if`.
 // CHECK-LABEL: {{^}}static double pyirf_pick(bool c, double x) {
 // CHECK: #line 11 "m.py"
-// CHECK: if (c)
-// CHECK-NEXT: goto bb1;
+// CHECK: if (c) {
+// CHECK-NEXT: #line 12 "m.py"
+// CHECK-NEXT: return x;
+// CHECK-NEXT: }
 // CHECK: pyirf__half(x);
 // The glue: a wrapper for the public function only; `a` must be writable
 // (the last flag before the buffer), `v` defaults to 1.5; errors get the
