@@ -43,15 +43,18 @@ static int pyir__message_id(const pyir_error *err) {
 #define PYIR__RESULT_I64(T) int64_t
 #define PYIR__RESULT_BOOL(T) bool
 
-/* The parameters a, b, c and the arguments, cast back to the operands' C
- * types, of an entry whose Operands are (A[, B[, C]]). */
+/* The parameters a, b, c, d and the arguments, cast back to the operands' C
+ * types, of an entry whose Operands are (A[, B[, C[, D]]]). */
 #define PYIR__PARAMS_1(A) PYIR__WIDE_##A a
 #define PYIR__PARAMS_2(A, B) PYIR__WIDE_##A a, PYIR__WIDE_##B b
 #define PYIR__PARAMS_3(A, B, C)                                                \
   PYIR__WIDE_##A a, PYIR__WIDE_##B b, PYIR__WIDE_##C c
-#define PYIR__ARGS_1(A) (A)a
-#define PYIR__ARGS_2(A, B) (A)a, (B)b
-#define PYIR__ARGS_3(A, B, C) (A)a, (B)b, (C)c
+#define PYIR__ARGS_1(A) (A) a
+#define PYIR__ARGS_2(A, B) (A) a, (B)b
+#define PYIR__ARGS_3(A, B, C) (A) a, (B)b, (C)c
+#define PYIR__PARAMS_4(A, B, C, D)                                             \
+  PYIR__WIDE_##A a, PYIR__WIDE_##B b, PYIR__WIDE_##C c, PYIR__WIDE_##D d
+#define PYIR__ARGS_4(A, B, C, D) (A) a, (B)b, (C)c, (D)d
 
 #define PYIR__CALL_PURE(F, E, ...) *out = pyir_##F##_##E(__VA_ARGS__);
 #define PYIR__CALL_RAISING(F, E, ...)                                          \

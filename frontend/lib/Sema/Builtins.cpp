@@ -19,8 +19,8 @@ using namespace pyir::frontend;
 static const BuiltinInfo kBuiltins[] = {
 #define BUILTIN(ID, KIND, MINARGS, MAXARGS, FOLDED)                            \
   {#ID, BuiltinKind::KIND, MINARGS, MAXARGS, FOLDED},
-#define MATH_FUNCTION(ID, MINARGS, MAXARGS)                                    \
-  {#ID, BuiltinKind::MathFunction, MINARGS, MAXARGS, false},
+#define MATH_FUNCTION(ID, MINARGS, MAXARGS, PARAMS)                            \
+  {#ID, BuiltinKind::MathFunction, MINARGS, MAXARGS, false, PARAMS},
 #define MATH_CONSTANT(ID, VALUE) {#ID, BuiltinKind::MathConstant, 0, 0, false},
 #include "pyir/Frontend/Builtins.def"
 };

@@ -75,15 +75,82 @@ mlir::Value FunctionGen::emitBuiltinCall(const ast::CallExpr *expr) {
   default:
     break;
   }
+  return emitMathCall(expr, id);
+}
+
+mlir::Value FunctionGen::emitMathCall(const ast::CallExpr *expr, BuiltinID id) {
+  mlir::Location l = m.loc(expr->getLoc());
   const BuiltinInfo &info = getBuiltinInfo(id);
   assert(info.kind == BuiltinKind::MathFunction &&
          "the other builtins are operations Sema replaced");
-  llvm::SmallVector<mlir::Value> operands = emitOperands(args);
+  // Arguments in source order, then in parameter order (isclose's
+  // keywords).
+  llvm::SmallVector<const ast::Expr *> args;
+  for (const ast::CallExpr::ResolvedArg &arg : expr->getResolvedArgs())
+    args.push_back(arg.value);
+  llvm::SmallVector<mlir::Value> values = emitOperands(args);
+  llvm::SmallVector<mlir::Value> operands(values.size());
+  for (auto [arg, value] : llvm::zip_equal(expr->getResolvedArgs(), values)) {
+    if (operands.size() <= arg.param)
+      operands.resize(arg.param + 1);
+    operands[arg.param] = value;
+  }
+  auto unary = [&](UnaryMathFn fn, mlir::Type type, mlir::Value x) {
+    return MathUnaryOp::create(b, l, type, fn, x);
+  };
+  mlir::Type f64 = b.getF64Type(), i64 = b.getI64Type();
+  switch (id) {
+  case BI_math_frexp:
+    return TupleOp::create(
+        b, l,
+        mlir::ValueRange{unary(UnaryMathFn::frexp_mantissa, f64, operands[0]),
+                         unary(UnaryMathFn::frexp_exponent, i64, operands[0])});
+  case BI_math_modf:
+    return TupleOp::create(
+        b, l,
+        mlir::ValueRange{unary(UnaryMathFn::modf_fraction, f64, operands[0]),
+                         unary(UnaryMathFn::modf_integer, f64, operands[0])});
+  case BI_math_perm:
+    // perm(n) is factorial(n), errors included.
+    if (operands.size() == 1)
+      return unary(UnaryMathFn::factorial, i64, operands[0]);
+    break;
+  case BI_math_gcd:
+  case BI_math_lcm: {
+    // gcd() == 0, lcm() == 1, gcd(a) == lcm(a) == abs(a); more arguments
+    // fold left to right, as CPython does.
+    if (operands.empty())
+      return ConstantOp::create(b, l,
+                                b.getI64IntegerAttr(id == BI_math_gcd ? 0 : 1));
+    // (Checked even with overflowcheck=False, like the binary op.)
+    if (operands.size() == 1)
+      return AbsOp::create(
+          b, l, OverflowModeAttr::get(b.getContext(), OverflowMode::checked),
+          operands[0]);
+    BinaryMathFn fn = id == BI_math_gcd ? BinaryMathFn::gcd : BinaryMathFn::lcm;
+    mlir::Value result = operands[0];
+    for (mlir::Value next : llvm::drop_begin(operands))
+      result = MathBinaryOp::create(b, l, fn, result, next);
+    return result;
+  }
+  case BI_math_isclose: {
+    // The keyword-only tolerances default to rel_tol=1e-09, abs_tol=0.0.
+    operands.resize(4);
+    const double defaults[] = {1e-09, 0.0};
+    for (unsigned i = 0; i < 2; ++i)
+      if (!operands[2 + i])
+        operands[2 + i] =
+            ConstantOp::create(b, l, b.getF64FloatAttr(defaults[i]));
+    return MathIsCloseOp::create(b, l, operands[0], operands[1], operands[2],
+                                 operands[3]);
+  }
+  default:
+    break;
+  }
   if (operands.size() == 1) {
-    std::optional<UnaryMathFn> unary = symbolizeUnaryMathFn(info.name);
-    assert(unary && "a one-argument math function without its UnaryMathFn");
-    return MathUnaryOp::create(b, l, m.toMLIR(expr->getType()), *unary,
-                               operands[0]);
+    std::optional<UnaryMathFn> fn = symbolizeUnaryMathFn(info.name);
+    assert(fn && "a one-argument math function without its UnaryMathFn");
+    return unary(*fn, m.toMLIR(expr->getType()), operands[0]);
   }
   std::optional<BinaryMathFn> binary = symbolizeBinaryMathFn(info.name);
   assert(binary && "a two-argument math function without its BinaryMathFn");

@@ -393,21 +393,37 @@ Typed FunctionChecker::checkMinMax(ast::CallExpr *expr, BuiltinID id) {
   return builtinCall(expr, id, args, type);
 }
 
-/// The type of `fn`(x) for a float x.
-static Type unaryMathResult(BuiltinID fn) {
+/// The type of a call of math function `fn` (its arguments converted to
+/// its parameters' kinds).
+static Type mathResult(BuiltinID fn) {
   switch (fn) {
   case BI_math_floor:
   case BI_math_ceil:
   case BI_math_trunc:
+  case BI_math_gcd:
+  case BI_math_lcm:
+  case BI_math_factorial:
+  case BI_math_comb:
+  case BI_math_perm:
+  case BI_math_isqrt:
     return Type::integer();
   case BI_math_isnan:
   case BI_math_isinf:
   case BI_math_isfinite:
+  case BI_math_isclose:
     return Type::boolean();
+  case BI_math_frexp:
+    return Type::tuple({Type::floating(), Type::integer()});
+  case BI_math_modf:
+    return Type::tuple({Type::floating(), Type::floating()});
   default:
     return Type::floating();
   }
 }
+
+/// The keyword-only parameters of math.isclose, after its two positional
+/// ones.
+static const llvm::StringLiteral kIsCloseKeywords[] = {"rel_tol", "abs_tol"};
 
 Typed FunctionChecker::checkMathCall(ast::CallExpr *expr,
                                      llvm::StringRef name) {
@@ -421,40 +437,67 @@ Typed FunctionChecker::checkMathCall(ast::CallExpr *expr,
   // called; a call with neither is checked against two.
   const BuiltinInfo &info = getBuiltinInfo(*id);
   size_t given = expr->getArgs().size();
-  size_t arity =
-      given >= info.minArgs && given <= info.maxArgs ? given : info.maxArgs;
-  if (!expr->getKeywords().empty() || given != arity) {
-    diag.report(expr->getRange(), diag::err_math_arity, name, arity);
+  bool keywordsOk = expr->getKeywords().empty() || *id == BI_math_isclose;
+  if (!keywordsOk || given < info.minArgs || given > info.maxArgs) {
+    diag.report(expr->getRange(), diag::err_math_arity, name,
+                given >= info.minArgs && given <= info.maxArgs ? given
+                                                               : info.maxArgs);
     return error();
   }
-  llvm::SmallVector<Typed, 2> args;
-  for (ast::Expr *arg : expr->getArgs()) {
+  // Each argument as its parameter's kind, in source order: the positional
+  // ones, then isclose's keywords (parameter 2 + their index).
+  std::vector<ast::CallExpr::ResolvedArg> resolved;
+  auto check = [&](ast::Expr *arg, char kind, unsigned param) {
     Typed v = checkExpr(arg);
     if (!v)
-      return error();
+      return false;
+    if (kind == 'i' && !v.type.isInteger() && !v.type.isBool()) {
+      diag.report(arg->getRange(), diag::err_math_needs_int, "math." + name,
+                  v.type.str());
+      return false;
+    }
     if (!v.type.isScalar()) {
       diag.report(arg->getRange(), diag::err_call_needs_number, "math." + name,
                   v.type.str());
-      return error();
+      return false;
     }
-    args.push_back(v);
-  }
-  if (arity == 1) {
     // floor/ceil/trunc of an integer return it unchanged, of a bool its
     // int (math.floor(True) == 1: an explicit conversion).
-    Type result = unaryMathResult(*id);
-    if (result.isInt() && (args[0].type.isInteger() || args[0].type.isBool()))
-      return explicitConversion(convert(args[0], Type::integer(),
-                                        expr->getRange(),
-                                        /*implicit=*/!args[0].type.isBool()));
-    Typed x = convert(args[0], Type::floating(), expr->getRange(), false);
-    if (!x)
+    bool keepsInt = mathResult(*id).isInt() && info.params == "f";
+    bool toInt = kind == 'i' || (keepsInt && !v.type.isFloat());
+    Typed c = convert(v, toInt ? Type::integer() : Type::floating(),
+                      expr->getRange(), /*implicit=*/toInt && !v.type.isBool());
+    if (!c)
+      return false;
+    resolved.push_back({c.expr, param});
+    return true;
+  };
+  for (auto [i, arg] : llvm::enumerate(expr->getArgs()))
+    if (!check(arg, info.params[std::min<size_t>(i, info.params.size() - 1)],
+               i))
       return error();
-    return builtinCall(expr, *id, {x.expr}, result);
+  for (const ast::Keyword &keyword : expr->getKeywords()) {
+    const auto *it = llvm::find(kIsCloseKeywords, keyword.name);
+    if (it == std::end(kIsCloseKeywords)) {
+      diag.report(expr->getRange(), diag::err_unexpected_keyword_arg,
+                  "math." + name, keyword.name);
+      return error();
+    }
+    unsigned param = 2 + (it - std::begin(kIsCloseKeywords));
+    if (llvm::any_of(resolved, [&](const ast::CallExpr::ResolvedArg &arg) {
+          return arg.param == param;
+        })) {
+      diag.report(expr->getRange(), diag::err_multiple_values_for_arg,
+                  "math." + name, keyword.name);
+      return error();
+    }
+    if (!check(keyword.value, 'f', param))
+      return error();
   }
-  Typed x = convert(args[0], Type::floating(), expr->getRange(), false);
-  Typed y = convert(args[1], Type::floating(), expr->getRange(), false);
-  if (!x || !y)
-    return error();
-  return builtinCall(expr, *id, {x.expr, y.expr}, Type::floating());
+  // floor/ceil/trunc of an integer: the integer itself.
+  if (resolved.size() == 1 && mathResult(*id).isInt() && info.params == "f" &&
+      !resolved[0].value->getType().isFloat())
+    return explicitConversion(typed(resolved[0].value, Type::integer()));
+  expr->resolve(ast::CallExpr::Callee::Builtin, *id, std::move(resolved));
+  return typed(expr, mathResult(*id));
 }

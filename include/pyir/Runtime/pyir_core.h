@@ -101,6 +101,13 @@ PYIR__LIBM1(log1p)
 PYIR__LIBM1(log)
 PYIR__LIBM1(log2)
 PYIR__LIBM1(log10)
+PYIR__LIBM1(erf)
+PYIR__LIBM1(erfc)
+PYIR__LIBM1(acosh)
+PYIR__LIBM1(asinh)
+PYIR__LIBM1(atanh)
+PYIR__LIBM1(cbrt)
+PYIR__LIBM1(exp2)
 PYIR__LIBM2(atan2)
 PYIR__LIBM2(pow)
 
@@ -1492,6 +1499,385 @@ static inline double pyir_math_hypot(double x, double y) {
       max = v[i];
   }
   return pyir__vector_norm(2, v, max, found_nan);
+}
+
+/* math.acosh/asinh/atanh/cbrt/exp2(x): math_1's checks (acosh(0.5),
+ * atanh(1.0): ValueError; exp2(2000.0): OverflowError). */
+PYIR__MATH1(acosh, pyir__libm_acosh(x), false)
+PYIR__MATH1(atanh, pyir__libm_atanh(x), false)
+PYIR__MATH1(exp2, pyir__libm_exp2(x), true)
+/* math.asinh/cbrt/erf/erfc(x): libm's, never raise (erfc's underflow to 0 is
+ * no error for CPython's is_error either). */
+static inline double pyir_math_asinh(double x) { return pyir__libm_asinh(x); }
+static inline double pyir_math_cbrt(double x) { return pyir__libm_cbrt(x); }
+static inline double pyir_math_erf(double x) { return pyir__libm_erf(x); }
+static inline double pyir_math_erfc(double x) { return pyir__libm_erfc(x); }
+
+/* sin(pi * x) for finite x, exact at the integers and half-integers (what
+ * CPython's m_sinpi computes, operation for operation: the gamma functions'
+ * results depend on it bit for bit). */
+static inline double pyir__sinpi(double x) {
+  const double pi = 3.141592653589793238462643383279502884197;
+  double y = fmod(fabs(x), 2.0);
+  double r;
+  /* Which eighth-turn y is nearest to: 0..4 quarter periods. */
+  switch ((int)round(2.0 * y)) {
+  case 0:
+    r = pyir__libm_sin(pi * y);
+    break;
+  case 1:
+    r = pyir__libm_cos(pi * (y - 0.5));
+    break;
+  case 2:
+    /* sin(pi * (1 - y)), not -sin(pi * (y - 1)): +0.0 at y == 1. */
+    r = pyir__libm_sin(pi * (1.0 - y));
+    break;
+  case 3:
+    r = -pyir__libm_cos(pi * (y - 1.5));
+    break;
+  default:
+    r = pyir__libm_sin(pi * (y - 2.0));
+    break;
+  }
+  return copysign(1.0, x) * r;
+}
+
+/* The Lanczos approximation CPython's gamma and lgamma use (N = 13,
+ * g = 6.024680040776729583740234375, Boost's parameters), as the rational
+ * function num(x) / den(x), for x > 0. Large x evaluates it in 1/x. */
+#define PYIR__LANCZOS_N 13
+static const double pyir__lanczos_g = 6.024680040776729583740234375;
+static const double pyir__lanczos_g_minus_half = 5.524680040776729583740234375;
+static inline double pyir__lanczos_sum(double x) {
+  static const double num_coeffs[PYIR__LANCZOS_N] = {
+      23531376880.410759688572007674451636754734846804940,
+      42919803642.649098768957899047001988850926355848959,
+      35711959237.355668049440185451547166705960488635843,
+      17921034426.037209699919755754458931112671403265390,
+      6039542586.3520280050642916443072979210699388420708,
+      1439720407.3117216736632230727949123939715485786772,
+      248874557.86205415651146038641322942321632125127801,
+      31426415.585400194380614231628318205362874684987640,
+      2876370.6289353724412254090516208496135991145378768,
+      186056.26539522349504029498971604569928220784236328,
+      8071.6720023658162106380029022722506138218516325024,
+      210.82427775157934587250973392071336271166969580291,
+      2.5066282746310002701649081771338373386264310793408};
+  /* x * (x + 1) * ... * (x + N - 2), expanded. */
+  static const double den_coeffs[PYIR__LANCZOS_N] = {
+      0.0,        39916800.0, 120543840.0, 150917976.0, 105258076.0,
+      45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+      1925.0,     66.0,       1.0};
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = PYIR__LANCZOS_N - 1; i >= 0; --i) {
+      num = num * x + num_coeffs[i];
+      den = den * x + den_coeffs[i];
+    }
+  } else {
+    for (int i = 0; i < PYIR__LANCZOS_N; ++i) {
+      num = num / x + num_coeffs[i];
+      den = den / x + den_coeffs[i];
+    }
+  }
+  return num / den;
+}
+
+/* math.gamma(x): CPython's m_tgamma (C99 Annex F special values, Lanczos
+ * with a correction for the rounding of x + g - 0.5, reflection for x < 0),
+ * with math_1a's errors: ValueError at 0, the negative integers and -inf,
+ * OverflowError when the result overflows. */
+static inline int pyir_math_gamma(double x, double *out, pyir_error *err) {
+  if (!isfinite(x)) {
+    if (PYIR_UNLIKELY(x < 0.0)) /* -inf */
+      return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
+    *out = x; /* nan, +inf */
+    return 0;
+  }
+  if (PYIR_UNLIKELY(x == 0.0))
+    return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
+  if (x == floor(x)) {
+    if (PYIR_UNLIKELY(x < 0.0))
+      return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
+    /* (n - 1)! for n <= 23 is exact in a double: 22! < 2**70 has 53
+     * significant bits at most. */
+    if (x <= 23.0) {
+      double f = 1.0;
+      for (int k = 2; k < (int)x; ++k)
+        f *= k;
+      *out = f;
+      return 0;
+    }
+  }
+  double absx = fabs(x), r;
+  if (absx < 1e-20) { /* gamma(x) ~ 1/x */
+    r = 1.0 / x;
+  } else if (absx > 200.0) {
+    /* Overflows for x > 200; underflows to +-0 for x < -200. */
+    if (x > 0.0)
+      return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
+    r = 0.0 / pyir__sinpi(x);
+  } else {
+    double y = absx + pyir__lanczos_g_minus_half;
+    /* z: the rounding error of y, as CPython measures it. */
+    double z;
+    if (absx > pyir__lanczos_g_minus_half)
+      z = (y - absx) - pyir__lanczos_g_minus_half;
+    else
+      z = (y - pyir__lanczos_g_minus_half) - absx;
+    z = z * pyir__lanczos_g / y;
+    bool halved = absx >= 140.0; /* pow(y, absx - 0.5) would overflow */
+    double p = halved ? pyir__libm_pow(y, absx / 2.0 - 0.25)
+                      : pyir__libm_pow(y, absx - 0.5);
+    if (x < 0.0) {
+      r = -3.141592653589793238462643383279502884197 / pyir__sinpi(absx) /
+          absx * pyir__libm_exp(y) / pyir__lanczos_sum(absx);
+      r -= z * r;
+      r /= p;
+      if (halved)
+        r /= p;
+    } else {
+      r = pyir__lanczos_sum(absx) / pyir__libm_exp(y);
+      r += z * r;
+      r *= p;
+      if (halved)
+        r *= p;
+    }
+  }
+  if (PYIR_UNLIKELY(isinf(r)))
+    return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
+  *out = r;
+  return 0;
+}
+
+/* math.lgamma(x): CPython's m_lgamma with math_1a's errors: ValueError at
+ * 0 and the negative integers, OverflowError when the result overflows
+ * (lgamma(1e308)); lgamma(+-inf) is inf. */
+static inline int pyir_math_lgamma(double x, double *out, pyir_error *err) {
+  if (!isfinite(x)) {
+    *out = isnan(x) ? x : HUGE_VAL;
+    return 0;
+  }
+  if (x == floor(x) && x <= 2.0) {
+    if (PYIR_UNLIKELY(x <= 0.0))
+      return pyir_raise_msg(err, PYIR_MSG_MATH_DOMAIN);
+    *out = 0.0; /* lgamma(1) == lgamma(2) == 0 */
+    return 0;
+  }
+  double absx = fabs(x), r;
+  if (absx < 1e-20) { /* lgamma(x) ~ -log|x| */
+    *out = -pyir__libm_log(absx);
+    return 0;
+  }
+  r = pyir__libm_log(pyir__lanczos_sum(absx)) - pyir__lanczos_g;
+  r += (absx - 0.5) * (pyir__libm_log(absx + pyir__lanczos_g - 0.5) - 1);
+  if (x < 0.0)                                    /* reflection */
+    r = 1.144729885849400174143427351353058711647 /* log(pi) */
+        - pyir__libm_log(fabs(pyir__sinpi(absx))) - pyir__libm_log(absx) - r;
+  if (PYIR_UNLIKELY(isinf(r)))
+    return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
+  *out = r;
+  return 0;
+}
+
+/* math.frexp(x) as its two parts: (x, 0) for 0, inf and nan (never
+ * raises). */
+static inline double pyir_math_frexp_mantissa(double x) {
+  int e;
+  return isfinite(x) && x != 0.0 ? frexp(x, &e) : x;
+}
+static inline int64_t pyir_math_frexp_exponent(double x) {
+  int e = 0;
+  if (isfinite(x) && x != 0.0)
+    frexp(x, &e);
+  return e;
+}
+
+/* math.modf(x) as its two parts: modf(inf) == (0.0, inf) with inf's sign,
+ * modf(nan) == (nan, nan) (never raises). */
+static inline double pyir_math_modf_fraction(double x) {
+  if (!isfinite(x))
+    return isnan(x) ? x : copysign(0.0, x);
+  double integral;
+  return modf(x, &integral);
+}
+static inline double pyir_math_modf_integer(double x) {
+  double integral;
+  if (!isfinite(x))
+    return x;
+  modf(x, &integral);
+  return integral;
+}
+
+/* math.ldexp(x, i): x for 0, inf and nan; an exponent beyond C's int
+ * overflows (or underflows to a signed zero); OverflowError "math range
+ * error" when the result overflows. */
+static inline int pyir_math_ldexp(double x, int64_t i, double *out,
+                                  pyir_error *err) {
+  double r;
+  if (x == 0.0 || !isfinite(x))
+    r = x;
+  else if (i > INT32_MAX)
+    r = copysign(HUGE_VAL, x);
+  else if (i < INT32_MIN)
+    r = copysign(0.0, x);
+  else
+    r = ldexp(x, (int)i);
+  if (PYIR_UNLIKELY(isinf(r) && isfinite(x)))
+    return pyir_raise_msg(err, PYIR_MSG_MATH_RANGE);
+  *out = r;
+  return 0;
+}
+
+/* math.isclose(a, b, *, rel_tol, abs_tol): ValueError "tolerances must be
+ * non-negative"; exact equality (infinities included) is close, an infinity
+ * is close to nothing else, otherwise |a - b| within either tolerance. */
+static inline int pyir_math_isclose(double a, double b, double rel_tol,
+                                    double abs_tol, bool *out,
+                                    pyir_error *err) {
+  if (PYIR_UNLIKELY(rel_tol < 0.0 || abs_tol < 0.0))
+    return pyir_raise_msg(err, PYIR_MSG_ISCLOSE_TOL);
+  if (a == b) {
+    *out = true;
+    return 0;
+  }
+  if (isinf(a) || isinf(b)) {
+    *out = false;
+    return 0;
+  }
+  double diff = fabs(b - a);
+  *out =
+      diff <= rel_tol * fabs(b) || diff <= rel_tol * fabs(a) || diff <= abs_tol;
+  return 0;
+}
+
+/* |a| as an unsigned magnitude (exact for -2**63). */
+static inline uint64_t pyir__magnitude(int64_t a) {
+  return a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+}
+
+static inline uint64_t pyir__gcd_u64(uint64_t a, uint64_t b) {
+  while (b != 0) {
+    uint64_t t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/* A non-negative magnitude as `int`: OverflowError for 2**63 and above. */
+static inline int pyir__magnitude_to_int(uint64_t m, int64_t *out,
+                                         pyir_error *err) {
+  if (PYIR_UNLIKELY(m > (uint64_t)INT64_MAX))
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
+  *out = (int64_t)m;
+  return 0;
+}
+
+/* math.gcd(a, b) >= 0; OverflowError for 2**63 (gcd(-2**63, 0)). */
+static inline int pyir_math_gcd(int64_t a, int64_t b, int64_t *out,
+                                pyir_error *err) {
+  return pyir__magnitude_to_int(
+      pyir__gcd_u64(pyir__magnitude(a), pyir__magnitude(b)), out, err);
+}
+
+/* math.lcm(a, b) >= 0, 0 if either is 0; OverflowError outside int64. */
+static inline int pyir_math_lcm(int64_t a, int64_t b, int64_t *out,
+                                pyir_error *err) {
+  uint64_t ma = pyir__magnitude(a), mb = pyir__magnitude(b), m;
+  if (ma == 0 || mb == 0) {
+    *out = 0;
+    return 0;
+  }
+  if (PYIR_UNLIKELY(__builtin_mul_overflow(ma / pyir__gcd_u64(ma, mb), mb, &m)))
+    return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
+  return pyir__magnitude_to_int(m, out, err);
+}
+
+/* n * (n - 1) * ... * (n - k + 1) for 0 <= k <= n, checked. */
+static inline int pyir__falling_factorial(int64_t n, int64_t k, int64_t *out,
+                                          pyir_error *err) {
+  int64_t r = 1;
+  /* Every factor is >= 2 until the last ones, so an overflow ends the loop
+   * within 64 steps. */
+  for (int64_t i = 0; i < k; ++i)
+    if (PYIR_UNLIKELY(__builtin_mul_overflow(r, n - i, &r)))
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
+  *out = r;
+  return 0;
+}
+
+/* math.factorial(n): ValueError "factorial() not defined for negative
+ * values"; OverflowError for n > 20. */
+static inline int pyir_math_factorial(int64_t n, int64_t *out,
+                                      pyir_error *err) {
+  if (PYIR_UNLIKELY(n < 0))
+    return pyir_raise_msg(err, PYIR_MSG_FACTORIAL_NEG);
+  return pyir__falling_factorial(n, n, out, err);
+}
+
+/* comb's and perm's checks: -1 when they raise (a negative n, then a
+ * negative k), 1 when the result is 0 (k > n, stored), 0 to go on. */
+static inline int pyir__check_n_k(int64_t n, int64_t k, int64_t *out,
+                                  pyir_error *err) {
+  if (PYIR_UNLIKELY(n < 0))
+    return pyir_raise_msg(err, PYIR_MSG_N_NEGATIVE);
+  if (PYIR_UNLIKELY(k < 0))
+    return pyir_raise_msg(err, PYIR_MSG_K_NEGATIVE);
+  if (k > n) {
+    *out = 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* math.perm(n, k): ValueError for a negative n, then a negative k; 0 for
+ * k > n; OverflowError outside int64. (perm(n) is factorial(n).) */
+static inline int pyir_math_perm(int64_t n, int64_t k, int64_t *out,
+                                 pyir_error *err) {
+  int checked = pyir__check_n_k(n, k, out, err);
+  if (checked != 0)
+    return checked < 0 ? -1 : 0;
+  return pyir__falling_factorial(n, k, out, err);
+}
+
+/* math.comb(n, k): ValueError for a negative n, then a negative k; 0 for
+ * k > n; OverflowError outside int64. */
+static inline int pyir_math_comb(int64_t n, int64_t k, int64_t *out,
+                                 pyir_error *err) {
+  int checked = pyir__check_n_k(n, k, out, err);
+  if (checked != 0)
+    return checked < 0 ? -1 : 0;
+  if (k > n - k)
+    k = n - k;
+  /* C(n, i + 1) = C(n, i) * (n - i) / (i + 1), exactly: with g the gcd of
+   * C(n, i) and i + 1, (i + 1) / g divides n - i. The values grow with i
+   * (i < k <= n / 2), so an overflow is final. */
+  uint64_t c = 1;
+  for (int64_t i = 0; i < k; ++i) {
+    uint64_t d = (uint64_t)i + 1, g = pyir__gcd_u64(c, d);
+    if (PYIR_UNLIKELY(
+            __builtin_mul_overflow(c / g, (uint64_t)(n - i) / (d / g), &c) ||
+            c > (uint64_t)INT64_MAX))
+      return pyir_raise_msg(err, PYIR_MSG_INT_OVERFLOW);
+  }
+  *out = (int64_t)c;
+  return 0;
+}
+
+/* math.isqrt(n): the largest a with a * a <= n; ValueError "isqrt() argument
+ * must be nonnegative". */
+static inline int pyir_math_isqrt(int64_t n, int64_t *out, pyir_error *err) {
+  if (PYIR_UNLIKELY(n < 0))
+    return pyir_raise_msg(err, PYIR_MSG_ISQRT_NEG);
+  /* The double square root is within one of the answer; correct it. */
+  uint64_t a = (uint64_t)sqrt((double)n);
+  while (a * a > (uint64_t)n)
+    --a;
+  while ((a + 1) * (a + 1) <= (uint64_t)n)
+    ++a;
+  *out = (int64_t)a;
+  return 0;
 }
 
 #ifdef __cplusplus

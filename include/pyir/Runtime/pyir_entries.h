@@ -24,7 +24,8 @@
  *           FLOAT (`float`, a C double), F32, MATH (`math`: the math
  *           module's functions, on doubles);
  *   Entry   the function is pyir_<family>_<Entry>;
- *   Arity   1 or 2 operands, of the family's C type;
+ *   Arity   1 or 2 operands, of the family's C type (1 to 4 in
+ *           PYIR_RUNTIME_CONVERSIONS);
  *   Shape   PURE: `R f(T a[, T b])`;
  *           RAISING: `int f(T a[, T b], R *out, pyir_error *err)`, 0 or -1;
  *   Result  SAME (R = T), F64 (R = double), I64 (R = int64_t) or BOOL
@@ -124,6 +125,19 @@
   X(MATH, isnan, 1, PURE, BOOL, "")                                            \
   X(MATH, isinf, 1, PURE, BOOL, "")                                            \
   X(MATH, isfinite, 1, PURE, BOOL, "")                                         \
+  X(MATH, erf, 1, PURE, SAME, "")                                              \
+  X(MATH, erfc, 1, PURE, SAME, "")                                             \
+  X(MATH, gamma, 1, RAISING, SAME, "MATH_DOMAIN MATH_RANGE")                   \
+  X(MATH, lgamma, 1, RAISING, SAME, "MATH_DOMAIN MATH_RANGE")                  \
+  X(MATH, acosh, 1, RAISING, SAME, "MATH_DOMAIN")                              \
+  X(MATH, asinh, 1, PURE, SAME, "")                                            \
+  X(MATH, atanh, 1, RAISING, SAME, "MATH_DOMAIN")                              \
+  X(MATH, cbrt, 1, PURE, SAME, "")                                             \
+  X(MATH, exp2, 1, RAISING, SAME, "MATH_RANGE")                                \
+  X(MATH, frexp_mantissa, 1, PURE, SAME, "")                                   \
+  X(MATH, frexp_exponent, 1, PURE, I64, "")                                    \
+  X(MATH, modf_fraction, 1, PURE, SAME, "")                                    \
+  X(MATH, modf_integer, 1, PURE, SAME, "")                                     \
   X(MATH, pow, 2, RAISING, SAME, "MATH_DOMAIN MATH_RANGE")                     \
   X(MATH, atan2, 2, RAISING, SAME, "")                                         \
   X(MATH, hypot, 2, PURE, SAME, "")                                            \
@@ -152,6 +166,19 @@
   X(FLOAT, round_int, 1, (double), RAISING, I64,                               \
     "FLOAT_NAN_TO_INT FLOAT_INF_TO_INT INT_OVERFLOW")                          \
   X(FLOAT, round, 2, (double, int64_t), RAISING, F64, "ROUND_RANGE")           \
+  /* math.ldexp(x, i), math.isclose(a, b, rel_tol, abs_tol) */                 \
+  X(MATH, ldexp, 2, (double, int64_t), RAISING, F64, "MATH_RANGE")             \
+  X(MATH, isclose, 4, (double, double, double, double), RAISING, BOOL,         \
+    "ISCLOSE_TOL")                                                             \
+  /* the math module's functions of ints */                                    \
+  X(MATH, gcd, 2, (int64_t, int64_t), RAISING, I64, "INT_OVERFLOW")            \
+  X(MATH, lcm, 2, (int64_t, int64_t), RAISING, I64, "INT_OVERFLOW")            \
+  X(MATH, factorial, 1, (int64_t), RAISING, I64, "FACTORIAL_NEG INT_OVERFLOW") \
+  X(MATH, isqrt, 1, (int64_t), RAISING, I64, "ISQRT_NEG")                      \
+  X(MATH, comb, 2, (int64_t, int64_t), RAISING, I64,                           \
+    "N_NEGATIVE K_NEGATIVE INT_OVERFLOW")                                      \
+  X(MATH, perm, 2, (int64_t, int64_t), RAISING, I64,                           \
+    "N_NEGATIVE K_NEGATIVE INT_OVERFLOW")                                      \
   /* a <pred> b, exactly */                                                    \
   X(CMP, int_float, 3, (int64_t, double, int), PURE, BOOL, "")                 \
   X(CMP, float_int, 3, (double, int64_t, int), PURE, BOOL, "")                 \

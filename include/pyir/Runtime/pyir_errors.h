@@ -71,6 +71,13 @@
   /* PyIR wording (CPython's message names the sequence type). */              \
   X(VIEW_INDEX, IndexError, "index out of range")                              \
   /* A bare `assert` with no message. */                                       \
-  X(ASSERT, AssertionError, "")
+  X(ASSERT, AssertionError, "")                                                \
+  /* The math module's argument checks (appended: the export ABI numbers       \
+   * the messages in this order). */                                           \
+  X(ISCLOSE_TOL, ValueError, "tolerances must be non-negative")                \
+  X(FACTORIAL_NEG, ValueError, "factorial() not defined for negative values")  \
+  X(ISQRT_NEG, ValueError, "isqrt() argument must be nonnegative")             \
+  X(N_NEGATIVE, ValueError, "n must be a non-negative integer")                \
+  X(K_NEGATIVE, ValueError, "k must be a non-negative integer")
 
 #endif /* PYIR_RUNTIME_PYIR_ERRORS_H */

@@ -82,13 +82,16 @@ struct RuntimeCallLowering : OpConversionPattern<OpTy> {
     // raising division (cdiv/cmod have none).
     if (fn->raising && PyIRDialect::hasNonzeroDivisor(op))
       emitAssumeNonZero(rewriter, loc, operands[1]);
-    // Float operands as the function's C type (math takes doubles); integer
-    // operands are of the family's type already.
+    // Float operands as the function's C type (math takes doubles, and
+    // ldexp an int64_t exponent); integer operands of an integer family are
+    // of the family's type already.
+    MLIRContext *context = op.getContext();
     Type operandType = op->getOperand(0).getType();
-    if (FloatType floatType = fn->getFloatOperandType(op.getContext())) {
+    if (FloatType floatType = fn->getFloatOperandType(context)) {
       operandType = floatType;
-      for (Value &operand : operands)
-        operand = castTo(rewriter, loc, operand, floatType);
+      for (auto [i, operand] : llvm::enumerate(operands))
+        if (Type cType = fn->getOperandType(i, context))
+          operand = castTo(rewriter, loc, operand, cType);
     }
     Type resultType = fn->getResultType(operandType);
     Value result = fn->raising
@@ -112,6 +115,7 @@ void pyir::detail::populateRuntimeCallPatterns(const TypeConverter &converter,
                RuntimeCallLowering<TrueDivOp>, RuntimeCallLowering<NegOp>,
                RuntimeCallLowering<AbsOp>, RuntimeCallLowering<ShlOp>,
                RuntimeCallLowering<ShrOp>, RuntimeCallLowering<MathUnaryOp>,
-               RuntimeCallLowering<MathBinaryOp>>(converter,
-                                                  patterns.getContext());
+               RuntimeCallLowering<MathBinaryOp>,
+               RuntimeCallLowering<MathIsCloseOp>>(converter,
+                                                   patterns.getContext());
 }

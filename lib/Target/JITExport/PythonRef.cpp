@@ -58,7 +58,9 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include "llvm/ADT/StringSwitch.h"
 #include <algorithm>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -432,8 +434,17 @@ std::optional<std::string> FunctionEmitter::conversionExpr(Operation &op) {
   }
   if (auto o = dyn_cast<MathUnaryOp>(op)) {
     std::string fnName = stringifyUnaryMathFn(o.getFn()).str();
-    std::string call = "_math." + fnName + "(" + n(0) + ")";
-    if (fnName == "floor" || fnName == "ceil" || fnName == "trunc")
+    // frexp and modf: an element of the tuple Python's function returns.
+    std::string call =
+        llvm::StringSwitch<std::string>(fnName)
+            .Case("frexp_mantissa", "_math.frexp(" + n(0) + ")[0]")
+            .Case("frexp_exponent", "_math.frexp(" + n(0) + ")[1]")
+            .Case("modf_fraction", "_math.modf(" + n(0) + ")[0]")
+            .Case("modf_integer", "_math.modf(" + n(0) + ")[1]")
+            .Cases({"factorial", "cbrt", "exp2"},
+                   "_pyir_" + fnName + "(" + n(0) + ")")
+            .Default("_math." + fnName + "(" + n(0) + ")");
+    if (type.isInteger(64))
       return rangeExpr(type, call);
     if (type.isInteger(1))
       return call;
@@ -441,8 +452,18 @@ std::optional<std::string> FunctionEmitter::conversionExpr(Operation &op) {
   }
   if (auto o = dyn_cast<MathBinaryOp>(op)) {
     std::string fnName = stringifyBinaryMathFn(o.getFn()).str();
-    return f32("_math." + fnName + "(" + n(0) + ", " + n(1) + ")");
+    std::string module =
+        o.getFn() == BinaryMathFn::comb || o.getFn() == BinaryMathFn::perm
+            ? "_pyir_"
+            : "_math.";
+    std::string call = module + fnName + "(" + n(0) + ", " + n(1) + ")";
+    if (type.isInteger(64))
+      return rangeExpr(type, call);
+    return f32(call);
   }
+  if (isa<MathIsCloseOp>(op))
+    return "_math.isclose(" + n(0) + ", " + n(1) + ", rel_tol=" + n(2) +
+           ", abs_tol=" + n(3) + ")";
   return std::nullopt;
 }
 

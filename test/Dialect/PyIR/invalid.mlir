@@ -415,32 +415,48 @@ func.func @math_isnan_to_int(%x: f64) {
 // -----
 
 func.func @math_unary_int_operand(%a: i64) {
-  // expected-error @+1 {{'pyir.math_unary' op operand #0 must be float (f32 or f64)}}
+  // expected-error @+1 {{'pyir.math_unary' op math.exp operand #0 must be a float, not 'i64'}}
   %0 = pyir.math_unary exp %a : i64 -> i64
   return
 }
 
 // -----
 
+func.func @math_unary_float_of_int_fn(%x: f64) {
+  // expected-error @+1 {{'pyir.math_unary' op math.factorial operand #0 must be i64, not 'f64'}}
+  %0 = pyir.math_unary factorial %x : f64 -> f64
+  return
+}
+
+// -----
+
 func.func @math_unary_unknown_fn(%x: f64) {
-  // expected-error @+1 {{expected one of [sqrt, exp, expm1, log, log1p, log2, log10, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, fabs, floor, ceil, trunc, isnan, isinf, isfinite] for a one-argument function of Python's math module, got: gamma}}
-  %0 = pyir.math_unary gamma %x : f64 -> f64
+  // expected-error @+1 {{expected one of [sqrt, exp, expm1, log, log1p, log2, log10, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, fabs, floor, ceil, trunc, isnan, isinf, isfinite, erf, erfc, gamma, lgamma, acosh, asinh, atanh, cbrt, exp2, frexp_mantissa, frexp_exponent, modf_fraction, modf_integer, factorial, isqrt] for a one-argument function of Python's math module, got: digamma}}
+  %0 = pyir.math_unary digamma %x : f64 -> f64
   return
 }
 
 // -----
 
 func.func @math_binary_int(%a: i64) {
-  // expected-error @+1 {{'pyir.math_binary' op operand #0 must be float (f32 or f64)}}
+  // expected-error @+1 {{'pyir.math_binary' op math.atan2 operand #0 must be a float, not 'i64'}}
   %0 = pyir.math_binary atan2 %a, %a : i64
   return
 }
 
 // -----
 
+func.func @math_binary_ldexp_float_exponent(%x: f64) {
+  // expected-error @+1 {{'pyir.math_binary' op math.ldexp operand #1 must be i64, not 'f64'}}
+  %0 = pyir.math_binary ldexp %x, %x : f64
+  return
+}
+
+// -----
+
 func.func @math_binary_mixed(%x: f64, %y: f32) {
-  // expected-error @+1 {{'pyir.math_binary' op requires the same type for all operands and results}}
-  %0 = "pyir.math_binary"(%x, %y) <{fn = #pyir<binary_math_fn hypot>}> : (f64, f32) -> f64
+  // expected-error @+1 {{'pyir.math_binary' op failed to verify that all of {lhs, result} have same type}}
+  %0 = "pyir.math_binary"(%y, %x) <{fn = #pyir<binary_math_fn hypot>}> : (f32, f64) -> f64
   return
 }
 

@@ -4,11 +4,11 @@
 # The arity of every math function (Builtins.def): calls with too few or too
 # many arguments or with keywords; math names PyIR does not compile, imported
 # (DECL, reported first) or called; a math constant called.
-# COUNT-COUNT-35: error:
+# COUNT-COUNT-41: error:
 # COUNT-NOT: error:
 import math
-from math import gamma, sqrt
-# DECL: math-errors.py:[[@LINE-1]]:18: error: math.gamma is not supported by PyIR; see the language reference for the math functions it compiles
+from math import fsum, sqrt
+# DECL: math-errors.py:[[@LINE-1]]:18: error: math.fsum is not supported by PyIR; see the language reference for the math functions it compiles
 from math import log, pi
 
 
@@ -75,9 +75,21 @@ def math_functions(x: float) -> None:
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.isinf() takes 1 argument(s) here
     m31 = math.isfinite(x, x)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.isfinite() takes 1 argument(s) here
-    m32 = math.gamma(x)
-    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.gamma is not supported by PyIR
+    m32 = math.fsum(x)
+    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.fsum is not supported by PyIR
     m33 = math.pi(x)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.pi is not supported by PyIR
     m34 = pi(x)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.pi is not supported by PyIR
+    m35 = math.gcd(x, 4)
+    # CHECK: math-errors.py:[[@LINE-1]]:20: error: math.gcd() needs an int, not float
+    m36 = math.ldexp(x, 2.0)
+    # CHECK: math-errors.py:[[@LINE-1]]:25: error: math.ldexp() needs an int, not float
+    m37 = math.isclose(x, x, 0.1)
+    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.isclose() takes 2 argument(s) here
+    m38 = math.isclose(x, x, tol=0.1)
+    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.isclose() got an unexpected keyword argument 'tol'
+    m39 = math.gcd(4, k=2)
+    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.gcd() takes 1 argument(s) here
+    m40 = math.perm(4, 2, 1)
+    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.perm() takes 2 argument(s) here

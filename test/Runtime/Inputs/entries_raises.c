@@ -178,6 +178,13 @@ static const int kEdges_int[] = {
     for (size_t j = 0; j < PYIR__N(B); ++j)                                    \
       for (size_t k = 0; k < PYIR__N(C); ++k)                                  \
         PYIR__RECORD(FN(kEdges_##A[i], kEdges_##B[j], kEdges_##C[k], &out))
+#define PYIR__CONV_CALLS_4(FN, A, B, C, D)                                     \
+  for (size_t i = 0; i < PYIR__N(A); ++i)                                      \
+    for (size_t j = 0; j < PYIR__N(B); ++j)                                    \
+      for (size_t k = 0; k < PYIR__N(C); ++k)                                  \
+        for (size_t l = 0; l < PYIR__N(D); ++l)                                \
+          PYIR__RECORD(FN(kEdges_##A[i], kEdges_##B[j], kEdges_##C[k],         \
+                          kEdges_##D[l], &out))
 #define PYIR__UNPAREN(...) __VA_ARGS__
 #define PYIR__CONV_CALLS(ARITY, FN, ...) PYIR__CONV_CALLS_##ARITY(FN, __VA_ARGS__)
 

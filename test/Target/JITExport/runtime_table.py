@@ -44,7 +44,14 @@ BINARY = {"add": "a + b", "sub": "a - b", "mul": "a * b", "pow": "a ** b",
           "cdiv": "a // b", "cmod": "a % b", "lshift": "a << b",
           "rshift": "a >> b"}
 UNARY = {"neg": "-a", "abs": "abs(a)"}
-MATH = {"log_base": "math.log(a, b)"}
+MATH = {"log_base": "math.log(a, b)",
+        "isclose": "math.isclose(a, b, rel_tol=c, abs_tol=d)"}
+# The elements of math.frexp(a) and math.modf(a): a body, not an expression.
+MATH_BODY = {"frexp_mantissa": "m, e = math.frexp(a)\n    return m",
+             "frexp_exponent": "m, e = math.frexp(a)\n    return e",
+             "modf_fraction": "f, i = math.modf(a)\n    return f",
+             "modf_integer": "f, i = math.modf(a)\n    return i"}
+MATH_TYPES = {"double": "float", "int64_t": "int"}
 
 INT_EDGES = [0, 1, -1, 2, -2, 3, -3, 7, 63, 64, 65, 100, -100]
 FLOAT_EDGES = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0,
@@ -137,9 +144,13 @@ def source_of(symbol, row):
     t = python_type(family)
     params = "a: %s, b: %s" % (t, t) if arity == 2 else "a: %s" % t
     if family == "math":
+        # The operands' C types: double a float, int64_t an int.
+        params = ", ".join("%s: %s" % (n, MATH_TYPES[c])
+                           for n, c in zip("abcd", row[7]))
         expr = MATH.get(entry, "math.%s(%s)" % (
-            entry, "a, b" if arity == 2 else "a"))
-        ret = {"SAME": "float", "I64": "int", "BOOL": "bool"}[result]
+            entry, ", ".join("abcd"[:arity])))
+        ret = {"SAME": "float", "F64": "float", "I64": "int",
+               "BOOL": "bool"}[result]
     else:
         expr = BINARY[entry] if arity == 2 else UNARY[entry]
         ret = "float" if result == "F64" else t
@@ -149,7 +160,8 @@ def source_of(symbol, row):
     if entry in ("cdiv", "cmod"):
         lines.append("@cdivision(True)")
     lines.append("def %s(%s) -> %s:" % (symbol, params, ret))
-    lines.append("    return %s" % expr)
+    lines.append("    " + MATH_BODY[entry] if entry in MATH_BODY
+                 else "    return %s" % expr)
     return "\n".join(lines) + "\n"
 
 
@@ -161,6 +173,9 @@ def arguments(symbol, row):
         if entry == "round":
             values[1] = NDIGITS
         return list(itertools.product(*values))
+    if family == "math":
+        return list(itertools.product(
+            *[edges("int" if c == "int64_t" else "math") for c in row[7]]))
     values = edges(family)
     if arity == 1:
         return [(a,) for a in values]

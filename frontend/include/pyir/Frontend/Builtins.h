@@ -22,7 +22,7 @@ namespace pyir::frontend {
 /// A builtin function or a member of the `math` module.
 enum BuiltinID : unsigned {
 #define BUILTIN(ID, KIND, MINARGS, MAXARGS, FOLDED) BI_##ID,
-#define MATH_FUNCTION(ID, MINARGS, MAXARGS) BI_math_##ID,
+#define MATH_FUNCTION(ID, MINARGS, MAXARGS, PARAMS) BI_math_##ID,
 #define MATH_CONSTANT(ID, VALUE) BI_math_##ID,
 #include "pyir/Frontend/Builtins.def"
   NumBuiltins
@@ -51,6 +51,9 @@ struct BuiltinInfo {
   unsigned minArgs, maxArgs;
   /// The constant folder evaluates it.
   bool folded;
+  /// A math function's parameter kinds (Builtins.def's PARAMS); "" for the
+  /// others.
+  llvm::StringRef params = "";
 
   bool isVariadic() const { return maxArgs == kVariadic; }
 };

@@ -354,6 +354,8 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
 
 /// Folds the math functions whose result is exact (no libm rounding).
 OpFoldResult MathUnaryOp::fold(FoldAdaptor adaptor) {
+  if (Attribute exact = evalExactMath(*this, adaptor.getOperands()))
+    return exact;
   std::optional<APFloat> x = getFloat(adaptor.getOperand());
   if (!x)
     return {};
@@ -401,6 +403,8 @@ OpFoldResult MathUnaryOp::fold(FoldAdaptor adaptor) {
 }
 
 OpFoldResult MathBinaryOp::fold(FoldAdaptor adaptor) {
+  if (Attribute exact = evalExactMath(*this, adaptor.getOperands()))
+    return exact;
   std::optional<APFloat> x = getFloat(adaptor.getLhs()),
                          y = getFloat(adaptor.getRhs());
   if (!x || !y || getFn() != BinaryMathFn::copysign)
@@ -408,6 +412,10 @@ OpFoldResult MathBinaryOp::fold(FoldAdaptor adaptor) {
   APFloat result = *x;
   result.copySign(*y);
   return FloatAttr::get(getType(), result);
+}
+
+OpFoldResult MathIsCloseOp::fold(FoldAdaptor adaptor) {
+  return evalExactMath(*this, adaptor.getOperands());
 }
 
 //===----------------------------------------------------------------------===//

@@ -70,6 +70,27 @@ static void printEnumKeyword(OpAsmPrinter &printer, Operation *,
   printer << stringifyEnum(attr.getValue());
 }
 
+/// math-binary-types ::= type (`,` type)?
+///
+/// The result's type (the left operand's), then the right operand's when
+/// it differs (`ldexp`'s exponent).
+static ParseResult parseMathBinaryTypes(OpAsmParser &parser, Type &result,
+                                        Type &rhs) {
+  if (parser.parseType(result))
+    return failure();
+  rhs = result;
+  if (succeeded(parser.parseOptionalComma()))
+    return parser.parseType(rhs);
+  return success();
+}
+
+static void printMathBinaryTypes(OpAsmPrinter &printer, Operation *,
+                                 Type result, Type rhs) {
+  printer << result;
+  if (rhs != result)
+    printer << ", " << rhs;
+}
+
 //===----------------------------------------------------------------------===//
 // Shared helpers
 //===----------------------------------------------------------------------===//
@@ -131,6 +152,7 @@ PYIR_RAISE_ONLY_EFFECTS(CastOp)
 PYIR_RAISE_ONLY_EFFECTS(RoundOp)
 PYIR_RAISE_ONLY_EFFECTS(MathUnaryOp)
 PYIR_RAISE_ONLY_EFFECTS(MathBinaryOp)
+PYIR_RAISE_ONLY_EFFECTS(MathIsCloseOp)
 PYIR_RAISE_ONLY_EFFECTS(RaiseOp)
 PYIR_RAISE_ONLY_EFFECTS(AssertOp)
 #undef PYIR_RAISE_ONLY_EFFECTS
@@ -169,6 +191,7 @@ PYIR_RAISING_SPECULATABILITY(CastOp)
 PYIR_RAISING_SPECULATABILITY(RoundOp)
 PYIR_RAISING_SPECULATABILITY(MathUnaryOp)
 PYIR_RAISING_SPECULATABILITY(MathBinaryOp)
+PYIR_RAISING_SPECULATABILITY(MathIsCloseOp)
 PYIR_RAISING_SPECULATABILITY(LoadOp)
 PYIR_RAISING_SPECULATABILITY(StoreOp)
 PYIR_RAISING_SPECULATABILITY(RaiseOp)
@@ -239,6 +262,7 @@ PYIR_RAISES_AS_RUNTIME(ShlOp)
 PYIR_RAISES_AS_RUNTIME(ShrOp)
 PYIR_RAISES_AS_RUNTIME(MathUnaryOp)
 PYIR_RAISES_AS_RUNTIME(MathBinaryOp)
+PYIR_RAISES_AS_RUNTIME(MathIsCloseOp)
 PYIR_RAISES_AS_RUNTIME(CastOp)
 PYIR_RAISES_AS_RUNTIME(RoundOp)
 #undef PYIR_RAISES_AS_RUNTIME
@@ -307,26 +331,47 @@ LogicalResult RoundOp::verify() {
 // math
 //===----------------------------------------------------------------------===//
 
+/// A math op's operands are those of its runtime function (pyir_entries.h):
+/// an `int` (i64) for an int64_t, a float (f64 or f32) for a double.
+static LogicalResult verifyMathOperands(Operation *op, StringRef name) {
+  const RuntimeFunction *fn = getRuntimeFunction(op);
+  if (!fn)
+    return op->emitOpError("math.") << name << " has no runtime function";
+  for (auto [i, operand] : llvm::enumerate(op->getOperands())) {
+    Type type = operand.getType();
+    bool isInt = fn->operandCTypes[i] == "int64_t";
+    if (isInt ? !type.isSignlessInteger(64) : !isa<FloatType>(type))
+      return op->emitOpError("math.")
+             << name << " operand #" << i << " must be "
+             << (isInt ? "i64" : "a float") << ", not " << type;
+  }
+  return success();
+}
+
 LogicalResult MathUnaryOp::verify() {
-  Type expected;
-  switch (getFn()) {
-  case UnaryMathFn::floor:
-  case UnaryMathFn::ceil:
-  case UnaryMathFn::trunc:
+  StringRef name = stringifyUnaryMathFn(getFn());
+  if (failed(verifyMathOperands(*this, name)))
+    return failure();
+  Type expected = getOperand().getType();
+  switch (getRuntimeFunction(*this)->result) {
+  case RuntimeResult::I64:
     expected = IntegerType::get(getContext(), 64);
     break;
-  case UnaryMathFn::isnan:
-  case UnaryMathFn::isinf:
-  case UnaryMathFn::isfinite:
+  case RuntimeResult::Bool:
     expected = IntegerType::get(getContext(), 1);
     break;
-  default:
-    expected = getOperand().getType();
+  case RuntimeResult::Same:
+  case RuntimeResult::F64:
+    break;
   }
   if (getType() != expected)
-    return emitOpError("math.") << stringifyUnaryMathFn(getFn()) << " returns "
-                                << expected << ", not " << getType();
+    return emitOpError("math.")
+           << name << " returns " << expected << ", not " << getType();
   return success();
+}
+
+LogicalResult MathBinaryOp::verify() {
+  return verifyMathOperands(*this, stringifyBinaryMathFn(getFn()));
 }
 
 //===----------------------------------------------------------------------===//

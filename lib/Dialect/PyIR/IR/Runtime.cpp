@@ -172,6 +172,8 @@ PYIR_CMP_PREDICATES(PYIR_CHECK_PREDICATE)
   { #A, #B }
 #define PYIR__STRINGS_3(A, B, C)                                               \
   { #A, #B, #C }
+#define PYIR__STRINGS_4(A, B, C, D)                                            \
+  { #A, #B, #C, #D }
 #define PYIR_RUNTIME_FUNCTION(FAMILY, T, ENTRY, ARITY, OPERANDS, SHAPE,        \
                               RESULT, RAISES)                                  \
   {#FAMILY,                                                                    \
@@ -362,6 +364,9 @@ std::optional<OpEntry> getOpEntry(Operation *op) {
         StringRef fn = stringifyBinaryMathFn(op.getFn());
         return OpEntry{"math", fn == "log" ? "log_base" : fn.str()};
       })
+      .Case([](MathIsCloseOp) {
+        return OpEntry{"math", "isclose"};
+      })
       .Case([](CastOp op) { return getCastEntry(op); })
       .Case([](CmpOp op) { return getCmpEntry(op); })
       .Case([](RoundOp op) {
@@ -522,4 +527,60 @@ std::optional<APFloat> pyir::evalRuntimeFloatBinary(StringRef entry, Type type,
     return result ? std::optional<APFloat>(APFloat(*result)) : std::nullopt;
   }
   return std::nullopt;
+}
+
+Attribute pyir::evalExactMath(Operation *op, ArrayRef<Attribute> operands) {
+  const RuntimeFunction *fn = getRuntimeFunction(op);
+  if (!fn || fn->family != "math" || operands.size() > 4)
+    return {};
+  double x[4] = {};
+  int64_t n[4] = {};
+  for (auto [i, attr] : llvm::enumerate(operands)) {
+    if (auto f = dyn_cast_if_present<FloatAttr>(attr))
+      x[i] = f.getValueAsDouble();
+    else if (auto c = dyn_cast_if_present<IntegerAttr>(attr))
+      n[i] = c.getValue().getSExtValue();
+    else
+      return {};
+  }
+  StringRef e = fn->entry;
+  Type type = op->getResult(0).getType();
+  pyir_error err;
+  int64_t i = 0;
+  double d = 0;
+  bool b = false;
+  int status = 0;
+  if (e == "frexp_mantissa")
+    d = pyir_math_frexp_mantissa(x[0]);
+  else if (e == "frexp_exponent")
+    i = pyir_math_frexp_exponent(x[0]);
+  else if (e == "modf_fraction")
+    d = pyir_math_modf_fraction(x[0]);
+  else if (e == "modf_integer")
+    d = pyir_math_modf_integer(x[0]);
+  else if (e == "ldexp")
+    status = pyir_math_ldexp(x[0], n[1], &d, &err);
+  else if (e == "isclose")
+    status = pyir_math_isclose(x[0], x[1], x[2], x[3], &b, &err);
+  else if (e == "factorial")
+    status = pyir_math_factorial(n[0], &i, &err);
+  else if (e == "isqrt")
+    status = pyir_math_isqrt(n[0], &i, &err);
+  else if (e == "gcd")
+    status = pyir_math_gcd(n[0], n[1], &i, &err);
+  else if (e == "lcm")
+    status = pyir_math_lcm(n[0], n[1], &i, &err);
+  else if (e == "comb")
+    status = pyir_math_comb(n[0], n[1], &i, &err);
+  else if (e == "perm")
+    status = pyir_math_perm(n[0], n[1], &i, &err);
+  else
+    return {};
+  if (status != 0)
+    return {};
+  if (type.isInteger(1))
+    return BoolAttr::get(op->getContext(), b);
+  if (isa<FloatType>(type))
+    return FloatAttr::get(type, d);
+  return IntegerAttr::get(type, i);
 }

@@ -25,7 +25,8 @@ _CMP = {"lt": "<", "le": "<=", "eq": "==", "ne": "!=", "gt": ">", "ge": ">="}
 
 _PYIR_OPS = {"constant", "add", "sub", "mul", "truediv", "floordiv", "mod",
              "pow", "neg", "abs", "and", "or", "xor", "invert", "shl", "shr",
-             "cmp", "cast", "round", "math_unary", "math_binary", "dim",
+             "cmp", "cast", "round", "math_unary", "math_binary",
+             "math_isclose", "dim",
              "load", "store", "tuple", "tuple_get", "raise", "assert"}
 _ARITH_OPS = {"constant", "addi", "subi", "muli", "divui", "divsi", "remui",
               "remsi", "andi", "ori", "xori", "shli", "shrsi", "shrui",

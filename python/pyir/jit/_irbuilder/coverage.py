@@ -79,7 +79,8 @@ def _op_reason(op, vtypes, names_conversions):
         return "cdivision on floats"
     if name == "pyir.cast" and _scalar(results[0]).is_bool:
         return "cast to bool"
-    if name in ("pyir.math_unary", "pyir.math_binary") and \
+    if name in ("pyir.math_unary", "pyir.math_binary",
+                "pyir.math_isclose") and \
             "runtime" not in op:
         return "%s %s without a runtime function" % (name, attrs.get("fn"))
     if name in ("pyir.truediv", "pyir.floordiv", "pyir.mod", "pyir.pow",

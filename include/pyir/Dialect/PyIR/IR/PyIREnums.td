@@ -68,7 +68,18 @@ def PyIR_UnaryMathFn : I32EnumAttr<"UnaryMathFn",
       I32EnumAttrCase<"fabs", 16>, I32EnumAttrCase<"floor", 17>,
       I32EnumAttrCase<"ceil", 18>, I32EnumAttrCase<"trunc", 19>,
       I32EnumAttrCase<"isnan", 20>, I32EnumAttrCase<"isinf", 21>,
-      I32EnumAttrCase<"isfinite", 22>
+      I32EnumAttrCase<"isfinite", 22>, I32EnumAttrCase<"erf", 23>,
+      I32EnumAttrCase<"erfc", 24>, I32EnumAttrCase<"gamma", 25>,
+      I32EnumAttrCase<"lgamma", 26>, I32EnumAttrCase<"acosh", 27>,
+      I32EnumAttrCase<"asinh", 28>, I32EnumAttrCase<"atanh", 29>,
+      I32EnumAttrCase<"cbrt", 30>, I32EnumAttrCase<"exp2", 31>,
+      // math.frexp(x) and math.modf(x), one op per element of the tuple.
+      I32EnumAttrCase<"frexp_mantissa", 32>,
+      I32EnumAttrCase<"frexp_exponent", 33>,
+      I32EnumAttrCase<"modf_fraction", 34>,
+      I32EnumAttrCase<"modf_integer", 35>,
+      // Functions of an `int` (i64).
+      I32EnumAttrCase<"factorial", 36>, I32EnumAttrCase<"isqrt", 37>
     ]> {
   let cppNamespace = "::pyir";
   let genSpecializedAttr = 0;
@@ -80,7 +91,12 @@ def PyIR_BinaryMathFn : I32EnumAttr<"BinaryMathFn",
     "a two-argument function of Python's math module", [
       I32EnumAttrCase<"pow", 0>, I32EnumAttrCase<"atan2", 1>,
       I32EnumAttrCase<"hypot", 2>, I32EnumAttrCase<"copysign", 3>,
-      I32EnumAttrCase<"fmod", 4>, I32EnumAttrCase<"log", 5>
+      I32EnumAttrCase<"fmod", 4>, I32EnumAttrCase<"log", 5>,
+      // A float and an `int`.
+      I32EnumAttrCase<"ldexp", 6>,
+      // Functions of two `int`s (i64).
+      I32EnumAttrCase<"gcd", 7>, I32EnumAttrCase<"lcm", 8>,
+      I32EnumAttrCase<"comb", 9>, I32EnumAttrCase<"perm", 10>
     ]> {
   let cppNamespace = "::pyir";
   let genSpecializedAttr = 0;

@@ -429,19 +429,26 @@ def PyIR_RoundOp : PyIR_RaisingOp<"round"> {
 def PyIR_MathUnaryOp : PyIR_RaisingOp<"math_unary"> {
   let summary = "a one-argument function of the math module";
   let description = [{
-    Calls `math.<fn>` with CPython's semantics: the result is libm's, and a
-    domain error (`sqrt(-1)`, `log(0)`, `acos(2)`) raises `ValueError`,
-    a range overflow (`exp(1000)`, `cosh(1000)`) raises `OverflowError`.
-    `floor`, `ceil` and `trunc` return an `int` (`i64`) and raise like
-    `int(x)`; `isnan`, `isinf` and `isfinite` return `i1` and never raise;
-    every other function returns the operand's float type.
+    Calls `math.<fn>` with CPython's semantics: the result is libm's, or
+    CPython's own algorithm where it has one (`gamma`, `lgamma`), and a
+    domain error (`sqrt(-1)`, `log(0)`, `acos(2)`, `gamma(0)`) raises
+    `ValueError`, a range overflow (`exp(1000)`, `cosh(1000)`) raises
+    `OverflowError`. `floor`, `ceil` and `trunc` return an `int` (`i64`) and
+    raise like `int(x)`; `isnan`, `isinf` and `isfinite` return `i1` and
+    never raise. `frexp_mantissa` and `frexp_exponent` (`i64`) are the two
+    elements of `math.frexp(x)`, `modf_fraction` and `modf_integer` those of
+    `math.modf(x)`; none raises. `factorial` and `isqrt` take and return an
+    `int` (`i64`): `ValueError` for a negative operand, and `factorial`
+    raises `OverflowError` when the result does not fit. Every other
+    function returns the operand's float type.
 
     ```mlir
     %r = pyir.math_unary sqrt %x : f64 -> f64
     %f = pyir.math_unary floor %x : f64 -> i64
+    %n = pyir.math_unary factorial %k : i64 -> i64
     ```
   }];
-  let arguments = (ins PyIR_UnaryMathFnAttr:$fn, PyIR_Float:$operand);
+  let arguments = (ins PyIR_UnaryMathFnAttr:$fn, PyIR_Numeric:$operand);
   let results = (outs PyIR_Scalar:$result);
   let assemblyFormat = [{
     custom<EnumKeyword>($fn) $operand attr-dict `:` type($operand) `->`
@@ -452,7 +459,7 @@ def PyIR_MathUnaryOp : PyIR_RaisingOp<"math_unary"> {
 }
 
 def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
-    [SameOperandsAndResultType]> {
+    [AllTypesMatch<["lhs", "result"]>]> {
   let summary = "a two-argument function of the math module";
   let description = [{
     Calls `math.<fn>(lhs, rhs)` with CPython's semantics, including the
@@ -462,15 +469,47 @@ def PyIR_MathBinaryOp : PyIR_RaisingOp<"math_binary",
     raises `OverflowError`, and `log(x, 1.0)` raises `ZeroDivisionError`, as
     in CPython. `copysign` never raises.
 
+    `ldexp` takes a float and an `int` (`i64`) exponent, the other
+    functions two operands of the result's type. `gcd`, `lcm`, `comb` and
+    `perm` are functions of two `int`s (`i64`): a result that does not fit
+    raises `OverflowError`, and `comb` and `perm` raise `ValueError` for a
+    negative operand (`n` checked first).
+
     ```mlir
     %r = pyir.math_binary atan2 %y, %x : f64
+    %s = pyir.math_binary ldexp %x, %e : f64, i64
+    %g = pyir.math_binary gcd %a, %b : i64
     ```
   }];
-  let arguments = (ins PyIR_BinaryMathFnAttr:$fn, PyIR_Float:$lhs,
-                       PyIR_Float:$rhs);
-  let results = (outs PyIR_Float:$result);
+  let arguments = (ins PyIR_BinaryMathFnAttr:$fn, PyIR_Numeric:$lhs,
+                       PyIR_Numeric:$rhs);
+  let results = (outs PyIR_Numeric:$result);
   let assemblyFormat = [{
-    custom<EnumKeyword>($fn) $lhs `,` $rhs attr-dict `:` type($result)
+    custom<EnumKeyword>($fn) $lhs `,` $rhs attr-dict `:`
+    custom<MathBinaryTypes>(type($result), type($rhs))
+  }];
+  let hasVerifier = 1;
+  let hasFolder = 1;
+}
+
+def PyIR_MathIsCloseOp : PyIR_RaisingOp<"math_isclose",
+    [AllTypesMatch<["a", "b", "rel_tol", "abs_tol"]>]> {
+  let summary = "`math.isclose(a, b, rel_tol=..., abs_tol=...)`";
+  let description = [{
+    Whether `a` and `b` are close, with CPython's rule: equal values
+    (infinities included) are, an infinity is close to nothing else, and
+    otherwise `abs(a - b)` must be within `rel_tol` times either magnitude
+    or within `abs_tol`. A negative tolerance raises `ValueError`.
+
+    ```mlir
+    %c = pyir.math_isclose %a, %b rel_tol %r abs_tol %t : f64
+    ```
+  }];
+  let arguments = (ins PyIR_Float:$a, PyIR_Float:$b, PyIR_Float:$rel_tol,
+                       PyIR_Float:$abs_tol);
+  let results = (outs PyIR_Bool:$result);
+  let assemblyFormat = [{
+    $a `,` $b `rel_tol` $rel_tol `abs_tol` $abs_tol attr-dict `:` type($a)
   }];
   let hasFolder = 1;
 }

@@ -53,7 +53,7 @@ struct RuntimeFunction {
   /// The C types of the `arity` operands: T for the arithmetic entries;
   /// int64_t, uint64_t, double or int (a comparison predicate) for the
   /// conversions (pyir_entries.h's Operands).
-  llvm::StringRef operandCTypes[3];
+  llvm::StringRef operandCTypes[4];
   /// `int f(..., R *out, pyir_error *err)` rather than `R f(...)`.
   bool raising;
   RuntimeResult result;
@@ -128,6 +128,14 @@ std::optional<llvm::APFloat> evalRuntimeFloatBinary(llvm::StringRef entry,
 /// The same on host doubles (pyir_float_<entry>).
 std::optional<double> evalRuntimeFloatBinary(llvm::StringRef entry, double a,
                                              double b);
+
+/// A math op (math_unary, math_binary, math_isclose) on constant operands,
+/// evaluated by its runtime function when that is exact, with no libm
+/// rounding (frexp, modf, ldexp, isclose and the functions of ints): its
+/// result as an attribute of the op's result type; null when an operand is
+/// not a constant, the function is not exact, or it raises.
+mlir::Attribute evalExactMath(mlir::Operation *op,
+                              llvm::ArrayRef<mlir::Attribute> operands);
 
 } // namespace pyir
 
