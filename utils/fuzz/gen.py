@@ -45,8 +45,18 @@ VIEW_ELEMS = FIXED + ("f32", "f64")
 SCALARS = ("int", "float", "bool", "f32") + FIXED
 MATH1 = ("sqrt", "exp", "expm1", "log", "log1p", "log2", "log10", "sin",
          "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
-         "fabs")
+         "fabs", "erf", "erfc", "gamma", "lgamma", "acosh", "asinh", "atanh",
+         "cbrt", "exp2")
 MATH2 = ("pow", "atan2", "hypot", "copysign", "fmod")
+#: The math functions of ints, with their arguments clamped where CPython
+#: would compute a huge int for minutes (the clamps still reach the
+#: negative-argument ValueErrors and the int64 overflows).
+MATH_INT = ("math.factorial(max(min({0}, 23), -3))",
+            "math.comb(max(min({0}, 70), -2), max(min({1}, 70), -2))",
+            "math.perm(max(min({0}, 70), -2), max(min({1}, 25), -2))",
+            "math.perm(max(min({0}, 23), -2))",
+            "math.isqrt({0})", "math.gcd({0}, {1})", "math.lcm({0}, {1})",
+            "math.gcd({0})", "math.lcm({0})")
 EXCS = ("ValueError", "TypeError", "IndexError", "KeyError",
         "ZeroDivisionError", "OverflowError", "ArithmeticError",
         "RuntimeError", "AssertionError", "NotImplementedError")
@@ -665,6 +675,18 @@ class Gen:
         if c < 0.58:
             return E("int", "(~{0})", [sub()])
         if c < 0.61 and not wrap:
+            if self.p(0.4):
+                f = self.ch(MATH_INT)
+                return E("int", f, [sub() for _ in range(f.count("{"))],
+                         chk=True)
+            if self.p(0.2):
+                # three arguments: an intermediate result outside int64
+                # raises (language.md §4), which the model checks too
+                f = self.ch(("gcd", "lcm"))
+                return E("int", "math.%s({0}, {1}, {2})" % f,
+                         [sub(), sub(), sub()],
+                         m="math.%s(_chk(math.%s({0}, {1})), {2})" % (f, f),
+                         chk=True)
             return E("int", "abs({0})", [sub()], chk=True)
         if c < 0.66:
             f = self.ch(("min", "max"))
@@ -743,6 +765,11 @@ class Gen:
             f = self.ch(MATH1)
             return E("float", "math.%s({0})" % f, [sub()])
         if c < 0.62:
+            if self.p(0.15):
+                # the exponent's edges overflow, underflow and pass C's int
+                return E("float", "math.ldexp({0}, {1})", [sub(), self.ex_int(
+                    d - 1) if self.p(0.6) else E("int", str(self.ch(
+                        (1024, -1075, 2**31, -2**31 - 1, 3, -3))))])
             f = self.ch(MATH2)
             return E("float", "math.%s({0}, {1})" % f, [sub(), sub()])
         if c < 0.66:
@@ -786,6 +813,16 @@ class Gen:
             return e
         rng = self.rng
         c = rng.random()
+        if c < 0.05:
+            # tolerances from a negative one (ValueError) to inf
+            tol = lambda: self.ex_float(d - 1) if self.p(0.3) else E(  # noqa
+                "float", self.ch(("0.0", "1e-09", "0.1", "(-0.5)", "math.inf")))
+            if self.p(0.4):
+                return E("bool", "math.isclose({0}, {1})",
+                         [self.ex_float(d - 1), self.ex_float(d - 1)])
+            return E("bool", "math.isclose({0}, {1}, abs_tol={2}, "
+                     "rel_tol={3})", [self.ex_float(d - 1),
+                                      self.ex_float(d - 1), tol(), tol()])
         if c < 0.45:
             # comparison (chained sometimes) over one kind
             kind = self.ch(("int", "float", "mixed", "fixed", "f32"))
@@ -995,6 +1032,15 @@ class Gen:
                 for n, et in zip(names, t[1]):
                     self.env[n] = et
                 return sts
+        if self.p(0.2):
+            f = self.ch(("frexp", "modf"))
+            x = self.ex_float(2)
+            m, e = self.fresh("v"), self.fresh("v")
+            self.env[m] = "float"
+            self.env[e] = "int" if f == "frexp" else "float"
+            return [S("tcall", [E(("tuple", ("float", self.env[e])),
+                                  "math.%s({0})" % f, [x])],
+                      names=[m, e], defines=(m, e))]
         if self.p(0.5) and not (self.fn.wrap or self.fn.cdiv):
             a, b = self.ex_int(2), self.ex_int(2)
             q, r = self.fresh("v"), self.fresh("v")
