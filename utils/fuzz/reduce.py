@@ -10,8 +10,9 @@ functions it calls, with one argument set; then, to a fixed point, by
 deleting functions, statements (one at a time, larger blocks first),
 replacing compound statements by one of their blocks, replacing
 expressions by a sub-expression of the same type or by a literal, and
-dropping directives and module constants. A candidate is kept when running
-it (run.run_module, restricted to the variant that failed) shows the same
+dropping directives (decorators and the module's comment) and module
+constants. A candidate is kept when running it (run.run_module,
+restricted to the variant that failed) shows the same
 failure - same class and same detail (mismatch kind, compile error line,
 crash or hang) - and no generator finding: the interpreter accepts the
 program and the model agrees with it, which keeps it valid.
@@ -249,6 +250,16 @@ class Reducer:
                 changed = True
             else:
                 m.consts = saved
+        # The module's directive comment (and the filler lines that put it
+        # after line 5), wherever the generator placed it.
+        header = [line for line in m.header if not line.startswith("#")]
+        if header != m.header or m.directive:
+            saved = (m.header, m.directive)
+            m.header, m.directive = header, None
+            if self.interesting(m):
+                changed = True
+            else:
+                m.header, m.directive = saved
         if m.docstring:
             saved = m.docstring
             m.docstring = None

@@ -130,6 +130,10 @@ class EmitterBase:
         for blk in jfn["blocks"]:
             targets = []
             for op in blk["ops"]:
+                # The ops after a raise (an inlined callee's) are never
+                # run: neither are the blocks only they branch to.
+                if op["name"] == "pyir.raise":
+                    break
                 for s in op.get("successors", []):
                     targets.append(s["block"])
             succ[blk["id"]] = targets
