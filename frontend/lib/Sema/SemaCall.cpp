@@ -437,8 +437,13 @@ Typed FunctionChecker::checkMathCall(ast::CallExpr *expr,
   // called; a call with neither is checked against two.
   const BuiltinInfo &info = getBuiltinInfo(*id);
   size_t given = expr->getArgs().size();
-  bool keywordsOk = expr->getKeywords().empty() || *id == BI_math_isclose;
-  if (!keywordsOk || given < info.minArgs || given > info.maxArgs) {
+  if (!expr->getKeywords().empty() && *id != BI_math_isclose) {
+    // CPython's wording: every math function but isclose is positional.
+    diag.report(expr->getKeywords().front().range, diag::err_math_no_keywords,
+                name);
+    return error();
+  }
+  if (given < info.minArgs || given > info.maxArgs) {
     diag.report(expr->getRange(), diag::err_math_arity, name,
                 given >= info.minArgs && given <= info.maxArgs ? given
                                                                : info.maxArgs);

@@ -26,7 +26,7 @@ def math_functions(x: float) -> None:
     m6 = log(x, 2.0, 3.0)
     # CHECK: math-errors.py:[[@LINE-1]]:10: error: math.log() takes 2 argument(s) here
     m7 = math.log(x, base=2.0)
-    # CHECK: math-errors.py:[[@LINE-1]]:10: error: math.log() takes 1 argument(s) here
+    # CHECK: math-errors.py:[[@LINE-1]]:22: error: math.log() takes no keyword arguments
     m8 = math.log1p(x, x)
     # CHECK: math-errors.py:[[@LINE-1]]:10: error: math.log1p() takes 1 argument(s) here
     m9 = math.log2(x, x)
@@ -58,7 +58,7 @@ def math_functions(x: float) -> None:
     m22 = math.hypot(x, x, x)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.hypot() takes 2 argument(s) here
     m23 = math.floor(x=x)
-    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.floor() takes 1 argument(s) here
+    # CHECK: math-errors.py:[[@LINE-1]]:22: error: math.floor() takes no keyword arguments
     m24 = math.ceil(x, x)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.ceil() takes 1 argument(s) here
     m25 = math.trunc(x, x)
@@ -90,6 +90,6 @@ def math_functions(x: float) -> None:
     m38 = math.isclose(x, x, tol=0.1)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.isclose() got an unexpected keyword argument 'tol'
     m39 = math.gcd(4, k=2)
-    # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.gcd() takes 1 argument(s) here
+    # CHECK: math-errors.py:[[@LINE-1]]:23: error: math.gcd() takes no keyword arguments
     m40 = math.perm(4, 2, 1)
     # CHECK: math-errors.py:[[@LINE-1]]:11: error: math.perm() takes 2 argument(s) here
