@@ -682,8 +682,8 @@ module attributes {pyir.version = "0.9"} {
 
 // -----
 
-// expected-error @+1 {{pyir dialect version 1.3 is newer than this build (1.2)}}
-module attributes {pyir.version = "1.3"} {
+// expected-error @+1 {{pyir dialect version 1.4 is newer than this build (1.3)}}
+module attributes {pyir.version = "1.4"} {
 }
 
 // -----

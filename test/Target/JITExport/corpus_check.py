@@ -6,7 +6,8 @@ bitcode and py_inline compile clip_fma from the old files and agree. Tier
 1 (irbuilder) calls the C runtime's functions that format 1.1 ops name:
 on a 1.0 export it must refuse with that reason (the adapter then falls to
 the bitcode tier, checked here too); format 1.2 names the conversions'
-functions as well (int(x), round(x)).
+functions as well (int(x), round(x)); format 1.3 the math functions of
+dialect 1.3.
 """
 import os
 import sys
@@ -20,6 +21,8 @@ CALLS = [(1.5, 2.0, 0.25), (-0.0, float("inf"), 0.25),
 INT_CALLS = [(7, 2), (-7, 2), (7, -2), (5, 0), (-2**63, -1), (-2**63, 3)]
 FLOAT_CALLS = [(2.5,), (-2.5,), (0.5,), (float("nan"),), (float("inf"),),
                (-9.3e18,), (1e19,)]
+SPECIAL_CALLS = [(0.5, 3), (1.0005, -2), (0.0, 1), (171.5, 0), (2.0, 1100),
+                 (float("nan"), 7), (-1.5, -2**63)]
 
 
 def outcome(fn, args):
@@ -105,6 +108,18 @@ def main():
                         bad += 1
                         print("MISMATCH", version, name, "conv", args,
                               outcome(f, args), outcome(module.conv, args))
+            if numba is not None and export.format_version >= (1, 3):
+                # Format 1.3: the math functions of dialect 1.3 (gamma, erf,
+                # ldexp, comb, factorial, gcd, isclose) through tier 1.
+                _, impl = pyir.jit.numba.implementation(export, "special",
+                                                        ("irbuilder",))
+                f = numba.njit(lambda x, n: impl(x, n))
+                for args in SPECIAL_CALLS:
+                    count += 1
+                    if outcome(f, args) != outcome(module.special, args):
+                        bad += 1
+                        print("MISMATCH", version, name, "special", args,
+                              outcome(f, args), outcome(module.special, args))
             print("%s/%s: read (format %s, dialect %s)" % (
                 version, name, export.manifest["format_version"],
                 export.manifest["producer"]["dialect_version"]))

@@ -50,6 +50,13 @@ def conv(x: float) -> int:
     return int(x) + round(x)
 
 
+def special(x: float, n: int) -> float:
+    """Dialect 1.3's math: the new functions and their int operands."""
+    c = math.comb(40, n % 41) + math.factorial(n % 21) + math.gcd(n, 12)
+    near = 1.0 if math.isclose(x, 1.0, rel_tol=1e-3) else 0.0
+    return math.gamma(x) + math.erf(x) + math.ldexp(x, n) + float(c) + near
+
+
 def hyp(x: float, y: float) -> float:
     return math.hypot(x, y) + math.copysign(1.0, x) + max(x, y)
 

@@ -41,6 +41,10 @@ CASES = {
     "to_f32": [call(n) for n in INTS + [2**24 + 1, 2**53 - 1, 2**60 + 2**36,
                                        2**60 + 2**36 + 1]],
     "conv": [call(x) for x in FLOATS + [2.5, -0.5, 1.5]],
+    "special": [call(x, n) for x in [0.5, 1.0, 1.0005, -1.5, 0.0, -2.0,
+                                     171.5, 1e-300, float("nan"),
+                                     float("inf")]
+                for n in [0, 3, -2, 1100, -1100, I64_MIN]],
     "hyp": [call(x, y) for x in SMALL_F + [-1e308, 1e308]
             for y in [0.0, -0.0, 1.0, float("nan"), float("inf")]],
     "checked": [call(n) for n in [0, 1, -1, 13, 2**61 - 1, 2**61, I64_MAX]],
