@@ -391,6 +391,8 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
                                      bool internalLinkage) {
   if (failed(checkLowered(module)))
     return failure();
+  if (!internalLinkage)
+    printABIRenames(module, os, /*rename=*/true);
   writeEmbedded(os, "pyir_errors.h", kPyIRErrorsH);
   writeEmbedded(os, "pyir_abi.h", kPyIRAbiH);
   writeEmbedded(os, "pyir_entries.h", kPyIREntriesH);

@@ -380,10 +380,26 @@ LogicalResult FunctionPrinter::print() {
   return success();
 }
 
-/// The exported ABI's wrappers are for the JIT export's C; within the
-/// extension nothing calls them.
-static bool isSkipped(emitc::FuncOp func, bool internalLinkage) {
-  return internalLinkage && func->hasAttr(pyir::kABIWrapperAttr);
+/// The exported ABI's wrappers (`pyir_<module>_<name>`), which nothing in
+/// the C calls: the JIT export's C prints them last, the extension not at
+/// all.
+static bool isABIWrapper(emitc::FuncOp func) {
+  return func->hasAttr(pyir::kABIWrapperAttr);
+}
+
+void pyir::printABIRenames(ModuleOp module, raw_ostream &os, bool rename) {
+  // A module named like a runtime family (`int` with a function `add`) has
+  // an ABI symbol that is also a runtime function's name: the embedded
+  // runtime and the core refer to the runtime's under another name.
+  for (auto func : module.getOps<emitc::FuncOp>()) {
+    if (!isABIWrapper(func))
+      continue;
+    StringRef name = func.getSymName();
+    if (rename)
+      os << "#define " << name << " pyir__runtime_" << name << "\n";
+    else
+      os << "#undef " << name << "\n";
+  }
 }
 
 LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
@@ -396,14 +412,25 @@ LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
     if (!func)
       return op.emitError("the C printer takes emitc.func and "
                           "emitc.declare_func at the module level");
-    if (isSkipped(func, internalLinkage))
+    if (isABIWrapper(func))
       continue;
     if (failed(printSignature(func, {}, os)))
       return failure();
     os << ";\n";
   }
   for (auto func : module.getOps<emitc::FuncOp>()) {
-    if (isSkipped(func, internalLinkage))
+    if (isABIWrapper(func))
+      continue;
+    os << "\n";
+    if (failed(FunctionPrinter(func, os).print()))
+      return failure();
+  }
+  if (internalLinkage)
+    return success();
+  os << "\n/* ==== the C ABI ==== */\n";
+  printABIRenames(module, os, /*rename=*/false);
+  for (auto func : module.getOps<emitc::FuncOp>()) {
+    if (!isABIWrapper(func))
       continue;
     os << "\n";
     if (failed(FunctionPrinter(func, os).print()))

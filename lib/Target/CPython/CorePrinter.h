@@ -20,11 +20,19 @@ namespace pyir {
 /// (EmitC in CF form, as pyir-lower-to-c leaves it) as C: Python names,
 /// declarations where values are defined, single-use expressions folded
 /// into their users. With `internalLinkage` (the extension) the exported
-/// ABI's wrappers are left out, so every function printed is `static`.
+/// ABI's wrappers are left out, so every function printed is `static`;
+/// without it they come last, after printABIRenames(rename=false).
 /// Fails with an error on an op it does not print.
 llvm::LogicalResult printCoreFunctions(mlir::ModuleOp module,
                                        llvm::raw_ostream &os,
                                        bool internalLinkage);
+
+/// Prints `#define <ABI symbol> pyir__runtime_<ABI symbol>` for each
+/// exported ABI wrapper (`rename`, before the embedded runtime) or the
+/// matching `#undef`s (before the wrappers), so that an ABI symbol that is
+/// also a runtime function's name (module `int`, function `add`) does not
+/// collide with it.
+void printABIRenames(mlir::ModuleOp module, llvm::raw_ostream &os, bool rename);
 
 } // namespace pyir
 

@@ -81,15 +81,21 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
 // CHECK: PyMODINIT_FUNC PyInit_m(void)
 
 // The core alone is the JIT export's C ABI: its public functions are
-// external wrappers of the static ones.
+// external wrappers of the static ones, printed last; before the embedded
+// runtime their names are defined away, so that one equal to a runtime
+// function's name (module `int`, function `add`) does not collide with it
+// (test/Target/JITExport/export-names.test).
 // CORE-NOT: #include <Python.h>
+// CORE: {{^}}#define pyir_m_fill pyir__runtime_pyir_m_fill
+// CORE-NEXT: {{^}}#define pyir_m_pick pyir__runtime_pyir_m_pick
 // CORE-NOT: #line
 // CORE: {{^}}static int32_t pyirf_fill(
-// CORE: {{^}}int32_t pyir_m_fill(
 // CORE: {{^}}static double pyirf__half(
 // CORE-NOT: pyir_m__half
 // CORE: {{^}}static double pyirf_pick(
-// CORE: {{^}}int32_t pyir_m_pick(
+// CORE: /* ==== the C ABI ==== */
+// CORE-NEXT: {{^}}#undef pyir_m_fill
+// CORE-NEXT: {{^}}#undef pyir_m_pick
 // CORE-NOT: Py
 // The wrappers: the ABI's status convention around the internal functions.
 // CORE-LABEL: {{^}}int32_t pyir_m_fill(pyir_view *a, double v, pyir_error *err) {
