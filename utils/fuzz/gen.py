@@ -271,7 +271,8 @@ def render_fn(fn, model):
     ps = []
     for name, t in fn.params:
         if fn.generic and name in fn.generic[2]:
-            t = ("view", fn.generic[0]) + t[2:]
+            t = ("view", fn.generic[0]) + t[2:] if is_view(t) else \
+                fn.generic[0]
         p = "%s: %s" % (name, ann(t))
         if name in fn.defaults:
             p += " = " + fn.defaults[name]
@@ -493,6 +494,10 @@ class Gen:
         opts = self.vars_of(t)
         consts = [n for n, ty in self.const_types.items() if ty == t]
         c = self.rng.random()
+        # a generic scalar parameter, read as an exact float
+        gs = [n for n, ty in self.env.items() if ty == "~" + t]
+        if gs and c < 0.55 and (not opts or self.p(0.5)):
+            return E(t, "%s(%s)" % (t, self.ch(gs)))
         if opts and c < 0.55:
             return E(t, self.ch(opts))
         if consts and c < 0.62:
@@ -1395,10 +1400,10 @@ class Gen:
         self.fn = fn
         self.safe = fn.safe_index
         self.env = dict(params)
-        self.make_generic(fn, idx)
         self.readonly = set(n for n, _ in params)
         if self.p(0.5):
             self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
+        self.make_generic(fn, idx)
         self.loopvars = {}
         self.loop_depth = 0
         self.break_ok = [False]
@@ -1443,15 +1448,27 @@ class Gen:
         return fn
 
     def make_generic(self, fn, idx):
-        """Now and then makes `fn` generic over its first view parameter's
-        element type: T = TypeVar over it and one or two others of its
-        family (floats; integers but u64), the view parameters of that
-        element annotated T[...], read only through float()/i64() (exact
-        for every binding), never written or iterated. Its own random
-        stream: the other decisions stay as they were."""
+        """Now and then makes `fn` generic (language.md section 8), over
+        its first view parameter's element type: T = TypeVar over it and
+        one or two others of its family (floats; integers but u64), the
+        view parameters of that element annotated T[...] and read only
+        through float()/i64() (exact for every binding), never written or
+        iterated; or, without views, over a scalar `int`/`float` parameter
+        without a default: T = TypeVar over int and float, the parameter
+        read only as float(p) and never assigned. Its own random stream:
+        the other decisions stay as they were."""
         rng = random.Random((self.seed * 7919 + 2) * 1009 + idx)
         views = [t for _, t in fn.params if is_view(t)]
-        if not views or rng.random() >= 0.2:
+        scalars = [n for n, t in fn.params if t in ("int", "float") and
+                   n != "depth" and n not in fn.defaults]
+        if (not views and not scalars) or rng.random() >= 0.2:
+            return
+        if not views:
+            cons = ["int", "float"]
+            rng.shuffle(cons)
+            fn.generic = ("T%d" % idx, cons, scalars[:1])
+            self.env[scalars[0]] = "~float"
+            self.readonly.add(scalars[0])
             return
         elem = views[0][1]
         if elem in ("f32", "f64"):
@@ -1600,7 +1617,8 @@ class Gen:
         for i, (pname, t) in enumerate(fn.params):
             if fn.generic and pname in fn.generic[2]:
                 cons = fn.generic[1]
-                t = ("view", cons[k % len(cons)]) + t[2:]
+                t = ("view", cons[k % len(cons)]) + t[2:] if is_view(t) \
+                    else cons[k % len(cons)]
             if fn.recursive and i == 0:
                 v = self.rng.randint(-1, 5)
             elif is_view(t):

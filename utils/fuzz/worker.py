@@ -133,19 +133,34 @@ def load(name, path):
     return module
 
 
+FLOAT_TYPES = ("float", "f32", "f64")
+
+
 def specialization(functions, fname, args, kw):
     """The name of the specialisation of generic function `fname` that a
-    call with these arguments reaches (language.md section 8: its views'
-    element types), from the export's manifest entries `functions`; or
-    `fname` itself when it is not generic."""
-    for f in functions:
-        if f.get("generic", {}).get("name") != fname:
-            continue
-        params = f["signature"]["params"]
-        given = dict(zip((p["name"] for p in params), args))
-        given.update(kw)
-        if all(p["type"].split("[")[0] == given[p["name"]][1]
-               for p in params if p["name"] in given and "[" in p["type"]):
+    call with these arguments reaches (language.md section 8: the element
+    types of its views, the Python types of its scalars where the
+    specialisations differ), from the export's manifest entries
+    `functions`; or `fname` itself when it is not generic."""
+    specs = [f for f in functions
+             if f.get("generic", {}).get("name") == fname]
+    if not specs:
+        return fname
+    params = [f["signature"]["params"] for f in specs]
+    given = dict(zip((p["name"] for p in params[0]), args))
+    given.update(kw)
+
+    def fits(t, v):
+        if "[" in t:
+            return t.split("[")[0] == v[1]
+        if isinstance(v, float):
+            return t in FLOAT_TYPES
+        return t not in FLOAT_TYPES
+
+    for f, ps in zip(specs, params):
+        if all(fits(p["type"], given[p["name"]])
+               for i, p in enumerate(ps) if p["name"] in given and
+               len({q[i]["type"] for q in params}) > 1):
             return f["name"]
     return fname
 

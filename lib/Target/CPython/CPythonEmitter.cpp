@@ -194,6 +194,17 @@ private:
   std::string sourcePath;
 };
 
+/// The kind letter of a scalar type in the glue's helpers (a view's item
+/// kind, the dispatch helpers): 'b' bool, 'i' signed (and `int`), 'u'
+/// unsigned, 'f' float.
+static char kindLetter(Type type) {
+  if (type.isInteger(1))
+    return 'b';
+  if (isa<FloatType>(type))
+    return 'f';
+  return type.isUnsignedInteger() ? 'u' : 'i';
+}
+
 /// The argument parsing that starts a wrapper: `argv` holds the arguments
 /// by position (NULL where a default applies).
 static void writeParse(raw_ostream &os, const FunctionInfo &fn) {
@@ -265,10 +276,7 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
     std::string arg = "argv[" + std::to_string(i) + "]";
     if (auto view = dyn_cast<ViewType>(p.type)) {
       Type element = view.getElementType();
-      char kind = isa<FloatType>(element)
-                      ? 'f'
-                      : (element.isUnsignedInteger() ? 'u' : 'i');
-      std::string checks = "'" + std::string(1, kind) + "', " +
+      std::string checks = "'" + std::string(1, kindLetter(element)) + "', " +
                            std::to_string(element.getIntOrFloatBitWidth() / 8) +
                            ", " + std::to_string(view.getRank()) + ", " +
                            (view.getContiguous() ? "1" : "0") + ", " +
@@ -372,41 +380,39 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
   os << "  return result;\n}\n\n";
 }
 
-/// The kind letter of a scalar type for the dispatch helpers: 'b' bool,
-/// 'i' signed (and `int`), 'u' unsigned, 'f' float.
-static char dispatchKind(Type type) {
-  if (type.isInteger(1))
-    return 'b';
-  if (isa<FloatType>(type))
-    return 'f';
-  return type.isUnsignedInteger() ? 'u' : 'i';
-}
+namespace {
+/// How a generic function's dispatcher chooses one type variable.
+struct VarChoice {
+  StringAttr var;
+  /// The parameter whose argument decides: the first whose type is a
+  /// function of this variable alone, a view before a scalar.
+  unsigned deciding = 0;
+  /// The types it may stand for, in the order of the specialisations.
+  SmallVector<StringRef> values;
+};
+} // namespace
 
-void GlueWriter::writeDispatcher(ArrayRef<const FunctionInfo *> specs) {
+/// The choices of a generic function with specialisations `specs`, in the
+/// order of their deciding parameters (the arguments are checked left to
+/// right).
+static SmallVector<VarChoice>
+getVarChoices(ArrayRef<const FunctionInfo *> specs) {
   const FunctionInfo &first = *specs.front();
-  std::string fname = getCStringLiteral(first.genericName);
-  os << "static PyObject *pyirw_" << first.genericName << kWrapperHead;
-  writeParse(os, first);
-  unsigned n = first.params.size();
-  os << "  Py_buffer *pre[" << std::max(n, 1u) << "] = {NULL};\n";
-  // The buffers acquired so far, released when a later choice fails.
-  std::string release;
-  // Each type variable is decided by one parameter whose type is a
-  // function of it alone: the first such view, else the first such scalar.
-  SmallVector<SmallVector<StringRef>> choices; // per variable, in order
-  for (auto [v, entry] : llvm::enumerate(first.binding)) {
-    StringAttr var = entry.getName();
-    SmallVector<StringRef> values;
-    for (const FunctionInfo *spec : specs) {
-      StringRef value = spec->binding.getAs<StringAttr>(var).getValue();
-      if (!llvm::is_contained(values, value))
-        values.push_back(value);
-    }
+  SmallVector<VarChoice> choices;
+  for (NamedAttribute entry : first.binding) {
+    VarChoice choice;
+    choice.var = entry.getName();
+    auto valueOf = [&](const FunctionInfo *spec) {
+      return spec->binding.getAs<StringAttr>(choice.var).getValue();
+    };
+    for (const FunctionInfo *spec : specs)
+      if (!llvm::is_contained(choice.values, valueOf(spec)))
+        choice.values.push_back(valueOf(spec));
     auto governed = [&](unsigned i) {
       llvm::StringMap<Type> byValue;
       for (const FunctionInfo *spec : specs) {
-        StringRef value = spec->binding.getAs<StringAttr>(var).getValue();
-        auto [it, inserted] = byValue.try_emplace(value, spec->params[i].type);
+        auto [it, inserted] =
+            byValue.try_emplace(valueOf(spec), spec->params[i].type);
         if (!inserted && it->second != spec->params[i].type)
           return false;
       }
@@ -421,54 +427,72 @@ void GlueWriter::writeDispatcher(ArrayRef<const FunctionInfo *> specs) {
         if (isa<ViewType>(first.params[i].type) == wantView && governed(i))
           deciding = i;
     assert(deciding >= 0 && "Sema: every type variable is in a parameter");
-    std::string accepted;
-    for (auto [k, value] : llvm::enumerate(values))
-      accepted += (k == 0                   ? ""
-                   : k + 1 == values.size() ? " or "
-                                            : ", ") +
+    choice.deciding = deciding;
+    choices.push_back(std::move(choice));
+  }
+  llvm::stable_sort(choices, [](const VarChoice &a, const VarChoice &b) {
+    return a.deciding < b.deciding;
+  });
+  return choices;
+}
+
+void GlueWriter::writeDispatcher(ArrayRef<const FunctionInfo *> specs) {
+  const FunctionInfo &first = *specs.front();
+  std::string fname = getCStringLiteral(first.genericName);
+  os << "static PyObject *pyirw_" << first.genericName << kWrapperHead;
+  writeParse(os, first);
+  unsigned n = first.params.size();
+  os << "  Py_buffer *pre[" << std::max(n, 1u) << "] = {NULL};\n";
+  SmallVector<VarChoice> choices = getVarChoices(specs);
+  // The buffers acquired so far, released when a later choice fails.
+  std::string release;
+  for (auto [v, choice] : llvm::enumerate(choices)) {
+    std::string accepted, kinds, sizes;
+    for (auto [k, value] : llvm::enumerate(choice.values)) {
+      accepted += (k == 0                          ? ""
+                   : k + 1 == choice.values.size() ? " or "
+                                                   : ", ") +
                   value.str();
-    std::string kinds, sizes;
-    for (const StringRef &value : values) {
+      StringAttr var = choice.var;
       auto spec = llvm::find_if(specs, [&](const FunctionInfo *f) {
         return f->binding.getAs<StringAttr>(var).getValue() == value;
       });
-      Type t = (*spec)->params[deciding].type;
+      Type t = (*spec)->params[choice.deciding].type;
       if (auto view = dyn_cast<ViewType>(t))
         t = view.getElementType();
-      kinds += std::string(kinds.empty() ? "'" : ", '") + dispatchKind(t) + "'";
-      sizes += (sizes.empty() ? "" : ", ") +
-               std::to_string(t.getIntOrFloatBitWidth() / 8);
+      kinds += std::string(k == 0 ? "'" : ", '") + kindLetter(t) + "'";
+      sizes +=
+          (k == 0 ? "" : ", ") + std::to_string(t.getIntOrFloatBitWidth() / 8);
     }
-    std::string arg = "argv[" + std::to_string(deciding) + "]";
-    os << "  /* " << var.getValue() << ": " << accepted << ", by argument '"
-       << first.params[deciding].name << "' */\n";
+    const ParamInfo &param = first.params[choice.deciding];
+    std::string arg = "argv[" + std::to_string(choice.deciding) + "]";
+    std::string s = "s" + std::to_string(v), d = "d" + std::to_string(v);
+    os << "  /* " << choice.var.getValue() << ": " << accepted
+       << ", by argument '" << param.name << "' */\n";
     os << "  static const char kinds" << v << "[] = {" << kinds << "};\n";
-    if (isa<ViewType>(first.params[deciding].type)) {
-      os << "  static const Py_ssize_t sizes" << v << "[] = {" << sizes
-         << "};\n";
-      os << "  Py_buffer d" << v << ";\n";
-      os << "  int s" << v << " = pyir_dispatch_view(" << fname << ", "
-         << getCStringLiteral(first.params[deciding].name) << ", "
-         << getCStringLiteral(accepted) << ", " << arg << ", kinds" << v
-         << ", sizes" << v << ", " << values.size() << ", &d" << v << ");\n";
-      os << "  if (s" << v << " < 0) {\n"
-         << release << "    return NULL;\n  }\n";
-      os << "  pre[" << deciding << "] = &d" << v << ";\n";
-      release += "    PyBuffer_Release(&d" + std::to_string(v) + ");\n";
-    } else {
-      os << "  int s" << v << " = " << arg << " ? pyir_dispatch_scalar(" << arg
-         << ", kinds" << v << ", " << values.size() << ") : 0;\n";
+    if (!isa<ViewType>(param.type)) {
+      os << "  int " << s << " = " << arg << " ? pyir_dispatch_scalar(" << arg
+         << ", kinds" << v << ", " << choice.values.size() << ") : 0;\n";
+      continue;
     }
-    choices.push_back(std::move(values));
+    os << "  static const Py_ssize_t sizes" << v << "[] = {" << sizes << "};\n";
+    os << "  Py_buffer " << d << ";\n";
+    os << "  int " << s << " = pyir_dispatch_view(" << fname << ", "
+       << getCStringLiteral(param.name) << ", " << getCStringLiteral(accepted)
+       << ", " << arg << ", kinds" << v << ", sizes" << v << ", "
+       << choice.values.size() << ", &" << d << ");\n";
+    os << "  if (" << s << " < 0) {\n" << release << "    return NULL;\n  }\n";
+    os << "  pre[" << choice.deciding << "] = &" << d << ";\n";
+    release += "    PyBuffer_Release(&" + d + ");\n";
   }
   for (auto [k, spec] : llvm::enumerate(specs)) {
     std::string cond;
-    for (auto [v, entry] : llvm::enumerate(first.binding)) {
-      StringRef value =
-          spec->binding.getAs<StringAttr>(entry.getName()).getValue();
-      cond +=
-          (cond.empty() ? "" : " && ") + ("s" + std::to_string(v)) + " == " +
-          std::to_string(llvm::find(choices[v], value) - choices[v].begin());
+    for (auto [v, choice] : llvm::enumerate(choices)) {
+      StringRef value = spec->binding.getAs<StringAttr>(choice.var).getValue();
+      cond += (cond.empty() ? "" : " && ") + ("s" + std::to_string(v)) +
+              " == " +
+              std::to_string(llvm::find(choice.values, value) -
+                             choice.values.begin());
     }
     if (k + 1 < specs.size())
       os << "  if (" << cond << ")\n  ";

@@ -79,6 +79,10 @@ BAD = {
          "scale() argument 'k' must be float, not str"),
     ],
     "pair": [
+        # Left to right: both wrong, 'a' is named.
+        (mk(arr(np.int32, [1]), arr(np.float32, F)), TypeError,
+         "pair() argument 'a' must be a buffer of f32 or f64, got item "
+         "format 'i' (4 bytes)"),
         (mk(arr(np.float32, F), arr(np.float32, F)), TypeError,
          "pair() argument 'b' must be a buffer of u8, i16, i32 or i64, got "
          "item format 'f' (4 bytes)"),

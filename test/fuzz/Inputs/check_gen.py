@@ -78,6 +78,7 @@ CONSTRUCTS = {
     "-> None": r"-> None:",
     "generic function (TypeVar)": r'^T\d+ = TypeVar\("T\d+", ',
     "generic view parameter": r"\bp\d: T\d+\[",
+    "generic scalar parameter": r"\bp\d: T\d+[,)]",
     "int op of two literals (folded)":
         r"\((\(-?\d+\)|-?\d+) (\+|-|\*|//|%|&|\||\^) (\(-?\d+\)|-?\d+)\)",
     "code after return/break/continue":
