@@ -571,14 +571,19 @@ def register(export, extension=None, tiers=TIERS):
     return result
 
 
-def _views_fit(fn, argtys):
-    """Whether the Numba types of the view arguments given fit the view
-    parameters of manifest function ``fn`` (rank and element type)."""
-    for p, t in zip(fn["signature"]["params"], argtys):
+def _args_fit(fn, argtys, varying):
+    """Whether the Numba types of the arguments given fit manifest function
+    ``fn``: its views by rank and element type; its scalars at the indices
+    ``varying`` (where the specialisations differ) by kind, a float for a
+    float parameter, an integer or boolean for an integer one."""
+    for i, (p, t) in enumerate(zip(fn["signature"]["params"], argtys)):
         if _jit.is_view_type(p["type"]):
             rank = p["type"].count(":") - p["type"].count("::")
             if not isinstance(t, types.Array) or t.ndim != rank or \
                     t.dtype != numba_type(p["type"].split("[")[0]):
+                return False
+        elif i in varying and isinstance(t, (types.Number, types.Boolean)):
+            if isinstance(t, types.Float) != (p["type"] in ("float", "f32")):
                 return False
     return True
 
@@ -586,17 +591,22 @@ def _views_fit(fn, argtys):
 def _overload_generic(target, specs):
     """The overload of a generic function's Python name (language.md
     section 8): at typing time, the first specialisation (of ``specs``,
-    (manifest entry, implementation) in the export's order) whose view
-    parameters the arguments' array types fit."""
+    (manifest entry, implementation) in the export's order) the argument
+    types fit (the rule of the extension's dispatcher: arrays by element
+    type, scalars by kind)."""
     params = specs[0][0]["signature"]["params"]
     sig = ", ".join(p["name"] + ("=" + p["default_repr"]
                                  if p.get("default_repr") else "")
                     for p in params)
     names = ", ".join(p["name"] for p in params)
 
+    varying = {i for i in range(len(params))
+               if len({fn["signature"]["params"][i]["type"]
+                       for fn, _ in specs}) > 1}
+
     def choose(*argtys):
         for fn, impl in specs:
-            if _views_fit(fn, argtys):
+            if _args_fit(fn, argtys, varying):
                 return impl
         return None
     namespace = {"_choose": choose, "_INF": float("inf"),

@@ -73,6 +73,10 @@ def generic(pyirc, source):
         def user(a, b, c):
             return ext.total(a) + ext.total(b) + ext.count_odd(c)
 
+        @numba.njit
+        def scalars(n, x):
+            return ext.twice(n), ext.twice(x)
+
         for dt_a, dt_c in ((np.float32, np.int16), (np.float64, np.uint8),
                            (np.float32, np.int64)):
             a = np.array([0.1, 2.5, -3.0], dt_a)
@@ -82,6 +86,10 @@ def generic(pyirc, source):
             want = ext.total(a) + ext.total(b) + ext.count_odd(c)
             print("parity %s %s:" % (np.dtype(dt_a).name, np.dtype(dt_c).name),
                   got == want)
+        # A scalar type variable: an int selects int, a float float.
+        got = scalars(7, 2.25)
+        print("scalars:", got, got == (ext.twice(7), ext.twice(2.25)),
+              type(got[0]).__name__, type(got[1]).__name__)
 
 
 if __name__ == "__main__":
