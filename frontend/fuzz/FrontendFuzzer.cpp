@@ -78,7 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       auto *ctx = new mlir::MLIRContext(mlir::MLIRContext::Threading::DISABLED);
       return ctx;
     }();
-    frontend::Sema sema(diag);
+    frontend::Sema sema(diag, frontend::makeFunctionCopier(sourceMgr, bufferID,
+                                                           *module, context));
     frontend::ModuleInfo info;
     bool ok = sema.analyzeModule(*module, info);
     sema.checkFunctionBodies(info, context);

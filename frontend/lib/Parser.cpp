@@ -38,6 +38,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace pyir;
 using namespace pyir::ast;
@@ -1790,4 +1791,26 @@ Module *pyir::frontend::parseModule(llvm::SourceMgr &sourceMgr,
   SMLoc end = text.empty() ? begin : SMLoc::getFromPointer(text.end() - 1);
   return context.create<Module>(SMRange(begin, end), name, bufferID,
                                 std::move(body), std::move(directives));
+}
+
+std::function<ast::FunctionDefStmt *(const ast::FunctionDefStmt *, unsigned)>
+pyir::frontend::makeFunctionCopier(llvm::SourceMgr &sourceMgr,
+                                   unsigned bufferID, const ast::Module &module,
+                                   ast::ASTContext &context) {
+  auto copies = std::make_shared<std::vector<ast::Module *>>();
+  return [&sourceMgr, bufferID, &module, &context,
+          copies](const ast::FunctionDefStmt *def,
+                  unsigned copy) -> ast::FunctionDefStmt * {
+    assert(copy >= 1 && "copy 0 is the original");
+    while (copies->size() < copy) {
+      // The buffer parsed without errors the first time: so it does again.
+      DiagnosticEngine quiet(sourceMgr, &llvm::nulls());
+      copies->push_back(parseModule(sourceMgr, bufferID, context, quiet));
+    }
+    llvm::ArrayRef<ast::Stmt *> body = module.getBody();
+    size_t index = llvm::find(body, def) - body.begin();
+    assert(index < body.size() && "not a function of the module");
+    return llvm::cast<ast::FunctionDefStmt>(
+        (*copies)[copy - 1]->getBody()[index]);
+  };
 }

@@ -7,6 +7,8 @@ its type names and decorators:
 * type names ``i8 i16 i32 i64 u8 u16 u32 u64 f32 f64`` - conversion functions
   (``i32(x)``, ``f32(x)``, same results as compiled code) and view
   annotations (``f64[:]``, ``u8[::1]``, ``f64[:, ::1]``, up to 4 dims);
+* ``TypeVar("T", f32, f64)`` - a constrained type variable for generic
+  functions (``def scale(a: T[:], k: T)``), subscriptable like the types;
 * directive decorators ``boundscheck wraparound cdivision overflowcheck
   nogil inline`` - no-ops that return the function unchanged.
 
@@ -20,14 +22,14 @@ not imported by ``import pyir``: ``pyir.jit`` (reading an export),
 
 from ._version import __version__
 from .types import (ScalarType, ViewType, MAX_VIEW_NDIM, SCALAR_TYPES,
-                    i8, i16, i32, i64, u8, u16, u32, u64, f32, f64)
+                    TypeVar, GenericView, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64)
 from .directives import (boundscheck, wraparound, cdivision, overflowcheck,
                          nogil, inline, get_directives, DIRECTIVE_DEFAULTS)
 
 __all__ = [
     "__version__",
     "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
-    "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES",
-    "boundscheck", "wraparound", "cdivision", "overflowcheck", "nogil",
+    "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES", "TypeVar",
+    "GenericView", "boundscheck", "wraparound", "cdivision", "overflowcheck", "nogil",
     "inline", "get_directives", "DIRECTIVE_DEFAULTS",
 ]

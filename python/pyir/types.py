@@ -16,8 +16,8 @@ Every name (``i8 i16 i32 i64 u8 u16 u32 u64 f32 f64``) is a
 from . import _convert, _tables
 
 __all__ = [
-    "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES",
-    "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
+    "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES", "TypeVar",
+    "GenericView", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
 ]
 
 #: The largest number of dimensions a view annotation may have
@@ -213,3 +213,80 @@ f64 = ScalarType("f64", "f", 64)
 #: Every scalar type by its PyIR name.
 SCALAR_TYPES = dict((t.name, t) for t in
                     (i8, i16, i32, i64, u8, u16, u32, u64, f32, f64))
+
+
+class TypeVar(object):
+    """A constrained type variable for generic functions (docs/language.md
+    §8): ``T = TypeVar("T", f32, f64)``, then ``def scale(a: T[:], k: T)``.
+
+    Interpreted, a generic function is an ordinary function; the type
+    variable only needs to work as an annotation: ``T`` for a scalar and
+    ``T[:]``, ``T[::1]``, ``T[:, :]`` ... for views (a :class:`GenericView`),
+    and as a conversion function in the body (``T(0)``), which returns its
+    argument unchanged (the compiled specialisations convert to the bound
+    type; the result of an interpreted call is the argument's own value).
+
+    Attributes:
+        name: the name given (the variable it is assigned to).
+        constraints: the tuple of accepted types, in order.
+    """
+
+    __slots__ = ("name", "constraints")
+
+    def __init__(self, name, *constraints):
+        if not isinstance(name, str):
+            raise TypeError("TypeVar() name must be a str, not %r" % (name,))
+        if len(constraints) < 2:
+            raise TypeError("TypeVar(%r) needs at least two constraints, "
+                            "e.g. TypeVar(%r, f32, f64)" % (name, name))
+        for c in constraints:
+            if not (isinstance(c, ScalarType) or c in (int, float, bool)):
+                raise TypeError("TypeVar(%r) constraint %r is not a pyir "
+                                "scalar type (int, float, bool, i8 ... f64)"
+                                % (name, c))
+        self.name = name
+        self.constraints = tuple(constraints)
+
+    @property
+    def __name__(self):
+        return self.name
+
+    def __getitem__(self, dims):
+        """The generic view annotation ``T[dims]``."""
+        items = dims if isinstance(dims, tuple) else (dims,)
+        views = [ViewType._from_subscript(c, dims) for c in self.constraints
+                 if isinstance(c, ScalarType)]
+        if len(views) != len(self.constraints):
+            raise TypeError("%s[...]: every constraint of a view's type "
+                            "variable must be a pyir type (i8 ... f64)"
+                            % self.name)
+        return GenericView(self, len(items), views[0].contiguous)
+
+    def __call__(self, x):
+        """``T(x)`` interpreted: ``x`` unchanged (see the class docstring)."""
+        return x
+
+    def __repr__(self):
+        return "~" + self.name
+
+
+class GenericView(object):
+    """The view annotation ``T[...]`` of a :class:`TypeVar` ``T``.
+
+    Attributes:
+        typevar: the :class:`TypeVar`.
+        ndim, contiguous: as in :class:`ViewType`.
+    """
+
+    __slots__ = ("typevar", "ndim", "contiguous")
+
+    def __init__(self, typevar, ndim, contiguous):
+        self.typevar = typevar
+        self.ndim = ndim
+        self.contiguous = contiguous
+
+    def __repr__(self):
+        axes = [":"] * self.ndim
+        if self.contiguous:
+            axes[-1] = "::1"
+        return "%s[%s]" % (self.typevar.name, ", ".join(axes))

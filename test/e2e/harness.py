@@ -108,6 +108,17 @@ def load(name, path):
     return module
 
 
+def build_with_export(pyirc, source, name, tmp):
+    """Compiles `source` into the extension module `name` (loaded) and its
+    JIT export in `tmp`; returns (module, export directory)."""
+    so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
+    out = os.path.join(tmp, "export")
+    subprocess.run([pyirc, source, "-o", so, "--python", sys.executable],
+                   check=True)
+    subprocess.run([pyirc, "--emit=jit", source, "-o", out], check=True)
+    return load(name, so), out
+
+
 def load_cases(path):
     """The CASES file at `path`, the PyIR module it names (its MODULE, as an
     absolute path) and that module's name."""

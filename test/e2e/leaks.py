@@ -41,7 +41,7 @@ import sysconfig
 import tempfile
 
 import pyir
-from pyir.types import ScalarType, ViewType
+from pyir.types import GenericView, ScalarType, TypeVar, ViewType
 
 # Growth allowed over a whole run, independent of the number of calls: a leak
 # of one object per call shows up as >= N (10**5). Measured noise on Debian's
@@ -178,12 +178,50 @@ def arg_sets(fn, valid=None):
     return [f for f in sets if ok(f)]
 
 
+def resolve(ann, binding):
+    """The annotation `ann` with its type variable bound by `binding`."""
+    if isinstance(ann, GenericView):
+        return ViewType(binding[ann.typevar], ann.ndim, ann.contiguous)
+    if isinstance(ann, TypeVar):
+        return binding[ann]
+    return ann
+
+
 def raw_arg_sets(fn):
-    sig = inspect.signature(fn)
-    params = list(sig.parameters.values())
-    goods, bads = [], []
+    """The argument sets of every specialisation of a generic function
+    (language.md section 8), each type variable bound to its k-th
+    constraint, and mixed element types (the first T view bound to one
+    constraint, the others to another), or those of a plain function."""
+    params = list(inspect.signature(fn).parameters.values())
+    tvs = []
     for p in params:
         ann = p.annotation
+        tv = ann.typevar if isinstance(ann, GenericView) else \
+            ann if isinstance(ann, TypeVar) else None
+        if tv is not None and tv not in tvs:
+            tvs.append(tv)
+    if not tvs:
+        return binding_arg_sets(params, [p.annotation for p in params])
+    sets = []
+    width = max(len(tv.constraints) for tv in tvs)
+    for k in range(width):
+        binding = {tv: tv.constraints[k % len(tv.constraints)] for tv in tvs}
+        sets += binding_arg_sets(params, [resolve(p.annotation, binding)
+                                          for p in params])
+    views = [i for i, p in enumerate(params)
+             if isinstance(p.annotation, GenericView)]
+    if len(views) >= 2:
+        first = {tv: tv.constraints[0] for tv in tvs}
+        other = {tv: tv.constraints[1] for tv in tvs}
+        anns = [resolve(p.annotation, other if i in views[1:] else first)
+                for i, p in enumerate(params)]
+        sets += binding_arg_sets(params, anns)
+    return sets
+
+
+def binding_arg_sets(params, anns):
+    goods, bads = [], []
+    for ann in anns:
         if isinstance(ann, ViewType):
             g, b = view_values(ann)
         else:

@@ -153,6 +153,10 @@ class Fn:
         self.recursive = False
         self.calls = set()      # names of the module functions it calls
         self.cost = 0
+        # A generic function (language.md section 8): (type variable,
+        # constraints, names of its T[...] view parameters); its params
+        # keep the first constraint's view type (what callers pass).
+        self.generic = None
 
     @property
     def public(self):
@@ -182,6 +186,11 @@ class Module:
         for name, ty, plain, mtxt in self.consts:
             ann = ": Final" if ty == "final" else ""
             out.append("%s%s = %s" % (name, ann, mtxt if model else plain))
+        generic = [fn.generic for fn in self.fns if fn.generic]
+        if generic:
+            out.append("from pyir import TypeVar")
+        for tv, cons, _ in generic:
+            out.append('%s = TypeVar("%s", %s)' % (tv, tv, ", ".join(cons)))
         out.append("")
         where, text = self.directive or (None, None)
         decorated = next((f for f in self.fns if f.decorators), None)
@@ -261,6 +270,9 @@ def render_fn(fn, model):
     lines = ["@%s" % d for d in fn.decorators]
     ps = []
     for name, t in fn.params:
+        if fn.generic and name in fn.generic[2]:
+            t = ("view", fn.generic[0]) + t[2:] if is_view(t) else \
+                fn.generic[0]
         p = "%s: %s" % (name, ann(t))
         if name in fn.defaults:
             p += " = " + fn.defaults[name]
@@ -482,6 +494,10 @@ class Gen:
         opts = self.vars_of(t)
         consts = [n for n, ty in self.const_types.items() if ty == t]
         c = self.rng.random()
+        # a generic scalar parameter, read as an exact float
+        gs = [n for n, ty in self.env.items() if ty == "~" + t]
+        if gs and c < 0.55 and (not opts or self.p(0.5)):
+            return E(t, "%s(%s)" % (t, self.ch(gs)))
         if opts and c < 0.55:
             return E(t, self.ch(opts))
         if consts and c < 0.62:
@@ -560,14 +576,20 @@ class Gen:
 
     def view_read(self, t):
         views = [n for n, ty in self.env.items() if is_view(ty) and
-                 (ty[1] == t or (t == "float" and ty[1] == "f64"))]
+                 (ty[1] == t or (t == "float" and ty[1] == "f64") or
+                  ty[1] == "~" + t)]
         if not views:
             return None
         v = self.ch(views)
         nd = self.env[v][2]
         idx = [self.index(v, a, nd) for a in range(nd)]
-        return E(t, "%s[%s]" % (v, ", ".join("{%d}" % i for i in range(nd))),
-                 idx)
+        text = "%s[%s]" % (v, ", ".join("{%d}" % i for i in range(nd)))
+        if self.env[v][1].startswith("~"):
+            # An element of a generic view, as an exact float or i64 (not
+            # int: an int index could be one again, without end): the
+            # same value whatever the binding, interpreted or compiled.
+            text = "%s(%s)" % (t, text)
+        return E(t, text, idx)
 
     def call_expr(self, t, d):
         """A call of an earlier function returning t (None: none)."""
@@ -1107,7 +1129,8 @@ class Gen:
         return [S("tassign", rhs, names=[a, b])]
 
     def store(self):
-        views = [n for n, t in self.env.items() if is_view(t)]
+        views = [n for n, t in self.env.items() if is_view(t) and
+                 not t[1].startswith("~")]
         if not views:
             return None
         v = self.ch(views)
@@ -1273,7 +1296,7 @@ class Gen:
 
     def forview(self, depth):
         views = [n for n, ty in self.env.items() if is_view(ty) and
-                 ty[2] == 1]
+                 ty[2] == 1 and not ty[1].startswith("~")]
         if not views:
             return None
         v = self.ch(views)
@@ -1380,6 +1403,7 @@ class Gen:
         self.readonly = set(n for n, _ in params)
         if self.p(0.5):
             self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
+        self.make_generic(fn, idx)
         self.loopvars = {}
         self.loop_depth = 0
         self.break_ok = [False]
@@ -1422,6 +1446,44 @@ class Gen:
         fn.heavy = fn.heavy or recursive
         fn.cost = self.cost * (6 if recursive else 1)
         return fn
+
+    def make_generic(self, fn, idx):
+        """Now and then makes `fn` generic (language.md section 8), over
+        its first view parameter's element type: T = TypeVar over it and
+        one or two others of its family (floats; integers but u64), the
+        view parameters of that element annotated T[...] and read only
+        through float()/i64() (exact for every binding), never written or
+        iterated; or, without views, over a scalar `int`/`float` parameter
+        without a default: T = TypeVar over int and float, the parameter
+        read only as float(p) and never assigned. Its own random stream:
+        the other decisions stay as they were."""
+        rng = random.Random((self.seed * 7919 + 2) * 1009 + idx)
+        views = [t for _, t in fn.params if is_view(t)]
+        scalars = [n for n, t in fn.params if t in ("int", "float") and
+                   n != "depth" and n not in fn.defaults]
+        if (not views and not scalars) or rng.random() >= 0.2:
+            return
+        if not views:
+            cons = ["int", "float"]
+            rng.shuffle(cons)
+            fn.generic = ("T%d" % idx, cons, scalars[:1])
+            self.env[scalars[0]] = "~float"
+            self.readonly.add(scalars[0])
+            return
+        elem = views[0][1]
+        if elem in ("f32", "f64"):
+            fam, cons = "float", ["f32", "f64"]
+        elif elem != "u64":
+            fam = "i64"
+            others = [x for x in FIXED if x not in (elem, "u64")]
+            cons = [elem] + rng.sample(others, rng.randint(1, 2))
+        else:
+            return
+        rng.shuffle(cons)
+        names = [n for n, t in fn.params if is_view(t) and t[1] == elem]
+        fn.generic = ("T%d" % idx, cons, names)
+        for n in names:
+            self.env[n] = ("view", "~" + fam) + self.env[n][2:]
 
     def default_text(self, t):
         if t == "int":
@@ -1493,8 +1555,8 @@ class Gen:
             m.fns.append(fn)
         for fn in m.fns:
             if fn.public:
-                for _ in range(self.ncalls):
-                    m.calls.append(self.arg_set(fn))
+                for k in range(self.ncalls):
+                    m.calls.append(self.arg_set(fn, k))
         return m
 
     # -- arguments ----------------------------------------------------------
@@ -1547,9 +1609,16 @@ class Gen:
         layout = "c" if kind in ("array", "bytearray") else self.ch(layouts)
         return ("view", elem, shape, kind, layout, data)
 
-    def arg_set(self, fn):
+    def arg_set(self, fn, k=0):
+        """The arguments of call `k` of `fn`; for a generic function, its
+        views have the element type of specialisation k % n (every
+        specialisation is called)."""
         args, kw = [], {}
         for i, (pname, t) in enumerate(fn.params):
+            if fn.generic and pname in fn.generic[2]:
+                cons = fn.generic[1]
+                t = ("view", cons[k % len(cons)]) + t[2:] if is_view(t) \
+                    else cons[k % len(cons)]
             if fn.recursive and i == 0:
                 v = self.rng.randint(-1, 5)
             elif is_view(t):

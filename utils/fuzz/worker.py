@@ -133,6 +133,38 @@ def load(name, path):
     return module
 
 
+FLOAT_TYPES = ("float", "f32", "f64")
+
+
+def specialization(functions, fname, args, kw):
+    """The name of the specialisation of generic function `fname` that a
+    call with these arguments reaches (language.md section 8: the element
+    types of its views, the Python types of its scalars where the
+    specialisations differ), from the export's manifest entries
+    `functions`; or `fname` itself when it is not generic."""
+    specs = [f for f in functions
+             if f.get("generic", {}).get("name") == fname]
+    if not specs:
+        return fname
+    params = [f["signature"]["params"] for f in specs]
+    given = dict(zip((p["name"] for p in params[0]), args))
+    given.update(kw)
+
+    def fits(t, v):
+        if "[" in t:
+            return t.split("[")[0] == v[1]
+        if isinstance(v, float):
+            return t in FLOAT_TYPES
+        return t not in FLOAT_TYPES
+
+    for f, ps in zip(specs, params):
+        if all(fits(p["type"], given[p["name"]])
+               for i, p in enumerate(ps) if p["name"] in given and
+               len({q[i]["type"] for q in params}) > 1):
+            return f["name"]
+    return fname
+
+
 NUMBA_INTS = ("i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64")
 
 
@@ -161,6 +193,8 @@ def numba_runner(directory, name, calls):
         return cache[fname]
 
     def run(fname, args, kw):
+        ext_fn = getattr(ext, fname)
+        fname = specialization(export.manifest["functions"], fname, args, kw)
         got = impl(fname)
         if got is None:
             return None
@@ -182,7 +216,7 @@ def numba_runner(directory, name, calls):
             else:
                 nargs.append(v)
         e_args = [materialize(v, False) for v in full]
-        e_res = run_call(getattr(ext, fname), e_args, {})
+        e_res = run_call(ext_fn, e_args, {})
         n_res = run_call(call, nargs, {})
         # NumPy scalars (the ints and f32 passed to Numba) have buffers too:
         # only views' contents are compared.
@@ -238,13 +272,16 @@ def main():
                 mod = load(name, os.path.join(directory, name + "_model.py"))
             elif variant == "ref":
                 import pyir.jit
-                mod = pyir.jit.load(os.path.join(directory, "jit")
-                                    ).ref_module()
+                export = pyir.jit.load(os.path.join(directory, "jit"))
+                mod = export.ref_module()
             else:
                 mod = load(name, os.path.join(directory, variant, name + EXT))
             emit(["I", variant])
             for i in range(start, len(calls)):
                 fname, args, kw = calls[i]
+                if variant == "ref":
+                    fname = specialization(export.manifest["functions"],
+                                           fname, args, kw)
                 fn = getattr(mod, fname, None)
                 if fn is None:
                     continue

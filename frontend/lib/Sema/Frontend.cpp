@@ -29,7 +29,7 @@ ast::Module *pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr,
   ast::Module *module = parseModule(sourceMgr, bufferID, context, diag);
   if (!module || diag.hadError())
     return nullptr;
-  Sema sema(diag);
+  Sema sema(diag, makeFunctionCopier(sourceMgr, bufferID, *module, context));
   sema.analyzeModule(*module, info);
   // The bodies are checked even after declaration errors, to report their
   // errors too.

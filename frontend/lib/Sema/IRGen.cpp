@@ -97,6 +97,17 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
     if (fn.directives.nogil)
       func->setAttr(PyIRDialect::NogilAttrHelper::getNameStr(),
                     builder.getUnitAttr());
+    if (fn.generic >= 0) {
+      func->setAttr(PyIRDialect::GenericAttrHelper::getNameStr(),
+                    builder.getStringAttr(fn.pyName));
+      llvm::SmallVector<mlir::NamedAttribute> binding;
+      for (const auto &[var, kind] : fn.binding)
+        binding.push_back(builder.getNamedAttr(
+            info.typeVars[var].name,
+            builder.getStringAttr(getTypeVarSpelling(kind))));
+      func->setAttr(PyIRDialect::BindingAttrHelper::getNameStr(),
+                    builder.getDictionaryAttr(binding));
+    }
     funcs.push_back(func);
   }
   // Bodies Sema rejected (or did not check: their signature had errors)

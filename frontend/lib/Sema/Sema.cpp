@@ -90,6 +90,9 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
         diag.report(alias.range, diag::err_unsupported_math_import, alias.name);
         continue;
       }
+    } else if ((module == "pyir" || module == "typing") &&
+               alias.name == "TypeVar") {
+      g.kind = GlobalName::Kind::TypeVarClass;
     } else if (module == "pyir") {
       g.kind = GlobalName::Kind::PyIRMember;
       if (!isPyIRMember(alias.name)) {
@@ -130,6 +133,8 @@ void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {
     diag.report(target->getRange(), diag::err_module_level_target);
     return;
   }
+  if (isa<ast::AssignStmt>(stmt) && analyzeTypeVar(name, value, info))
+    return;
   // `N: Final = 3` keeps the value's type; `X: float = 1` converts;
   // `M: u64 = (1 << 64) - 1` is a u64 (the value must fit it).
   Type declared = Type::error();
@@ -286,10 +291,156 @@ void Sema::applyModuleDirectiveItem(const ast::DirectiveItem &item,
   *target = flag;
 }
 
+/// Whether `callee` names TypeVar: `TypeVar` imported from pyir or typing,
+/// `pyir.TypeVar`, `typing.TypeVar`.
+static bool isTypeVarClass(const ast::Expr *callee, const ModuleInfo &info) {
+  if (auto *n = dyn_cast<ast::NameExpr>(callee)) {
+    auto it = info.globals.find(n->getName());
+    return it != info.globals.end() &&
+           it->second.kind == GlobalName::Kind::TypeVarClass;
+  }
+  if (auto *a = dyn_cast<ast::AttributeExpr>(callee))
+    if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
+      auto it = info.globals.find(base->getName());
+      return a->getAttr() == "TypeVar" && it != info.globals.end() &&
+             (it->second.kind == GlobalName::Kind::PyIRModule ||
+              it->second.kind == GlobalName::Kind::TypingModule);
+    }
+  return false;
+}
+
+bool Sema::analyzeTypeVar(const ast::NameExpr *target, const ast::Expr *value,
+                          ModuleInfo &info) {
+  auto *call = dyn_cast<ast::CallExpr>(value);
+  if (!call || !isTypeVarClass(call->getFunc(), info))
+    return false;
+  llvm::StringRef name = target->getName();
+  llvm::ArrayRef<ast::Expr *> args = call->getArgs();
+  auto *str =
+      args.empty() ? nullptr : dyn_cast<ast::StringLiteralExpr>(args.front());
+  if (!str || str->getValue() != name) {
+    diag.report(args.empty() ? call->getRange() : args.front()->getRange(),
+                diag::err_typevar_name, name);
+    return true;
+  }
+  bool ok = true;
+  for (const ast::Keyword &kw : call->getKeywords()) {
+    diag.report(kw.range, diag::err_typevar_keyword, name, kw.name);
+    ok = false;
+  }
+  if (args.size() < 3) {
+    diag.report(call->getRange(), diag::err_typevar_without_constraints, name);
+    return true;
+  }
+  TypeVarInfo tv{name.str(), {}, target->getRange()};
+  for (const ast::Expr *arg : args.drop_front()) {
+    auto *n = dyn_cast<ast::NameExpr>(arg);
+    auto it = n ? info.globals.find(n->getName()) : info.globals.end();
+    std::optional<ScalarKind> kind;
+    if (it == info.globals.end() ||
+        it->second.kind != GlobalName::Kind::TypeVar)
+      kind = resolveScalar(arg, info);
+    if (!kind) {
+      diag.report(arg->getRange(), diag::err_typevar_constraint, name);
+      ok = false;
+      continue;
+    }
+    if (llvm::is_contained(tv.constraints, *kind)) {
+      diag.report(arg->getRange(), diag::err_typevar_duplicate_constraint, name,
+                  getTypeVarSpelling(*kind));
+      ok = false;
+      continue;
+    }
+    tv.constraints.push_back(*kind);
+  }
+  if (!ok)
+    return true;
+  declareGlobal(info, name,
+                {GlobalName::Kind::TypeVar, unsigned(info.typeVars.size()), "",
+                 target->getRange()});
+  info.typeVars.push_back(std::move(tv));
+  return true;
+}
+
+/// Adds to `vars` the type variables `annotation` names (a scalar `T`, a
+/// view `T[:]`, a tuple element), in order of first mention.
+static void collectTypeVars(const ast::Expr *annotation, const ModuleInfo &info,
+                            std::vector<unsigned> &vars) {
+  if (!annotation)
+    return;
+  if (auto *n = dyn_cast<ast::NameExpr>(annotation)) {
+    auto it = info.globals.find(n->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::TypeVar &&
+        !llvm::is_contained(vars, it->second.index))
+      vars.push_back(it->second.index);
+    return;
+  }
+  if (auto *sub = dyn_cast<ast::SubscriptExpr>(annotation)) {
+    collectTypeVars(sub->getValue(), info, vars);
+    for (const ast::Expr *index : sub->getIndices())
+      collectTypeVars(index, info, vars);
+  }
+}
+
 void Sema::analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info) {
-  FunctionInfo fn;
+  std::vector<unsigned> vars;
+  for (const ast::Param &param : def->getParams())
+    collectTypeVars(param.annotation, info, vars);
+  std::vector<unsigned> all = vars;
+  collectTypeVars(def->getReturns(), info, all);
+  llvm::SMRange nameRange(def->getNameLoc(), def->getNameLoc());
+  // A call chooses the specialisation by its arguments' types.
+  if (all.size() != vars.size()) {
+    diag.report(def->getReturns()->getRange(), diag::err_typevar_only_in_result,
+                info.typeVars[all[vars.size()]].name, def->getName());
+    return;
+  }
+  unsigned first = info.functions.size();
+  if (vars.empty()) {
+    FunctionInfo fn;
+    fn.name = fn.pyName = def->getName().str();
+    analyzeSignature(def, info, fn);
+    info.functions.push_back(std::move(fn));
+  } else {
+    // One specialisation per element of the cartesian product of the
+    // constraints, the first variable varying slowest.
+    size_t count = 1;
+    for (unsigned v : vars)
+      count *= info.typeVars[v].constraints.size();
+    assert(copier && "generic functions need a FunctionCopier");
+    if (count > kMaxSpecializations) {
+      diag.report(nameRange, diag::err_too_many_specializations, def->getName(),
+                  count, kMaxSpecializations);
+      return;
+    }
+    unsigned genericIndex = info.generics.size();
+    GenericInfo generic{def->getName().str(), {}, vars};
+    for (size_t k = 0; k < count; ++k) {
+      FunctionInfo fn;
+      size_t rest = k;
+      for (unsigned v : llvm::reverse(vars)) {
+        const std::vector<ScalarKind> &c = info.typeVars[v].constraints;
+        fn.binding.insert(fn.binding.begin(), {v, c[rest % c.size()]});
+        rest /= c.size();
+      }
+      fn.pyName = def->getName().str();
+      fn.name = getMangledName(fn.pyName, fn.binding);
+      fn.generic = genericIndex;
+      analyzeSignature(k == 0 ? def : copier(def, k), info, fn);
+      generic.specializations.push_back(info.functions.size());
+      info.functions.push_back(std::move(fn));
+    }
+    info.generics.push_back(std::move(generic));
+  }
+  declareGlobal(info, def->getName(),
+                {GlobalName::Kind::Function, first, "", nameRange});
+}
+
+void Sema::analyzeSignature(ast::FunctionDefStmt *def, const ModuleInfo &info,
+                            FunctionInfo &fn) {
+  setBinding(&fn.binding);
   fn.def = def;
-  fn.name = def->getName().str();
   fn.isPublic = !def->getName().starts_with("_");
   fn.directives = info.directives;
   for (const ast::Expr *decorator : def->getDecorators())
@@ -344,10 +495,7 @@ void Sema::analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info) {
       fn.returnType = Type::error();
     }
   }
-  declareGlobal(info, def->getName(),
-                {GlobalName::Kind::Function, unsigned(info.functions.size()),
-                 "", llvm::SMRange(def->getNameLoc(), def->getNameLoc())});
-  info.functions.push_back(std::move(fn));
+  setBinding(nullptr);
 }
 
 bool Sema::analyzeModule(const ast::Module &module, ModuleInfo &info) {
@@ -386,5 +534,13 @@ bool Sema::analyzeModule(const ast::Module &module, ModuleInfo &info) {
   for (ast::Stmt *stmt : body)
     if (auto *def = dyn_cast<ast::FunctionDefStmt>(stmt))
       analyzeFunction(def, info);
+  // A specialisation's mangled name must not be a later definition's.
+  for (const FunctionInfo &fn : info.functions)
+    if (fn.generic >= 0) {
+      auto it = info.globals.find(fn.name);
+      if (it != info.globals.end() && it->second.range.Start.isValid())
+        diag.report(it->second.range, diag::err_specialization_name_taken,
+                    fn.name, fn.pyName);
+    }
   return diag.getNumErrors() == errorsBefore;
 }

@@ -48,6 +48,12 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
           return checkConversionCall(expr, kind);
         break;
       }
+      case GlobalName::Kind::TypeVar:
+        // `T(x)`: the conversion to the type T stands for here.
+        if (std::optional<ScalarKind> kind =
+                sema.getBoundType(g.index, info, callee->getRange()))
+          return checkConversionCall(expr, *kind);
+        return error();
       default:
         break;
       }
@@ -74,18 +80,37 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
   return error();
 }
 
+/// Whether an argument of type `value` passes for parameter type `param`
+/// (a view of the same element kind and rank, contiguous if required; a
+/// scalar assignable to it).
+static bool argumentFits(const Type &param, const Typed &value) {
+  if (param.isView() || value.type.isView())
+    return param.isView() && value.type.isView() &&
+           value.type.getScalarKind() == param.getScalarKind() &&
+           value.type.getRank() == param.getRank() &&
+           (!param.isContiguous() || value.type.isContiguous());
+  return Sema::isAssignable(param, value.type, value.literal);
+}
+
 Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
-  const FunctionInfo &callee = info.functions[index];
+  const FunctionInfo *calleePtr = &info.functions[index];
+  const FunctionInfo &first = *calleePtr;
+  // The specialisations of a generic callee, or the callee alone.
+  llvm::ArrayRef<unsigned> candidates(index);
+  if (first.generic >= 0)
+    candidates = info.generics[first.generic].specializations;
   // A callee whose signature had errors was reported already.
-  bool signatureOk = !callee.returnType.isError();
-  for (const ParamInfo &p : callee.params)
-    signatureOk &= !p.type.isError();
-  if (!signatureOk)
-    return errorReportedElsewhere();
-  llvm::SmallVector<ast::Expr *> args(callee.params.size(), nullptr);
-  if (expr->getArgs().size() > callee.params.size()) {
+  for (unsigned c : candidates) {
+    bool signatureOk = !info.functions[c].returnType.isError();
+    for (const ParamInfo &p : info.functions[c].params)
+      signatureOk &= !p.type.isError();
+    if (!signatureOk)
+      return errorReportedElsewhere();
+  }
+  llvm::SmallVector<ast::Expr *> args(first.params.size(), nullptr);
+  if (expr->getArgs().size() > first.params.size()) {
     diag.report(expr->getRange(), diag::err_too_many_positional_args,
-                callee.name, callee.params.size(), expr->getArgs().size());
+                first.pyName, first.params.size(), expr->getArgs().size());
     return error();
   }
   // The parameter each argument binds, in source order: positional, then
@@ -97,24 +122,52 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
   }
   for (const ast::Keyword &kw : expr->getKeywords()) {
     auto it = llvm::find_if(
-        callee.params, [&](const ParamInfo &p) { return p.name == kw.name; });
-    if (it == callee.params.end()) {
-      diag.report(kw.range, diag::err_unexpected_keyword_arg, callee.name,
+        first.params, [&](const ParamInfo &p) { return p.name == kw.name; });
+    if (it == first.params.end()) {
+      diag.report(kw.range, diag::err_unexpected_keyword_arg, first.pyName,
                   kw.name);
       return error();
     }
-    size_t i = it - callee.params.begin();
+    size_t i = it - first.params.begin();
     if (args[i]) {
-      diag.report(kw.range, diag::err_multiple_values_for_arg, callee.name,
+      diag.report(kw.range, diag::err_multiple_values_for_arg, first.pyName,
                   kw.name);
       return error();
     }
     args[i] = kw.value;
     order.push_back(i);
   }
-  std::vector<Typed> values(callee.params.size());
+  std::vector<Typed> values(first.params.size());
   for (unsigned i : order)
     values[i] = checkOperand(args[i]);
+  if (first.generic >= 0) {
+    // The first specialisation every argument passes for (language.md §8).
+    if (llvm::any_of(order, [&](unsigned i) { return !values[i]; }))
+      return error();
+    auto fits = [&](unsigned c) {
+      return llvm::all_of(order, [&](unsigned i) {
+        return argumentFits(info.functions[c].params[i].type, values[i]);
+      });
+    };
+    const unsigned *chosen = llvm::find_if(candidates, fits);
+    if (chosen == candidates.end()) {
+      std::string got, accepted;
+      for (unsigned i : order)
+        got += (got.empty() ? "" : ", ") + values[i].type.str();
+      for (unsigned c : candidates) {
+        std::string types;
+        for (const ParamInfo &p : info.functions[c].params)
+          types += (types.empty() ? "" : ", ") + p.type.str();
+        accepted += (accepted.empty() ? "(" : "; (") + types + ")";
+      }
+      diag.report(expr->getRange(), diag::err_no_specialization, first.pyName,
+                  got, accepted);
+      return error();
+    }
+    index = *chosen;
+    calleePtr = &info.functions[index];
+  }
+  const FunctionInfo &callee = *calleePtr;
   std::vector<ast::Expr *> converted(callee.params.size(), nullptr);
   std::vector<ast::CallExpr::ResolvedArg> defaults;
   bool ok = true;
@@ -123,7 +176,7 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
     if (!args[i]) {
       if (!p.defaultValue) {
         diag.report(expr->getRange(), diag::err_missing_required_arg,
-                    callee.name, p.name);
+                    callee.pyName, p.name);
         return error();
       }
       defaults.push_back(
@@ -141,7 +194,7 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
           values[i].type.getRank() != p.type.getRank() ||
           (p.type.isContiguous() && !values[i].type.isContiguous())) {
         diag.report(args[i]->getRange(), diag::err_argument_type_mismatch,
-                    p.name, callee.name, p.type.str(), values[i].type.str());
+                    p.name, callee.pyName, p.type.str(), values[i].type.str());
         ok = false;
         continue;
       }
@@ -156,7 +209,7 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
     }
     if (!isAssignable(p.type, values[i])) {
       diag.report(args[i]->getRange(), diag::err_argument_type_mismatch, p.name,
-                  callee.name, p.type.str(), values[i].type.str());
+                  callee.pyName, p.type.str(), values[i].type.str());
       ok = false;
       continue;
     }

@@ -31,7 +31,17 @@ void Sema::checkFunctionBodies(ModuleInfo &info, ast::ASTContext &context) {
       signatureOk &= !p.type.isError();
     if (!signatureOk)
       continue;
-    FunctionChecker(*this, info, fn, fn.def, context).check();
+    setBinding(&fn.binding);
+    if (!FunctionChecker(*this, info, fn, fn.def, context).check() &&
+        fn.generic >= 0) {
+      std::string types;
+      for (const auto &[var, kind] : fn.binding)
+        types += (types.empty() ? "" : ", ") + info.typeVars[var].name + " = " +
+                 getTypeVarSpelling(kind).str();
+      diag.report(fn.def->getNameLoc(), diag::note_in_specialization, fn.name,
+                  fn.pyName, types);
+    }
+    setBinding(nullptr);
   }
 }
 

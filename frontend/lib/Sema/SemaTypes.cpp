@@ -46,17 +46,43 @@ static std::string getPyIRMember(const ast::Expr *expr,
   return "";
 }
 
-/// The scalar an annotation names (`int`, `float`, `bool`, `u8`, `F`...).
-static std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
-                                               const ModuleInfo &info) {
+llvm::StringRef pyir::frontend::getTypeVarSpelling(ScalarKind kind) {
+  return kind == ScalarKind::Float ? "f64" : getName(kind);
+}
+
+std::string pyir::frontend::getMangledName(llvm::StringRef name,
+                                           const TypeBinding &binding) {
+  std::string result = name.str() + "_";
+  for (const auto &[var, kind] : binding)
+    result += "_" + getTypeVarSpelling(kind).str();
+  return result;
+}
+
+std::optional<ScalarKind> Sema::getBoundType(unsigned typeVar,
+                                             const ModuleInfo &info,
+                                             llvm::SMRange range) {
+  if (binding)
+    for (const auto &[var, kind] : *binding)
+      if (var == typeVar)
+        return kind;
+  diag.report(range, diag::err_typevar_outside_generic,
+              info.typeVars[typeVar].name);
+  return std::nullopt;
+}
+
+std::optional<ScalarKind> Sema::resolveScalar(const ast::Expr *expr,
+                                              const ModuleInfo &info) {
   if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
-    if (!info.globals.count(n->getName())) {
+    auto it = info.globals.find(n->getName());
+    if (it == info.globals.end()) {
       if (n->getName() == "int")
         return ScalarKind::Int;
       if (n->getName() == "float")
         return ScalarKind::Float;
       if (n->getName() == "bool")
         return ScalarKind::Bool;
+    } else if (it->second.kind == GlobalName::Kind::TypeVar) {
+      return getBoundType(it->second.index, info, expr->getRange());
     }
   }
   ScalarKind kind;
@@ -66,6 +92,18 @@ static std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
   return std::nullopt;
 }
 
+/// The type variable `expr` names, if it names one.
+static const GlobalName *getTypeVar(const ast::Expr *expr,
+                                    const ModuleInfo &info) {
+  if (auto *n = dyn_cast<ast::NameExpr>(expr)) {
+    auto it = info.globals.find(n->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::TypeVar)
+      return &it->second;
+  }
+  return nullptr;
+}
+
 Type Sema::resolveAnnotation(const ast::Expr *annotation,
                              const ModuleInfo &info, bool allowNone) {
   if (isa<ast::NoneLiteralExpr>(annotation)) {
@@ -73,6 +111,10 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
       return Type::none();
     diag.report(annotation->getRange(), diag::err_none_annotation);
     return Type::error();
+  }
+  if (getTypeVar(annotation, info)) {
+    std::optional<ScalarKind> kind = resolveScalar(annotation, info);
+    return kind ? Type::scalar(*kind) : Type::error();
   }
   if (std::optional<ScalarKind> kind = resolveScalar(annotation, info))
     return Type::scalar(*kind);
@@ -99,9 +141,19 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
       return Type::tuple(std::move(elements));
     }
     // T[:], T[:, ::1], ...
+    if (const GlobalName *tv = getTypeVar(sub->getValue(), info))
+      for (ScalarKind c : info.typeVars[tv->index].constraints)
+        if (c == ScalarKind::Int || c == ScalarKind::Bool) {
+          diag.report(sub->getValue()->getRange(),
+                      diag::err_typevar_view_element,
+                      info.typeVars[tv->index].name, getName(c));
+          return Type::error();
+        }
     std::optional<ScalarKind> element = resolveScalar(sub->getValue(), info);
     std::string member = getPyIRMember(sub->getValue(), info);
-    if (!element || member.empty()) {
+    if (!element && getTypeVar(sub->getValue(), info))
+      return Type::error(); // unbound: reported
+    if (!element || (member.empty() && !getTypeVar(sub->getValue(), info))) {
       diag.report(annotation->getRange(), diag::err_view_annotation_element);
       return Type::error();
     }

@@ -276,20 +276,14 @@ static char pyir__format_kind(const char *fmt) {
 /* A view parameter: acquire the buffer and check item kind, item size,
  * dimensions, C-contiguity (for `::1`) and writability (if the function
  * stores into it).  On success the caller must PyBuffer_Release(buf). */
-static int pyir_arg_view(const char *fname, const char *pname,
-                         const char *tname, PyObject *obj, char kind,
-                         Py_ssize_t itemsize, int ndim, int contiguous,
-                         int writable, Py_buffer *buf, pyir_view *view) {
+/* The checks and the view of pyir_arg_view, on a buffer acquired with
+ * PyBUF_RECORDS_RO (released here on failure). */
+static int pyir_take_view(const char *fname, const char *pname,
+                          const char *tname, char kind, Py_ssize_t itemsize,
+                          int ndim, int contiguous, int writable,
+                          Py_buffer *buf, pyir_view *view) {
   int k;
   char actual;
-  if (!PyObject_CheckBuffer(obj)) {
-    PyErr_Format(PyExc_TypeError,
-                 "%s() argument '%s' must be a buffer (%s), not %.200s", fname,
-                 pname, tname, Py_TYPE(obj)->tp_name);
-    return -1;
-  }
-  if (PyObject_GetBuffer(obj, buf, PyBUF_RECORDS_RO) < 0)
-    return -1;
   actual = pyir__format_kind(buf->format);
   if (actual != kind || buf->itemsize != itemsize) {
     PyErr_Format(PyExc_TypeError,
@@ -352,6 +346,86 @@ static int pyir_arg_view(const char *fname, const char *pname,
 fail:
   PyBuffer_Release(buf);
   return -1;
+}
+
+/* Acquires the buffer of `obj`, the argument for parameter `pname` of
+ * type `tname`, with PyBUF_RECORDS_RO; a TypeError if it has none. */
+static int pyir__get_buffer(const char *fname, const char *pname,
+                            const char *tname, PyObject *obj, Py_buffer *buf) {
+  if (!PyObject_CheckBuffer(obj)) {
+    PyErr_Format(PyExc_TypeError,
+                 "%s() argument '%s' must be a buffer (%s), not %.200s", fname,
+                 pname, tname, Py_TYPE(obj)->tp_name);
+    return -1;
+  }
+  return PyObject_GetBuffer(obj, buf, PyBUF_RECORDS_RO);
+}
+
+static int pyir_arg_view(const char *fname, const char *pname,
+                         const char *tname, PyObject *obj, char kind,
+                         Py_ssize_t itemsize, int ndim, int contiguous,
+                         int writable, Py_buffer *buf, pyir_view *view) {
+  if (pyir__get_buffer(fname, pname, tname, obj, buf) < 0)
+    return -1;
+  return pyir_take_view(fname, pname, tname, kind, itemsize, ndim, contiguous,
+                        writable, buf, view);
+}
+
+/* Generic functions (language.md §8): which of `n` constraints, given as
+ * item kinds and sizes, the buffer `obj` passed for parameter `pname`
+ * has, or -1 with a TypeError naming `accepted` ("f32 or f64"). On
+ * success `buf` holds the buffer (PyBUF_RECORDS_RO), which the
+ * specialisation takes over (pyir_take_view): acquired once. */
+static int pyir_dispatch_view(const char *fname, const char *pname,
+                              const char *accepted, PyObject *obj,
+                              const char *kinds, const Py_ssize_t *sizes, int n,
+                              Py_buffer *buf) {
+  char actual;
+  int k;
+  if (pyir__get_buffer(fname, pname, accepted, obj, buf) < 0)
+    return -1;
+  actual = pyir__format_kind(buf->format);
+  for (k = 0; k < n; ++k)
+    if (actual == kinds[k] && buf->itemsize == sizes[k])
+      return k;
+  PyErr_Format(PyExc_TypeError,
+               "%s() argument '%s' must be a buffer of %s, got item format "
+               "'%s' (%zd bytes)",
+               fname, pname, accepted, buf->format ? buf->format : "B",
+               buf->itemsize);
+  PyBuffer_Release(buf);
+  return -1;
+}
+
+/* Generic functions: which of `n` scalar constraints (kinds 'b' bool, 'i'
+ * signed or `int`, 'u' unsigned, 'f' float) the argument `obj` selects: a
+ * bool the first bool constraint, else it counts as an int; an int (any
+ * object with __index__) the first integer constraint, else the first
+ * float one; a float (any other object with __float__) the first float
+ * constraint; otherwise, or when no constraint is of that kind, the first
+ * constraint, whose conversion then accepts the value or raises. */
+static int pyir_dispatch_scalar(PyObject *obj, const char *kinds, int n) {
+  const char *prefer;
+  int k;
+  const char *p;
+  if (PyBool_Check(obj))
+    prefer = "biuf";
+  else if (PyFloat_Check(obj))
+    prefer = "f";
+  else if (PyLong_Check(obj) || PyIndex_Check(obj))
+    prefer = "iuf";
+  else if (Py_TYPE(obj)->tp_as_number && Py_TYPE(obj)->tp_as_number->nb_float)
+    prefer = "f";
+  else
+    return 0;
+  for (p = prefer; *p; ++p) {
+    if (*p == 'u')
+      continue; /* 'i' looks for both integer kinds, in order */
+    for (k = 0; k < n; ++k)
+      if (kinds[k] == *p || (*p == 'i' && kinds[k] == 'u'))
+        return k;
+  }
+  return 0;
 }
 
 /* The .py file that tracebacks name: the source file next to the module's

@@ -121,7 +121,9 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     using Dialect = PyIRDialect;
     for (auto [key, name] :
          {std::pair{"doc", Dialect::DocAttrHelper::getNameStr()},
-          std::pair{"nogil", Dialect::NogilAttrHelper::getNameStr()}})
+          std::pair{"nogil", Dialect::NogilAttrHelper::getNameStr()},
+          std::pair{"generic", Dialect::GenericAttrHelper::getNameStr()},
+          std::pair{"binding", Dialect::BindingAttrHelper::getNameStr()}})
       if (Attribute value = op->getAttr(name))
         signatureEntries.append(key, value);
     newFunc->setAttr(kPySignatureAttr, signatureEntries.getDictionary(ctx));

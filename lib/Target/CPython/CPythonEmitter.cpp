@@ -32,6 +32,8 @@
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 
 #include <cstdio>
@@ -56,7 +58,12 @@ struct ParamInfo {
 };
 
 struct FunctionInfo {
+  /// The symbol (a specialisation's mangled name).
   std::string pyName;
+  /// The name Python sees: pyName, or a specialisation's generic name.
+  std::string genericName;
+  /// A specialisation's binding: type variable -> spelling.
+  DictionaryAttr binding;
   std::string coreName;
   std::string doc;
   bool isPublic = true;
@@ -169,7 +176,15 @@ public:
   GlueWriter(raw_ostream &os, StringRef moduleName, StringRef sourcePath)
       : os(os), moduleName(moduleName), sourcePath(sourcePath) {}
 
-  void writeWrapper(const FunctionInfo &fn);
+  /// The wrapper of a public function; for a specialisation
+  /// (`specialization`), the part after the argument parsing, as
+  /// `pyirs_<symbol>(argv, pre)`, which the generic's dispatcher calls
+  /// with the buffers it acquired to choose (`pre[i]`, NULL where it did
+  /// not): the specialisation takes them over.
+  void writeWrapper(const FunctionInfo &fn, bool specialization = false);
+  /// The one wrapper of a generic function: parses the arguments, picks
+  /// the specialisation (language.md §8) and calls its pyirs_ function.
+  void writeDispatcher(ArrayRef<const FunctionInfo *> specs);
   void writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
                    DictionaryAttr constants);
 
@@ -179,22 +194,55 @@ private:
   std::string sourcePath;
 };
 
-void GlueWriter::writeWrapper(const FunctionInfo &fn) {
-  std::string fname = getCStringLiteral(fn.pyName);
+/// The kind letter of a scalar type in the glue's helpers (a view's item
+/// kind, the dispatch helpers): 'b' bool, 'i' signed (and `int`), 'u'
+/// unsigned, 'f' float.
+static char kindLetter(Type type) {
+  if (type.isInteger(1))
+    return 'b';
+  if (isa<FloatType>(type))
+    return 'f';
+  return type.isUnsignedInteger() ? 'u' : 'i';
+}
+
+/// The argument parsing that starts a wrapper: `argv` holds the arguments
+/// by position (NULL where a default applies).
+static void writeParse(raw_ostream &os, const FunctionInfo &fn) {
+  std::string fname = getCStringLiteral(fn.genericName);
   unsigned n = fn.params.size();
   unsigned required = 0;
   while (required < n && !fn.params[required].defaultValue)
     ++required;
-
-  os << "static PyObject *pyirw_" << fn.pyName
-     << "(PyObject *self, PyObject *const *args, Py_ssize_t nargs, "
-        "PyObject *kwnames) {\n";
   os << "  static const char *const names[] = {";
   for (const ParamInfo &p : fn.params)
     os << getCStringLiteral(p.name) << ", ";
   os << "NULL};\n";
   os << "  PyObject *argbuf[" << std::max(n, 1u) << "];\n";
   os << "  PyObject *const *argv = args;\n";
+  os << "  (void)self;\n";
+  // Positional-only fast path: all parameters passed by position, no
+  // keywords; otherwise pyir_parse_args (keywords, defaults, errors).
+  os << "  (void)argv;\n";
+  os << "  if (PYIR_UNLIKELY(kwnames != NULL || nargs != " << n << ")) {\n";
+  os << "    if (pyir_parse_args(" << fname << ", args, nargs, kwnames, names, "
+     << n << ", " << required << ", argbuf) < 0)\n      return NULL;\n";
+  os << "    argv = argbuf;\n  }\n";
+}
+
+static constexpr StringLiteral kWrapperHead =
+    "(PyObject *self, PyObject *const *args, Py_ssize_t nargs, "
+    "PyObject *kwnames) {\n";
+
+void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
+  std::string fname = getCStringLiteral(fn.genericName);
+  unsigned n = fn.params.size();
+  if (specialization) {
+    os << "static PyObject *pyirs_" << fn.pyName
+       << "(PyObject *const *argv, Py_buffer *const *pre) {\n  (void)pre;\n";
+  } else {
+    os << "static PyObject *pyirw_" << fn.pyName << kWrapperHead;
+    writeParse(os, fn);
+  }
   os << "  PyObject *result = NULL;\n";
   if (fn.core.raises)
     os << "  pyir_error err = {0, NULL, 0};\n  int status;\n";
@@ -202,7 +250,13 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
     const ParamInfo &p = fn.params[i];
     os << "  " << cType(p.type) << " a" << i << ";\n";
     if (isa<ViewType>(p.type))
-      os << "  Py_buffer b" << i << ";\n  int have_b" << i << " = 0;\n";
+      os << "  Py_buffer b" << i << ";\n";
+    if (isa<ViewType>(p.type) && specialization)
+      os << "  Py_buffer *pb" << i << " = pre[" << i << "] ? pre[" << i
+         << "] : &b" << i << ";\n  int have_b" << i << " = pre[" << i
+         << "] != NULL;\n";
+    else if (isa<ViewType>(p.type))
+      os << "  int have_b" << i << " = 0;\n";
   }
   unsigned numOuts = 0;
   SmallVector<Type> flat;
@@ -214,14 +268,6 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   }
   for (Type t : flat)
     os << "  " << cType(t) << " r" << numOuts++ << ";\n";
-  os << "  (void)self;\n";
-  // Positional-only fast path: all parameters passed by position, no
-  // keywords; otherwise pyir_parse_args (keywords, defaults, errors).
-  os << "  (void)argv;\n";
-  os << "  if (PYIR_UNLIKELY(kwnames != NULL || nargs != " << n << ")) {\n";
-  os << "    if (pyir_parse_args(" << fname << ", args, nargs, kwnames, names, "
-     << n << ", " << required << ", argbuf) < 0)\n      return NULL;\n";
-  os << "    argv = argbuf;\n  }\n";
 
   for (unsigned i = 0; i < n; ++i) {
     const ParamInfo &p = fn.params[i];
@@ -230,16 +276,26 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
     std::string arg = "argv[" + std::to_string(i) + "]";
     if (auto view = dyn_cast<ViewType>(p.type)) {
       Type element = view.getElementType();
-      char kind = isa<FloatType>(element)
-                      ? 'f'
-                      : (element.isUnsignedInteger() ? 'u' : 'i');
+      std::string checks = "'" + std::string(1, kindLetter(element)) + "', " +
+                           std::to_string(element.getIntOrFloatBitWidth() / 8) +
+                           ", " + std::to_string(view.getRank()) + ", " +
+                           (view.getContiguous() ? "1" : "0") + ", " +
+                           (p.written ? "1" : "0");
+      std::string b = "b" + std::to_string(i), a = "a" + std::to_string(i);
+      if (specialization) {
+        // The buffer the dispatcher acquired, if it did.
+        os << "  if (have_" << b << ") {\n";
+        os << "    if (pyir_take_view(" << fname << ", " << pname << ", "
+           << tname << ", " << checks << ", p" << b << ", &" << a
+           << ") < 0) {\n      have_" << b << " = 0;\n      goto done;\n"
+           << "    }\n  } else {\n  ";
+      }
       os << "  if (pyir_arg_view(" << fname << ", " << pname << ", " << tname
-         << ", " << arg << ", '" << kind << "', "
-         << element.getIntOrFloatBitWidth() / 8 << ", " << view.getRank()
-         << ", " << (view.getContiguous() ? 1 : 0) << ", "
-         << (p.written ? 1 : 0) << ", &b" << i << ", &a" << i
+         << ", " << arg << ", " << checks << ", &" << b << ", &" << a
          << ") < 0)\n    goto done;\n";
-      os << "  have_b" << i << " = 1;\n";
+      os << (specialization ? "    " : "  ") << "have_" << b << " = 1;\n";
+      if (specialization)
+        os << "  }\n";
       continue;
     }
     // Required parameters are always present after pyir_parse_args.
@@ -319,18 +375,144 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn) {
   os << "done:\n";
   for (unsigned i = 0; i < n; ++i)
     if (isa<ViewType>(fn.params[i].type))
-      os << "  if (have_b" << i << ")\n    PyBuffer_Release(&b" << i << ");\n";
+      os << "  if (have_b" << i << ")\n    PyBuffer_Release("
+         << (specialization ? "pb" : "&b") << i << ");\n";
   os << "  return result;\n}\n\n";
+}
+
+namespace {
+/// How a generic function's dispatcher chooses one type variable.
+struct VarChoice {
+  StringAttr var;
+  /// The parameter whose argument decides: the first whose type is a
+  /// function of this variable alone, a view before a scalar.
+  unsigned deciding = 0;
+  /// The types it may stand for, in the order of the specialisations.
+  SmallVector<StringRef> values;
+};
+} // namespace
+
+/// The choices of a generic function with specialisations `specs`, in the
+/// order of their deciding parameters (the arguments are checked left to
+/// right).
+static SmallVector<VarChoice>
+getVarChoices(ArrayRef<const FunctionInfo *> specs) {
+  const FunctionInfo &first = *specs.front();
+  SmallVector<VarChoice> choices;
+  for (NamedAttribute entry : first.binding) {
+    VarChoice choice;
+    choice.var = entry.getName();
+    auto valueOf = [&](const FunctionInfo *spec) {
+      return spec->binding.getAs<StringAttr>(choice.var).getValue();
+    };
+    for (const FunctionInfo *spec : specs)
+      if (!llvm::is_contained(choice.values, valueOf(spec)))
+        choice.values.push_back(valueOf(spec));
+    auto governed = [&](unsigned i) {
+      llvm::StringMap<Type> byValue;
+      for (const FunctionInfo *spec : specs) {
+        auto [it, inserted] =
+            byValue.try_emplace(valueOf(spec), spec->params[i].type);
+        if (!inserted && it->second != spec->params[i].type)
+          return false;
+      }
+      llvm::SmallPtrSet<const void *, 4> distinct;
+      for (auto &e : byValue)
+        distinct.insert(e.second.getAsOpaquePointer());
+      return distinct.size() == byValue.size();
+    };
+    int deciding = -1;
+    for (bool wantView : {true, false})
+      for (unsigned i = 0; deciding < 0 && i < first.params.size(); ++i)
+        if (isa<ViewType>(first.params[i].type) == wantView && governed(i))
+          deciding = i;
+    assert(deciding >= 0 && "Sema: every type variable is in a parameter");
+    choice.deciding = deciding;
+    choices.push_back(std::move(choice));
+  }
+  llvm::stable_sort(choices, [](const VarChoice &a, const VarChoice &b) {
+    return a.deciding < b.deciding;
+  });
+  return choices;
+}
+
+void GlueWriter::writeDispatcher(ArrayRef<const FunctionInfo *> specs) {
+  const FunctionInfo &first = *specs.front();
+  std::string fname = getCStringLiteral(first.genericName);
+  os << "static PyObject *pyirw_" << first.genericName << kWrapperHead;
+  writeParse(os, first);
+  unsigned n = first.params.size();
+  os << "  Py_buffer *pre[" << std::max(n, 1u) << "] = {NULL};\n";
+  SmallVector<VarChoice> choices = getVarChoices(specs);
+  // The buffers acquired so far, released when a later choice fails.
+  std::string release;
+  for (auto [v, choice] : llvm::enumerate(choices)) {
+    std::string accepted, kinds, sizes;
+    for (auto [k, value] : llvm::enumerate(choice.values)) {
+      accepted += (k == 0                          ? ""
+                   : k + 1 == choice.values.size() ? " or "
+                                                   : ", ") +
+                  value.str();
+      StringAttr var = choice.var;
+      auto spec = llvm::find_if(specs, [&](const FunctionInfo *f) {
+        return f->binding.getAs<StringAttr>(var).getValue() == value;
+      });
+      Type t = (*spec)->params[choice.deciding].type;
+      if (auto view = dyn_cast<ViewType>(t))
+        t = view.getElementType();
+      kinds += std::string(k == 0 ? "'" : ", '") + kindLetter(t) + "'";
+      sizes +=
+          (k == 0 ? "" : ", ") + std::to_string(t.getIntOrFloatBitWidth() / 8);
+    }
+    const ParamInfo &param = first.params[choice.deciding];
+    std::string arg = "argv[" + std::to_string(choice.deciding) + "]";
+    std::string s = "s" + std::to_string(v), d = "d" + std::to_string(v);
+    os << "  /* " << choice.var.getValue() << ": " << accepted
+       << ", by argument '" << param.name << "' */\n";
+    os << "  static const char kinds" << v << "[] = {" << kinds << "};\n";
+    if (!isa<ViewType>(param.type)) {
+      os << "  int " << s << " = " << arg << " ? pyir_dispatch_scalar(" << arg
+         << ", kinds" << v << ", " << choice.values.size() << ") : 0;\n";
+      continue;
+    }
+    os << "  static const Py_ssize_t sizes" << v << "[] = {" << sizes << "};\n";
+    os << "  Py_buffer " << d << ";\n";
+    os << "  int " << s << " = pyir_dispatch_view(" << fname << ", "
+       << getCStringLiteral(param.name) << ", " << getCStringLiteral(accepted)
+       << ", " << arg << ", kinds" << v << ", sizes" << v << ", "
+       << choice.values.size() << ", &" << d << ");\n";
+    os << "  if (" << s << " < 0) {\n" << release << "    return NULL;\n  }\n";
+    os << "  pre[" << choice.deciding << "] = &" << d << ";\n";
+    release += "    PyBuffer_Release(&" + d + ");\n";
+  }
+  for (auto [k, spec] : llvm::enumerate(specs)) {
+    std::string cond;
+    for (auto [v, choice] : llvm::enumerate(choices)) {
+      StringRef value = spec->binding.getAs<StringAttr>(choice.var).getValue();
+      cond += (cond.empty() ? "" : " && ") + ("s" + std::to_string(v)) +
+              " == " +
+              std::to_string(llvm::find(choice.values, value) -
+                             choice.values.begin());
+    }
+    if (k + 1 < specs.size())
+      os << "  if (" << cond << ")\n  ";
+    os << "  return pyirs_" << spec->pyName << "(argv, pre);\n";
+  }
+  os << "}\n\n";
 }
 
 void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
                              DictionaryAttr constants) {
   os << "static PyMethodDef pyir_methods[] = {\n";
+  llvm::StringSet<> generics;
   for (const FunctionInfo &fn : fns) {
     if (!fn.isPublic)
       continue;
-    os << "    {" << getCStringLiteral(fn.pyName)
-       << ", (PyCFunction)(void (*)(void))pyirw_" << fn.pyName
+    // One entry per generic function: its dispatcher.
+    if (fn.binding && !generics.insert(fn.genericName).second)
+      continue;
+    os << "    {" << getCStringLiteral(fn.genericName)
+       << ", (PyCFunction)(void (*)(void))pyirw_" << fn.genericName
        << ", METH_FASTCALL | METH_KEYWORDS, "
        << (fn.doc.empty() ? "NULL" : getCStringLiteral(fn.doc)) << "},\n";
   }
@@ -414,7 +596,7 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
 
   // The glue's view of each function, from what convert-pyir-to-emitc left
   // on it.
-  SmallVector<FunctionInfo> fns;
+  std::vector<FunctionInfo> fns;
   for (auto func : module.getOps<emitc::FuncOp>()) {
     if (func->hasAttr(kABIWrapperAttr))
       continue;
@@ -430,6 +612,9 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
     auto type = cast<FunctionType>(pyType.getValue());
     FunctionInfo fn;
     fn.pyName = pyName.str();
+    auto generic = signature.getAs<StringAttr>("generic");
+    fn.genericName = generic ? generic.str() : fn.pyName;
+    fn.binding = signature.getAs<DictionaryAttr>("binding");
     fn.coreName = func.getSymName().str();
     fn.isPublic =
         signature.contains("public") && !StringRef(fn.pyName).starts_with("_");
@@ -482,9 +667,21 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   writeEmbedded(out, "pyir_cpython_glue.h", kPyIRCPythonGlueH);
   out << "\n";
   GlueWriter glue(out, moduleName, sourcePath);
-  for (const FunctionInfo &fn : fns)
-    if (fn.isPublic)
-      glue.writeWrapper(fn);
+  llvm::StringMap<SmallVector<const FunctionInfo *>> generics;
+  SmallVector<StringRef> genericOrder;
+  for (const FunctionInfo &fn : fns) {
+    if (!fn.isPublic)
+      continue;
+    glue.writeWrapper(fn, /*specialization=*/bool(fn.binding));
+    if (fn.binding) {
+      auto &specs = generics[fn.genericName];
+      if (specs.empty())
+        genericOrder.push_back(fn.genericName);
+      specs.push_back(&fn);
+    }
+  }
+  for (StringRef name : genericOrder)
+    glue.writeDispatcher(generics[name]);
   glue.writeModule(fns, moduleDoc,
                    module->getAttrOfType<DictionaryAttr>(
                        PyIRDialect::ConstantsAttrHelper::getNameStr()));

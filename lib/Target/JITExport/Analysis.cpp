@@ -118,6 +118,15 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     fn.isPublic = !func.isPrivate() && !StringRef(fn.name).starts_with("_");
     fn.nogil = func->hasAttr(PyIRDialect::NogilAttrHelper::getNameStr());
     fn.inlineHint = func->hasAttr(PyIRDialect::InlineAttrHelper::getNameStr());
+    if (auto generic = func->getAttrOfType<StringAttr>(
+            PyIRDialect::GenericAttrHelper::getNameStr()))
+      fn.generic = generic.str();
+    if (auto binding = func->getAttrOfType<DictionaryAttr>(
+            PyIRDialect::BindingAttrHelper::getNameStr()))
+      for (NamedAttribute entry : binding)
+        fn.binding.emplace_back(
+            entry.getName().str(),
+            cast<StringAttr>(entry.getValue()).getValue().str());
     if (auto doc = func->getAttrOfType<StringAttr>(
             PyIRDialect::DocAttrHelper::getNameStr()))
       fn.doc = doc.str();

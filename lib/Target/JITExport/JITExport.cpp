@@ -239,6 +239,14 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
   j.attribute("name", fn.name);
   j.attribute("c_symbol", fn.cSymbol);
   j.attribute("c_prototype", prototype(fn));
+  if (!fn.generic.empty())
+    j.attributeObject("generic", [&] {
+      j.attribute("name", fn.generic);
+      j.attributeObject("binding", [&] {
+        for (const auto &[var, type] : fn.binding)
+          j.attribute(var, type);
+      });
+    });
   j.attributeObject("signature", [&] {
     j.attributeArray("params", [&] {
       for (const ParamSummary &p : fn.params)

@@ -42,6 +42,10 @@ struct FunctionSummary {
   bool nogil = false;
   bool inlineHint = false;
   std::string doc;
+  /// A specialisation of a generic function (language.md §8): the Python
+  /// name it shares ("" otherwise) and what each type variable stands for.
+  std::string generic;
+  llvm::SmallVector<std::pair<std::string, std::string>> binding;
   llvm::SmallVector<ParamSummary> params;
   llvm::SmallVector<mlir::Type> results;
   /// Exception type names the function may raise (callees included).

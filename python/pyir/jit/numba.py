@@ -10,7 +10,10 @@
         return kernels.norm(a)           # inlined, no call left
 
 ``register`` puts an ``@overload(<extension function>, inline='always')`` on
-every public function. The implementation comes from the first tier that
+every public function; a generic function's one Python name is overloaded
+once, choosing at typing time the first specialisation whose view
+parameters the argument arrays fit (each specialisation is also in
+``impls`` under its mangled name, docs/language.md section 8). The implementation comes from the first tier that
 works (``tiers=`` overrides the order):
 
 1. ``"irbuilder"``: an ``@intrinsic`` that emits the function body from the
@@ -550,6 +553,7 @@ def register(export, extension=None, tiers=TIERS):
     if not isinstance(export, _jit.Export):
         export = _jit.load(export)
     result = Registered(export)
+    generics = {}
     for fn in export.manifest["functions"]:
         name = fn["name"]
         try:
@@ -557,9 +561,64 @@ def register(export, extension=None, tiers=TIERS):
         except TierUnavailable:
             continue
         result.tiers[name], result.impls[name] = tier, impl
-        if extension is not None and hasattr(extension, name):
+        if "generic" in fn:
+            generics.setdefault(fn["generic"]["name"], []).append((fn, impl))
+        elif extension is not None and hasattr(extension, name):
             _overload(getattr(extension, name), fn, impl)
+    for name, specs in generics.items():
+        if extension is not None and hasattr(extension, name):
+            _overload_generic(getattr(extension, name), specs)
     return result
+
+
+def _args_fit(fn, argtys, varying):
+    """Whether the Numba types of the arguments given fit manifest function
+    ``fn``: its views by rank and element type; its scalars at the indices
+    ``varying`` (where the specialisations differ) by kind, a float for a
+    float parameter, an integer or boolean for an integer one."""
+    for i, (p, t) in enumerate(zip(fn["signature"]["params"], argtys)):
+        if _jit.is_view_type(p["type"]):
+            rank = p["type"].count(":") - p["type"].count("::")
+            if not isinstance(t, types.Array) or t.ndim != rank or \
+                    t.dtype != numba_type(p["type"].split("[")[0]):
+                return False
+        elif i in varying and isinstance(t, (types.Number, types.Boolean)):
+            if isinstance(t, types.Float) != (p["type"] in ("float", "f32")):
+                return False
+    return True
+
+
+def _overload_generic(target, specs):
+    """The overload of a generic function's Python name (language.md
+    section 8): at typing time, the first specialisation (of ``specs``,
+    (manifest entry, implementation) in the export's order) the argument
+    types fit (the rule of the extension's dispatcher: arrays by element
+    type, scalars by kind)."""
+    params = specs[0][0]["signature"]["params"]
+    sig = ", ".join(p["name"] + ("=" + p["default_repr"]
+                                 if p.get("default_repr") else "")
+                    for p in params)
+    names = ", ".join(p["name"] for p in params)
+
+    varying = {i for i in range(len(params))
+               if len({fn["signature"]["params"][i]["type"]
+                       for fn, _ in specs}) > 1}
+
+    def choose(*argtys):
+        for fn, impl in specs:
+            if _args_fit(fn, argtys, varying):
+                return impl
+        return None
+    namespace = {"_choose": choose, "_INF": float("inf"),
+                 "_NAN": float("nan")}
+    exec("def _ol(%s):\n"  # noqa: S102
+         "    _impl = _choose(%s)\n"
+         "    if _impl is None:\n"
+         "        return None\n"
+         "    def _call(%s):\n"
+         "        return _impl(%s)\n"
+         "    return _call\n" % (sig, names, sig, names), namespace)
+    overload(target, inline="always")(namespace["_ol"])
 
 
 def _overload(target, fn, impl):

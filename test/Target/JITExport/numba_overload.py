@@ -4,9 +4,7 @@ the extension's results; errors raise the extension's exception and
 message."""
 import os
 import re
-import subprocess
 import sys
-import sysconfig
 import tempfile
 
 import numba
@@ -20,12 +18,7 @@ import pyir.jit.numba  # noqa: E402
 
 def main(pyirc, source):
     with tempfile.TemporaryDirectory() as tmp:
-        so = os.path.join(tmp, "jitk" + sysconfig.get_config_var("EXT_SUFFIX"))
-        out = os.path.join(tmp, "export")
-        subprocess.run([pyirc, source, "-o", so, "--python", sys.executable],
-                       check=True)
-        subprocess.run([pyirc, "--emit=jit", source, "-o", out], check=True)
-        jitk = harness.load("jitk", so)
+        jitk, out = harness.build_with_export(pyirc, source, "jitk", tmp)
         reg = pyir.jit.numba.register(out, jitk)
         print("tiers:", " ".join("%s=%s" % kv for kv in
                                  sorted(reg.tiers.items())))
@@ -65,5 +58,42 @@ def main(pyirc, source):
                       % (type(e).__name__, str(e), expected))
 
 
+def generic(pyirc, source):
+    """Generic functions (language.md section 8): @njit code calling the
+    extension's one generic callable gets the specialisation its arrays
+    fit, with the extension's results; each specialisation is also
+    registered by its mangled name."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ext, out = harness.build_with_export(pyirc, source, "generic", tmp)
+        reg = pyir.jit.numba.register(out, ext)
+        print("registered:", " ".join(sorted(n for n in reg.impls
+                                             if "__" in n)))
+
+        @numba.njit
+        def user(a, b, c):
+            return ext.total(a) + ext.total(b) + ext.count_odd(c)
+
+        @numba.njit
+        def scalars(n, x):
+            return ext.twice(n), ext.twice(x)
+
+        for dt_a, dt_c in ((np.float32, np.int16), (np.float64, np.uint8),
+                           (np.float32, np.int64)):
+            a = np.array([0.1, 2.5, -3.0], dt_a)
+            b = np.linspace(-1.0, 1.0, 7)
+            c = np.arange(12, dtype=dt_c).reshape(3, 4)
+            got = user(a, b, c)
+            want = ext.total(a) + ext.total(b) + ext.count_odd(c)
+            print("parity %s %s:" % (np.dtype(dt_a).name, np.dtype(dt_c).name),
+                  got == want)
+        # A scalar type variable: an int selects int, a float float.
+        got = scalars(7, 2.25)
+        print("scalars:", got, got == (ext.twice(7), ext.twice(2.25)),
+              type(got[0]).__name__, type(got[1]).__name__)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    if sys.argv[1] == "--generic":
+        generic(sys.argv[2], sys.argv[3])
+    else:
+        main(sys.argv[1], sys.argv[2])

@@ -76,6 +76,9 @@ CONSTRUCTS = {
     "isnan/isinf/isfinite": r"math\.is(nan|inf|finite)\(",
     "math.floor/ceil/trunc of a bool": r"math\.(floor|ceil|trunc)\(bool\(",
     "-> None": r"-> None:",
+    "generic function (TypeVar)": r'^T\d+ = TypeVar\("T\d+", ',
+    "generic view parameter": r"\bp\d: T\d+\[",
+    "generic scalar parameter": r"\bp\d: T\d+[,)]",
     "int op of two literals (folded)":
         r"\((\(-?\d+\)|-?\d+) (\+|-|\*|//|%|&|\||\^) (\(-?\d+\)|-?\d+)\)",
     "code after return/break/continue":

@@ -16,6 +16,9 @@
 
 #include "pyir/Frontend/AST.h"
 
+#include <functional>
+#include <memory>
+
 namespace llvm {
 class SourceMgr;
 } // namespace llvm
@@ -39,6 +42,16 @@ std::string getModuleNameFor(llvm::StringRef bufferIdentifier);
 /// by getModuleNameFor. Nodes are owned by `context`.
 ast::Module *parseModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
                          ast::ASTContext &context, DiagnosticEngine &diag);
+
+/// Copies of the function definitions of `module` (parsed from buffer
+/// `bufferID` without errors): `copier(def, k)` is the `k`th copy of `def`
+/// (k >= 1), a fresh untyped tree owned by `context`, parsed from the
+/// buffer again the first time copy `k` of any function is asked for. Sema
+/// types each further specialisation of a generic function in one
+/// (Sema::FunctionCopier).
+std::function<ast::FunctionDefStmt *(const ast::FunctionDefStmt *, unsigned)>
+makeFunctionCopier(llvm::SourceMgr &sourceMgr, unsigned bufferID,
+                   const ast::Module &module, ast::ASTContext &context);
 
 } // namespace frontend
 } // namespace pyir

@@ -18,8 +18,10 @@
 #include "pyir/Frontend/Types.h"
 
 #include "llvm/ADT/APInt.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,10 +49,24 @@ struct ParamInfo {
   std::optional<ConstValue> defaultValue;
 };
 
-/// The signature and attributes of a module function.
+/// The type each type variable of a generic function's signature stands
+/// for in one specialisation: (index into ModuleInfo::typeVars, type), in
+/// the order the signature first mentions the variables.
+using TypeBinding = llvm::SmallVector<std::pair<unsigned, ScalarKind>, 2>;
+
+/// The signature and attributes of a module function, or of one
+/// specialisation of a generic function (language.md §8).
 struct FunctionInfo {
   ast::FunctionDefStmt *def = nullptr;
+  /// The symbol: the Python name, or for a specialisation the mangled
+  /// `name__t1_t2` (getMangledName).
   std::string name;
+  /// The name Python sees (shared by the specialisations of a generic).
+  std::string pyName;
+  /// A specialisation's generic (index into ModuleInfo::generics), or -1.
+  int generic = -1;
+  /// A specialisation's types; empty for an ordinary function.
+  TypeBinding binding;
   std::vector<ParamInfo> params;
   /// None for `-> None`.
   Type returnType;
@@ -59,10 +75,44 @@ struct FunctionInfo {
   bool isPublic = true;
 };
 
+/// A module-level `T = TypeVar("T", t1, t2, ...)`.
+struct TypeVarInfo {
+  std::string name;
+  /// The types it may stand for, in the order written (no repeats).
+  std::vector<ScalarKind> constraints;
+  llvm::SMRange range;
+};
+
+/// A generic function: one Python name, several specialisations.
+struct GenericInfo {
+  std::string name;
+  /// Its specialisations (indices into ModuleInfo::functions), in the order
+  /// of the cartesian product of the constraints (the first variable
+  /// varies slowest).
+  std::vector<unsigned> specializations;
+  /// The type variables of its signature (indices into typeVars), in the
+  /// order the signature first mentions them.
+  std::vector<unsigned> typeVars;
+};
+
+/// The most specialisations one generic function may have.
+constexpr unsigned kMaxSpecializations = 16;
+
+/// The spelling of a type variable's type in mangled names and messages:
+/// `f64` for `float` (the view element spelling), `getName` otherwise.
+llvm::StringRef getTypeVarSpelling(ScalarKind kind);
+/// The symbol of a specialisation: `name__t1_t2...` in binding order
+/// (`scale__f32`, `dot__f64_i32`).
+std::string getMangledName(llvm::StringRef name, const TypeBinding &binding);
+
 /// What a module-level name refers to.
 struct GlobalName {
   enum class Kind {
-    Function,     ///< a module function (index into functions)
+    Function,     ///< a module function (index into functions; for a
+                  ///< generic function, its first specialisation)
+    TypeVar,      ///< a type variable (index into typeVars)
+    TypeVarClass, ///< `from pyir import TypeVar` or `from typing import
+                  ///< TypeVar`
     Constant,     ///< a module constant (index into constants)
     MathModule,   ///< `import math`
     PyIRModule,   ///< `import pyir`
@@ -91,13 +141,22 @@ struct ModuleInfo {
   Directives directives;
   std::vector<FunctionInfo> functions;
   std::vector<ConstantInfo> constants;
+  std::vector<TypeVarInfo> typeVars;
+  std::vector<GenericInfo> generics;
   llvm::StringMap<GlobalName> globals;
 };
 
 /// The semantic rules of the language.
 class Sema {
 public:
-  Sema(DiagnosticEngine &diag) : diag(diag) {}
+  /// A fresh, unchecked copy of a module function's definition (the `copy`th,
+  /// counting from 1), for one more specialisation of a generic function:
+  /// Sema types each specialisation's body in its own tree.
+  using FunctionCopier = std::function<ast::FunctionDefStmt *(
+      const ast::FunctionDefStmt *def, unsigned copy)>;
+
+  Sema(DiagnosticEngine &diag, FunctionCopier copier = nullptr)
+      : diag(diag), copier(std::move(copier)) {}
 
   /// Analyses the module-level statements: imports, constants, directives
   /// (decorators and the `# pyir:` directives of `module`)
@@ -149,10 +208,30 @@ public:
 
   DiagnosticEngine &getDiagnostics() { return diag; }
 
+  /// The binding under which annotations and `T(x)` are resolved: that of
+  /// the specialisation being analysed (null outside one).
+  void setBinding(const TypeBinding *b) { binding = b; }
+  /// The type variable `T` stands for in the current binding, reporting at
+  /// `range` if `T` is not bound there.
+  std::optional<ScalarKind>
+  getBoundType(unsigned typeVar, const ModuleInfo &info, llvm::SMRange range);
+
 private:
   void analyzeImport(const ast::Stmt *stmt, ModuleInfo &info);
   void analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info);
   void analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info);
+  /// Analyses one signature (of an ordinary function, or one
+  /// specialisation) into `fn`.
+  void analyzeSignature(ast::FunctionDefStmt *def, const ModuleInfo &info,
+                        FunctionInfo &fn);
+  /// `T = TypeVar("T", t1, t2, ...)`: true if `value` is a TypeVar call
+  /// (analysed, errors reported), false if it is something else.
+  bool analyzeTypeVar(const ast::NameExpr *target, const ast::Expr *value,
+                      ModuleInfo &info);
+  /// The scalar an annotation names (`int`, `u8`, `F`, a bound type
+  /// variable), reporting an unbound type variable.
+  std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
+                                          const ModuleInfo &info);
   bool applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
                       Directives &directives);
   /// The module's `# pyir:` directives; `seen` maps each key set so far to
@@ -164,6 +243,8 @@ private:
   void declareGlobal(ModuleInfo &info, llvm::StringRef name, GlobalName g);
 
   DiagnosticEngine &diag;
+  FunctionCopier copier;
+  const TypeBinding *binding = nullptr;
 };
 
 } // namespace frontend

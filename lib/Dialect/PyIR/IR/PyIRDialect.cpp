@@ -279,6 +279,22 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
              << "'" << name << "' must be a unit attribute on a func.func";
     return success();
   }
+  if (name == PyIRDialect::GenericAttrHelper::getNameStr() ||
+      name == PyIRDialect::BindingAttrHelper::getNameStr()) {
+    bool isGeneric = name == PyIRDialect::GenericAttrHelper::getNameStr();
+    auto binding = dyn_cast<DictionaryAttr>(value);
+    bool ok = isa<func::FuncOp>(op) &&
+              (isGeneric ? isa<StringAttr>(value)
+                         : binding && llvm::all_of(binding, [](auto entry) {
+                             return isa<StringAttr>(entry.getValue());
+                           }));
+    if (!ok)
+      return op->emitError()
+             << "'" << name << "' must be "
+             << (isGeneric ? "a string" : "a dictionary of strings")
+             << " on a func.func";
+    return success();
+  }
   if (name == getNonzeroDivisorAttrName()) {
     if (!isa<FloorDivOp, ModOp, TrueDivOp>(op) || !isa<UnitAttr>(value))
       return op->emitError() << "'" << name

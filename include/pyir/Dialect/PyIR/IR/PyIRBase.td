@@ -74,6 +74,11 @@ def PyIR_Dialect : Dialect {
     // func.func: directives
     "::mlir::UnitAttr":$inline,
     "::mlir::UnitAttr":$nogil,
+    // func.func: a specialisation of a generic function (language.md §8):
+    // the Python name it shares, and the type each type variable stands
+    // for (`{T = "f32"}`, the spellings of the source)
+    "::mlir::StringAttr":$generic,
+    "::mlir::DictionaryAttr":$binding,
     // pyir.floordiv, pyir.mod, pyir.truediv
     "::mlir::UnitAttr":$nonzero_divisor,
     // emitc.func (convert-pyir-to-emitc)
