@@ -24,7 +24,8 @@ from ._version import __version__
 from .types import (ScalarType, ViewType, MAX_VIEW_NDIM, SCALAR_TYPES,
                     TypeVar, GenericView, i8, i16, i32, i64, u8, u16, u32, u64, f32, f64)
 from .directives import (boundscheck, wraparound, cdivision, overflowcheck,
-                         nogil, inline, get_directives, DIRECTIVE_DEFAULTS)
+                         nogil, inline, get_directives, DIRECTIVE_DEFAULTS,
+                         compile)
 
 __all__ = [
     "__version__",

@@ -132,6 +132,20 @@ inline -> decorator; also inline(flag) -> decorator
 its callers in compiled code. Interpreted: a no-op.""")
 
 
+def compile(func):
+    """Mark a function of a mixed module to be compiled (docs/language.md
+    §9): ``pyirc`` compiles the functions marked ``@pyir.compile`` and keeps
+    the rest of the module Python. Interpreted: returns ``func`` itself.
+
+    Not in ``__all__``: ``from pyir import *`` does not shadow the builtin
+    ``compile``; write ``@pyir.compile`` or ``from pyir import compile``.
+    """
+    if not callable(func) or isinstance(func, type):
+        raise TypeError("@compile can only decorate a function, not %s"
+                        % type(func).__name__)
+    return func
+
+
 def get_directives(func):
     """Return the directives in effect for ``func``: the defaults updated
     with those its decorators recorded (a new dict)."""

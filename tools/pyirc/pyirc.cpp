@@ -43,6 +43,7 @@
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/IRGen.h"
 #include "pyir/Frontend/Lexer.h"
+#include "pyir/Frontend/MixedModule.h"
 #include "pyir/Frontend/Parser.h"
 #include "pyir/Frontend/Sema.h"
 #include "pyir/InitPyIRDialects.h"
@@ -338,9 +339,15 @@ int compileFile(llvm::StringRef filename) {
   if (emitAction == EmitAction::AST || emitAction == EmitAction::TypedAST) {
     ast::ASTContext astContext;
     frontend::ModuleInfo info;
+    // A mixed module's AST is that of its compiled part (checkModule does
+    // the same).
+    std::optional<frontend::MixedModule> mixed;
     ast::Module *module =
         emitAction == EmitAction::AST
-            ? frontend::parseModule(sourceMgr, bufferID, astContext, diag)
+            ? frontend::parseModule(
+                  sourceMgr,
+                  frontend::prepareMixedModule(sourceMgr, bufferID, mixed),
+                  astContext, diag)
             : frontend::checkModule(sourceMgr, bufferID, astContext, info,
                                     diag);
     if (diag.hadError())

@@ -173,6 +173,9 @@ class Module:
         # before the first def) or "eof" (the last line, no final newline).
         self.directive = None
         self.consts = []        # (name, type, plain, model)
+        # A mixed module (docs/language.md §9): the mark on every function
+        # ("pyir.compile" or "compile") and ordinary Python around them.
+        self.mark = None
         self.fns = []
         self.calls = []         # (fn name, [arg spec], {kw: arg spec})
 
@@ -192,6 +195,9 @@ class Module:
         for tv, cons, _ in generic:
             out.append('%s = TypeVar("%s", %s)' % (tv, tv, ", ".join(cons)))
         out.append("")
+        mixed = self.mark and not model
+        if mixed:
+            out.append(PYTHON_PARTS)
         where, text = self.directive or (None, None)
         decorated = next((f for f in self.fns if f.decorators), None)
         for fn in self.fns:
@@ -200,10 +206,50 @@ class Module:
             if where == "before-def" and fn is (decorated or self.fns[0]):
                 # the decorators, the directive, then the def line
                 lines.insert(len(fn.decorators), text)
+            if mixed:
+                lines.insert(0, "@" + self.mark)
             out.extend(lines)
+        if mixed:
+            out.append(PYTHON_MAIN)
         if where == "eof":
             return "\n".join(out) + "\n" + text
         return "\n".join(out) + "\n"
+
+
+#: The Python parts of a mixed module, before its functions: what pyirc
+#: must leave to the interpreter (a dict and a string with lines in the first
+#: column, code-like lines among them, a class, an uncompiled function no
+#: compiled one calls).
+PYTHON_PARTS = '''
+_PY_TABLE = {
+"alpha": 1,
+    "beta": [2,
+3],
+}
+_PY_TEXT = """not compiled:
+@pyir.compile
+def _py_fake() -> int:
+    return 1
+"""
+
+
+class _PyOnly:
+    """Python, not compiled."""
+
+    def __init__(self, k):
+        self.k = {"k": [k] * 2}
+
+
+def _py_helper(x):
+    return [_PyOnly(x).k, _PY_TABLE, _PY_TEXT]
+
+'''
+
+#: The end of a mixed module: a block that must not run on import.
+PYTHON_MAIN = '''
+
+if __name__ == "__main__":
+    print(_py_helper(1))'''
 
 
 MODEL_PRELUDE = '''
@@ -1525,6 +1571,13 @@ class Gen:
                 else:
                     m.directive = (where, comment)
         hdr.append("import math")
+        # A mixed module sometimes (its own random stream: the program's
+        # stays as it was).
+        mixed = random.Random(self.seed * 104729 + 3)
+        if "mixed" not in self.avoid and mixed.random() < 0.25:
+            m.mark = mixed.choice(("pyir.compile", "compile"))
+            hdr.append("import pyir" if m.mark == "pyir.compile" else
+                       "from pyir import compile")
         hdr.append("from typing import Final")
         hdr.append("from pyir import (i8, i16, i32, i64, u8, u16, u32, u64, "
                    "f32, f64, boundscheck, wraparound, cdivision,\n"
@@ -1668,7 +1721,7 @@ def load_calls(text):
 #: Features that --avoid can turn off (known compiler bugs, so that a
 #: campaign is not dominated by one of them while it is being fixed).
 AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
-             "swap", "dead-code")
+             "swap", "dead-code", "mixed")
 
 
 def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):

@@ -11,6 +11,7 @@
 
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/IRGen.h"
+#include "pyir/Frontend/MixedModule.h"
 #include "pyir/Frontend/Parser.h"
 #include "pyir/Frontend/Sema.h"
 
@@ -26,6 +27,8 @@ ast::Module *pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr,
                                          ast::ASTContext &context,
                                          ModuleInfo &info,
                                          DiagnosticEngine &diag) {
+  // A mixed module: the frontend reads the compiled part (MixedModule.h).
+  bufferID = prepareMixedModule(sourceMgr, bufferID, info.mixed);
   ast::Module *module = parseModule(sourceMgr, bufferID, context, diag);
   if (!module || diag.hadError())
     return nullptr;

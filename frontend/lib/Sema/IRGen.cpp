@@ -54,6 +54,10 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
       PyIRDialect::SourceAttrHelper::getNameStr(),
       builder.getStringAttr(
           sourceMgr.getMemoryBuffer(bufferID)->getBufferIdentifier()));
+  if (info.mixed)
+    module->getOperation()->setAttr(
+        PyIRDialect::PythonSourceAttrHelper::getNameStr(),
+        builder.getStringAttr(info.mixed->source));
   if (info.doc)
     module->getOperation()->setAttr(PyIRDialect::DocAttrHelper::getNameStr(),
                                     builder.getStringAttr(*info.doc));

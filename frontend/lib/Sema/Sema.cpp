@@ -36,9 +36,14 @@ static bool contains(llvm::ArrayRef<const char *> list, llvm::StringRef name) {
   return false;
 }
 
-static bool isPyIRMember(llvm::StringRef name) {
+/// The mark of a compiled function in a mixed module (MixedModule.h): no
+/// directive, accepted bare on the functions the pre-scan kept.
+static constexpr llvm::StringLiteral kCompileMark = "compile";
+
+bool pyir::frontend::isPyIRMemberName(llvm::StringRef name) {
   ScalarKind kind;
-  return lookupPyIRTypeName(name, kind) || contains(kDirectives, name);
+  return lookupPyIRTypeName(name, kind) || contains(kDirectives, name) ||
+         name == kCompileMark;
 }
 
 //===----------------------------------------------------------------------===//
@@ -95,7 +100,7 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
       g.kind = GlobalName::Kind::TypeVarClass;
     } else if (module == "pyir") {
       g.kind = GlobalName::Kind::PyIRMember;
-      if (!isPyIRMember(alias.name)) {
+      if (!isPyIRMemberName(alias.name)) {
         diag.report(alias.range, diag::err_unknown_pyir_member, alias.name);
         continue;
       }
@@ -186,22 +191,29 @@ bool Sema::applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
   if (call)
     callee = call->getFunc();
   std::string directive;
+  auto isDirective = [](llvm::StringRef name) {
+    return contains(kDirectives, name) || name == kCompileMark;
+  };
   if (auto *n = dyn_cast<ast::NameExpr>(callee)) {
     auto it = info.globals.find(n->getName());
     if (it != info.globals.end() &&
         it->second.kind == GlobalName::Kind::PyIRMember &&
-        contains(kDirectives, it->second.member))
+        isDirective(it->second.member))
       directive = it->second.member;
   } else if (auto *a = dyn_cast<ast::AttributeExpr>(callee)) {
     if (auto *base = dyn_cast<ast::NameExpr>(a->getValue())) {
       auto it = info.globals.find(base->getName());
       if (it != info.globals.end() &&
           it->second.kind == GlobalName::Kind::PyIRModule &&
-          contains(kDirectives, a->getAttr()))
+          isDirective(a->getAttr()))
         directive = a->getAttr().str();
     }
   }
-  if (directive.empty()) {
+  // `@pyir.compile` marks the function in a mixed module and does nothing
+  // else; it takes no arguments (interpreted, it is the identity).
+  if (directive == kCompileMark && !call)
+    return true;
+  if (directive.empty() || directive == kCompileMark) {
     diag.report(decorator->getRange(), diag::err_invalid_decorator);
     return false;
   }

@@ -28,6 +28,9 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
       diag.report(callee->getRange(), diag::err_call_of_variable, n);
       return error();
     }
+    // Before the builtins: a Python `def abs` of a mixed module shadows abs.
+    if (reportPythonDefinition(*name))
+      return error();
     auto it = info.globals.find(n);
     if (it != info.globals.end()) {
       const GlobalName &g = it->second;

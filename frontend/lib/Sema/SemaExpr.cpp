@@ -122,8 +122,22 @@ Typed FunctionChecker::checkName(ast::NameExpr *expr) {
     diag.report(expr->getRange(), diag::err_name_not_a_value, name);
     return error();
   }
+  if (reportPythonDefinition(*expr))
+    return error();
   diag.report(expr->getRange(), diag::err_undefined_name, name);
   return error();
+}
+
+bool FunctionChecker::reportPythonDefinition(const ast::NameExpr &expr) {
+  if (!info.mixed)
+    return false;
+  auto it = info.mixed->pythonDefinitions.find(expr.getName());
+  if (it == info.mixed->pythonDefinitions.end())
+    return false;
+  diag.report(expr.getRange(), diag::err_python_definition_used,
+              expr.getName());
+  diag.report(it->second, diag::note_python_definition, expr.getName());
+  return true;
 }
 
 Typed FunctionChecker::checkUnary(ast::UnaryOpExpr *expr) {

@@ -125,6 +125,9 @@ private:
   /// An integer literal (possibly negated) as an `int` operand.
   Typed intLiteral(ast::Expr *expr, const APInt &value);
   Typed checkName(ast::NameExpr *expr);
+  /// In a mixed module, reports a use of a top-level def or class that stays
+  /// Python (MixedModule.h) and returns true.
+  bool reportPythonDefinition(const ast::NameExpr &expr);
   Typed constant(const ConstValue &c, SMRange range);
   Typed checkUnary(ast::UnaryOpExpr *expr);
   Typed checkBinary(ast::BinOpExpr *expr);

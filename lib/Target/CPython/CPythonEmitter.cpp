@@ -13,7 +13,9 @@
 //   3. the glue: one METH_FASTCALL | METH_KEYWORDS wrapper per public
 //      function, written here as text from the facts convert-pyir-to-emitc
 //      left on each emitc.func (table-driven boilerplate that needs no IR);
-//   4. the method table, the module exec slot (public constants) and
+//   4. the method table, the module exec slot (public constants; in a
+//      mixed module, the Python source executed in the module's dict, then
+//      the compiled functions set over their Python definitions) and
 //      PyInit_<name> with multi-phase init.
 //
 //===----------------------------------------------------------------------===//
@@ -186,7 +188,7 @@ public:
   /// the specialisation (language.md §8) and calls its pyirs_ function.
   void writeDispatcher(ArrayRef<const FunctionInfo *> specs);
   void writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
-                   DictionaryAttr constants);
+                   DictionaryAttr constants, StringRef pythonSource);
 
 private:
   raw_ostream &os;
@@ -501,8 +503,42 @@ void GlueWriter::writeDispatcher(ArrayRef<const FunctionInfo *> specs) {
   os << "}\n\n";
 }
 
+/// A mixed module's source as a C array, one literal per line, and the
+/// function that executes it in the module's dict as a Python module's code
+/// (compiled with the .py's path: tracebacks and linecache find the file).
+static void writePythonSource(raw_ostream &os, StringRef source) {
+  os << "static const char pyir_python_source[] =\n";
+  SmallVector<StringRef> lines;
+  source.split(lines, '\n');
+  for (auto [i, line] : llvm::enumerate(lines))
+    if (i + 1 < lines.size() || !line.empty())
+      os << "    "
+         << getCStringLiteral(i + 1 < lines.size() ? line.str() + "\n"
+                                                   : line.str())
+         << "\n";
+  os << "    \"\";\n\n";
+  os << R"(static int pyir_exec_python(PyObject *module, const char *filename) {
+  PyObject *dict = PyModule_GetDict(module);
+  PyObject *code, *result;
+  if (PyDict_GetItemString(dict, "__builtins__") == NULL &&
+      PyDict_SetItemString(dict, "__builtins__", PyEval_GetBuiltins()) < 0)
+    return -1;
+  code = Py_CompileString(pyir_python_source, filename, Py_file_input);
+  if (!code)
+    return -1;
+  result = PyEval_EvalCode(code, dict, dict);
+  Py_DECREF(code);
+  if (!result)
+    return -1;
+  Py_DECREF(result);
+  return 0;
+}
+
+)";
+}
+
 void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
-                             DictionaryAttr constants) {
+                             DictionaryAttr constants, StringRef pythonSource) {
   os << "static PyMethodDef pyir_methods[] = {\n";
   llvm::StringSet<> generics;
   for (const FunctionInfo &fn : fns) {
@@ -518,9 +554,20 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
   }
   os << "    {NULL, NULL, 0, NULL}};\n\n";
 
+  if (!pythonSource.empty())
+    writePythonSource(os, pythonSource);
   os << "static int pyir_module_exec(PyObject *module) {\n";
   os << "  pyir_find_source(module, "
      << getCStringLiteral(llvm::sys::path::filename(sourcePath)) << ");\n";
+  if (!pythonSource.empty()) {
+    // The Python source defines everything, the constants included; the
+    // compiled functions then replace their Python definitions.
+    os << "  if (pyir_exec_python(module, pyir_source_file("
+       << getCStringLiteral(sourcePath) << ")) < 0)\n    return -1;\n";
+    os << "  if (PyModule_AddFunctions(module, pyir_methods) < 0)\n"
+          "    return -1;\n";
+    constants = nullptr;
+  }
   if (constants) {
     for (NamedAttribute entry : constants) {
       std::string name = getCStringLiteral(entry.getName().strref());
@@ -682,9 +729,14 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   }
   for (StringRef name : genericOrder)
     glue.writeDispatcher(generics[name]);
+  StringRef pythonSource;
+  if (auto source = module->getAttrOfType<StringAttr>(
+          PyIRDialect::PythonSourceAttrHelper::getNameStr()))
+    pythonSource = source.getValue();
   glue.writeModule(fns, moduleDoc,
                    module->getAttrOfType<DictionaryAttr>(
-                       PyIRDialect::ConstantsAttrHelper::getNameStr()));
+                       PyIRDialect::ConstantsAttrHelper::getNameStr()),
+                   pythonSource);
   os << text;
   return success();
 }

@@ -432,6 +432,9 @@ LogicalResult Exporter::run() {
         PyIRDialect::getVersionAttrName(),
         StringAttr::get(module.getContext(), PyIRDialect::getCurrentVersion()));
   relativizePaths(*copy);
+  // A mixed module exports its compiled functions only: its Python source
+  // is the extension's business.
+  (*copy)->removeAttr(PyIRDialect::PythonSourceAttrHelper::getNameStr());
 
   // The IR: text, bytecode, JSON.
   if (failed(writeText(name + ".pyir.mlir", [&](raw_ostream &os) {

@@ -81,6 +81,8 @@ CONSTRUCTS = {
     "generic scalar parameter": r"\bp\d: T\d+[,)]",
     "int op of two literals (folded)":
         r"\((\(-?\d+\)|-?\d+) (\+|-|\*|//|%|&|\||\^) (\(-?\d+\)|-?\d+)\)",
+    "mixed module (@pyir.compile)": r"^import pyir\n(.|\n)*^@pyir\.compile\n",
+    "mixed module (@compile)": r"^from pyir import compile\n(.|\n)*^@compile\n",
     "code after return/break/continue":
         r"^( +)(return|break|continue)\b.*\n\1[^\s]",
 }

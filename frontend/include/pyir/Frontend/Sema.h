@@ -15,6 +15,7 @@
 #define PYIR_FRONTEND_SEMA_H
 
 #include "pyir/Frontend/AST.h"
+#include "pyir/Frontend/MixedModule.h"
 #include "pyir/Frontend/Types.h"
 
 #include "llvm/ADT/APInt.h"
@@ -144,7 +145,13 @@ struct ModuleInfo {
   std::vector<TypeVarInfo> typeVars;
   std::vector<GenericInfo> generics;
   llvm::StringMap<GlobalName> globals;
+  /// A mixed module (language.md §9): its source and Python definitions.
+  std::optional<MixedModule> mixed;
 };
+
+/// Whether `from pyir import name` is a name the compiler knows (a type, a
+/// directive, `compile`).
+bool isPyIRMemberName(llvm::StringRef name);
 
 /// The semantic rules of the language.
 class Sema {

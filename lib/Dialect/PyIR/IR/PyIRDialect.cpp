@@ -266,6 +266,12 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
       return op->emitError() << "'" << name << "' must be a string";
     return success();
   }
+  if (name == PyIRDialect::PythonSourceAttrHelper::getNameStr()) {
+    if (!isa<ModuleOp>(op) || !isa<StringAttr>(value))
+      return op->emitError()
+             << "'" << name << "' must be a string on a builtin.module";
+    return success();
+  }
   if (name == PyIRDialect::ConstantsAttrHelper::getNameStr()) {
     if (!isa<ModuleOp>(op) || !isa<DictionaryAttr>(value))
       return op->emitError()

@@ -62,6 +62,9 @@ def PyIR_Dialect : Dialect {
     "::mlir::StringAttr":$module,
     "::mlir::StringAttr":$source,
     "::mlir::DictionaryAttr":$constants,
+    // a mixed module (docs/language.md §9): the whole Python source, which
+    // the extension executes; never in a JIT export
+    "::mlir::StringAttr":$python_source,
     // builtin.module and func.func
     "::mlir::StringAttr":$doc,
     // func.func arguments (argument attributes): the Python signature
