@@ -267,6 +267,8 @@ bool acceptImport(llvm::StringRef head, Imports &imports) {
       continue;
     if (module == "typing" && name == "Final")
       continue;
+    if ((module == "pyir" || module == "typing") && name == "TypeVar")
+      continue;
     return false;
   }
   if (module == "pyir")
@@ -301,6 +303,18 @@ void collectIdentifiers(llvm::StringRef code, llvm::StringSet<> &names) {
   }
 }
 
+/// Whether the constant statement `s` defines a type variable, `T =
+/// TypeVar("T", f32, f64)` with pyir's or typing's TypeVar (§8): the
+/// frontend checks it; its one string is the variable's name.
+bool isTypeVariable(const Statement &s, const Imports &imports) {
+  llvm::StringRef value = llvm::StringRef(s.head).split('=').second.ltrim();
+  llvm::StringRef base = leadingIdentifier(value);
+  if (value.drop_front(base.size()).starts_with(".") &&
+      (imports.pyirModules.contains(base) || base == "typing"))
+    value = value.drop_front(base.size() + 1);
+  return value.starts_with("TypeVar(");
+}
+
 /// Whether the constant statement `s` may be a constant of the language
 /// (§3): no string, list, dict or set, and only names a constant may use
 /// (other constants, math and pyir names, the builtins that fold). A
@@ -309,6 +323,8 @@ void collectIdentifiers(llvm::StringRef code, llvm::StringSet<> &names) {
 bool mayBeConstant(const Statement &s, llvm::ArrayRef<Line> lines,
                    const Imports &imports,
                    const llvm::StringSet<> &constantNames) {
+  if (isTypeVariable(s, imports))
+    return true;
   static const char *const kAllowed[] = {
       "True", "False", "None",  "and",  "or",    "not", "if",
       "else", "int",   "float", "bool", "abs",   "min", "max",
