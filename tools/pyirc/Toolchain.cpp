@@ -33,13 +33,10 @@ namespace {
 
 llvm::raw_ostream &error() { return WithColor::error(errs(), "pyirc"); }
 
-/// Flags every C compile gets: floats as the interpreter computes them
-/// (PYIR_C_SEMANTIC_FLAGS in CMakeLists.txt, also used to build the
-/// runtime's bitcode).
-std::vector<std::string> getSemanticFlags() {
-  SmallVector<StringRef> flags;
-  StringRef(PYIR_C_SEMANTIC_FLAGS).split(flags, ' ', -1, /*KeepEmpty=*/false);
-  return std::vector<std::string>(flags.begin(), flags.end());
+void appendFlags(StringRef flags, std::vector<std::string> &out) {
+  SmallVector<StringRef> parts;
+  flags.split(parts, ' ', -1, /*KeepEmpty=*/false);
+  out.insert(out.end(), parts.begin(), parts.end());
 }
 
 /// Runs `program` (a path) with `argv` (argv[0] included), standard input
@@ -69,6 +66,28 @@ std::optional<std::string> capture(StringRef program,
   if (rc != 0 || !buffer)
     return std::nullopt;
   return (*buffer)->getBuffer().str();
+}
+
+/// True if `compiler` (a path, with `extraArgs` from CC such as `-pthread`)
+/// is GCC rather than clang: it defines __GNUC__ but not __clang__.
+bool isGCC(StringRef compiler, ArrayRef<std::string> extraArgs) {
+  std::vector<std::string> args(extraArgs.begin(), extraArgs.end());
+  args.insert(args.end(), {"-dM", "-E", "-x", "c", "/dev/null"});
+  std::optional<std::string> macros = capture(compiler, args);
+  return macros && StringRef(*macros).contains("#define __GNUC__ ") &&
+         !StringRef(*macros).contains("#define __clang__ ");
+}
+
+/// Flags every C compile by `compiler` gets: floats as the interpreter
+/// computes them (PYIR_C_SEMANTIC_FLAGS in CMakeLists.txt, also used to build
+/// the runtime's bitcode, and PYIR_GCC_SEMANTIC_FLAGS for GCC).
+std::vector<std::string> getSemanticFlags(StringRef compiler,
+                                          ArrayRef<std::string> extraArgs) {
+  std::vector<std::string> flags;
+  appendFlags(PYIR_C_SEMANTIC_FLAGS, flags);
+  if (isGCC(compiler, extraArgs))
+    appendFlags(PYIR_GCC_SEMANTIC_FLAGS, flags);
+  return flags;
 }
 
 void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
@@ -174,7 +193,8 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
           "-fno-omit-frame-pointer", "-fno-sanitize-address-use-after-scope"})
       args.push_back(flag);
   }
-  for (const std::string &flag : getSemanticFlags())
+  for (const std::string &flag :
+       getSemanticFlags(*compiler, ArrayRef(cc).drop_front()))
     args.push_back(flag);
   // The C compiler's warnings are about generated C, which the user did not
   // write and cannot change (and, with #line, they point into the .py file:
@@ -235,14 +255,19 @@ pyir::NativeArtifacts pyirc::buildJITNativeArtifacts(StringRef name,
     sys::path::append(path, file);
     return path.str().str();
   };
-  std::vector<std::string> common = {"-O2"};
-  std::vector<std::string> semantic = getSemanticFlags();
-  common.insert(common.end(), semantic.begin(), semantic.end());
-  common.push_back("-fPIC");
+  auto commonFlags = [](StringRef program) {
+    std::vector<std::string> flags = {"-O2"};
+    ErrorOr<std::string> compiler = sys::findProgramByName(program);
+    std::vector<std::string> semantic =
+        compiler ? getSemanticFlags(*compiler, {}) : std::vector<std::string>{};
+    flags.insert(flags.end(), semantic.begin(), semantic.end());
+    flags.push_back("-fPIC");
+    return flags;
+  };
   pyir::NativeArtifacts built;
 
   std::string library = ("lib" + name + "_abi.so").str();
-  std::vector<std::string> soArgs = common;
+  std::vector<std::string> soArgs = commonFlags("cc");
   soArgs.insert(soArgs.end(),
                 {"-w", "-shared", "-o", inDir(library), cFile.str(), "-lm"});
   if (runExportTool("cc", soArgs))
@@ -251,6 +276,7 @@ pyir::NativeArtifacts pyirc::buildJITNativeArtifacts(StringRef name,
   // The source comes from stdin, so the bitcode's source_filename is "-",
   // not the path of the export directory.
   std::string bitcode = (name + "_abi.llvm14.bc").str();
+  std::vector<std::string> common = commonFlags("clang-14");
   std::vector<std::string> bcArgs = common;
   bcArgs.insert(bcArgs.end(), {"-w", "-c", "-emit-llvm", "-o", inDir(bitcode),
                                "-x", "c", "-"});

@@ -505,7 +505,8 @@ LogicalResult Exporter::run() {
               "module "
            << name << " (the C backend's core), built as lib" << name
            << "_abi.so and " << name
-           << "_abi.llvm14.bc. Compile with " PYIR_C_SEMANTIC_FLAGS ". */\n";
+           << "_abi.llvm14.bc. Compile with " PYIR_C_SEMANTIC_FLAGS
+              " (GCC: also " PYIR_GCC_SEMANTIC_FLAGS "). */\n";
         os << options.cCore;
         return success();
       })))

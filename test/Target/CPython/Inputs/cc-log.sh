@@ -1,4 +1,5 @@
 #!/bin/sh
-# A C compiler wrapper that logs its arguments to $CC_LOG, then runs cc.
+# A C compiler wrapper that logs its arguments to $CC_LOG, then runs
+# $CC_REAL (default cc).
 echo "$@" >> "$CC_LOG"
-exec cc "$@"
+exec "${CC_REAL:-cc}" "$@"
