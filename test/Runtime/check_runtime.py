@@ -218,7 +218,10 @@ def float_edges():
             2.0**63, -2.0**63, 2.0**64, 1e300, -1e300, 1e308, 1.7976931348623157e308,
             -1.7976931348623157e308, 5e-324, -5e-324, 2.2250738585072014e-308,
             1e-310, 1e-5, 7.0, -7.0, 0.3, 1e22, 123.456, -123.456, 3.5, 1e-300,
-            INF, -INF, NAN, math.pi, math.e, 710.0, -745.5, 1e30, -1e30]
+            INF, -INF, NAN, math.pi, math.e, 710.0, -745.5, 1e30, -1e30,
+            # the neighbours of int64's limits
+            math.nextafter(2.0**63, 0), math.nextafter(-2.0**63, 0),
+            math.nextafter(-2.0**63, -INF)]
 
 
 def rand_f64(rng):
