@@ -153,10 +153,10 @@ class Fn:
         self.recursive = False
         self.calls = set()      # names of the module functions it calls
         self.cost = 0
-        # A generic function (language.md section 8): (type variable,
-        # constraints, names of its T[...] view parameters); its params
-        # keep the first constraint's view type (what callers pass).
-        self.generic = None
+        # A generic function (language.md section 8): one or two (type
+        # variable, constraints, names of the parameters annotated with it);
+        # its params keep the first constraint's type (what callers pass).
+        self.generic = []
 
     @property
     def public(self):
@@ -189,7 +189,7 @@ class Module:
         for name, ty, plain, mtxt in self.consts:
             ann = ": Final" if ty == "final" else ""
             out.append("%s%s = %s" % (name, ann, mtxt if model else plain))
-        generic = [fn.generic for fn in self.fns if fn.generic]
+        generic = [tv for fn in self.fns for tv in fn.generic]
         if generic:
             out.append("from pyir import TypeVar")
         for tv, cons, _ in generic:
@@ -316,9 +316,9 @@ def render_fn(fn, model):
     lines = ["@%s" % d for d in fn.decorators]
     ps = []
     for name, t in fn.params:
-        if fn.generic and name in fn.generic[2]:
-            t = ("view", fn.generic[0]) + t[2:] if is_view(t) else \
-                fn.generic[0]
+        for tv, _, names in fn.generic:
+            if name in names:
+                t = ("view", tv) + t[2:] if is_view(t) else tv
         p = "%s: %s" % (name, ann(t))
         if name in fn.defaults:
             p += " = " + fn.defaults[name]
@@ -1501,8 +1501,10 @@ class Gen:
         through float()/i64() (exact for every binding), never written or
         iterated; or, without views, over a scalar `int`/`float` parameter
         without a default: T = TypeVar over int and float, the parameter
-        read only as float(p) and never assigned. Its own random stream:
-        the other decisions stay as they were."""
+        read only as float(p) and never assigned. Sometimes a second type
+        variable, over another scalar or the views of another element
+        family (two constraints). Its own random stream: the other
+        decisions stay as they were."""
         rng = random.Random((self.seed * 7919 + 2) * 1009 + idx)
         views = [t for _, t in fn.params if is_view(t)]
         scalars = [n for n, t in fn.params if t in ("int", "float") and
@@ -1510,26 +1512,51 @@ class Gen:
         if (not views and not scalars) or rng.random() >= 0.2:
             return
         if not views:
-            cons = ["int", "float"]
-            rng.shuffle(cons)
-            fn.generic = ("T%d" % idx, cons, scalars[:1])
-            self.env[scalars[0]] = "~float"
-            self.readonly.add(scalars[0])
-            return
-        elem = views[0][1]
-        if elem in ("f32", "f64"):
-            fam, cons = "float", ["f32", "f64"]
-        elif elem != "u64":
-            fam = "i64"
-            others = [x for x in FIXED if x not in (elem, "u64")]
-            cons = [elem] + rng.sample(others, rng.randint(1, 2))
+            self.make_scalar_type_var(fn, "T%d" % idx, scalars[0], rng)
         else:
+            elem = views[0][1]
+            fam = self.view_type_var(fn, "T%d" % idx, elem, rng)
+            if fam is None:
+                return
+        if rng.random() >= 0.35:
             return
+        taken = {n for _, _, names in fn.generic for n in names}
+        free = [n for n in scalars if n not in taken]
+        others = [t[1] for t in views if t[1] != "u64" and
+                  self.family(t[1]) != self.family(views[0][1])]
+        if others and (not free or rng.random() < 0.5):
+            self.view_type_var(fn, "U%d" % idx, others[0], rng, 2)
+        elif free:
+            self.make_scalar_type_var(fn, "U%d" % idx, free[0], rng)
+
+    @staticmethod
+    def family(elem):
+        return "float" if elem in ("f32", "f64") else "i64"
+
+    def make_scalar_type_var(self, fn, tv, name, rng):
+        cons = ["int", "float"]
+        rng.shuffle(cons)
+        fn.generic.append((tv, cons, [name]))
+        self.env[name] = "~float"
+        self.readonly.add(name)
+
+    def view_type_var(self, fn, tv, elem, rng, most=3):
+        """A type variable over the views of element `elem`; their family,
+        or None (u64: no family)."""
+        if elem in ("f32", "f64"):
+            cons = ["f32", "f64"]
+        elif elem != "u64":
+            others = [x for x in FIXED if x not in (elem, "u64")]
+            cons = [elem] + rng.sample(others, rng.randint(1, most - 1))
+        else:
+            return None
+        fam = self.family(elem)
         rng.shuffle(cons)
         names = [n for n, t in fn.params if is_view(t) and t[1] == elem]
-        fn.generic = ("T%d" % idx, cons, names)
+        fn.generic.append((tv, cons, names))
         for n in names:
             self.env[n] = ("view", "~" + fam) + self.env[n][2:]
+        return fam
 
     def default_text(self, t):
         if t == "int":
@@ -1665,13 +1692,17 @@ class Gen:
     def arg_set(self, fn, k=0):
         """The arguments of call `k` of `fn`; for a generic function, its
         views have the element type of specialisation k % n (every
-        specialisation is called)."""
+        specialisation is called: 10 calls, at most 9 specialisations)."""
         args, kw = [], {}
         for i, (pname, t) in enumerate(fn.params):
-            if fn.generic and pname in fn.generic[2]:
-                cons = fn.generic[1]
-                t = ("view", cons[k % len(cons)]) + t[2:] if is_view(t) \
-                    else cons[k % len(cons)]
+            # Call k reaches specialisation k (mod their number): the
+            # first variable varies fastest.
+            j = k
+            for _, cons, names in fn.generic:
+                if pname in names:
+                    b = cons[j % len(cons)]
+                    t = ("view", b) + t[2:] if is_view(t) else b
+                j //= len(cons)
             if fn.recursive and i == 0:
                 v = self.rng.randint(-1, 5)
             elif is_view(t):

@@ -77,6 +77,7 @@ CONSTRUCTS = {
     "math.floor/ceil/trunc of a bool": r"math\.(floor|ceil|trunc)\(bool\(",
     "-> None": r"-> None:",
     "generic function (TypeVar)": r'^T\d+ = TypeVar\("T\d+", ',
+    "generic function, two type variables": r'^U\d+ = TypeVar\("U\d+", ',
     "generic view parameter": r"\bp\d: T\d+\[",
     "generic scalar parameter": r"\bp\d: T\d+[,)]",
     "int op of two literals (folded)":
