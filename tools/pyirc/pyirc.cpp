@@ -57,6 +57,7 @@
 #include "mlir/Pass/PassManager.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -588,9 +589,12 @@ bool validateOptions() {
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   llvm::cl::HideUnrelatedOptions(pyircCategory);
-  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &os) {
-    os << "PyIR version " << PYIR_VERSION << " (pyir dialect "
-       << pyir::PyIRDialect::getCurrentVersion() << ")\n";
+  // PyIR's version first, then what it was built with (LLVM's own banner
+  // would come first with AddExtraVersionPrinter).
+  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &os) {
+    os << "pyirc (PyIR) " << PYIR_VERSION << "\n  pyir dialect "
+       << pyir::PyIRDialect::getCurrentVersion() << "\n  LLVM/MLIR "
+       << LLVM_VERSION_STRING << "\n";
   });
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "pyirc: compile typed Python to a "
