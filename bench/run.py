@@ -282,7 +282,8 @@ def compile_line(log, source):
 def key_flags(cmd):
     """The code-generation flags of a compiler command, in order."""
     return " ".join(t for t in cmd.split() if t.startswith(
-        ("-O", "-march", "-mtune", "-ffp-contract", "-ffast", "-fno-math",
+        ("-O", "-march", "-mtune", "-ffp-contract", "-frounding-math",
+         "-ffast", "-fno-math",
          "-fwrapv", "-fno-wrapv", "-g", "-std=", "-fvisibility")))
 
 
@@ -314,13 +315,13 @@ def build_pyir(peer, pyirc, fast):
     _, ver = run([pyirc, "--version"])
     # What pyirc passes to CC (checked with a logging CC, README.md): the
     # interpreter's CFLAGS without -O and -g, CCSHARED, then -O3, -march
-    # and -ffp-contract=off -w.
+    # and -ffp-contract=off -frounding-math (GCC) -w.
     cc = [f for f in base_cflags() if not f.startswith("-g")] + [
-        "-O3"] + march + NOFMA
+        "-O3"] + march + NOFMA + ["-frounding-math"]
     peer.build = {
         "time_s": dt, "c_lines": count_lines(cfile), "so_bytes": size,
         "so_stripped_bytes": stripped,
-        "version": ver.split("PyIR version")[-1].split()[0],
+        "version": ver.split("(PyIR)")[-1].split()[0],
         "command": " ".join(cmd),
         "flags": key_flags(" ".join(cc)) + " (pyirc drops -g)"}
 
