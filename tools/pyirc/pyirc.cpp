@@ -573,6 +573,13 @@ bool validateOptions() {
     llvm::WithColor::error(llvm::errs(), "pyirc") << message << "\n";
     return false;
   };
+  // With Cython installed, setuptools' build_ext turns the .py sources into
+  // .c files before a hand-written pyirc step sees them: refuse to parse
+  // anything but Python source, loudly.
+  for (const std::string &input : inputFilenames)
+    if (input != "-" && llvm::sys::path::extension(input) != ".py")
+      return fail("'" + input +
+                  "' is not Python source: pyirc compiles .py files");
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
