@@ -134,7 +134,8 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         PyIRDialect::ImportedAttrHelper::getNameStr());
     for (unsigned i = 0; i < func.getNumArguments(); ++i) {
       ParamSummary p;
-      p.type = func.getArgument(i).getType();
+      // Declarations (functions of other modules) have no entry block.
+      p.type = func.getArgumentTypes()[i];
       StringAttr name = PyIRDialect::getArgName(func, i);
       p.name = name ? name.str() : "arg" + std::to_string(i);
       p.defaultValue = PyIRDialect::getArgDefault(func, i);

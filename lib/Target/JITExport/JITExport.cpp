@@ -329,14 +329,15 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
     j.attribute("fastmath_ok", false);
   });
   // Functions of other modules (language.md §10): the reference imports
-  // their module; the native tiers, which see this module alone, are not
-  // offered.
+  // their module; the Numba tiers and cffi, which see this module alone,
+  // are not offered.
   bool linkable = fn.imports.empty();
   if (!linkable) {
     writeImports(j, fn.imports);
-    j.attribute("native_tiers_unavailable",
+    j.attribute("numba_unavailable",
                 "it calls functions of other modules (imports), which the "
-                "native tiers cannot link");
+                "Numba tiers cannot link or inline; the reference (the "
+                "python tier) calls them through Python");
   }
   bool callOnly = fn.cost > options.pypyInlineLimit;
   j.attributeObject("inline", [&] {
@@ -350,7 +351,7 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
         j.value("irbuilder");
       if (linkable && !native.bitcode.empty())
         j.value("bitcode");
-      if (refError.empty())
+      if (refError.empty() && linkable)
         j.value("py_inline");
       if (linkable && !native.sharedLibrary.empty())
         j.value("c_call");
