@@ -12,3 +12,10 @@
 # OPT: func.func @inner
 # OPT: call @".imp_sibling.twice"
 # OPT: call @imp_lib.add
+# An absolute import looks in the package root, then in each -I directory;
+# without the directory the import is the unsupported import it always was.
+# RUN: cp -r %S/Inputs/imports_inc %t/inc
+# RUN: pyirc --emit=pyir -I %t %t/inc/imp_uses_include.py | FileCheck %s --check-prefix=INC
+# RUN: not pyirc --emit=pyir %t/inc/imp_uses_include.py 2>&1 | FileCheck %s --check-prefix=NOINC
+# INC: call @imp_lib.add
+# NOINC: imp_uses_include.py:2:6: error: importing from 'imp_lib' is not supported
