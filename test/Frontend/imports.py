@@ -7,8 +7,8 @@
 # CHECK: func.func @inner(
 # CHECK-NEXT: call @".imp_sibling.twice"(%arg0)
 # CHECK: call @imp_lib.add
-# CHECK: func.func private @".imp_sibling.twice"(i64) -> i64 attributes {pyir.imported = {absolute = "pkg.imp_sibling", level = 1 : i64, module = "imp_sibling", name = "twice", py_name = "twice"}}
-# CHECK-NEXT: func.func private @imp_lib.add(i64, i64) -> i64 attributes {pyir.imported = {absolute = "imp_lib", level = 0 : i64, module = "imp_lib", name = "add", py_name = "add"}}
+# CHECK: func.func private @".imp_sibling.twice"(i64 {pyir.arg_name = "x"}) -> i64 attributes {pyir.imported = {absolute = "pkg.imp_sibling", level = 1 : i64, module = "imp_sibling", name = "twice", py_name = "twice"}}
+# CHECK-NEXT: func.func private @imp_lib.add(i64 {pyir.arg_name = "a"}, i64 {pyir.arg_name = "b"}) -> i64 attributes {pyir.imported = {absolute = "imp_lib", level = 0 : i64, module = "imp_lib", name = "add", py_name = "add"}}
 # OPT: func.func @inner
 # OPT: call @".imp_sibling.twice"
 # OPT: call @imp_lib.add

@@ -129,6 +129,9 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
         builder, moduleLoc, from.getSpelling() + "." + fn.name,
         builder.getFunctionType(argTypes, resultTypes));
     func.setPrivate();
+    for (auto [index, p] : llvm::enumerate(fn.params))
+      func.setArgAttr(index, PyIRDialect::ArgNameAttrHelper::getNameStr(),
+                      builder.getStringAttr(p.name));
     func->setAttr(
         PyIRDialect::ImportedAttrHelper::getNameStr(),
         builder.getDictionaryAttr(

@@ -56,11 +56,16 @@ pyir::detail::lowerImportDeclarations(ModuleOp module,
     std::string cName = base;
     for (unsigned k = 1; !cNames.insert(cName).second; ++k)
       cName = base + "_" + std::to_string(k);
+    SmallVector<std::string> names;
+    for (unsigned i = 0; i < type.getNumInputs(); ++i) {
+      StringAttr name = PyIRDialect::getArgName(func, i);
+      names.push_back(name ? name.str() : "arg" + std::to_string(i));
+    }
     NamedAttrList entry(imported);
     entry.set("symbol", func.getSymNameAttr());
     entry.set("c_name", builder.getStringAttr(cName));
-    entry.set("signature",
-              builder.getStringAttr(PyIRDialect::getCAPISignature(type)));
+    entry.set("signature", builder.getStringAttr(
+                               PyIRDialect::getCAPISignature(type, names)));
     entry.set("type", TypeAttr::get(cType));
     imports.push_back(entry.getDictionary(ctx));
     func.erase();

@@ -26,8 +26,9 @@ static LogicalResult writeExportThunk(emitc::FuncOp wrapper, StringRef symbol,
     FailureOr<std::string> c = cprinter::getCType(type);
     if (failed(c))
       return wrapper.emitError("the C printer has no C type for ") << type;
-    args.push_back(i + 1 == wrapper.getNumArguments() ? std::string("err")
-                                                     : "a" + std::to_string(i));
+    args.push_back(i + 1 == wrapper.getNumArguments()
+                       ? std::string("err")
+                       : "a" + std::to_string(i));
     params.push_back(cprinter::declare(*c, args.back()));
   }
   os << "static int32_t pyirx_" << symbol << "(" << llvm::join(params, ", ")
@@ -48,9 +49,9 @@ LogicalResult pyir::writeCAPIFunctions(ModuleOp module, raw_ostream &os) {
     if (!func->hasAttr(kABIWrapperAttr))
       continue;
     auto signature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
-    if (failed(writeExportThunk(
-            func, signature.getAs<StringAttr>("name").getValue(), sourcePath,
-            os)))
+    if (failed(writeExportThunk(func,
+                                signature.getAs<StringAttr>("name").getValue(),
+                                sourcePath, os)))
       return failure();
   }
   os << "static int pyir_capi_export(PyObject *module) {\n"
@@ -62,11 +63,18 @@ LogicalResult pyir::writeCAPIFunctions(ModuleOp module, raw_ostream &os) {
     auto signature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
     auto type =
         cast<FunctionType>(signature.getAs<TypeAttr>("type").getValue());
+    SmallVector<std::string> names;
+    auto argNames = signature.getAs<ArrayAttr>("arg_names");
+    for (unsigned i = 0; i < type.getNumInputs(); ++i) {
+      auto name = argNames && i < argNames.size()
+                      ? dyn_cast<StringAttr>(argNames[i])
+                      : StringAttr();
+      names.push_back(name ? name.str() : "arg" + std::to_string(i));
+    }
     os << "  if (pyir_capi_add(capi, "
        << getCStringLiteral(signature.getAs<StringAttr>("name").getValue())
-       << ", (void *)pyirx_"
-       << signature.getAs<StringAttr>("name").getValue() << ", "
-       << getCStringLiteral(PyIRDialect::getCAPISignature(type))
+       << ", (void *)pyirx_" << signature.getAs<StringAttr>("name").getValue()
+       << ", " << getCStringLiteral(PyIRDialect::getCAPISignature(type, names))
        << ") < 0)\n    goto error;\n";
   }
   os << "  if (PyModule_AddObject(module, \"__pyir_capi__\", capi) < 0)\n"

@@ -244,8 +244,11 @@ void Exporter::writeImports(llvm::json::OStream &j,
       const FunctionSummary &decl = info.functions[symbol];
       DictionaryAttr imported = decl.imported;
       SmallVector<Type> inputs;
-      for (const ParamSummary &p : decl.params)
+      SmallVector<std::string> names;
+      for (const ParamSummary &p : decl.params) {
         inputs.push_back(p.type);
+        names.push_back(p.name);
+      }
       auto type = FunctionType::get(module.getContext(), inputs, decl.results);
       j.object([&] {
         j.attribute("module",
@@ -257,7 +260,7 @@ void Exporter::writeImports(llvm::json::OStream &j,
         j.attribute("function", imported.getAs<StringAttr>("name").getValue());
         j.attribute("py_name",
                     imported.getAs<StringAttr>("py_name").getValue());
-        j.attribute("signature", PyIRDialect::getCAPISignature(type));
+        j.attribute("signature", PyIRDialect::getCAPISignature(type, names));
       });
     }
   });

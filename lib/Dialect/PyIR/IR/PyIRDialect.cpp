@@ -386,11 +386,22 @@ std::string pyir::getPackageRelativeSourcePath(ModuleOp module) {
   return relative.ltrim(llvm::sys::path::get_separator()).str();
 }
 
-std::string PyIRDialect::getCAPISignature(FunctionType pyType) {
+std::string PyIRDialect::getCAPISignature(FunctionType pyType,
+                                          ArrayRef<std::string> argNames) {
   // The version prefix changes with the calling convention of the exported
   // entry points (the JIT export's C ABI, docs/CBackend.md).
-  std::string text = "pyir-capi-1 ";
+  std::string text = "pyir-capi-1 (";
   llvm::raw_string_ostream os(text);
-  pyType.print(os);
+  for (auto [i, input] : llvm::enumerate(pyType.getInputs())) {
+    os << (i ? ", " : "")
+       << (i < argNames.size() ? argNames[i] : "arg" + std::to_string(i))
+       << ": ";
+    input.print(os);
+  }
+  os << ") -> ";
+  if (pyType.getNumResults() == 0)
+    os << "None";
+  else
+    pyType.getResult(0).print(os);
   return text;
 }

@@ -120,10 +120,13 @@ def PyIR_Dialect : Dialect {
     static mlir::TypedAttr getArgDefault(mlir::Operation *func,
                                          unsigned index);
     /// The signature string of a function of the type `pyType` (its Python
-    /// signature as pyir types) in the `__pyir_capi__` capsules that compiled
-    /// modules export and check when they import one another
-    /// (docs/CBackend.md): `pyir-capi-1 (i64, !pyir.view<...>) -> f64`.
-    static std::string getCAPISignature(mlir::FunctionType pyType);
+    /// signature as pyir types) with parameters `argNames` in the
+    /// `__pyir_capi__` capsules that compiled modules export and check when
+    /// they import one another (docs/CBackend.md):
+    /// `pyir-capi-1 (n: i64, a: !pyir.view<...>) -> f64`. The names are in
+    /// it because a caller binds keyword arguments when it compiles.
+    static std::string getCAPISignature(mlir::FunctionType pyType,
+                                        llvm::ArrayRef<std::string> argNames);
 
   private:
     /// Registers the types (PyIRTypes.cpp, where their storage is defined).
