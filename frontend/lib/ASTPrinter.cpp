@@ -245,7 +245,7 @@ void ASTPrinter::print(const Stmt *s, unsigned indent) {
   case Stmt::Kind::ImportFrom: {
     auto *i = llvm::cast<ImportFromStmt>(s);
     line(indent) << "ImportFrom ";
-    quoted(i->getModule());
+    quoted(std::string(i->getLevel(), '.') + i->getModule().str());
     loc(s->getLoc());
     for (const Alias &a : i->getNames()) {
       line(indent + 1) << "Alias ";

@@ -798,14 +798,20 @@ Stmt *Parser::parseImport() {
 Stmt *Parser::parseImportFrom() {
   SMLoc start = tok().loc;
   consume();
-  if (is(TokenKind::Dot) || is(TokenKind::Ellipsis)) {
-    diag.report(tok().getRange(), diag::err_unsupported_relative_import);
-    return nullptr;
+  // `from ..pkg import f`: the dots (`...` is one token) give the level.
+  unsigned level = 0;
+  SMLoc dotsStart = tok().loc;
+  while (is(TokenKind::Dot) || is(TokenKind::Ellipsis)) {
+    level += is(TokenKind::Dot) ? 1 : 3;
+    consume();
   }
   std::string module;
-  SMRange moduleRange;
-  if (!parseDottedName(module, moduleRange))
+  SMRange moduleRange(dotsStart, dotsStart);
+  if ((level == 0 || !is(TokenKind::kw_import)) &&
+      !parseDottedName(module, moduleRange))
     return nullptr;
+  if (level)
+    moduleRange = SMRange(dotsStart, moduleRange.End);
   if (!expect(TokenKind::kw_import, "'import'"))
     return nullptr;
   if (is(TokenKind::Star)) {
@@ -830,7 +836,7 @@ Stmt *Parser::parseImportFrom() {
     return nullptr;
   }
   return ctx.create<ImportFromStmt>(rangeFrom(start), std::move(module),
-                                    moduleRange, std::move(names));
+                                    moduleRange, std::move(names), level);
 }
 
 bool Parser::parseSuite(StmtList &body, llvm::StringRef what, SMLoc headerLoc) {

@@ -511,7 +511,7 @@ CMP_PREDICATES = ('lt', 'le', 'eq', 'ne', 'gt', 'ge')
 #: The C ABI's structs (pyir_abi.h): name -> [(C type, field,
 #: dimensions such as '[4]' or '')].
 ABI_STRUCTS = {
-    'pyir_error': [('int', 'kind', ''), ('const char *', 'message', ''), ('int', 'line', '')],
+    'pyir_error': [('int', 'kind', ''), ('const char *', 'message', ''), ('int', 'line', ''), ('const char *', 'file', '')],
     'pyir_view': [('char *', 'data', ''), ('int64_t', 'shape', '[4]'), ('int64_t', 'strides', '[4]')],
 }
 

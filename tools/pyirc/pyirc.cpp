@@ -173,6 +173,14 @@ llvm::cl::opt<std::string> pythonExecutable(
     llvm::cl::value_desc("path"), llvm::cl::init("python3"),
     llvm::cl::cat(pyircCategory));
 
+llvm::cl::list<std::string> includeDirs(
+    "I",
+    llvm::cl::desc("A directory where `from pkg.other import f` looks for "
+                   "pkg/other.py, after the importing file's package root "
+                   "(docs/language.md §10)"),
+    llvm::cl::value_desc("dir"), llvm::cl::Prefix,
+    llvm::cl::cat(pyircCategory));
+
 llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
@@ -349,8 +357,8 @@ int compileFile(llvm::StringRef filename) {
                   sourceMgr,
                   frontend::prepareMixedModule(sourceMgr, bufferID, mixed),
                   astContext, diag)
-            : frontend::checkModule(sourceMgr, bufferID, astContext, info,
-                                    diag);
+            : frontend::checkModule(sourceMgr, bufferID, astContext, info, diag,
+                                    includeDirs);
     if (diag.hadError())
       return 1;
     frontend::printAST(*module, sourceMgr, output->os());
@@ -379,7 +387,7 @@ int compileFile(llvm::StringRef filename) {
   pyir::registerPyIRDialects(registry);
   mlir::MLIRContext context(registry);
   mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
-      frontend::compileToPyIR(sourceMgr, bufferID, context, diag);
+      frontend::compileToPyIR(sourceMgr, bufferID, context, diag, includeDirs);
   if (!pyirModule || diag.hadError())
     return 1;
   if (emitAction == EmitAction::PyIR) {

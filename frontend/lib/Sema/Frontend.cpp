@@ -12,6 +12,7 @@
 #include "pyir/Frontend/Diagnostics.h"
 #include "pyir/Frontend/IRGen.h"
 #include "pyir/Frontend/MixedModule.h"
+#include "pyir/Frontend/ModuleLoader.h"
 #include "pyir/Frontend/Parser.h"
 #include "pyir/Frontend/Sema.h"
 
@@ -22,17 +23,23 @@
 using namespace pyir;
 using namespace pyir::frontend;
 
-ast::Module *pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr,
-                                         unsigned bufferID,
-                                         ast::ASTContext &context,
-                                         ModuleInfo &info,
-                                         DiagnosticEngine &diag) {
+ast::Module *
+pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
+                            ast::ASTContext &context, ModuleInfo &info,
+                            DiagnosticEngine &diag,
+                            const std::vector<std::string> &includeDirs) {
+  info.path = sourceMgr.getMemoryBuffer(bufferID)->getBufferIdentifier().str();
   // A mixed module: the frontend reads the compiled part (MixedModule.h).
   bufferID = prepareMixedModule(sourceMgr, bufferID, info.mixed);
   ast::Module *module = parseModule(sourceMgr, bufferID, context, diag);
   if (!module || diag.hadError())
     return nullptr;
-  Sema sema(diag, makeFunctionCopier(sourceMgr, bufferID, *module, context));
+  // The PyIR modules it imports from are read into the same SourceMgr and
+  // AST context: their declarations live as long as this module's.
+  ModuleLoader loader(sourceMgr, context, diag, includeDirs);
+  loader.setRoot(info.path);
+  Sema sema(diag, makeFunctionCopier(sourceMgr, bufferID, *module, context),
+            &loader);
   sema.analyzeModule(*module, info);
   // The bodies are checked even after declaration errors, to report their
   // errors too.
@@ -40,14 +47,13 @@ ast::Module *pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr,
   return module;
 }
 
-mlir::OwningOpRef<mlir::ModuleOp>
-pyir::frontend::compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
-                              mlir::MLIRContext &context,
-                              DiagnosticEngine &diag) {
+mlir::OwningOpRef<mlir::ModuleOp> pyir::frontend::compileToPyIR(
+    llvm::SourceMgr &sourceMgr, unsigned bufferID, mlir::MLIRContext &context,
+    DiagnosticEngine &diag, const std::vector<std::string> &includeDirs) {
   ast::ASTContext astContext;
   ModuleInfo info;
   ast::Module *module =
-      checkModule(sourceMgr, bufferID, astContext, info, diag);
+      checkModule(sourceMgr, bufferID, astContext, info, diag, includeDirs);
   if (!module)
     return nullptr;
   // The bodies without type errors get their flow diagnostics too.

@@ -114,6 +114,36 @@ mlir::OwningOpRef<mlir::ModuleOp> ModuleGen::generate() {
     }
     funcs.push_back(func);
   }
+  // The functions of other PyIR modules the bodies call: declarations
+  // naming their module (lowered to calls through the capsules of
+  // docs/CBackend.md), private, so `pyir-inline` never sees a body.
+  for (const ImportedFunction &imported : info.importedFunctions) {
+    const ImportedModule &from = *info.imports[imported.module];
+    const FunctionInfo &fn = from.info.functions[imported.function];
+    llvm::SmallVector<mlir::Type> argTypes, resultTypes;
+    for (const ParamInfo &p : fn.params)
+      argTypes.push_back(toMLIR(p.type));
+    if (!fn.returnType.isNone())
+      resultTypes.push_back(toMLIR(fn.returnType));
+    auto func = mlir::func::FuncOp::create(
+        builder, moduleLoc, from.getSpelling() + "." + fn.name,
+        builder.getFunctionType(argTypes, resultTypes));
+    func.setPrivate();
+    for (auto [index, p] : llvm::enumerate(fn.params))
+      func.setArgAttr(index, PyIRDialect::ArgNameAttrHelper::getNameStr(),
+                      builder.getStringAttr(p.name));
+    func->setAttr(
+        PyIRDialect::ImportedAttrHelper::getNameStr(),
+        builder.getDictionaryAttr(
+            {builder.getNamedAttr("module", builder.getStringAttr(from.name)),
+             builder.getNamedAttr("level",
+                                  builder.getI64IntegerAttr(from.level)),
+             builder.getNamedAttr("name", builder.getStringAttr(fn.name)),
+             builder.getNamedAttr("py_name", builder.getStringAttr(fn.pyName)),
+             builder.getNamedAttr("absolute",
+                                  builder.getStringAttr(from.absoluteName))}));
+    importedFuncs.push_back(func);
+  }
   // Bodies Sema rejected (or did not check: their signature had errors)
   // are left empty; the module is then dropped.
   for (size_t i = 0; i < info.functions.size(); ++i) {

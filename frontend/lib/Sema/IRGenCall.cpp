@@ -21,6 +21,7 @@ using namespace pyir::frontend::detail;
 mlir::Value FunctionGen::emitCall(const ast::CallExpr *expr) {
   switch (expr->getCallee()) {
   case ast::CallExpr::Callee::Function:
+  case ast::CallExpr::Callee::Imported:
     return emitModuleCall(expr);
   case ast::CallExpr::Callee::Builtin:
     return emitBuiltinCall(expr);
@@ -40,8 +41,12 @@ mlir::Value FunctionGen::emitModuleCall(const ast::CallExpr *expr) {
   llvm::SmallVector<mlir::Value> operands(values.size());
   for (auto [arg, value] : llvm::zip_equal(expr->getResolvedArgs(), values))
     operands[arg.param] = value;
-  auto call = mlir::func::CallOp::create(
-      b, m.loc(expr->getLoc()), m.funcs[expr->getCalleeIndex()], operands);
+  mlir::func::FuncOp callee =
+      expr->getCallee() == ast::CallExpr::Callee::Imported
+          ? m.importedFuncs[expr->getCalleeIndex()]
+          : m.funcs[expr->getCalleeIndex()];
+  auto call =
+      mlir::func::CallOp::create(b, m.loc(expr->getLoc()), callee, operands);
   if (call.getNumResults() == 0)
     return {};
   return call.getResult(0);

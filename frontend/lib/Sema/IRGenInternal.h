@@ -178,6 +178,8 @@ public:
   mlir::MLIRContext &context;
   mlir::OpBuilder builder;
   llvm::SmallVector<mlir::func::FuncOp> funcs;
+  /// The declarations of ModuleInfo::importedFunctions, in its order.
+  llvm::SmallVector<mlir::func::FuncOp> importedFuncs;
 };
 
 /// Generates the body of one function from its typed tree. Sema checked

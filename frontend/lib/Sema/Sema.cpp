@@ -14,6 +14,7 @@
 
 #include "pyir/Frontend/Builtins.h"
 #include "pyir/Frontend/Diagnostics.h"
+#include "pyir/Frontend/ModuleLoader.h"
 
 #include "llvm/ADT/StringSwitch.h"
 
@@ -88,6 +89,10 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
   llvm::StringRef module = from->getModule();
   if (module == "__future__")
     return;
+  bool builtinModule = from->getLevel() == 0 &&
+                       llvm::is_contained({"math", "pyir", "typing"}, module);
+  if (!builtinModule && analyzePyIRImport(from, info))
+    return;
   for (const ast::Alias &alias : from->getNames()) {
     GlobalName g{GlobalName::Kind::MathMember, 0, alias.name, alias.range};
     if (module == "math") {
@@ -108,11 +113,71 @@ void Sema::analyzeImport(const ast::Stmt *stmt, ModuleInfo &info) {
       g.kind = GlobalName::Kind::Final;
     } else {
       diag.report(from->getModuleRange(),
-                  diag::err_unsupported_import_from_module, module);
+                  diag::err_unsupported_import_from_module,
+                  std::string(from->getLevel(), '.') + module.str());
       return;
     }
     declareGlobal(info, alias.getBoundName(), g);
   }
+}
+
+bool Sema::analyzePyIRImport(const ast::ImportFromStmt *from,
+                             ModuleInfo &info) {
+  if (!loader)
+    return false;
+  std::string searched;
+  std::string path =
+      loader->find(info.path, from->getModule(), from->getLevel(), searched);
+  if (path.empty()) {
+    // An absolute import of something else (`from numpy import x`) is the
+    // unsupported import it always was; a relative one can only be PyIR.
+    if (from->getLevel() == 0)
+      return false;
+    diag.report(from->getModuleRange(), diag::err_import_module_not_found,
+                std::string(from->getLevel(), '.') + from->getModule().str(),
+                searched);
+    return true;
+  }
+  std::shared_ptr<const ImportedModule> imported = loader->load(
+      path, from->getModule(), from->getLevel(), from->getModuleRange());
+  if (!imported)
+    return true;
+  unsigned moduleIndex = info.imports.size();
+  info.imports.push_back(imported);
+  const ModuleInfo &other = imported->info;
+  std::string spelling = imported->getSpelling();
+  for (const ast::Alias &alias : from->getNames()) {
+    auto it = other.globals.find(alias.name);
+    if (it == other.globals.end() ||
+        it->second.kind == GlobalName::Kind::Imported) {
+      diag.report(alias.range, diag::err_import_name_not_found, spelling,
+                  alias.name);
+      continue;
+    }
+    if (it->second.kind != GlobalName::Kind::Function) {
+      diag.report(alias.range, diag::err_import_name_not_function, spelling,
+                  alias.name);
+      continue;
+    }
+    const FunctionInfo &first = other.functions[it->second.index];
+    if (!first.isPublic) {
+      diag.report(alias.range, diag::err_import_name_private, spelling,
+                  alias.name);
+      diag.report(first.def->getNameLoc(), diag::note_imported_function,
+                  alias.name);
+      continue;
+    }
+    // Every specialisation of a generic function: a call chooses one.
+    llvm::ArrayRef<unsigned> functions(it->second.index);
+    if (first.generic >= 0)
+      functions = other.generics[first.generic].specializations;
+    for (unsigned f : functions)
+      info.importedFunctions.push_back({moduleIndex, f});
+    declareGlobal(
+        info, alias.getBoundName(),
+        {GlobalName::Kind::Imported, moduleIndex, alias.name, alias.range});
+  }
+  return true;
 }
 
 void Sema::analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info) {

@@ -35,8 +35,9 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
     if (it != info.globals.end()) {
       const GlobalName &g = it->second;
       switch (g.kind) {
-      case GlobalName::Kind::Function: {
-        Typed result = checkModuleCall(expr, g.index);
+      case GlobalName::Kind::Function:
+      case GlobalName::Kind::Imported: {
+        Typed result = checkFunctionCall(expr, g);
         if (result.type.isNone()) {
           diag.report(expr->getRange(), diag::err_none_result_used, n);
           return error();
@@ -95,17 +96,27 @@ static bool argumentFits(const Type &param, const Typed &value) {
   return Sema::isAssignable(param, value.type, value.literal);
 }
 
-Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
-  const FunctionInfo *calleePtr = &info.functions[index];
+Typed FunctionChecker::checkFunctionCall(ast::CallExpr *expr,
+                                         const GlobalName &g) {
+  if (g.kind == GlobalName::Kind::Function)
+    return checkModuleCall(expr, info, g.index);
+  const ModuleInfo &owner = info.imports[g.index]->info;
+  return checkModuleCall(expr, owner, owner.globals.lookup(g.member).index);
+}
+
+Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr,
+                                       const ModuleInfo &owner,
+                                       unsigned index) {
+  const FunctionInfo *calleePtr = &owner.functions[index];
   const FunctionInfo &first = *calleePtr;
   // The specialisations of a generic callee, or the callee alone.
   llvm::ArrayRef<unsigned> candidates(index);
   if (first.generic >= 0)
-    candidates = info.generics[first.generic].specializations;
+    candidates = owner.generics[first.generic].specializations;
   // A callee whose signature had errors was reported already.
   for (unsigned c : candidates) {
-    bool signatureOk = !info.functions[c].returnType.isError();
-    for (const ParamInfo &p : info.functions[c].params)
+    bool signatureOk = !owner.functions[c].returnType.isError();
+    for (const ParamInfo &p : owner.functions[c].params)
       signatureOk &= !p.type.isError();
     if (!signatureOk)
       return errorReportedElsewhere();
@@ -149,7 +160,7 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
       return error();
     auto fits = [&](unsigned c) {
       return llvm::all_of(order, [&](unsigned i) {
-        return argumentFits(info.functions[c].params[i].type, values[i]);
+        return argumentFits(owner.functions[c].params[i].type, values[i]);
       });
     };
     const unsigned *chosen = llvm::find_if(candidates, fits);
@@ -159,7 +170,7 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
         got += (got.empty() ? "" : ", ") + values[i].type.str();
       for (unsigned c : candidates) {
         std::string types;
-        for (const ParamInfo &p : info.functions[c].params)
+        for (const ParamInfo &p : owner.functions[c].params)
           types += (types.empty() ? "" : ", ") + p.type.str();
         accepted += (accepted.empty() ? "(" : "; (") + types + ")";
       }
@@ -168,7 +179,7 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
       return error();
     }
     index = *chosen;
-    calleePtr = &info.functions[index];
+    calleePtr = &owner.functions[index];
   }
   const FunctionInfo &callee = *calleePtr;
   std::vector<ast::Expr *> converted(callee.params.size(), nullptr);
@@ -229,6 +240,19 @@ Typed FunctionChecker::checkModuleCall(ast::CallExpr *expr, unsigned index) {
   for (unsigned i : order)
     resolved.push_back({converted[i], i});
   llvm::append_range(resolved, defaults);
+  if (&owner != &info) {
+    // The callee's entry in the importing module's table.
+    auto imported =
+        llvm::find_if(info.importedFunctions, [&](const ImportedFunction &f) {
+          return &info.imports[f.module]->info == &owner && f.function == index;
+        });
+    assert(imported != info.importedFunctions.end() &&
+           "every specialisation of an imported name is in the table");
+    expr->resolve(ast::CallExpr::Callee::Imported,
+                  imported - info.importedFunctions.begin(),
+                  std::move(resolved));
+    return typed(expr, callee.returnType);
+  }
   expr->resolve(ast::CallExpr::Callee::Function, index, std::move(resolved));
   return typed(expr, callee.returnType);
 }

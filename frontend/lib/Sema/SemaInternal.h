@@ -164,7 +164,11 @@ private:
   //===--------------------------------------------------------------------===//
 
   Typed checkCall(ast::CallExpr *expr);
-  Typed checkModuleCall(ast::CallExpr *expr, unsigned index);
+  Typed checkModuleCall(ast::CallExpr *expr, const ModuleInfo &owner,
+                        unsigned index);
+  /// A call of a global naming a function of this module or an imported
+  /// one (GlobalName::Kind::Function or Imported).
+  Typed checkFunctionCall(ast::CallExpr *expr, const GlobalName &g);
   /// Whether the call has the number of arguments `info` takes (an error
   /// if not).
   bool checkBuiltinArity(const ast::CallExpr *expr, const BuiltinInfo &info);

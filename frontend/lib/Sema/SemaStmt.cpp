@@ -75,8 +75,9 @@ void FunctionChecker::checkStmt(ast::Stmt *stmt) {
       if (auto *callee = dyn_cast<ast::NameExpr>(call->getFunc())) {
         auto it = info.globals.find(callee->getName());
         if (!lookupVar(callee->getName()) && it != info.globals.end() &&
-            it->second.kind == GlobalName::Kind::Function) {
-          checkModuleCall(call, it->second.index);
+            (it->second.kind == GlobalName::Kind::Function ||
+             it->second.kind == GlobalName::Kind::Imported)) {
+          checkFunctionCall(call, it->second);
           return;
         }
       }

@@ -23,11 +23,15 @@
 #define PYIR_MAX_RANK 4
 
 /* A raised exception: its kind (PYIR_EXC_*), its message (static storage),
- * and the source line (filled in by the generated code, not the runtime). */
+ * the source line (filled in by the generated code, not the runtime) and,
+ * when it was raised in a function of another compiled module (imports,
+ * docs/CBackend.md), that module's .py (set where the error leaves it;
+ * NULL: the line is in the caller's own module). */
 #define PYIR_ERROR_FIELDS(X)                                                   \
   X(int, kind, , "PYIR_EXC_*")                                                 \
   X(const char *, message, , "static storage")                                 \
-  X(int, line, , ".py line")
+  X(int, line, , ".py line")                                                   \
+  X(const char *, file, , ".py of another module, or NULL")
 
 /* A typed view: `T[:]`, `T[:, ::1]`, ...; strides are in bytes. */
 #define PYIR_VIEW_FIELDS(X)                                                    \

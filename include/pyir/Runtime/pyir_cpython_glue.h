@@ -515,7 +515,9 @@ static void pyir_raise_error(const pyir_error *err, const char *funcname,
     PyErr_SetString(type, err->message);
   else
     PyErr_SetNone(type);
-  pyir_add_traceback(funcname, filename, err->line > 0 ? err->line : defline);
+  /* Raised in another compiled module's function: the line is in its file. */
+  pyir_add_traceback(funcname, err->file ? err->file : filename,
+                     err->line > 0 ? err->line : defline);
 }
 
 /* PyModule_AddObject that steals `value` on success and failure. */
@@ -527,6 +529,84 @@ static int pyir_add_constant(PyObject *module, const char *name,
     Py_DECREF(value);
     return -1;
   }
+  return 0;
+}
+
+/* ==== Imports between compiled modules (docs/CBackend.md, "Imports") ==== */
+
+/* __pyir_capi__[name] = a capsule of `entry` named by its signature string
+ * (static storage: a literal). */
+static int pyir_capi_add(PyObject *capi, const char *name, void *entry,
+                         const char *signature) {
+  PyObject *capsule = PyCapsule_New(entry, signature, NULL);
+  int status;
+  if (!capsule)
+    return -1;
+  status = PyDict_SetItemString(capi, name, capsule);
+  Py_DECREF(capsule);
+  return status;
+}
+
+/* *slot = the entry point `name` of the compiled module `from` (imported as
+ * `from <level dots><from> import ...` in `module`), after checking that
+ * its signature is the one this module was compiled against: ImportError
+ * otherwise, so that a compiled call can never be wrong. */
+static int pyir_capi_link(PyObject *module, const char *from, int level,
+                          const char *name, const char *signature,
+                          void **slot) {
+  PyObject *fromlist, *other, *capi, *capsule;
+  const char *actual;
+  void *entry;
+  fromlist = Py_BuildValue("(s)", "__pyir_capi__");
+  if (!fromlist)
+    return -1;
+  /* A non-empty fromlist: the module itself, not its top package. */
+  other = PyImport_ImportModuleLevel(from, PyModule_GetDict(module), NULL,
+                                     fromlist, level);
+  Py_DECREF(fromlist);
+  if (!other)
+    return -1;
+  capi = PyObject_GetAttrString(other, "__pyir_capi__");
+  if (!capi || !PyDict_Check(capi)) {
+    PyErr_Clear();
+    PyErr_Format(PyExc_ImportError,
+                 "%s: module '%s' (%R) is not a compiled PyIR module (no "
+                 "__pyir_capi__): compile it with pyirc to call its '%s' "
+                 "natively",
+                 PyModule_GetName(module), from, other, name);
+    Py_XDECREF(capi);
+    Py_DECREF(other);
+    return -1;
+  }
+  capsule = PyDict_GetItemString(capi, name);
+  if (!capsule || !PyCapsule_CheckExact(capsule)) {
+    PyErr_Format(PyExc_ImportError,
+                 "%s: compiled module '%s' exports no function '%s': it was "
+                 "compiled from another source; recompile both",
+                 PyModule_GetName(module), from, name);
+    Py_DECREF(capi);
+    Py_DECREF(other);
+    return -1;
+  }
+  actual = PyCapsule_GetName(capsule);
+  if (!actual || strcmp(actual, signature) != 0) {
+    PyErr_Format(PyExc_ImportError,
+                 "%s: function '%s' of compiled module '%s' has the signature "
+                 "'%s', but this module was compiled against '%s': recompile "
+                 "it",
+                 PyModule_GetName(module), name, from,
+                 actual ? actual : "(none)", signature);
+    Py_DECREF(capi);
+    Py_DECREF(other);
+    return -1;
+  }
+  entry = PyCapsule_GetPointer(capsule, actual);
+  Py_DECREF(capi);
+  /* The module stays imported (sys.modules) as long as this one. */
+  Py_DECREF(other);
+  if (!entry)
+    return -1;
+  *slot = entry;
   return 0;
 }
 

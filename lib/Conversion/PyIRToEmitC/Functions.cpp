@@ -193,22 +193,35 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
       llvm::append_range(flat, converted);
       resultTypes.push_back(converted);
     }
-    std::string callee = getInternalFunctionName(op.getCallee());
-    CoreSignature core = getCoreConvention(raises.mayRaise(op.getCallee()),
-                                           args.size(), flat.size());
-    SmallVector<Value> vars;
-    if (core.numOuts)
-      vars = createOutVariables(rewriter, loc, flat, args);
-    if (core.raises)
+    SmallVector<Value> values;
+    if (DictionaryAttr imported = lookupCImport(op, op.getCallee())) {
+      // A function of another module, through its pointer (Imports.cpp):
+      // always the ABI's status convention; its error record arrives
+      // filled in, line included.
+      SmallVector<Value> vars = createOutVariables(rewriter, loc, flat, args);
       args.push_back(getErrorArg(op));
-    auto call = emitc::CallOp::create(
-        rewriter, loc, callee,
-        getCoreResultTypes(core, flat, rewriter.getI32Type()), args);
-    if (core.raises)
+      auto call = emitc::CallOpaqueOp::create(
+          rewriter, loc, rewriter.getI32Type(),
+          imported.getAs<StringAttr>("c_name").getValue(), args);
       checkStatus(rewriter, op, call.getResult(0), /*recordLine=*/false);
-    SmallVector<Value> values =
-        core.returnsValue ? SmallVector<Value>{call.getResult(0)}
-                          : loadOutVariables(rewriter, loc, vars, flat);
+      values = loadOutVariables(rewriter, loc, vars, flat);
+    } else {
+      std::string callee = getInternalFunctionName(op.getCallee());
+      CoreSignature core = getCoreConvention(raises.mayRaise(op.getCallee()),
+                                             args.size(), flat.size());
+      SmallVector<Value> vars;
+      if (core.numOuts)
+        vars = createOutVariables(rewriter, loc, flat, args);
+      if (core.raises)
+        args.push_back(getErrorArg(op));
+      auto call = emitc::CallOp::create(
+          rewriter, loc, callee,
+          getCoreResultTypes(core, flat, rewriter.getI32Type()), args);
+      if (core.raises)
+        checkStatus(rewriter, op, call.getResult(0), /*recordLine=*/false);
+      values = core.returnsValue ? SmallVector<Value>{call.getResult(0)}
+                                 : loadOutVariables(rewriter, loc, vars, flat);
+    }
     SmallVector<SmallVector<Value>> replacements;
     unsigned k = 0;
     for (ArrayRef<Type> types : resultTypes) {

@@ -368,6 +368,8 @@ struct ConvertPyIRToEmitCPass
 
     TypeConverter converter;
     populatePyIRToEmitCTypeConversions(converter);
+    if (failed(lowerImportDeclarations(module, converter)))
+      return signalPassFailure();
 
     ConversionTarget target(*ctx);
     target.addLegalDialect<emitc::EmitCDialect>();

@@ -119,6 +119,17 @@ void populateFunctionPatterns(const mlir::TypeConverter &converter,
 /// of the internal one, marked kABIWrapperAttr (Functions.cpp).
 void createABIWrappers(mlir::ModuleOp module, llvm::StringRef moduleName);
 
+/// Before the conversion: every declaration of a function of another module
+/// (`pyir.imported`) becomes an entry of kCImportsAttr and is erased
+/// (Imports.cpp).
+mlir::LogicalResult
+lowerImportDeclarations(mlir::ModuleOp module,
+                        const mlir::TypeConverter &converter);
+
+/// The kCImportsAttr entry of the function `symbol` of another module, or
+/// null.
+mlir::DictionaryAttr lookupCImport(mlir::Operation *op, llvm::StringRef symbol);
+
 /// After the conversion: reads each view field once per function, at the
 /// top, where it does not change (Views.cpp).
 void hoistViewFieldReads(mlir::emitc::FuncOp func);

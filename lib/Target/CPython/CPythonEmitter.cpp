@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Target/CPython/CPythonEmitter.h"
+#include "CAPI.h"
 #include "CorePrinter.h"
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
@@ -247,7 +248,7 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
   }
   os << "  PyObject *result = NULL;\n";
   if (fn.core.raises)
-    os << "  pyir_error err = {0, NULL, 0};\n  int status;\n";
+    os << "  pyir_error err = {0, NULL, 0, NULL};\n  int status;\n";
   for (unsigned i = 0; i < n; ++i) {
     const ParamInfo &p = fn.params[i];
     os << "  " << cType(p.type) << " a" << i << ";\n";
@@ -557,6 +558,9 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
   if (!pythonSource.empty())
     writePythonSource(os, pythonSource);
   os << "static int pyir_module_exec(PyObject *module) {\n";
+  // Its capsules first, then the other compiled modules' (CAPI.h).
+  os << "  if (pyir_capi_export(module) < 0 || pyir_capi_import(module) < 0)\n"
+        "    return -1;\n";
   os << "  pyir_find_source(module, "
      << getCStringLiteral(llvm::sys::path::filename(sourcePath)) << ");\n";
   if (!pythonSource.empty()) {
@@ -620,8 +624,7 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
                                      bool internalLinkage) {
   if (failed(checkLowered(module)))
     return failure();
-  if (!internalLinkage)
-    printABIRenames(module, os, /*rename=*/true);
+  printABIRenames(module, os, /*rename=*/true);
   writeEmbedded(os, "pyir_errors.h", kPyIRErrorsH);
   writeEmbedded(os, "pyir_abi.h", kPyIRAbiH);
   writeEmbedded(os, "pyir_entries.h", kPyIREntriesH);
@@ -733,6 +736,8 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   if (auto source = module->getAttrOfType<StringAttr>(
           PyIRDialect::PythonSourceAttrHelper::getNameStr()))
     pythonSource = source.getValue();
+  if (failed(writeCAPIFunctions(module, out)))
+    return failure();
   glue.writeModule(fns, moduleDoc,
                    module->getAttrOfType<DictionaryAttr>(
                        PyIRDialect::ConstantsAttrHelper::getNameStr()),

@@ -402,8 +402,48 @@ void pyir::printABIRenames(ModuleOp module, raw_ostream &os, bool rename) {
   }
 }
 
+/// The function pointers of the functions of other modules (kCImportsAttr),
+/// each first pointing to a stub that raises RuntimeError: a call that the
+/// glue has not linked (the JIT export's C, which no glue fills) fails
+/// loudly instead of jumping to null.
+static LogicalResult printImportPointers(ModuleOp module, raw_ostream &os) {
+  auto imports = module->getAttrOfType<ArrayAttr>(pyir::kCImportsAttr);
+  if (!imports)
+    return success();
+  os << "/* Functions of other compiled modules, filled from their "
+        "__pyir_capi__ capsules when the module is imported. */\n";
+  for (auto entry : imports.getAsRange<DictionaryAttr>()) {
+    StringRef cName = entry.getAs<StringAttr>("c_name").getValue();
+    auto type = cast<FunctionType>(entry.getAs<TypeAttr>("type").getValue());
+    SmallVector<std::string> params;
+    for (Type input : type.getInputs()) {
+      FailureOr<std::string> c = getCType(input);
+      if (failed(c))
+        return module.emitError("the C printer has no C type for ") << input;
+      params.push_back(*c);
+    }
+    os << "static int32_t " << cName << "_unlinked(";
+    for (auto [i, param] : llvm::enumerate(params))
+      os << (i ? ", " : "") << declare(param, "a" + std::to_string(i));
+    os << ") {\n";
+    for (unsigned i = 0; i + 1 < params.size(); ++i)
+      os << "  (void)a" << i << ";\n";
+    std::string last = "a" + std::to_string(params.size() - 1);
+    os << "  " << last << "->kind = PYIR_EXC_RuntimeError;\n  " << last
+       << "->message = \"" << entry.getAs<StringAttr>("module").getValue()
+       << "." << entry.getAs<StringAttr>("name").getValue()
+       << " is a function of another module, not linked here\";\n  " << last
+       << "->line = 0;\n  return -1;\n}\n";
+    os << "static int32_t (*" << cName << ")(" << llvm::join(params, ", ")
+       << ") = " << cName << "_unlinked;\n";
+  }
+  return success();
+}
+
 LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
                                        bool internalLinkage) {
+  if (failed(printImportPointers(module, os)))
+    return failure();
   // Prototypes first: the functions call each other in any order.
   for (Operation &op : module.getBody()->getOperations()) {
     if (isa<emitc::DeclareFuncOp>(op))
@@ -425,14 +465,14 @@ LogicalResult pyir::printCoreFunctions(ModuleOp module, raw_ostream &os,
     if (failed(FunctionPrinter(func, os).print()))
       return failure();
   }
-  if (internalLinkage)
-    return success();
+  // The extension has them too, static: its `__pyir_capi__` capsules point
+  // to them (docs/CBackend.md, "Imports").
   os << "\n/* ==== the C ABI ==== */\n";
   printABIRenames(module, os, /*rename=*/false);
   for (auto func : module.getOps<emitc::FuncOp>()) {
     if (!isABIWrapper(func))
       continue;
-    os << "\n";
+    os << "\n" << (internalLinkage ? "static " : "");
     if (failed(FunctionPrinter(func, os).print()))
       return failure();
   }

@@ -19,9 +19,10 @@ namespace pyir {
 /// Prints the prototypes and the definitions of the functions of `module`
 /// (EmitC in CF form, as pyir-lower-to-c leaves it) as C: Python names,
 /// declarations where values are defined, single-use expressions folded
-/// into their users. With `internalLinkage` (the extension) the exported
-/// ABI's wrappers are left out, so every function printed is `static`;
-/// without it they come last, after printABIRenames(rename=false).
+/// into their users. The exported ABI's wrappers come last, after
+/// printABIRenames(rename=false); with `internalLinkage` (the extension,
+/// whose `__pyir_capi__` capsules point to them) they are `static` too.
+/// The function pointers of kCImportsAttr come first.
 /// Fails with an error on an op it does not print.
 llvm::LogicalResult printCoreFunctions(mlir::ModuleOp module,
                                        llvm::raw_ostream &os,

@@ -130,9 +130,12 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
     if (auto doc = func->getAttrOfType<StringAttr>(
             PyIRDialect::DocAttrHelper::getNameStr()))
       fn.doc = doc.str();
+    fn.imported = func->getAttrOfType<DictionaryAttr>(
+        PyIRDialect::ImportedAttrHelper::getNameStr());
     for (unsigned i = 0; i < func.getNumArguments(); ++i) {
       ParamSummary p;
-      p.type = func.getArgument(i).getType();
+      // Declarations (functions of other modules) have no entry block.
+      p.type = func.getArgumentTypes()[i];
       StringAttr name = PyIRDialect::getArgName(func, i);
       p.name = name ? name.str() : "arg" + std::to_string(i);
       p.defaultValue = PyIRDialect::getArgDefault(func, i);
@@ -170,6 +173,13 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
       info.functions[func.getSymName()].raises.insert(
           stringifyExceptionKind(kind).str());
 
+  for (func::FuncOp func : funcs) {
+    FunctionSummary &fn = info.functions[func.getSymName()];
+    for (const std::string &callee : fn.callees)
+      if (DictionaryAttr imported = info.functions[callee].imported)
+        fn.importedCallees[callee] = imported;
+  }
+
   // The semantics that leave the differential rule (f32, fixed widths)
   // through calls: a fixpoint. (What a callee does, its caller does,
   // whether or not the optimiser inlined it.)
@@ -185,6 +195,10 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         if (it == info.functions.end())
           continue;
         const FunctionSummary &summary = it->second;
+        if (summary.imported)
+          changed |= fn.imports.insert(callee).second;
+        for (const std::string &imported : summary.imports)
+          changed |= fn.imports.insert(imported).second;
         for (auto [flag, calleeFlag] :
              {std::pair(&fn.usesF32, summary.usesF32),
               std::pair(&fn.usesFixedWidth, summary.usesFixedWidth)}) {

@@ -127,6 +127,8 @@ private:
   void writeManifest(llvm::json::OStream &j);
   void writeManifestFiles(llvm::json::OStream &j);
   void writeManifestFunction(llvm::json::OStream &j, const FunctionSummary &fn);
+  void writeImports(llvm::json::OStream &j,
+                    const std::set<std::string> &symbols);
 
   ModuleOp module;
   std::string outDir;
@@ -232,6 +234,38 @@ void Exporter::writeManifestFiles(llvm::json::OStream &j) {
   });
 }
 
+/// `"imports"`: the functions of other modules named by `symbols`, each
+/// with its module (as written and in sys.modules), its name there and the
+/// signature string its capsule carries (docs/interchange.md).
+void Exporter::writeImports(llvm::json::OStream &j,
+                            const std::set<std::string> &symbols) {
+  j.attributeArray("imports", [&] {
+    for (const std::string &symbol : symbols) {
+      const FunctionSummary &decl = info.functions[symbol];
+      DictionaryAttr imported = decl.imported;
+      SmallVector<Type> inputs;
+      SmallVector<std::string> names;
+      for (const ParamSummary &p : decl.params) {
+        inputs.push_back(p.type);
+        names.push_back(p.name);
+      }
+      auto type = FunctionType::get(module.getContext(), inputs, decl.results);
+      j.object([&] {
+        j.attribute("module",
+                    imported.getAs<StringAttr>("absolute").getValue());
+        j.attribute(
+            "from",
+            std::string(imported.getAs<IntegerAttr>("level").getInt(), '.') +
+                imported.getAs<StringAttr>("module").getValue().str());
+        j.attribute("function", imported.getAs<StringAttr>("name").getValue());
+        j.attribute("py_name",
+                    imported.getAs<StringAttr>("py_name").getValue());
+        j.attribute("signature", PyIRDialect::getCAPISignature(type, names));
+      });
+    }
+  });
+}
+
 /// One public function of the manifest: signature, effects, semantics,
 /// inlining and tiers.
 void Exporter::writeManifestFunction(llvm::json::OStream &j,
@@ -297,6 +331,17 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
     j.attribute("f32", fn.usesF32 ? "round-each-op" : "none");
     j.attribute("fastmath_ok", false);
   });
+  // Functions of other modules (language.md §10): the reference imports
+  // their module; the Numba tiers and cffi, which see this module alone,
+  // are not offered.
+  bool linkable = fn.imports.empty();
+  if (!linkable) {
+    writeImports(j, fn.imports);
+    j.attribute("numba_unavailable",
+                "it calls functions of other modules (imports), which the "
+                "Numba tiers cannot link or inline; the reference (the "
+                "python tier) calls them through Python");
+  }
   bool callOnly = fn.cost > options.pypyInlineLimit;
   j.attributeObject("inline", [&] {
     j.attribute("cost", static_cast<int64_t>(fn.cost));
@@ -305,18 +350,19 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
   });
   j.attributeObject("tiers", [&] {
     j.attributeArray("numba", [&] {
-      j.value("irbuilder");
-      if (!native.bitcode.empty())
+      if (linkable)
+        j.value("irbuilder");
+      if (linkable && !native.bitcode.empty())
         j.value("bitcode");
-      if (refError.empty())
+      if (refError.empty() && linkable)
         j.value("py_inline");
-      if (!native.sharedLibrary.empty())
+      if (linkable && !native.sharedLibrary.empty())
         j.value("c_call");
     });
     j.attributeArray("pypy", [&] {
       if (refError.empty() && !callOnly)
         j.value("python");
-      if (!native.sharedLibrary.empty())
+      if (linkable && !native.sharedLibrary.empty())
         j.value("cffi");
       if (refError.empty() && callOnly)
         j.value("python");
@@ -358,6 +404,12 @@ void Exporter::writeManifest(llvm::json::OStream &j) {
           j.value(stringifyExceptionKind(*symbolizeExceptionKind(k)));
       });
     });
+    std::set<std::string> imports;
+    for (const std::string &fname : info.order)
+      if (info.functions[fname].imported)
+        imports.insert(fname);
+    if (!imports.empty())
+      writeImports(j, imports);
     j.attributeArray("functions", [&] {
       for (const std::string &fname : info.order) {
         const FunctionSummary &fn = info.functions[fname];

@@ -58,6 +58,12 @@ struct FunctionSummary {
   /// Ops in the body (constants excluded), callees' costs added once.
   unsigned cost = 0;
   llvm::SmallVector<std::string> callees;
+  /// A function of another module (language.md §10): its `pyir.imported`.
+  mlir::DictionaryAttr imported;
+  /// The functions of other modules it calls, callees included (symbols).
+  std::set<std::string> imports;
+  /// Those its own body calls: symbol -> their `pyir.imported`.
+  llvm::StringMap<mlir::DictionaryAttr> importedCallees;
 };
 
 struct ModuleInfo {

@@ -608,7 +608,15 @@ LogicalResult FunctionEmitter::emitOp(Operation &op) {
     std::string args;
     for (auto [k, v] : llvm::enumerate(call.getOperands()))
       args += (k ? ", " : "") + name(v);
-    std::string text = call.getCallee().str() + "(" + args + ")";
+    std::string callee = call.getCallee().str();
+    // A function of another module (language.md §10): that module's, as
+    // Python imports it (interpreted, or its extension).
+    if (DictionaryAttr imported = fn.importedCallees.lookup(callee))
+      callee = "_pyir_imported(" +
+               pyString(imported.getAs<StringAttr>("absolute").getValue()) +
+               ", " +
+               pyString(imported.getAs<StringAttr>("py_name").getValue()) + ")";
+    std::string text = callee + "(" + args + ")";
     if (call.getNumResults() == 1)
       text = name(call.getResult(0)) + " = " + text;
     else if (call.getNumResults() > 1)
@@ -1193,6 +1201,13 @@ LogicalResult pyir::writePythonReference(ModuleOp module, raw_ostream &os) {
 #undef PYIR_PYTHON_MESSAGE
   os << kPrelude;
   os << "\nPYIR_MODULE = " << pyString(info.name) << "\n";
+  if (llvm::any_of(module.getOps<func::FuncOp>(), [](func::FuncOp func) {
+        return func->hasAttr(PyIRDialect::ImportedAttrHelper::getNameStr());
+      }))
+    os << "\n\ndef _pyir_imported(module, name):\n"
+          "    # A function of another PyIR module (language.md section 10).\n"
+          "    import importlib\n"
+          "    return getattr(importlib.import_module(module), name)\n\n";
   os << "PYIR_DIALECT_VERSION = " << pyString(info.dialectVersion) << "\n";
   if (auto constants = module->getAttrOfType<DictionaryAttr>(
           PyIRDialect::ConstantsAttrHelper::getNameStr())) {

@@ -515,7 +515,9 @@ def implementation(export, name, tiers=TIERS):
     the first tier of ``tiers`` that can implement it."""
     fn = export.functions[name]
     offered = fn["tiers"].get("numba", [])
-    reasons = []
+    # Why the export offers no Numba tier (format 1.4: it calls functions
+    # of other modules, docs/interchange.md).
+    reasons = [fn["numba_unavailable"]] if "numba_unavailable" in fn else []
     for tier in tiers:
         if tier not in offered:
             reasons.append("%s: not in the export" % tier)

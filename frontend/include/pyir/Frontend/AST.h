@@ -470,6 +470,8 @@ public:
     Unresolved,
     Function, ///< a function of the module: getCalleeIndex()
     Builtin,  ///< a builtin or math function: getCalleeIndex() a BuiltinID
+    Imported, ///< a function of another PyIR module: getCalleeIndex() into
+              ///< ModuleInfo::importedFunctions
   };
   /// An argument as Sema converted it, and the parameter it binds.
   struct ResolvedArg {
@@ -1009,17 +1011,20 @@ private:
   std::vector<Alias> names;
 };
 
-/// `from module import a, b as c` (`from x import *` and relative imports
-/// are rejected by the parser).
+/// `from module import a, b as c`, `from ..pkg.module import a` (level 2)
+/// (`from x import *` is rejected by the parser).
 class ImportFromStmt : public Stmt {
 public:
   ImportFromStmt(llvm::SMRange range, std::string module,
-                 llvm::SMRange moduleRange, std::vector<Alias> names)
+                 llvm::SMRange moduleRange, std::vector<Alias> names,
+                 unsigned level = 0)
       : Stmt(Kind::ImportFrom, range), module(std::move(module)),
-        moduleRange(moduleRange), names(std::move(names)) {}
+        moduleRange(moduleRange), names(std::move(names)), level(level) {}
 
-  /// The dotted module name, e.g. "math" or "pyir".
+  /// The dotted module name, e.g. "math" or "pyir"; "" for `from . import`.
   llvm::StringRef getModule() const { return module; }
+  /// The number of leading dots of a relative import; 0 if absolute.
+  unsigned getLevel() const { return level; }
   llvm::SMRange getModuleRange() const { return moduleRange; }
   llvm::ArrayRef<Alias> getNames() const { return names; }
 
@@ -1031,6 +1036,7 @@ private:
   std::string module;
   llvm::SMRange moduleRange;
   std::vector<Alias> names;
+  unsigned level;
 };
 
 /// A parameter `name[: annotation][= default]` of a def.

@@ -12,6 +12,9 @@
 #ifndef PYIR_FRONTEND_IRGEN_H
 #define PYIR_FRONTEND_IRGEN_H
 
+#include <string>
+#include <vector>
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
 
@@ -49,16 +52,19 @@ mlir::OwningOpRef<mlir::ModuleOp> generateIR(const ast::Module &module,
 /// the typed AST, owned by `context`, with the module's declarations in
 /// `info`; errors are reported through `diag` (a body with errors is not
 /// typed). Null if the buffer does not parse.
+/// `includeDirs`: where `from pkg.other import f` looks for `pkg/other.py`
+/// after the importing file's package root (ModuleLoader.h).
 ast::Module *checkModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
                          ast::ASTContext &context, ModuleInfo &info,
-                         DiagnosticEngine &diag);
+                         DiagnosticEngine &diag,
+                         const std::vector<std::string> &includeDirs = {});
 
 /// The frontend: parses the buffer, checks it and generates the verified
 /// pyir module. Returns null after reporting errors through `diag`.
-mlir::OwningOpRef<mlir::ModuleOp> compileToPyIR(llvm::SourceMgr &sourceMgr,
-                                                unsigned bufferID,
-                                                mlir::MLIRContext &context,
-                                                DiagnosticEngine &diag);
+mlir::OwningOpRef<mlir::ModuleOp>
+compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
+              mlir::MLIRContext &context, DiagnosticEngine &diag,
+              const std::vector<std::string> &includeDirs = {});
 
 } // namespace frontend
 } // namespace pyir

@@ -23,6 +23,7 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -121,6 +122,8 @@ struct GlobalName {
     MathMember,   ///< `from math import sqrt` (member = "sqrt")
     PyIRMember,   ///< `from pyir import f64 as F` (member = "f64")
     Final,        ///< `from typing import Final`
+    Imported,     ///< `from .other import f`: a function of another PyIR
+                  ///< module (index into imports; member = its name there)
   };
   Kind kind;
   unsigned index = 0;
@@ -135,6 +138,15 @@ struct ConstantInfo {
   llvm::SMRange range;
 };
 
+struct ImportedModule;
+
+/// A function of another PyIR module that this module may call: a function
+/// (or one specialisation of a generic) of imports[module].
+struct ImportedFunction {
+  unsigned module;
+  unsigned function;
+};
+
 /// The module-level facts IR generation needs.
 struct ModuleInfo {
   std::string name;
@@ -147,7 +159,30 @@ struct ModuleInfo {
   llvm::StringMap<GlobalName> globals;
   /// A mixed module (language.md §9): its source and Python definitions.
   std::optional<MixedModule> mixed;
+  /// The source file's path (where relative imports start).
+  std::string path;
+  /// The PyIR modules this one imports functions from (language.md §10),
+  /// and every function (specialisation) it imports, in import order.
+  std::vector<std::shared_ptr<const ImportedModule>> imports;
+  std::vector<ImportedFunction> importedFunctions;
 };
+
+/// A PyIR module named by `from <dots><name> import ...`: how the importing
+/// module imports it at run time (name and level, as written), where its
+/// source is, and its module-level facts (its bodies are compiled with it).
+struct ImportedModule {
+  std::string name;
+  unsigned level = 0;
+  std::string path;
+  /// Its name in `sys.modules` when the importing package is on sys.path
+  /// (`pkg.other`): the JIT export's reference imports it by this name.
+  std::string absoluteName;
+  ModuleInfo info;
+  /// `.other` or `pkg.other`, for messages.
+  std::string getSpelling() const { return std::string(level, '.') + name; }
+};
+
+class ModuleLoader;
 
 /// Whether `from pyir import name` is a name the compiler knows (a type, a
 /// directive, `compile`).
@@ -162,8 +197,9 @@ public:
   using FunctionCopier = std::function<ast::FunctionDefStmt *(
       const ast::FunctionDefStmt *def, unsigned copy)>;
 
-  Sema(DiagnosticEngine &diag, FunctionCopier copier = nullptr)
-      : diag(diag), copier(std::move(copier)) {}
+  Sema(DiagnosticEngine &diag, FunctionCopier copier = nullptr,
+       ModuleLoader *loader = nullptr)
+      : diag(diag), copier(std::move(copier)), loader(loader) {}
 
   /// Analyses the module-level statements: imports, constants, directives
   /// (decorators and the `# pyir:` directives of `module`)
@@ -225,6 +261,9 @@ public:
 
 private:
   void analyzeImport(const ast::Stmt *stmt, ModuleInfo &info);
+  /// `from .other import f, g`: true if `other` is a PyIR module (its names
+  /// declared, errors reported), false if there is no such source.
+  bool analyzePyIRImport(const ast::ImportFromStmt *from, ModuleInfo &info);
   void analyzeConstant(const ast::Stmt *stmt, ModuleInfo &info);
   void analyzeFunction(ast::FunctionDefStmt *def, ModuleInfo &info);
   /// Analyses one signature (of an ordinary function, or one
@@ -251,6 +290,7 @@ private:
 
   DiagnosticEngine &diag;
   FunctionCopier copier;
+  ModuleLoader *loader;
   const TypeBinding *binding = nullptr;
 };
 

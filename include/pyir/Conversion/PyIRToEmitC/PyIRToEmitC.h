@@ -96,6 +96,14 @@ std::string getInternalFunctionName(llvm::StringRef funcName);
 /// functions directly).
 constexpr llvm::StringLiteral kABIWrapperAttr = "pyir_abi_wrapper";
 
+/// On the module lowered by convert-pyir-to-emitc: the functions of other
+/// PyIR modules it calls (docs/CBackend.md, "Imports"), an array of
+/// `{symbol, c_name, module, level, name, signature, type}`: the C function
+/// pointer `c_name` of C type `type` (the exported ABI's convention) that
+/// the glue fills from module `module` (imported at `level`, as written)'s
+/// `__pyir_capi__[name]`, a capsule named `signature`.
+constexpr llvm::StringLiteral kCImportsAttr = "pyir.c_imports";
+
 /// The parameters of a function convert-pyir-to-emitc made:
 /// `numParams` parameters (a tuple parameter is one per element, as the
 /// type converter flattens it), then `numOuts` out pointers, then the

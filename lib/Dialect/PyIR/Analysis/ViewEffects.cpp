@@ -17,8 +17,15 @@ using namespace pyir;
 
 ViewEffects::ViewEffects(ModuleOp module) {
   SmallVector<func::FuncOp> funcs(module.getOps<func::FuncOp>());
-  for (func::FuncOp func : funcs)
-    effects[func.getSymName()].resize(func.getNumArguments());
+  for (func::FuncOp func : funcs) {
+    // A declaration (a function of another module, language.md §10) may do
+    // anything with the views it is passed: the caller's glue then asks for
+    // writable buffers.
+    ViewParamEffects unknown;
+    if (func.isExternal())
+      unknown.read = unknown.written = true;
+    effects[func.getSymName()].resize(func.getNumArguments(), unknown);
+  }
 
   // The effects of the uses of `param` given what is known of the callees.
   auto scan = [&](Value param) {

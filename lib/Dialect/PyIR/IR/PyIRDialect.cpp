@@ -301,6 +301,23 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
              << " on a func.func";
     return success();
   }
+  if (name == PyIRDialect::CImportsAttrHelper::getNameStr()) {
+    if (!isa<ModuleOp>(op) || !isa<ArrayAttr>(value))
+      return op->emitError()
+             << "'" << name << "' must be an array on a builtin.module";
+    return success();
+  }
+  if (name == PyIRDialect::ImportedAttrHelper::getNameStr()) {
+    auto dict = dyn_cast<DictionaryAttr>(value);
+    auto func = dyn_cast<func::FuncOp>(op);
+    if (!func || !func.isExternal() || !func.isPrivate() || !dict ||
+        !dict.getAs<StringAttr>("module") || !dict.getAs<StringAttr>("name") ||
+        !dict.getAs<IntegerAttr>("level"))
+      return op->emitError() << "'" << name
+                             << "' must be {module, level, name} on a private "
+                                "func.func declaration";
+    return success();
+  }
   if (name == getNonzeroDivisorAttrName()) {
     if (!isa<FloorDivOp, ModOp, TrueDivOp>(op) || !isa<UnitAttr>(value))
       return op->emitError() << "'" << name
@@ -367,4 +384,24 @@ std::string pyir::getPackageRelativeSourcePath(ModuleOp module) {
   }
   StringRef relative = StringRef(path).drop_front(top.size());
   return relative.ltrim(llvm::sys::path::get_separator()).str();
+}
+
+std::string PyIRDialect::getCAPISignature(FunctionType pyType,
+                                          ArrayRef<std::string> argNames) {
+  // The version prefix changes with the calling convention of the exported
+  // entry points (the JIT export's C ABI, docs/CBackend.md).
+  std::string text = "pyir-capi-1 (";
+  llvm::raw_string_ostream os(text);
+  for (auto [i, input] : llvm::enumerate(pyType.getInputs())) {
+    os << (i ? ", " : "")
+       << (i < argNames.size() ? argNames[i] : "arg" + std::to_string(i))
+       << ": ";
+    input.print(os);
+  }
+  os << ") -> ";
+  if (pyType.getNumResults() == 0)
+    os << "None";
+  else
+    pyType.getResult(0).print(os);
+  return text;
 }

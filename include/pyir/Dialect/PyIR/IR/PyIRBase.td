@@ -82,10 +82,19 @@ def PyIR_Dialect : Dialect {
     // for (`{T = "f32"}`, the spellings of the source)
     "::mlir::StringAttr":$generic,
     "::mlir::DictionaryAttr":$binding,
+    // func.func declaration: a function of another PyIR module
+    // (language.md §10), `{module = "other", level = 1, name = "f",
+    // py_name = "f", absolute = "pkg.other"}`: the `from` clause as
+    // written, the callee's symbol and Python name there, and the module's
+    // name in sys.modules
+    "::mlir::DictionaryAttr":$imported,
     // pyir.floordiv, pyir.mod, pyir.truediv
     "::mlir::UnitAttr":$nonzero_divisor,
     // emitc.func (convert-pyir-to-emitc)
-    "::mlir::DictionaryAttr":$py_signature
+    "::mlir::DictionaryAttr":$py_signature,
+    // builtin.module (convert-pyir-to-emitc): the functions of other modules
+    // the C calls through pointers (pyir::kCImportsAttr)
+    "::mlir::ArrayAttr":$c_imports
   );
   let dependentDialects = ["::mlir::func::FuncDialect", "::mlir::scf::SCFDialect",
                            "::mlir::arith::ArithDialect"];
@@ -110,6 +119,14 @@ def PyIR_Dialect : Dialect {
     /// entry); null without one.
     static mlir::TypedAttr getArgDefault(mlir::Operation *func,
                                          unsigned index);
+    /// The signature string of a function of the type `pyType` (its Python
+    /// signature as pyir types) with parameters `argNames` in the
+    /// `__pyir_capi__` capsules that compiled modules export and check when
+    /// they import one another (docs/CBackend.md):
+    /// `pyir-capi-1 (n: i64, a: !pyir.view<...>) -> f64`. The names are in
+    /// it because a caller binds keyword arguments when it compiles.
+    static std::string getCAPISignature(mlir::FunctionType pyType,
+                                        llvm::ArrayRef<std::string> argNames);
 
   private:
     /// Registers the types (PyIRTypes.cpp, where their storage is defined).

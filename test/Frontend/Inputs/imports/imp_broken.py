@@ -1,0 +1,2 @@
+def bad(x) -> int:
+    return x

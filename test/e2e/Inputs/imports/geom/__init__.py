@@ -1,0 +1,1 @@
+"""A package of PyIR modules that import each other."""
