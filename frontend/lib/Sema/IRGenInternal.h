@@ -455,6 +455,7 @@ private:
   mlir::Value emitCall(const ast::CallExpr *expr);
   mlir::Value emitModuleCall(const ast::CallExpr *expr);
   mlir::Value emitBuiltinCall(const ast::CallExpr *expr);
+  mlir::Value emitAllocCall(const ast::CallExpr *expr);
   mlir::Value emitMathCall(const ast::CallExpr *expr, BuiltinID id);
   mlir::Value emitMinMax(const ast::CallExpr *expr, bool isMax);
   mlir::Value emitSubscript(const ast::SubscriptExpr *expr);

@@ -84,8 +84,10 @@ def raise_kind(kind):
         raise RuntimeError("pyir: RuntimeError")
     elif kind == 8:
         raise AssertionError("pyir: AssertionError")
-    else:
+    elif kind == 9:
         raise NotImplementedError("pyir: NotImplementedError")
+    else:
+        raise MemoryError("pyir: MemoryError")
 
 
 def _wrapper_source(fn, target):

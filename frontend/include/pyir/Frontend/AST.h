@@ -470,7 +470,12 @@ public:
     Unresolved,
     Function, ///< a function of the module: getCalleeIndex()
     Builtin,  ///< a builtin or math function: getCalleeIndex() a BuiltinID
+    /// pyir.empty/zeros/empty_like: getCalleeIndex() an AllocKind; the
+    /// resolved arguments are the extents (ints) or, for empty_like, the
+    /// view; the type is the new array's.
+    Alloc,
   };
+  enum AllocKind : unsigned { AllocEmpty, AllocZeros, AllocEmptyLike };
   /// An argument as Sema converted it, and the parameter it binds.
   struct ResolvedArg {
     Expr *value;
