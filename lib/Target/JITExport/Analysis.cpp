@@ -154,7 +154,9 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
       }
       if (auto call = dyn_cast<func::CallOp>(op))
         fn.callees.push_back(call.getCallee().str());
+      fn.usesArrays |= isa<AllocOp>(op);
     });
+    fn.usesArrays |= llvm::any_of(fn.results, llvm::IsaPred<ViewType>);
     for (const ParamSummary &p : fn.params) {
       fn.usesF32 |= p.type.isF32();
       fn.usesFixedWidth |= isFixedWidth(p.type);
@@ -187,7 +189,8 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         const FunctionSummary &summary = it->second;
         for (auto [flag, calleeFlag] :
              {std::pair(&fn.usesF32, summary.usesF32),
-              std::pair(&fn.usesFixedWidth, summary.usesFixedWidth)}) {
+              std::pair(&fn.usesFixedWidth, summary.usesFixedWidth),
+              std::pair(&fn.usesArrays, summary.usesArrays)}) {
           changed |= calleeFlag && !*flag;
           *flag |= calleeFlag;
         }

@@ -303,24 +303,34 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
     j.attribute("hint", fn.inlineHint);
     j.attribute("policy", callOnly ? "call_only" : "always");
   });
+  // A function with arrays has the Python reference only: the native
+  // tiers have no owner for an array (its C allocates nothing: it raises
+  // RuntimeError) and Numba's tiers no pyir.empty.
+  bool nativeTiers = !fn.usesArrays;
   j.attributeObject("tiers", [&] {
     j.attributeArray("numba", [&] {
-      j.value("irbuilder");
-      if (!native.bitcode.empty())
+      if (nativeTiers)
+        j.value("irbuilder");
+      if (nativeTiers && !native.bitcode.empty())
         j.value("bitcode");
-      if (refError.empty())
+      if (nativeTiers && refError.empty())
         j.value("py_inline");
-      if (!native.sharedLibrary.empty())
+      if (nativeTiers && !native.sharedLibrary.empty())
         j.value("c_call");
     });
     j.attributeArray("pypy", [&] {
-      if (refError.empty() && !callOnly)
+      if (refError.empty() && (!callOnly || !nativeTiers))
         j.value("python");
-      if (!native.sharedLibrary.empty())
+      if (nativeTiers && !native.sharedLibrary.empty())
         j.value("cffi");
-      if (refError.empty() && callOnly)
+      if (refError.empty() && callOnly && nativeTiers)
         j.value("python");
     });
+    if (!nativeTiers)
+      j.attribute("excluded_reason",
+                  "allocates or returns arrays (pyir.empty/zeros/empty_like, "
+                  "a view result): the native tiers have no owner for an "
+                  "array; the Python reference provides it");
   });
 }
 

@@ -518,6 +518,8 @@ def implementation(export, name, tiers=TIERS):
     fn = export.functions[name]
     offered = fn["tiers"].get("numba", [])
     reasons = []
+    if "excluded_reason" in fn["tiers"]:  # arrays: the reference only
+        reasons.append(fn["tiers"]["excluded_reason"])
     for tier in tiers:
         if tier not in offered:
             reasons.append("%s: not in the export" % tier)
