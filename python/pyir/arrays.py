@@ -70,8 +70,8 @@ def _memoryview(dims, fmt, itemsize, nbytes):
         return memoryview(bytearray(nbytes)).cast(fmt, dims)
     if dims[0] != 0 and 0 in dims:
         raise NotImplementedError(
-            "without NumPy, an array of shape %r (a zero extent after the "
-            "first axis) cannot be made" % (dims,))
+            "without NumPy, an array with a zero extent after the first "
+            "axis cannot be made")
     rows = tuple(d or 1 for d in dims)
     size = itemsize
     for d in rows:
