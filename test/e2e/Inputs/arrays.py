@@ -98,3 +98,10 @@ def raises_after(n: int) -> i16[:]:
 def checked(n: int) -> float:
     a = pyir.empty((n, 2), f64)
     return float(len(a))
+
+
+def churn(n: int, k: int) -> float:
+    s = 0.0
+    for j in range(k):
+        s += total(ramp(n))
+    return s
