@@ -703,7 +703,9 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
   char *data = NULL;
   int64_t nbytes = itemsize, stride = itemsize;
   int k;
-  PyGILState_STATE gil = PyGILState_Ensure();
+  /* Held unless the function is nogil: the check is cheaper than Ensure. */
+  int held = PyGILState_Check();
+  PyGILState_STATE gil = held ? PyGILState_UNLOCKED : PyGILState_Ensure();
   for (k = 0; k < rank; ++k)
     nbytes *= shape[k]; /* no overflow: pyir_view_alloc checked */
   if (pyir__numpy_state == 0)
@@ -725,10 +727,12 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
                        "the array could not be allocated", 0);
     }
     PyErr_Clear();
-    PyGILState_Release(gil);
+    if (!held)
+      PyGILState_Release(gil);
     return -1;
   }
-  PyGILState_Release(gil);
+  if (!held)
+    PyGILState_Release(gil);
   out->view.data = data;
   for (k = PYIR_MAX_RANK - 1; k >= 0; --k) {
     out->view.shape[k] = k < rank ? shape[k] : 0;
