@@ -34,7 +34,7 @@ sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
 import numpy as np  # noqa: E402
-from pyir._compare import buffer_key, float_key  # noqa: E402
+from pyir._compare import array_key, buffer_key, float_key  # noqa: E402
 
 NP = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64,
       "u8": np.uint8, "u16": np.uint16, "u32": np.uint32, "u64": np.uint64,
@@ -91,11 +91,12 @@ def encode(value):
         return ["None"]
     if isinstance(value, (np.generic,)):
         return encode(value.item())
-    try:
-        mv = memoryview(value)
-        return ["view", list(mv.shape), buffer_key(value).hex()]
-    except TypeError:
-        return ["other", repr(value)]
+    # A returned array: type, format, shape, strides and contents.
+    key = array_key(value)
+    if key is not None:
+        name, fmt, shape, strides, data = key
+        return ["view", name, fmt, list(shape), list(strides), data.hex()]
+    return ["other", repr(value)]
 
 
 def buffers(objs):

@@ -673,8 +673,8 @@ static PyObject *pyir__memoryview_new(char code, int64_t itemsize, int rank,
     else
       PyTuple_SET_ITEM(dims, k, extent);
   }
-  cast = fmt && dims ? PyObject_CallMethod(view, "cast", "OO", fmt, dims)
-                     : NULL;
+  cast =
+      fmt && dims ? PyObject_CallMethod(view, "cast", "OO", fmt, dims) : NULL;
   Py_XDECREF(fmt);
   Py_XDECREF(dims);
   Py_DECREF(view);
@@ -714,8 +714,8 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
   if (pyir__numpy_state > 0)
     owner = pyir__numpy_new(code, zero, rank, shape, &data);
   else
-    owner = pyir__memoryview_new(code, itemsize, rank, shape, nbytes, &data,
-                                 err);
+    owner =
+        pyir__memoryview_new(code, itemsize, rank, shape, nbytes, &data, err);
   if (!owner) {
     if (err->kind >= 0) {
       /* raised above */

@@ -105,3 +105,12 @@ def churn(n: int, k: int) -> float:
     for j in range(k):
         s += total(ramp(n))
     return s
+
+
+def returns_or_raises(n: int) -> f64[:]:
+    # Campaign seed 5 (generator self-check): a raise in a function with a
+    # view result left a return of an i64 placeholder (invalid IR).
+    a = zeros(n, f64)
+    if n > 1:
+        return a
+    raise ValueError("fz")

@@ -29,4 +29,5 @@ CASES = {
     "pick": [mk(2, True), mk(2, False)],
     "raises_after": [mk(3)],
     "checked": [mk(4), mk(-1), mk(2**62)],
+    "returns_or_raises": [mk(3), mk(0)],
 }
