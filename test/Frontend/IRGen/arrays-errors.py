@@ -64,3 +64,12 @@ def rebind_other_type(n: int) -> float:
     a = pyir.zeros((n, n), f64)
 # CHECK:{{.*}}arrays-errors.py:[[@LINE-1]]:5: error: cannot assign a value of type f64[:, ::1] to 'a' of type f64[::1]; a variable keeps the type of its first assignment
     return 0.0
+
+
+from pyir import TypeVar, f32
+T = TypeVar("T", f32, f64)
+
+
+def typevar_element(a: T[:]) -> T[:]:
+    return pyir.empty(len(a), T)
+# CHECK:{{.*}}arrays-errors.py:[[@LINE-1]]:31: error: the element type of pyir.empty() cannot be a type variable (interpreted, it has no value to allocate with); use pyir.empty_like of a view of that type

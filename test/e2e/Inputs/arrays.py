@@ -114,3 +114,13 @@ def returns_or_raises(n: int) -> f64[:]:
     if n > 1:
         return a
     raise ValueError("fz")
+
+
+T = pyir.TypeVar("T", f32, f64)
+
+
+def doubled(a: T[:]) -> T[::1]:
+    out = pyir.empty_like(a)
+    for i in range(len(a)):
+        out[i] = a[i] * T(2)
+    return out

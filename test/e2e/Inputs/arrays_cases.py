@@ -30,4 +30,6 @@ CASES = {
     "raises_after": [mk(3)],
     "checked": [mk(4), mk(-1), mk(2**62)],
     "returns_or_raises": [mk(3), mk(0)],
+    "doubled": [mk(lambda: np.arange(3, dtype=np.float32)),
+                mk(lambda: np.arange(4.0)[::2])],
 }
