@@ -78,7 +78,12 @@ def materialize(value, oracle):
     return value
 
 
-def encode(value):
+def encode(value, args=()):
+    """`args`: the call's arguments. A returned argument is the argument
+    object itself (language.md section 10), whose type and item format are
+    the variant's own (the interpreted runs get Python buffers, the
+    compiled ones NumPy arrays): it is encoded as "argument", with its item
+    kind and size."""
     if isinstance(value, bool):
         return ["bool", value]
     if isinstance(value, int):
@@ -86,7 +91,7 @@ def encode(value):
     if isinstance(value, float):
         return ["float", float_key(value)]
     if isinstance(value, tuple):
-        return ["tuple", [encode(v) for v in value]]
+        return ["tuple", [encode(v, args) for v in value]]
     if value is None:
         return ["None"]
     if isinstance(value, (np.generic,)):
@@ -95,6 +100,10 @@ def encode(value):
     key = array_key(value)
     if key is not None:
         name, fmt, shape, strides, data = key
+        if any(value is a for a in args):
+            mv = memoryview(value)
+            kind = "f" if fmt in ("f", "d") else "u" if fmt.isupper() else "i"
+            name, fmt = "argument", "%s%d" % (kind, mv.itemsize)
         return ["view", name, fmt, list(shape), list(strides), data.hex()]
     return ["other", repr(value)]
 
@@ -114,7 +123,7 @@ INVALID = ("NameError", "UnboundLocalError", "AttributeError", "SyntaxError",
 def run_call(fn, args, kw):
     objs = list(args) + list(kw.values())
     try:
-        res = ["ok", encode(fn(*args, **kw))]
+        res = ["ok", encode(fn(*args, **kw), objs)]
     except Exception as e:  # noqa: BLE001 - exceptions are the data
         msg = str(e)
         flag = ("dev" if gen.MODEL_MARK in msg else
