@@ -189,9 +189,9 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
 #else
 static inline void pyir_owner_incref(void *owner) { (void)owner; }
 static inline void pyir_owner_decref(void *owner) { (void)owner; }
-static inline int pyir_owner_alloc(pyir_oview *out, char code,
-                                   int64_t itemsize, int zero, int rank,
-                                   const int64_t *shape, pyir_error *err) {
+static inline int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
+                                   int zero, int rank, const int64_t *shape,
+                                   pyir_error *err) {
   (void)out, (void)code, (void)itemsize, (void)zero, (void)rank, (void)shape;
   err->kind = PYIR_EXC_RuntimeError;
   err->message = "allocating arrays needs the CPython extension";

@@ -79,7 +79,7 @@
   X(FACTORIAL_NEG, ValueError, "factorial() not defined for negative values")  \
   X(ISQRT_NEG, ValueError, "isqrt() argument must be nonnegative")             \
   X(N_NEGATIVE, ValueError, "n must be a non-negative integer")                \
-  X(K_NEGATIVE, ValueError, "k must be a non-negative integer")               \
+  X(K_NEGATIVE, ValueError, "k must be a non-negative integer")                \
   /* pyir.empty/zeros (NumPy's wording). */                                    \
   X(NEGATIVE_DIMENSIONS, ValueError, "negative dimensions are not allowed")    \
   X(ARRAY_TOO_BIG, MemoryError, "array is too big")

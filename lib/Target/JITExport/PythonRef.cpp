@@ -306,8 +306,7 @@ std::optional<std::string> FunctionEmitter::valueExpr(Operation &op) {
       shape += n(i) + ", ";
     Type element = alloc.getViewType().getElementType();
     return "_pyir_alloc(" + shape + "), \"" +
-           (element.isF64() ? std::string("f64")
-                            : getPythonTypeName(element)) +
+           (element.isF64() ? std::string("f64") : getPythonTypeName(element)) +
            "\", " + (alloc.getZero() ? "True" : "False") + ")";
   }
   return std::nullopt;
