@@ -9,8 +9,6 @@ C-contiguous, with the element type's canonical format (the struct codes of
 64-bit integers on LP64, the same kind and size).
 """
 
-import sys
-
 from .types import ScalarType, SCALAR_TYPES, MAX_VIEW_NDIM
 
 _NUMPY = []  # [numpy or None], imported on first allocation
@@ -31,6 +29,8 @@ FORMATS = {"f64": "d", "f32": "f", "i8": "b", "i16": "h", "i32": "i",
            "i64": "q", "u8": "B", "u16": "H", "u32": "I", "u64": "Q"}
 
 NEGATIVE_DIMENSIONS = "negative dimensions are not allowed"
+#: PY_SSIZE_T_MAX: the most bytes an array may have (compiled: the same).
+MAX_BYTES = (1 << 63) - 1
 
 
 def _shape(shape):
@@ -54,7 +54,7 @@ def _allocate(dims, t, zero):
     nbytes = t.itemsize
     for d in dims:
         nbytes *= d
-    if nbytes > sys.maxsize:
+    if nbytes > MAX_BYTES:
         raise MemoryError("array too large: %d bytes" % nbytes)
     np = _numpy()
     if np is not None:
@@ -76,7 +76,7 @@ def _memoryview(dims, fmt, itemsize, nbytes):
     size = itemsize
     for d in rows:
         size *= d
-    if size > sys.maxsize:
+    if size > MAX_BYTES:
         raise MemoryError("array too large: %d bytes" % size)
     return memoryview(bytearray(size)).cast(fmt, rows)[0:0]
 
