@@ -10,6 +10,10 @@ DIR/NAME_calls.py from START on, on fresh arguments. It appends JSON lines
 to OUT, flushed: ["B", variant, i] before call i (so that run.py can tell
 which call crashed or hung) and ["R", variant, i, result, buffers] after.
 
+Returned arrays: the interpreted program and the model allocate memoryviews
+(pyir.arrays without NumPy), compared by item kind and size, shape, strides
+and contents (encode).
+
 Arguments: a view spec ("view", elem, shape, kind, layout, data) becomes a
 NumPy array, array.array, bytearray or memoryview (kind) that is
 C-contiguous, a contiguous slice of rows, a strided slice, reversed or
@@ -35,6 +39,7 @@ import gen  # noqa: E402
 
 import numpy as np  # noqa: E402
 from pyir._compare import array_key, buffer_key, float_key  # noqa: E402
+import pyir.arrays  # noqa: E402
 
 NP = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64,
       "u8": np.uint8, "u16": np.uint16, "u32": np.uint32, "u64": np.uint64,
@@ -78,12 +83,13 @@ def materialize(value, oracle):
     return value
 
 
-def encode(value, args=()):
-    """`args`: the call's arguments. A returned argument is the argument
-    object itself (language.md section 10), whose type and item format are
-    the variant's own (the interpreted runs get Python buffers, the
-    compiled ones NumPy arrays): it is encoded as "argument", with its item
-    kind and size."""
+def encode(value):
+    """A result, comparable across variants. A returned array (language.md
+    section 10) is compared by item kind and size, shape, strides and
+    contents: the interpreted runs allocate memoryviews (NumPy scalars
+    would bring NumPy's arithmetic, section 6) and get memoryview
+    arguments, the extension allocates NumPy arrays (that it does is
+    test/e2e/arrays.test's business)."""
     if isinstance(value, bool):
         return ["bool", value]
     if isinstance(value, int):
@@ -91,20 +97,18 @@ def encode(value, args=()):
     if isinstance(value, float):
         return ["float", float_key(value)]
     if isinstance(value, tuple):
-        return ["tuple", [encode(v, args) for v in value]]
+        return ["tuple", [encode(v) for v in value]]
     if value is None:
         return ["None"]
     if isinstance(value, (np.generic,)):
         return encode(value.item())
-    # A returned array: type, format, shape, strides and contents.
     key = array_key(value)
     if key is not None:
-        name, fmt, shape, strides, data = key
-        if any(value is a for a in args):
-            mv = memoryview(value)
-            kind = "f" if fmt in ("f", "d") else "u" if fmt.isupper() else "i"
-            name, fmt = "argument", "%s%d" % (kind, mv.itemsize)
-        return ["view", name, fmt, list(shape), list(strides), data.hex()]
+        _, fmt, shape, strides, data = key
+        kind = "f" if fmt in ("f", "d") else "u" if fmt.isupper() else "i"
+        size = memoryview(value).itemsize
+        return ["view", "%s%d" % (kind, size), list(shape), list(strides),
+                data.hex()]
     return ["other", repr(value)]
 
 
@@ -123,7 +127,7 @@ INVALID = ("NameError", "UnboundLocalError", "AttributeError", "SyntaxError",
 def run_call(fn, args, kw):
     objs = list(args) + list(kw.values())
     try:
-        res = ["ok", encode(fn(*args, **kw), objs)]
+        res = ["ok", encode(fn(*args, **kw))]
     except Exception as e:  # noqa: BLE001 - exceptions are the data
         msg = str(e)
         flag = ("dev" if gen.MODEL_MARK in msg else
@@ -276,6 +280,8 @@ def main():
                     emit(["R", variant, i] + (r if r else [None]))
                 continue
             oracle = variant in ("plain", "model")
+            # The interpreted pyir.empty/zeros make memoryviews.
+            pyir.arrays._NUMPY[:] = [None] if oracle else []
             if variant == "plain":
                 mod = load(name, os.path.join(directory, name + ".py"))
             elif variant == "model":
