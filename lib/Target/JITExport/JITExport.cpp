@@ -183,8 +183,11 @@ std::string Exporter::prototype(const FunctionSummary &fn) {
       flat.append(tuple.getTypes().begin(), tuple.getTypes().end());
     else
       flat.push_back(result);
+    // A view result is written into the caller's pyir_view (its C type is
+    // already the pointer: docs/CBackend.md, "Arrays").
     for (Type t : flat)
-      text += getCTypeName(t) + " *out" + std::to_string(k++) + ", ";
+      text += getCTypeName(t) + (isa<ViewType>(t) ? "out" : " *out") +
+              std::to_string(k++) + ", ";
   }
   return text + "pyir_error *err)";
 }
