@@ -39,7 +39,7 @@ import gen  # noqa: E402
 
 import numpy as np  # noqa: E402
 from pyir._compare import array_key, buffer_key, float_key  # noqa: E402
-import pyir.arrays  # noqa: E402
+from pyir import arrays as pyir_arrays  # noqa: E402
 
 NP = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64,
       "u8": np.uint8, "u16": np.uint16, "u32": np.uint32, "u64": np.uint64,
@@ -281,7 +281,7 @@ def main():
                 continue
             oracle = variant in ("plain", "model")
             # The interpreted pyir.empty/zeros make memoryviews.
-            pyir.arrays._NUMPY[:] = [None] if oracle else []
+            pyir_arrays._NUMPY[:] = [None] if oracle else []
             if variant == "plain":
                 mod = load(name, os.path.join(directory, name + ".py"))
             elif variant == "model":
