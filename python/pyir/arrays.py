@@ -64,11 +64,12 @@ def _allocate(dims, t, zero):
 
 def _memoryview(dims, fmt, itemsize, nbytes):
     """A memoryview of shape `dims` over a new zeroed bytearray. A memoryview
-    cannot be cast to a shape with a zero extent: one on the first axis is
-    a slice of a one-row view; one on a later axis cannot be made."""
+    cannot be cast to a shape with a zero extent: one on the first axis
+    (only) is a slice of a one-row view; one on a later axis cannot be
+    made."""
     if nbytes:
         return memoryview(bytearray(nbytes)).cast(fmt, dims)
-    if dims[0] != 0 and 0 in dims:
+    if 0 in dims[1:]:
         raise NotImplementedError(
             "without NumPy, an array with a zero extent after the first "
             "axis cannot be made")

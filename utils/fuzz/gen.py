@@ -1523,11 +1523,17 @@ class Gen:
         likes = [n for n, ty in self.env.items() if is_view(ty) and
                  ty[1] == elem and ty[2] == nd]
 
-        def extent():
+        # Only the first extent may be 0 (or -1): without NumPy a memoryview
+        # cannot have a zero extent after the first axis (section 10), and
+        # the interpreted runs allocate memoryviews.
+        def extent(low):
             if ints and rs.random() < 0.4:
-                return "%s %% 5 - %d" % (rs.choice(ints), rs.choice((0, 1)))
-            return str(rs.choice((0, 1, 2, 3)))
-        shape = [extent() for _ in range(nd)]
+                if low:
+                    return "%s %% 5 - %d" % (rs.choice(ints),
+                                             rs.choice((0, 1)))
+                return "%s %% 4 + 1" % rs.choice(ints)
+            return str(rs.choice((0, 1, 2, 3) if low else (1, 2, 3)))
+        shape = [extent(k == 0) for k in range(nd)]
         text = shape[0] if nd == 1 and rs.random() < 0.5 else \
             "(%s%s)" % (", ".join(shape), "," if nd == 1 else "")
         c = rs.random()

@@ -648,7 +648,7 @@ static PyObject *pyir__memoryview_new(char code, int64_t itemsize, int rank,
       size = INT64_MAX; /* bytearray() raises MemoryError */
     empty_later |= k > 0 && shape[k] == 0;
   }
-  if (nbytes == 0 && shape[0] != 0 && empty_later) {
+  if (empty_later) {
     pyir_error_raise(err, PYIR_EXC_NotImplementedError,
                      "without NumPy, an array with a zero extent after the "
                      "first axis cannot be made",

@@ -124,3 +124,7 @@ def doubled(a: T[:]) -> T[::1]:
     for i in range(len(a)):
         out[i] = a[i] * T(2)
     return out
+
+
+def zeros_3d(n: int, m: int, k: int) -> f32[:, :, :]:
+    return zeros((n, m, k), f32)

@@ -30,6 +30,7 @@ CASES = {
     "raises_after": [mk(3)],
     "checked": [mk(4), mk(-1), mk(2**62)],
     "returns_or_raises": [mk(3), mk(0)],
+    "zeros_3d": [mk(0, 3, 0), mk(2, 0, 1), mk(0, 2, 2)],
     "doubled": [mk(lambda: np.arange(3, dtype=np.float32)),
                 mk(lambda: np.arange(4.0)[::2])],
 }

@@ -31,3 +31,15 @@ for name, args in calls:
             got.append(("exc", type(e).__name__, str(e)))
     print(name, args, got[0][:2], "same" if got[0] == got[1] else
           "DIFFERENT %r" % (got,))
+# Campaign seed 20000060006 fn36: a zero extent on the first axis and a
+# later one made shape (0, 3, 1) without NumPy; now NotImplementedError.
+for name, args in [("cube0", ())]:
+    got = []
+    for mod in (comp, interp):
+        try:
+            r = mod.zeros_3d(0, 3, 0)
+            got.append(("ok", array_key(r)))
+        except Exception as e:  # noqa: BLE001 - the exception is the data
+            got.append(("exc", type(e).__name__, str(e)))
+    print("zeros_3d (0, 3, 0)", got[0][:2], "same" if got[0] == got[1]
+          else "DIFFERENT %r" % (got,))
