@@ -1552,7 +1552,7 @@ class Gen:
                 value = "f32(%r)" % rs.choice((0.5, -1.25, 3.0))
             else:
                 value = "%s(%d)" % (elem, rs.randint(0, 300))
-            idx = [self.fresh("i") for _ in range(nd)]
+            idx = [self.fresh("ix") for _ in range(nd)]  # not i8, i16
             et = "float" if elem == "f64" else elem
             inner = [S("store", [E("int", v) for v in idx] + [E(et, value)],
                        view=a)]

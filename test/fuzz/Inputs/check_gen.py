@@ -84,7 +84,7 @@ CONSTRUCTS = {
     "mixed module (@pyir.compile)": r"^import pyir\n(.|\n)*^@pyir\.compile\n",
     "mixed module (@compile)": r"^from pyir import compile\n(.|\n)*^@compile\n",
     # Arrays out (language.md section 10).
-    "pyir.empty, filled": r"= empty\(.*\n\s*for i\d+ in range\(arr\d+\.shape\[0\]\)",
+    "pyir.empty, filled": r"= empty\(.*\n\s*for ix\d+ in range\(arr\d+\.shape\[0\]\)",
     "pyir.zeros (tuple shape)": r"= zeros\(\(",
     "pyir.empty_like": r"= empty_like\(p\d+\)",
     "view result": r"-> [iuf]\d+\[[:, ]*(::1)?\]:",
