@@ -9,10 +9,12 @@ its type names and decorators:
   annotations (``f64[:]``, ``u8[::1]``, ``f64[:, ::1]``, up to 4 dims);
 * ``TypeVar("T", f32, f64)`` - a constrained type variable for generic
   functions (``def scale(a: T[:], k: T)``), subscriptable like the types;
+* ``empty(shape, T)``, ``zeros(shape, T)``, ``empty_like(view)`` - new
+  arrays: NumPy arrays when NumPy is importable, else memoryviews;
 * directive decorators ``boundscheck wraparound cdivision overflowcheck
   nogil inline`` - no-ops that return the function unchanged.
 
-Pure Python, no dependencies.
+Pure Python, no dependencies (NumPy is used when it is there).
 
 Submodules for the JIT export (``pyirc --emit=jit``, docs/interchange.md),
 not imported by ``import pyir``: ``pyir.jit`` (reading an export),
@@ -26,6 +28,7 @@ from .types import (ScalarType, ViewType, MAX_VIEW_NDIM, SCALAR_TYPES,
 from .directives import (boundscheck, wraparound, cdivision, overflowcheck,
                          nogil, inline, get_directives, DIRECTIVE_DEFAULTS,
                          compile)
+from .arrays import empty, zeros, empty_like
 
 __all__ = [
     "__version__",
@@ -33,4 +36,5 @@ __all__ = [
     "ScalarType", "ViewType", "MAX_VIEW_NDIM", "SCALAR_TYPES", "TypeVar",
     "GenericView", "boundscheck", "wraparound", "cdivision", "overflowcheck", "nogil",
     "inline", "get_directives", "DIRECTIVE_DEFAULTS",
+    "empty", "zeros", "empty_like",
 ]

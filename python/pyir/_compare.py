@@ -34,3 +34,17 @@ def buffer_key(obj):
     items = [data[k:k + size] for k in range(0, len(data), size)]
     return b"".join(canonical if math.isnan(struct.unpack(code, item)[0])
                     else item for item in items)
+
+
+def array_key(obj):
+    """A returned array (language.md §11): its type (NumPy array or
+    memoryview), item format, shape, strides and contents (buffer_key);
+    None when `obj` exports no buffer. Reading an element of `pyir.empty`
+    before writing it is unspecified: tests compare arrays whose elements
+    were all written."""
+    try:
+        view = memoryview(obj)
+    except TypeError:
+        return None
+    return (type(obj).__name__, view.format, view.shape, view.strides,
+            buffer_key(view))

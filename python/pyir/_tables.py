@@ -18,6 +18,7 @@ EXCEPTION_KINDS = (
     'RuntimeError',
     'AssertionError',
     'NotImplementedError',
+    'MemoryError',
 )
 
 #: PYIR_MSG_<id> -> (exception name, text).
@@ -48,6 +49,8 @@ MESSAGES = {
     'ISQRT_NEG': ('ValueError', 'isqrt() argument must be nonnegative'),
     'N_NEGATIVE': ('ValueError', 'n must be a non-negative integer'),
     'K_NEGATIVE': ('ValueError', 'k must be a non-negative integer'),
+    'NEGATIVE_DIMENSIONS': ('ValueError', 'negative dimensions are not allowed'),
+    'ARRAY_TOO_BIG': ('MemoryError', 'array is too big'),
 }
 
 #: The runtime's functions of pyir_entries.h (pyir_<family>_<entry>):

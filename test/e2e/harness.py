@@ -35,7 +35,7 @@ import tempfile
 import traceback
 import warnings
 
-from pyir._compare import buffer_key, float_key
+from pyir._compare import array_key, buffer_key, float_key
 
 INT64_MIN, INT64_MAX = -2**63, 2**63 - 1
 
@@ -71,6 +71,10 @@ def encode(value):
     # NumPy scalars from interpreted view reads.
     if hasattr(value, "dtype") and getattr(value, "shape", None) == ():
         return encode(value.item())
+    # A returned array: type, format, shape, strides and contents.
+    key = array_key(value)
+    if key is not None:
+        return ("array", key)
     return ("other", repr(value))
 
 

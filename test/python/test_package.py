@@ -59,6 +59,9 @@ STDLIB = {"math", "operator", "struct"}
 # `import pyir` (checked above); each may import exactly these modules
 # besides STDLIB. The runtime modules stay on STDLIB alone.
 ADAPTER_IMPORTS = {
+    # pyir.empty/zeros: NumPy when importable (inside a function, on the
+    # first allocation; `import pyir` does not import it: checked above).
+    "arrays.py": {"numpy"},
     "jit/export.py": {"hashlib", "importlib", "json", "os", "sys", "cffi",
                       "builtins"},
     "jit/pypy.py": {"sys", "types"},

@@ -1204,7 +1204,9 @@ class Gen:
         if t is None:
             return S("return")
         if is_view(t):
-            vs = [n for n, ty in self.env.items() if ty == t]
+            # a contiguous view passes where a strided one is declared
+            vs = [n for n, ty in self.env.items() if ty == t or
+                  (is_view(ty) and ty[:3] == t[:3] and ty[3] and not t[3])]
             return S("return", [E(t, self.ch(vs))])
         if isinstance(t, tuple):
             return S("return", [self.ex(x, 3) for x in t[1]])
@@ -1416,6 +1418,19 @@ class Gen:
             ret = self.rand_type()
         if recursive and ret is None:
             ret = "int"
+        # Now and then a function returning a new array (language.md
+        # section 10), decided by a random stream of its own (seed, index).
+        arrays = random.Random(self.seed * 15485863 + idx)
+        if "arrays" not in self.avoid and not recursive and \
+                arrays.random() < 0.15:
+            name = "fn%d" % idx
+            ret = ("view", arrays.choice(VIEW_ELEMS),
+                   arrays.choice((1, 1, 2, 2, 3, 4)), arrays.random() < 0.7)
+            if arrays.random() < 0.3:  # a view for empty_like
+                params.append(("p%d" % len(params),
+                               ("view",) + ret[1:3] + (arrays.random() < 0.3,)))
+        else:
+            arrays = None
         fn = Fn(name, params, ret)
         fn.recursive = recursive
         # defaults on trailing scalar parameters
@@ -1449,7 +1464,8 @@ class Gen:
         self.readonly = set(n for n, _ in params)
         if self.p(0.5):
             self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
-        self.make_generic(fn, idx)
+        if arrays is None:  # an array function's T is its result's
+            self.make_generic(fn, idx)
         self.loopvars = {}
         self.loop_depth = 0
         self.break_ok = [False]
@@ -1470,6 +1486,8 @@ class Gen:
                 v = self.fresh("v")
                 body.append(S("assign", [rcall], name=v, defines=(v,)))
                 self.env[v] = ret
+        if arrays is not None:
+            body.extend(self.allocation(arrays, ret))
         body.extend(self.block(rng.randint(3, 10), 0))
         # ending
         c = rng.random()
@@ -1492,6 +1510,60 @@ class Gen:
         fn.heavy = fn.heavy or recursive
         fn.cost = self.cost * (6 if recursive else 1)
         return fn
+
+    def allocation(self, rs, t):
+        """`a = zeros(shape, T)`, `empty(shape, T)` or `empty_like(p)` for
+        the view result type `t`, drawn from `rs`; an `empty` array is
+        filled at once by loops over every element (reading an unwritten
+        element is unspecified, language.md section 10). Extents are small,
+        or `p % 5 - 1` of an int parameter (-1 raises ValueError)."""
+        _, elem, nd, _ = t
+        a = self.fresh("arr")
+        ints = [n for n, ty in self.env.items() if ty == "int"]
+        likes = [n for n, ty in self.env.items() if is_view(ty) and
+                 ty[1] == elem and ty[2] == nd]
+
+        # Only the first extent may be 0 (or -1): without NumPy a memoryview
+        # cannot have a zero extent after the first axis (section 10), and
+        # the interpreted runs allocate memoryviews.
+        def extent(low):
+            if ints and rs.random() < 0.4:
+                if low:
+                    return "%s %% 5 - %d" % (rs.choice(ints),
+                                             rs.choice((0, 1)))
+                return "%s %% 4 + 1" % rs.choice(ints)
+            return str(rs.choice((0, 1, 2, 3) if low else (1, 2, 3)))
+        shape = [extent(k == 0) for k in range(nd)]
+        text = shape[0] if nd == 1 and rs.random() < 0.5 else \
+            "(%s%s)" % (", ".join(shape), "," if nd == 1 else "")
+        c = rs.random()
+        if likes and c < 0.2:
+            call = "empty_like(%s)" % rs.choice(likes)
+        elif c < 0.6:
+            call = "empty(%s, %s)" % (text, elem)
+        else:
+            call = "zeros(%s, %s)" % (text, elem)
+        vt = ("view", elem, nd, True)
+        out = [S("assign", [E(vt, call)], name=a, defines=(a,))]
+        if not call.startswith("zeros"):
+            if elem == "f64":
+                value = repr(rs.choice((0.5, -1.25, 3.0, 1e300)))
+            elif elem == "f32":
+                value = "f32(%r)" % rs.choice((0.5, -1.25, 3.0))
+            else:
+                value = "%s(%d)" % (elem, rs.randint(0, 300))
+            idx = [self.fresh("ix") for _ in range(nd)]  # not i8, i16
+            et = "float" if elem == "f64" else elem
+            inner = [S("store", [E("int", v) for v in idx] + [E(et, value)],
+                       view=a)]
+            for k in reversed(range(nd)):
+                inner = [S("for", [E("int", "%s.shape[%d]" % (a, k))],
+                           [inner, []], var=idx[k])]
+            out.extend(inner)
+            self.cost += 4 ** nd
+        self.env[a] = vt
+        self.readonly.add(a)
+        return out
 
     def make_generic(self, fn, idx):
         """Now and then makes `fn` generic (language.md section 8), over
@@ -1608,7 +1680,8 @@ class Gen:
         hdr.append("from typing import Final")
         hdr.append("from pyir import (i8, i16, i32, i64, u8, u16, u32, u64, "
                    "f32, f64, boundscheck, wraparound, cdivision,\n"
-                   "                  overflowcheck, nogil, inline)")
+                   "                  overflowcheck, nogil, inline, empty, "
+                   "zeros, empty_like)")
         m.header = hdr
         self.const_types = {}
         for j in range(rng.randint(0, 4)):

@@ -10,6 +10,10 @@ DIR/NAME_calls.py from START on, on fresh arguments. It appends JSON lines
 to OUT, flushed: ["B", variant, i] before call i (so that run.py can tell
 which call crashed or hung) and ["R", variant, i, result, buffers] after.
 
+Returned arrays: the interpreted program and the model allocate memoryviews
+(pyir.arrays without NumPy), compared by item kind and size, shape, strides
+and contents (encode).
+
 Arguments: a view spec ("view", elem, shape, kind, layout, data) becomes a
 NumPy array, array.array, bytearray or memoryview (kind) that is
 C-contiguous, a contiguous slice of rows, a strided slice, reversed or
@@ -34,7 +38,8 @@ sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
 import numpy as np  # noqa: E402
-from pyir._compare import buffer_key, float_key  # noqa: E402
+from pyir._compare import array_key, buffer_key, float_key  # noqa: E402
+from pyir import arrays as pyir_arrays  # noqa: E402
 
 NP = {"i8": np.int8, "i16": np.int16, "i32": np.int32, "i64": np.int64,
       "u8": np.uint8, "u16": np.uint16, "u32": np.uint32, "u64": np.uint64,
@@ -79,6 +84,12 @@ def materialize(value, oracle):
 
 
 def encode(value):
+    """A result, comparable across variants. A returned array (language.md
+    section 10) is compared by item kind and size, shape, strides and
+    contents: the interpreted runs allocate memoryviews (NumPy scalars
+    would bring NumPy's arithmetic, section 6) and get memoryview
+    arguments, the extension allocates NumPy arrays (that it does is
+    test/e2e/arrays.test's business)."""
     if isinstance(value, bool):
         return ["bool", value]
     if isinstance(value, int):
@@ -91,11 +102,14 @@ def encode(value):
         return ["None"]
     if isinstance(value, (np.generic,)):
         return encode(value.item())
-    try:
-        mv = memoryview(value)
-        return ["view", list(mv.shape), buffer_key(value).hex()]
-    except TypeError:
-        return ["other", repr(value)]
+    key = array_key(value)
+    if key is not None:
+        _, fmt, shape, strides, data = key
+        kind = "f" if fmt in ("f", "d") else "u" if fmt.isupper() else "i"
+        size = memoryview(value).itemsize
+        return ["view", "%s%d" % (kind, size), list(shape), list(strides),
+                data.hex()]
+    return ["other", repr(value)]
 
 
 def buffers(objs):
@@ -266,6 +280,8 @@ def main():
                     emit(["R", variant, i] + (r if r else [None]))
                 continue
             oracle = variant in ("plain", "model")
+            # The interpreted pyir.empty/zeros make memoryviews.
+            pyir_arrays._NUMPY[:] = [None] if oracle else []
             if variant == "plain":
                 mod = load(name, os.path.join(directory, name + ".py"))
             elif variant == "model":

@@ -25,6 +25,8 @@ mlir::Value FunctionGen::emitCall(const ast::CallExpr *expr) {
     return emitModuleCall(expr);
   case ast::CallExpr::Callee::Builtin:
     return emitBuiltinCall(expr);
+  case ast::CallExpr::Callee::Alloc:
+    return emitAllocCall(expr);
   case ast::CallExpr::Callee::Unresolved:
     break;
   }
@@ -50,6 +52,25 @@ mlir::Value FunctionGen::emitModuleCall(const ast::CallExpr *expr) {
   if (call.getNumResults() == 0)
     return {};
   return call.getResult(0);
+}
+
+/// `pyir.empty/zeros(shape, T)`: the extents, then the allocation;
+/// `pyir.empty_like(v)`: the extents of `v`.
+mlir::Value FunctionGen::emitAllocCall(const ast::CallExpr *expr) {
+  mlir::Location l = m.loc(expr->getLoc());
+  llvm::SmallVector<const ast::Expr *, 4> args;
+  for (const ast::CallExpr::ResolvedArg &arg : expr->getResolvedArgs())
+    args.push_back(arg.value);
+  llvm::SmallVector<mlir::Value, 4> extents;
+  if (expr->getCalleeIndex() == ast::CallExpr::AllocEmptyLike) {
+    mlir::Value view = emitExpr(args[0]);
+    for (unsigned axis = 0; axis < expr->getType().getRank(); ++axis)
+      extents.push_back(DimOp::create(b, l, view, axis));
+  } else {
+    extents = emitOperands(args);
+  }
+  return AllocOp::create(b, l, m.toMLIR(expr->getType()), extents,
+                         expr->getCalleeIndex() == ast::CallExpr::AllocZeros);
 }
 
 mlir::Value FunctionGen::emitBuiltinCall(const ast::CallExpr *expr) {

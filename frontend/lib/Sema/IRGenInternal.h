@@ -319,6 +319,18 @@ private:
       return TupleOp::create(b, loc, elements);
     }
     mlir::Type mlirType = m.toMLIR(type);
+    // A view: an empty array of its type (never executed either).
+    if (type.isView() && mlirType) {
+      mlir::Value zero = ConstantOp::create(b, loc, b.getI64IntegerAttr(0));
+      llvm::SmallVector<mlir::Value, 4> extents(type.getRank(), zero);
+      mlir::Type allocated = m.toMLIR(Type::view(
+          type.getScalarKind(), type.getRank(), /*contiguous=*/true));
+      mlir::Value array = AllocOp::create(b, loc, allocated, extents, false);
+      if (allocated == mlirType)
+        return array;
+      return mlir::UnrealizedConversionCastOp::create(b, loc, mlirType, array)
+          .getResult(0);
+    }
     if (!mlirType || !type.isScalar())
       mlirType = b.getI64Type();
     if (type.isFloat())
@@ -457,6 +469,7 @@ private:
   mlir::Value emitCall(const ast::CallExpr *expr);
   mlir::Value emitModuleCall(const ast::CallExpr *expr);
   mlir::Value emitBuiltinCall(const ast::CallExpr *expr);
+  mlir::Value emitAllocCall(const ast::CallExpr *expr);
   mlir::Value emitMathCall(const ast::CallExpr *expr, BuiltinID id);
   mlir::Value emitMinMax(const ast::CallExpr *expr, bool isMax);
   mlir::Value emitSubscript(const ast::SubscriptExpr *expr);

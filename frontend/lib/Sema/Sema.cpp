@@ -44,7 +44,17 @@ static constexpr llvm::StringLiteral kCompileMark = "compile";
 bool pyir::frontend::isPyIRMemberName(llvm::StringRef name) {
   ScalarKind kind;
   return lookupPyIRTypeName(name, kind) || contains(kDirectives, name) ||
-         name == kCompileMark;
+         name == kCompileMark || lookupAllocName(name);
+}
+
+std::optional<unsigned> pyir::frontend::lookupAllocName(llvm::StringRef name) {
+  if (name == "empty")
+    return ast::CallExpr::AllocEmpty;
+  if (name == "zeros")
+    return ast::CallExpr::AllocZeros;
+  if (name == "empty_like")
+    return ast::CallExpr::AllocEmptyLike;
+  return std::nullopt;
 }
 
 //===----------------------------------------------------------------------===//
@@ -563,14 +573,9 @@ void Sema::analyzeSignature(ast::FunctionDefStmt *def, const ModuleInfo &info,
                 def->getName());
     fn.returnType = Type::error();
   } else {
+    // A view result is a new array or a view parameter, returned with a
+    // reference to its owner (docs/CBackend.md, "Arrays").
     fn.returnType = resolveAnnotation(def->getReturns(), info, true);
-    // A view is borrowed from an argument for the duration of the call;
-    // returning one would hand out a buffer the call has released.
-    if (fn.returnType.isView()) {
-      diag.report(def->getReturns()->getRange(), diag::err_view_return_type,
-                  fn.returnType.str());
-      fn.returnType = Type::error();
-    }
   }
   setBinding(nullptr);
 }

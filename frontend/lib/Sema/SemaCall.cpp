@@ -50,6 +50,8 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
         ScalarKind kind;
         if (lookupPyIRTypeName(g.member, kind))
           return checkConversionCall(expr, kind);
+        if (std::optional<unsigned> alloc = lookupAllocName(g.member))
+          return checkAllocCall(expr, *alloc);
         break;
       }
       case GlobalName::Kind::TypeVar:
@@ -77,11 +79,102 @@ Typed FunctionChecker::checkCall(ast::CallExpr *expr) {
         if (it->second.kind == GlobalName::Kind::PyIRModule &&
             lookupPyIRTypeName(attr->getAttr(), kind))
           return checkConversionCall(expr, kind);
+        if (it->second.kind == GlobalName::Kind::PyIRModule)
+          if (std::optional<unsigned> alloc = lookupAllocName(attr->getAttr()))
+            return checkAllocCall(expr, *alloc);
       }
     }
   }
   diag.report(callee->getRange(), diag::err_unsupported_callee);
   return error();
+}
+
+Typed FunctionChecker::checkAllocCall(ast::CallExpr *expr, unsigned kind) {
+  static const char *const names[] = {"empty", "zeros", "empty_like"};
+  llvm::StringRef name = names[kind];
+  bool like = kind == ast::CallExpr::AllocEmptyLike;
+  if (!expr->getKeywords().empty()) {
+    diag.report(expr->getKeywords().front().range, diag::err_alloc_keyword,
+                name);
+    return error();
+  }
+  size_t expected = like ? 1 : 2;
+  if (expr->getArgs().size() != expected) {
+    diag.report(expr->getRange(), diag::err_alloc_arg_count, name, expected,
+                expr->getArgs().size());
+    return error();
+  }
+  std::vector<ast::CallExpr::ResolvedArg> resolved;
+  if (like) {
+    Typed view = checkOperand(expr->getArgs()[0]);
+    if (!view)
+      return error();
+    if (!view.type.isView()) {
+      diag.report(expr->getArgs()[0]->getRange(), diag::err_alloc_like_arg,
+                  view.type.str());
+      return error();
+    }
+    resolved.push_back({view.expr, 0});
+    expr->resolve(ast::CallExpr::Callee::Alloc, kind, std::move(resolved));
+    return typed(expr, Type::view(view.type.getScalarKind(),
+                                  view.type.getRank(), /*contiguous=*/true));
+  }
+  // The shape: an int, or a tuple display of 1 to 4 ints.
+  ast::Expr *shape = expr->getArgs()[0];
+  std::vector<ast::Expr *> extents{shape};
+  if (auto *tuple = dyn_cast<ast::TupleExpr>(shape))
+    extents.assign(tuple->getElts().begin(), tuple->getElts().end());
+  // A view has 1 to 4 axes (ViewType::kMaxRank, as in annotations).
+  if (extents.empty() || extents.size() > 4) {
+    diag.report(shape->getRange(), diag::err_alloc_shape, name,
+                "a tuple of " + std::to_string(extents.size()));
+    return error();
+  }
+  bool ok = true;
+  for (auto [axis, extent] : llvm::enumerate(extents)) {
+    Typed value = checkOperand(extent);
+    if (!value) {
+      ok = false;
+      continue;
+    }
+    if (!value.type.isInteger() && !value.type.isBool()) {
+      diag.report(extent->getRange(), diag::err_alloc_shape, name,
+                  value.type.str());
+      ok = false;
+      continue;
+    }
+    Typed converted = convert(value, Type::integer(), extent->getRange());
+    if (!converted) {
+      ok = false;
+      continue;
+    }
+    resolved.push_back({converted.expr, unsigned(axis)});
+  }
+  // A pyir type (`f64` is the kind Float; the builtin `float` is not an
+  // element type, as interpreted).
+  ast::Expr *typeArg = expr->getArgs()[1];
+  std::optional<ScalarKind> element = sema.resolveScalar(typeArg, info);
+  auto *typeName = dyn_cast<ast::NameExpr>(typeArg);
+  bool builtinName = typeName && !info.globals.count(typeName->getName());
+  // Interpreted, a type variable has no value to allocate with.
+  if (typeName) {
+    auto it = info.globals.find(typeName->getName());
+    if (it != info.globals.end() &&
+        it->second.kind == GlobalName::Kind::TypeVar) {
+      diag.report(typeArg->getRange(), diag::err_alloc_typevar, name);
+      return error();
+    }
+  }
+  if (!element || builtinName || *element == ScalarKind::Int ||
+      *element == ScalarKind::Bool) {
+    diag.report(typeArg->getRange(), diag::err_alloc_element_type, name);
+    return error();
+  }
+  if (!ok)
+    return error();
+  unsigned rank = resolved.size();
+  expr->resolve(ast::CallExpr::Callee::Alloc, kind, std::move(resolved));
+  return typed(expr, Type::view(*element, rank, /*contiguous=*/true));
 }
 
 /// Whether an argument of type `value` passes for parameter type `param`

@@ -530,6 +530,9 @@ Typed FunctionChecker::convert(Typed value, const Type &to, SMRange range,
                 to.str());
     return error();
   }
+  // A contiguous view where a strided one is expected (a return).
+  if (value.type.isView() && to.isView() && isAssignable(to, value))
+    return typed(context.create<ast::ConvertExpr>(range, value.expr, to), to);
   if (!value.type.isScalar() || !to.isScalar()) {
     diag.report(range, diag::err_invalid_conversion, value.type.str(),
                 to.str());

@@ -175,6 +175,8 @@ private:
   Typed checkBuiltinCall(ast::CallExpr *expr, llvm::StringRef name);
   Typed checkMathCall(ast::CallExpr *expr, llvm::StringRef name);
   Typed checkConversionCall(ast::CallExpr *expr, ScalarKind kind);
+  /// `pyir.empty(shape, T)`, `pyir.zeros(shape, T)`, `pyir.empty_like(v)`.
+  Typed checkAllocCall(ast::CallExpr *expr, unsigned kind);
   Typed checkMinMax(ast::CallExpr *expr, BuiltinID id);
   /// `value`, the conversion an explicit call (`int(x)`, `u8(x)`) asked
   /// for, marked as such.

@@ -283,6 +283,10 @@ bool Sema::isAssignable(Type to, Type from,
                         const std::optional<APInt> &literal) {
   if (to.isError() || from.isError() || to == from)
     return true;
+  // A contiguous view passes for a strided one of its element type and rank.
+  if (to.isView() && from.isView())
+    return to.getScalarKind() == from.getScalarKind() &&
+           to.getRank() == from.getRank() && !to.isContiguous();
   if (!to.isScalar() || !from.isScalar())
     return false;
   if (to.is(ScalarKind::Float))

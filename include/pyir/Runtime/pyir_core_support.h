@@ -160,6 +160,95 @@ static inline int64_t pyir_index_w(int64_t n, int64_t i) {
 #define PYIR__DATA_ACCESS(NAME, T, GROUP) PYIR__DEF_DATA_ACCESS(NAME, T)
 PYIR__ELEMENT_TYPES(PYIR__DATA_ACCESS)
 
+/* ---- Owned views: arrays that compiled code allocates or returns ----
+ *
+ * Every view the CPython extension's compiled code handles is the `view`
+ * of a pyir_oview: the glue's view parameters (owner: the argument object,
+ * borrowed for the call) and the function's *slots*, one per operation that
+ * produces an array (pyir.empty/zeros/empty_like, a call returning a view),
+ * `pyir_oview pyir_arrays[N]`, zero at entry: each holds one reference to
+ * its owner, replaced when the operation runs again (a loop) and released
+ * on every return (pyir_slots_release).  A returned view is copied into the
+ * caller's storage with a new reference (pyir_view_return).  docs/
+ * CBackend.md, "Arrays". */
+typedef struct pyir_oview {
+  pyir_view view; /* first: a pyir_oview * is a pyir_view * */
+  void *owner;    /* a new reference, or borrowed for a parameter; or NULL */
+} pyir_oview;
+
+/* The owners are Python objects: the CPython glue (which includes Python.h
+ * first) defines these. Without it (the JIT export's C core) nothing
+ * allocates: the functions that would are not exported to the native
+ * tiers (docs/interchange.md), and these raise if reached anyway. */
+#ifdef Py_PYTHON_H
+static void pyir_owner_incref(void *owner);
+static void pyir_owner_decref(void *owner);
+static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
+                            int zero, int rank, const int64_t *shape,
+                            pyir_error *err);
+#else
+static inline void pyir_owner_incref(void *owner) { (void)owner; }
+static inline void pyir_owner_decref(void *owner) { (void)owner; }
+static inline int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
+                                   int zero, int rank, const int64_t *shape,
+                                   pyir_error *err) {
+  (void)out, (void)code, (void)itemsize, (void)zero, (void)rank, (void)shape;
+  err->kind = PYIR_EXC_RuntimeError;
+  err->message = "allocating arrays needs the CPython extension";
+  return -1;
+}
+#endif
+
+/* `slot = pyir.empty/zeros(shape, T)`: checks the shape (negative →
+ * ValueError, more than PY_SSIZE_T_MAX bytes → MemoryError), allocates a
+ * new C-contiguous array (its owner) and replaces the slot's content,
+ * releasing the array it held. On failure the slot is unchanged. */
+static inline int pyir_view_alloc(pyir_view *slot, char code, int64_t itemsize,
+                                  int zero, int rank, int64_t d0, int64_t d1,
+                                  int64_t d2, int64_t d3, pyir_error *err) {
+  int64_t shape[PYIR_MAX_RANK] = {d0, d1, d2, d3};
+  int64_t bytes = itemsize;
+  pyir_oview fresh;
+  int k;
+  for (k = 0; k < rank; ++k)
+    if (shape[k] < 0)
+      return pyir_raise_msg(err, PYIR_MSG_NEGATIVE_DIMENSIONS);
+  for (k = 0; k < rank; ++k)
+    if (__builtin_mul_overflow(bytes, shape[k], &bytes))
+      return pyir_raise_msg(err, PYIR_MSG_ARRAY_TOO_BIG);
+  if (pyir_owner_alloc(&fresh, code, itemsize, zero, rank, shape, err) < 0)
+    return -1;
+  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  *(pyir_oview *)slot = fresh;
+  return 0;
+}
+
+/* `slot = f(...)` for a function returning a view: the callee wrote its
+ * result (with a reference) into `result`; it replaces the slot's content. */
+static inline void pyir_slot_assign(pyir_view *slot, const pyir_view *result) {
+  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  *(pyir_oview *)slot = *(const pyir_oview *)result;
+}
+
+/* `return v` of a view: a copy of `v` with a new reference to its owner
+ * into the caller's `out`. */
+static inline void pyir_view_return(pyir_view *out, const pyir_view *v) {
+  *(pyir_oview *)out = *(const pyir_oview *)v;
+  pyir_owner_incref(((pyir_oview *)out)->owner);
+}
+
+/* A function's slot k and the storage its calls return views into, as the
+ * C backend names them (pyir_arrays, pyir_result: declared at its entry). */
+#define PYIR_SLOT(k) (&pyir_arrays[k].view)
+#define PYIR_RESULT() (&pyir_result.view)
+
+/* Every return of a function with slots releases them. */
+static inline void pyir_slots_release(pyir_oview *slots, int n) {
+  int k;
+  for (k = 0; k < n; ++k)
+    pyir_owner_decref(slots[k].owner);
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -610,4 +610,218 @@ static int pyir_capi_link(PyObject *module, const char *from, int level,
   return 0;
 }
 
+/* ---- Arrays (docs/CBackend.md, "Arrays") ----
+ *
+ * The owners of the core's views (pyir_oview in pyir_core_support.h) are
+ * Python objects: a new array is a NumPy array when NumPy is importable
+ * (imported on the first allocation, as python/pyir/arrays.py does), else
+ * a memoryview over a bytearray. Code of a `nogil` function takes the GIL
+ * around these. */
+
+#define PYIR__WITH_GIL(STMT)                                                   \
+  do {                                                                         \
+    if (PyGILState_Check()) {                                                  \
+      STMT;                                                                    \
+    } else {                                                                   \
+      PyGILState_STATE pyir__gil = PyGILState_Ensure();                        \
+      STMT;                                                                    \
+      PyGILState_Release(pyir__gil);                                           \
+    }                                                                          \
+  } while (0)
+
+static void pyir_owner_incref(void *owner) {
+  if (owner)
+    PYIR__WITH_GIL(Py_INCREF((PyObject *)owner));
+}
+
+static void pyir_owner_decref(void *owner) {
+  if (owner)
+    PYIR__WITH_GIL(Py_DECREF((PyObject *)owner));
+}
+
+/* numpy.empty and numpy.zeros, and the dtype of each struct code; state 0
+ * before the first allocation, 1 with NumPy, -1 without. */
+static int pyir__numpy_state;
+static PyObject *pyir__numpy_alloc[2];
+static PyObject *pyir__numpy_dtypes[128];
+
+static void pyir__numpy_init(void) {
+  PyObject *np = PyImport_ImportModule("numpy");
+  pyir__numpy_state = -1;
+  if (!np) {
+    PyErr_Clear();
+    return;
+  }
+  pyir__numpy_alloc[0] = PyObject_GetAttrString(np, "empty");
+  pyir__numpy_alloc[1] = PyObject_GetAttrString(np, "zeros");
+  Py_DECREF(np);
+  if (!pyir__numpy_alloc[0] || !pyir__numpy_alloc[1]) {
+    PyErr_Clear();
+    Py_CLEAR(pyir__numpy_alloc[0]);
+    Py_CLEAR(pyir__numpy_alloc[1]);
+    return;
+  }
+  pyir__numpy_state = 1;
+}
+
+/* A NumPy array's data pointer: the first field after the object header
+ * of NumPy's PyArrayObject_fields, which NumPy's ABI keeps (its
+ * PyArray_DATA reads it so in every compiled extension). */
+static char *pyir__numpy_data(PyObject *array) {
+  return *(char **)((char *)array + sizeof(PyObject));
+}
+
+static PyObject *pyir__shape_object(int rank, const int64_t *shape) {
+  PyObject *tuple;
+  int k;
+  if (rank == 1)
+    return PyLong_FromLongLong(shape[0]);
+  tuple = PyTuple_New(rank);
+  if (!tuple)
+    return NULL;
+  for (k = 0; k < rank; ++k) {
+    PyObject *extent = PyLong_FromLongLong(shape[k]);
+    if (!extent) {
+      Py_DECREF(tuple);
+      return NULL;
+    }
+    PyTuple_SET_ITEM(tuple, k, extent);
+  }
+  return tuple;
+}
+
+static PyObject *pyir__numpy_new(char code, int zero, int rank,
+                                 const int64_t *shape, char **data) {
+  PyObject *args[2], *array;
+  PyObject **dtype = &pyir__numpy_dtypes[(unsigned char)code & 127];
+  if (!*dtype) {
+    *dtype = PyObject_CallMethod(PyImport_AddModule("numpy"), "dtype", "s#",
+                                 &code, (Py_ssize_t)1);
+    if (!*dtype)
+      return NULL;
+  }
+  args[0] = pyir__shape_object(rank, shape);
+  if (!args[0])
+    return NULL;
+  args[1] = *dtype;
+  array = PyObject_Vectorcall(pyir__numpy_alloc[zero ? 1 : 0], args, 2, NULL);
+  Py_DECREF(args[0]);
+  if (array)
+    *data = pyir__numpy_data(array);
+  return array;
+}
+
+/* A memoryview of `shape` over a new zeroed bytearray of `nbytes`. A
+ * memoryview cannot be cast to a shape with a zero extent: one on the first
+ * axis is a slice of a one-row view, one on a later axis is refused
+ * (NotImplementedError, as python/pyir/arrays.py). */
+static PyObject *pyir__memoryview_new(char code, int64_t itemsize, int rank,
+                                      const int64_t *shape, int64_t nbytes,
+                                      char **data, pyir_error *err) {
+  int64_t rows[PYIR_MAX_RANK];
+  int64_t size = itemsize;
+  int k, empty_later = 0;
+  PyObject *bytes, *view, *fmt, *dims, *cast;
+  for (k = 0; k < rank; ++k) {
+    rows[k] = shape[k] ? shape[k] : 1;
+    if (__builtin_mul_overflow(size, rows[k], &size))
+      size = INT64_MAX; /* bytearray() raises MemoryError */
+    empty_later |= k > 0 && shape[k] == 0;
+  }
+  if (empty_later) {
+    pyir_error_raise(err, PYIR_EXC_NotImplementedError,
+                     "without NumPy, an array with a zero extent after the "
+                     "first axis cannot be made",
+                     0);
+    return NULL;
+  }
+  bytes = PyByteArray_FromStringAndSize(NULL, nbytes ? nbytes : size);
+  if (!bytes)
+    return NULL;
+  memset(PyByteArray_AS_STRING(bytes), 0, PyByteArray_GET_SIZE(bytes));
+  *data = PyByteArray_AS_STRING(bytes);
+  view = PyMemoryView_FromObject(bytes);
+  Py_DECREF(bytes);
+  if (!view)
+    return NULL;
+  fmt = PyUnicode_FromStringAndSize(&code, 1);
+  dims = PyTuple_New(rank);
+  for (k = 0; dims && k < rank; ++k) {
+    PyObject *extent = PyLong_FromLongLong(nbytes ? shape[k] : rows[k]);
+    if (!extent)
+      Py_CLEAR(dims);
+    else
+      PyTuple_SET_ITEM(dims, k, extent);
+  }
+  cast =
+      fmt && dims ? PyObject_CallMethod(view, "cast", "OO", fmt, dims) : NULL;
+  Py_XDECREF(fmt);
+  Py_XDECREF(dims);
+  Py_DECREF(view);
+  if (cast && nbytes == 0) {
+    /* cast[0:0]: shape[0] == 0 here. */
+    PyObject *slice = PySlice_New(NULL, NULL, NULL), *sliced = NULL;
+    if (slice) {
+      PyObject *zero = PyLong_FromLong(0);
+      Py_DECREF(slice);
+      slice = zero ? PySlice_New(zero, zero, NULL) : NULL;
+      Py_XDECREF(zero);
+    }
+    if (slice)
+      sliced = PyObject_GetItem(cast, slice);
+    Py_XDECREF(slice);
+    Py_DECREF(cast);
+    return sliced;
+  }
+  return cast;
+}
+
+static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
+                            int zero, int rank, const int64_t *shape,
+                            pyir_error *err) {
+  PyObject *owner = NULL;
+  char *data = NULL;
+  int64_t nbytes = itemsize, stride = itemsize;
+  int k;
+  /* Held unless the function is nogil: the check is cheaper than Ensure. */
+  int held = PyGILState_Check();
+  PyGILState_STATE gil = held ? PyGILState_UNLOCKED : PyGILState_Ensure();
+  for (k = 0; k < rank; ++k)
+    nbytes *= shape[k]; /* no overflow: pyir_view_alloc checked */
+  if (pyir__numpy_state == 0)
+    pyir__numpy_init();
+  err->kind = -1;
+  if (pyir__numpy_state > 0)
+    owner = pyir__numpy_new(code, zero, rank, shape, &data);
+  else
+    owner =
+        pyir__memoryview_new(code, itemsize, rank, shape, nbytes, &data, err);
+  if (!owner) {
+    if (err->kind >= 0) {
+      /* raised above */
+    } else if (PyErr_ExceptionMatches(PyExc_MemoryError)) {
+      pyir_error_raise(err, PYIR_EXC_MemoryError, "cannot allocate the array",
+                       0);
+    } else {
+      pyir_error_raise(err, PYIR_EXC_RuntimeError,
+                       "the array could not be allocated", 0);
+    }
+    PyErr_Clear();
+    if (!held)
+      PyGILState_Release(gil);
+    return -1;
+  }
+  if (!held)
+    PyGILState_Release(gil);
+  out->view.data = data;
+  for (k = PYIR_MAX_RANK - 1; k >= 0; --k) {
+    out->view.shape[k] = k < rank ? shape[k] : 0;
+    out->view.strides[k] = k < rank ? stride : 0;
+    if (k < rank)
+      stride *= shape[k];
+  }
+  out->owner = owner;
+  return 0;
+}
+
 #endif /* PYIR_RUNTIME_PYIR_CPYTHON_GLUE_H */

@@ -38,7 +38,8 @@
   X(ArithmeticError, 6)                                                        \
   X(RuntimeError, 7)                                                           \
   X(AssertionError, 8)                                                         \
-  X(NotImplementedError, 9)
+  X(NotImplementedError, 9)                                                    \
+  X(MemoryError, 10)
 
 #define PYIR_MESSAGES(X)                                                       \
   X(INT_DIV_ZERO, ZeroDivisionError, "integer division or modulo by zero")     \
@@ -78,6 +79,9 @@
   X(FACTORIAL_NEG, ValueError, "factorial() not defined for negative values")  \
   X(ISQRT_NEG, ValueError, "isqrt() argument must be nonnegative")             \
   X(N_NEGATIVE, ValueError, "n must be a non-negative integer")                \
-  X(K_NEGATIVE, ValueError, "k must be a non-negative integer")
+  X(K_NEGATIVE, ValueError, "k must be a non-negative integer")                \
+  /* pyir.empty/zeros (NumPy's wording). */                                    \
+  X(NEGATIVE_DIMENSIONS, ValueError, "negative dimensions are not allowed")    \
+  X(ARRAY_TOO_BIG, MemoryError, "array is too big")
 
 #endif /* PYIR_RUNTIME_PYIR_ERRORS_H */

@@ -77,12 +77,15 @@ struct FuncLowering : OpConversionPattern<func::FuncOp> {
     if (!llvm::all_of(signature.getConvertedTypes(), isC) ||
         !llvm::all_of(results, isC))
       return rewriter.notifyMatchFailure(op, "a type C has no name for");
-    CoreSignature core =
-        getCoreConvention(raises.mayRaise(op.getSymName()),
-                          signature.getConvertedTypes().size(), results.size());
+    CoreSignature core = getCoreConvention(
+        raises.mayRaise(op.getSymName()), signature.getConvertedTypes().size(),
+        results.size(),
+        llvm::any_of(type.getResults(), llvm::IsaPred<ViewType>));
+    // A view result is written into the caller's pyir_view (Arrays.cpp).
     if (core.numOuts)
       for (Type t : results)
-        signature.addInputs(emitc::PointerType::get(t));
+        signature.addInputs(
+            t == getViewPtrType(ctx) ? t : emitc::PointerType::get(t));
     if (core.raises)
       signature.addInputs(getErrorPtrType(ctx));
     auto newType = FunctionType::get(
@@ -160,9 +163,14 @@ struct ReturnLowering : OpConversionPattern<func::ReturnOp> {
       return success();
     }
     Block &entry = func.getBody().front();
-    for (auto [k, value] : llvm::enumerate(values))
-      storeThrough(rewriter, loc, entry.getArgument(signature.numParams + k),
-                   value);
+    for (auto [k, value] : llvm::enumerate(values)) {
+      Value out = entry.getArgument(signature.numParams + k);
+      if (value.getType() == getViewPtrType(getContext()))
+        emitc::CallOpaqueOp::create(rewriter, loc, TypeRange{},
+                                    "pyir_view_return", ValueRange{out, value});
+      else
+        storeThrough(rewriter, loc, out, value);
+    }
     rewriter.replaceOpWithNewOp<emitc::ReturnOp>(
         op, signature.raises ? createI32Constant(rewriter, loc, 0) : Value());
     return success();
@@ -197,7 +205,8 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
     if (DictionaryAttr imported = lookupCImport(op, op.getCallee())) {
       // A function of another module, through its pointer (Imports.cpp):
       // always the ABI's status convention; its error record arrives
-      // filled in, line included.
+      // filled in, line included. (Sema refuses imported functions with a
+      // view result.)
       SmallVector<Value> vars = createOutVariables(rewriter, loc, flat, args);
       args.push_back(getErrorArg(op));
       auto call = emitc::CallOpaqueOp::create(
@@ -207,11 +216,25 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
       values = loadOutVariables(rewriter, loc, vars, flat);
     } else {
       std::string callee = getInternalFunctionName(op.getCallee());
-      CoreSignature core = getCoreConvention(raises.mayRaise(op.getCallee()),
-                                             args.size(), flat.size());
+      Type viewPtr = getViewPtrType(getContext());
+      CoreSignature core = getCoreConvention(
+          raises.mayRaise(op.getCallee()), args.size(), flat.size(),
+          llvm::any_of(op.getResultTypes(), llvm::IsaPred<ViewType>));
+      // The out pointers: a variable per scalar result, the function's
+      // result storage for a view (moved into a slot after the call).
       SmallVector<Value> vars;
       if (core.numOuts)
-        vars = createOutVariables(rewriter, loc, flat, args);
+        for (Type t : flat) {
+          if (t == viewPtr) {
+            Value storage = emitResultStorage(rewriter, op);
+            args.push_back(storage);
+            vars.push_back(storage);
+            continue;
+          }
+          SmallVector<Value> one;
+          vars.push_back(createOutVariables(rewriter, loc, t, one).front());
+          args.push_back(one.front());
+        }
       if (core.raises)
         args.push_back(getErrorArg(op));
       auto call = emitc::CallOp::create(
@@ -219,8 +242,18 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
           getCoreResultTypes(core, flat, rewriter.getI32Type()), args);
       if (core.raises)
         checkStatus(rewriter, op, call.getResult(0), /*recordLine=*/false);
-      values = core.returnsValue ? SmallVector<Value>{call.getResult(0)}
-                                 : loadOutVariables(rewriter, loc, vars, flat);
+      if (core.returnsValue)
+        values.push_back(call.getResult(0));
+      for (auto [var, t] : llvm::zip(vars, flat)) {
+        if (t != viewPtr) {
+          values.push_back(emitc::LoadOp::create(rewriter, loc, t, var));
+          continue;
+        }
+        Value slot = emitNewSlot(rewriter, op);
+        emitc::CallOpaqueOp::create(rewriter, loc, TypeRange{},
+                                    "pyir_slot_assign", ValueRange{slot, var});
+        values.push_back(slot);
+      }
     }
     SmallVector<SmallVector<Value>> replacements;
     unsigned k = 0;

@@ -93,11 +93,12 @@ std::string pyir::getInternalFunctionName(llvm::StringRef funcName) {
 }
 
 pyir::CoreSignature pyir::getCoreConvention(bool raises, unsigned numParams,
-                                            unsigned numResults) {
+                                            unsigned numResults,
+                                            bool viewResult) {
   CoreSignature signature;
   signature.numParams = numParams;
   signature.raises = raises;
-  signature.returnsValue = !raises && numResults == 1;
+  signature.returnsValue = !raises && numResults == 1 && !viewResult;
   signature.numOuts = signature.returnsValue ? 0 : numResults;
   return signature;
 }
@@ -109,13 +110,17 @@ pyir::CoreSignature pyir::getCoreSignature(emitc::FuncOp func) {
   // The results, flattened as the type converter does (a tuple is its
   // elements).
   unsigned numResults = 0;
+  bool viewResult = false;
   auto pySignature = func->getAttrOfType<DictionaryAttr>(kPySignatureAttr);
   auto pyType = pySignature ? pySignature.getAs<TypeAttr>("type") : nullptr;
   if (auto type =
           pyType ? dyn_cast<FunctionType>(pyType.getValue()) : FunctionType())
-    for (Type result : type.getResults())
+    for (Type result : type.getResults()) {
       numResults += isa<TupleType>(result) ? cast<TupleType>(result).size() : 1;
-  CoreSignature signature = getCoreConvention(raises, 0, numResults);
+      viewResult |= isa<ViewType>(result);
+    }
+  CoreSignature signature =
+      getCoreConvention(raises, 0, numResults, viewResult);
   signature.numParams =
       numArgs - std::min(numArgs, signature.numOuts + signature.raises);
   return signature;
@@ -321,6 +326,7 @@ void pyir::populatePyIRToEmitCPatterns(TypeConverter &converter,
   populateBitwisePatterns(converter, patterns);
   populateScalarPatterns(converter, patterns);
   populateViewPatterns(converter, patterns);
+  populateArrayPatterns(converter, patterns);
   populateTuplePatterns(converter, patterns);
   populateExceptionPatterns(converter, patterns);
   populateFunctionPatterns(converter, patterns, viewEffects, raises);
@@ -398,6 +404,7 @@ struct ConvertPyIRToEmitCPass
     for (auto func : module.getOps<emitc::FuncOp>()) {
       (void)eraseUnreachableBlocks(rewriter, func->getRegions());
       hoistViewFieldReads(func);
+      finalizeArraySlots(func);
     }
     createABIWrappers(module, moduleName);
 

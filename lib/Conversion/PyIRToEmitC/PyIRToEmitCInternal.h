@@ -105,6 +105,8 @@ void populateScalarPatterns(const mlir::TypeConverter &converter,
                             mlir::RewritePatternSet &patterns);
 void populateViewPatterns(const mlir::TypeConverter &converter,
                           mlir::RewritePatternSet &patterns);
+void populateArrayPatterns(const mlir::TypeConverter &converter,
+                           mlir::RewritePatternSet &patterns);
 void populateTuplePatterns(const mlir::TypeConverter &converter,
                            mlir::RewritePatternSet &patterns);
 void populateExceptionPatterns(const mlir::TypeConverter &converter,
@@ -129,6 +131,15 @@ lowerImportDeclarations(mlir::ModuleOp module,
 /// The kCImportsAttr entry of the function `symbol` of another module, or
 /// null.
 mlir::DictionaryAttr lookupCImport(mlir::Operation *op, llvm::StringRef symbol);
+
+/// A new slot of the function around `op` (`PYIR_SLOT(k)`, a `pyir_view *`)
+/// that owns the array `op` makes (Arrays.cpp).
+mlir::Value emitNewSlot(mlir::OpBuilder &builder, mlir::Operation *op);
+/// `PYIR_RESULT()`: the storage a callee returns a view into.
+mlir::Value emitResultStorage(mlir::OpBuilder &builder, mlir::Operation *op);
+/// After the conversion: declares the slots of a function that has some and
+/// releases them before each return (Arrays.cpp).
+void finalizeArraySlots(mlir::emitc::FuncOp func);
 
 /// After the conversion: reads each view field once per function, at the
 /// top, where it does not change (Views.cpp).

@@ -78,8 +78,9 @@ struct FunctionInfo {
 };
 
 std::string cType(Type type) {
+  // A view parameter or result: its struct and its owner (Arrays.cpp).
   if (isa<ViewType>(type))
-    return "pyir_view";
+    return "pyir_oview";
   if (auto intType = dyn_cast<IntegerType>(type)) {
     if (intType.getWidth() == 1)
       return "bool";
@@ -290,15 +291,17 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
         os << "  if (have_" << b << ") {\n";
         os << "    if (pyir_take_view(" << fname << ", " << pname << ", "
            << tname << ", " << checks << ", p" << b << ", &" << a
-           << ") < 0) {\n      have_" << b << " = 0;\n      goto done;\n"
+           << ".view) < 0) {\n      have_" << b << " = 0;\n      goto done;\n"
            << "    }\n  } else {\n  ";
       }
       os << "  if (pyir_arg_view(" << fname << ", " << pname << ", " << tname
          << ", " << arg << ", " << checks << ", &" << b << ", &" << a
-         << ") < 0)\n    goto done;\n";
+         << ".view) < 0)\n    goto done;\n";
       os << (specialization ? "    " : "  ") << "have_" << b << " = 1;\n";
       if (specialization)
         os << "  }\n";
+      // Borrowed: a returned parameter is the argument object itself.
+      os << "  " << a << ".owner = " << arg << ";\n";
       continue;
     }
     // Required parameters are always present after pyir_parse_args.
@@ -339,10 +342,12 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
   // The call.
   SmallVector<std::string> callArgs;
   for (unsigned i = 0; i < n; ++i)
-    callArgs.push_back((isa<ViewType>(fn.params[i].type) ? "&a" : "a") +
-                       std::to_string(i));
+    callArgs.push_back(isa<ViewType>(fn.params[i].type)
+                           ? "&a" + std::to_string(i) + ".view"
+                           : "a" + std::to_string(i));
   for (unsigned k = 0; k < fn.core.numOuts; ++k)
-    callArgs.push_back("&r" + std::to_string(k));
+    callArgs.push_back("&r" + std::to_string(k) +
+                       (isa<ViewType>(flat[k]) ? ".view" : ""));
   if (fn.core.raises)
     callArgs.push_back("&err");
   std::string call = fn.core.raises         ? "status = "
@@ -372,6 +377,9 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
             "    }\n";
       os << "    PyTuple_SET_ITEM(result, " << k << ", item);\n  }\n";
     }
+  } else if (isa<ViewType>(fn.results.front())) {
+    // The callee's reference to the array's owner, handed to Python.
+    os << "  result = (PyObject *)r0.owner;\n";
   } else {
     os << "  result = " << boxExpr(fn.results.front(), "r0") << ";\n";
   }

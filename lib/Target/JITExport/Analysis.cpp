@@ -157,7 +157,9 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
       }
       if (auto call = dyn_cast<func::CallOp>(op))
         fn.callees.push_back(call.getCallee().str());
+      fn.usesArrays |= isa<AllocOp>(op);
     });
+    fn.usesArrays |= llvm::any_of(fn.results, llvm::IsaPred<ViewType>);
     for (const ParamSummary &p : fn.params) {
       fn.usesF32 |= p.type.isF32();
       fn.usesFixedWidth |= isFixedWidth(p.type);
@@ -201,7 +203,8 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
           changed |= fn.imports.insert(imported).second;
         for (auto [flag, calleeFlag] :
              {std::pair(&fn.usesF32, summary.usesF32),
-              std::pair(&fn.usesFixedWidth, summary.usesFixedWidth)}) {
+              std::pair(&fn.usesFixedWidth, summary.usesFixedWidth),
+              std::pair(&fn.usesArrays, summary.usesArrays)}) {
           changed |= calleeFlag && !*flag;
           *flag |= calleeFlag;
         }

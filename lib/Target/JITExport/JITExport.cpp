@@ -185,8 +185,11 @@ std::string Exporter::prototype(const FunctionSummary &fn) {
       flat.append(tuple.getTypes().begin(), tuple.getTypes().end());
     else
       flat.push_back(result);
+    // A view result is written into the caller's pyir_view (its C type is
+    // already the pointer: docs/CBackend.md, "Arrays").
     for (Type t : flat)
-      text += getCTypeName(t) + " *out" + std::to_string(k++) + ", ";
+      text += getCTypeName(t) + (isa<ViewType>(t) ? "out" : " *out") +
+              std::to_string(k++) + ", ";
   }
   return text + "pyir_error *err)";
 }
@@ -348,25 +351,34 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
     j.attribute("hint", fn.inlineHint);
     j.attribute("policy", callOnly ? "call_only" : "always");
   });
+  // A function with arrays has the Python reference only: the native
+  // tiers have no owner for an array (its C allocates nothing: it raises
+  // RuntimeError) and Numba's tiers no pyir.empty.
+  bool nativeTiers = !fn.usesArrays;
   j.attributeObject("tiers", [&] {
     j.attributeArray("numba", [&] {
-      if (linkable)
+      if (linkable && nativeTiers)
         j.value("irbuilder");
-      if (linkable && !native.bitcode.empty())
+      if (linkable && nativeTiers && !native.bitcode.empty())
         j.value("bitcode");
-      if (refError.empty() && linkable)
+      if (refError.empty() && linkable && nativeTiers)
         j.value("py_inline");
-      if (linkable && !native.sharedLibrary.empty())
+      if (linkable && nativeTiers && !native.sharedLibrary.empty())
         j.value("c_call");
     });
     j.attributeArray("pypy", [&] {
-      if (refError.empty() && !callOnly)
+      if (refError.empty() && (!callOnly || !nativeTiers))
         j.value("python");
-      if (linkable && !native.sharedLibrary.empty())
+      if (linkable && nativeTiers && !native.sharedLibrary.empty())
         j.value("cffi");
-      if (refError.empty() && callOnly)
+      if (refError.empty() && callOnly && nativeTiers)
         j.value("python");
     });
+    if (!nativeTiers)
+      j.attribute("excluded_reason",
+                  "allocates or returns arrays (pyir.empty/zeros/empty_like, "
+                  "a view result): the native tiers have no owner for an "
+                  "array; the Python reference provides it");
   });
 }
 

@@ -55,6 +55,10 @@ struct FunctionSummary {
   bool cdivision = false;
   bool usesF32 = false;
   bool usesFixedWidth = false;
+  /// Allocates arrays or returns a view (callees included): the native
+  /// tiers, which have no owners for arrays, leave it out (docs/
+  /// interchange.md, "Arrays").
+  bool usesArrays = false;
   /// Ops in the body (constants excluded), callees' costs added once.
   unsigned cost = 0;
   llvm::SmallVector<std::string> callees;

@@ -300,6 +300,15 @@ std::optional<std::string> FunctionEmitter::valueExpr(Operation &op) {
   }
   if (auto o = dyn_cast<TupleGetOp>(op))
     return n(0) + "[" + std::to_string(o.getIndex()) + "]";
+  if (auto alloc = dyn_cast<AllocOp>(op)) {
+    std::string shape = "(";
+    for (unsigned i = 0; i < op.getNumOperands(); ++i)
+      shape += n(i) + ", ";
+    Type element = alloc.getViewType().getElementType();
+    return "_pyir_alloc(" + shape + "), \"" +
+           (element.isF64() ? std::string("f64") : getPythonTypeName(element)) +
+           "\", " + (alloc.getZero() ? "True" : "False") + ")";
+  }
   return std::nullopt;
 }
 

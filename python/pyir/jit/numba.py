@@ -84,8 +84,10 @@ def raise_kind(kind):
         raise RuntimeError("pyir: RuntimeError")
     elif kind == 8:
         raise AssertionError("pyir: AssertionError")
-    else:
+    elif kind == 9:
         raise NotImplementedError("pyir: NotImplementedError")
+    else:
+        raise MemoryError("pyir: MemoryError")
 
 
 def _wrapper_source(fn, target):
@@ -518,6 +520,8 @@ def implementation(export, name, tiers=TIERS):
     # Why the export offers no Numba tier (format 1.4: it calls functions
     # of other modules, docs/interchange.md).
     reasons = [fn["numba_unavailable"]] if "numba_unavailable" in fn else []
+    if "excluded_reason" in fn["tiers"]:  # arrays: the reference only
+        reasons.append(fn["tiers"]["excluded_reason"])
     for tier in tiers:
         if tier not in offered:
             reasons.append("%s: not in the export" % tier)

@@ -126,3 +126,21 @@ module {
     return %0, %1 : tuple<i64, i64>, tuple<i64, i64>
   }
 }
+
+// -----
+
+// A callee returning a view is never inlined, even marked: its result is an
+// array with an owner (docs/CBackend.md, "Arrays").
+// MARKED-LABEL: func.func @keeps_view_call
+// MARKED: call @_fresh
+// ALL-LABEL: func.func @keeps_view_call
+module {
+  func.func private @_fresh(%n: i64) -> !pyir.view<f64, 1, contiguous> attributes {pyir.inline} {
+    %a = pyir.alloc(%n) : !pyir.view<f64, 1, contiguous>
+    return %a : !pyir.view<f64, 1, contiguous>
+  }
+  func.func @keeps_view_call(%n: i64) -> !pyir.view<f64, 1, contiguous> {
+    %0 = call @_fresh(%n) : (i64) -> !pyir.view<f64, 1, contiguous>
+    return %0 : !pyir.view<f64, 1, contiguous>
+  }
+}

@@ -633,7 +633,7 @@ func.func @tuple_wrong_result(%a: i64) {
 //===----------------------------------------------------------------------===//
 
 func.func @raise_unknown_exception() {
-  // expected-error @+1 {{expected one of [ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError, ArithmeticError, RuntimeError, AssertionError, NotImplementedError] for a builtin Python exception type, got: StopIteration}}
+  // expected-error @+1 {{expected one of [ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError, ArithmeticError, RuntimeError, AssertionError, NotImplementedError, MemoryError] for a builtin Python exception type, got: StopIteration}}
   pyir.raise StopIteration
   return
 }
@@ -766,4 +766,20 @@ func.func @array_on_argument(%x: f64 {pyir.arg_names = ["x"]}) {
 // expected-error @+1 {{'pyir.arg_names' must be an array with one entry per argument (2)}}
 func.func @legacy_names_short(%a: i64, %b: i64) attributes {pyir.arg_names = ["a"]} {
   return
+}
+
+// -----
+
+func.func @alloc_extent_count(%n: i64) -> !pyir.view<f64, 2, contiguous> {
+  // expected-error @+1 {{'pyir.alloc' op needs 2 extents for '!pyir.view<f64, 2, contiguous>', got 1}}
+  %a = pyir.alloc(%n) : !pyir.view<f64, 2, contiguous>
+  return %a : !pyir.view<f64, 2, contiguous>
+}
+
+// -----
+
+func.func @alloc_strided(%n: i64) -> !pyir.view<f64, 1> {
+  // expected-error @+1 {{'pyir.alloc' op allocates C-contiguous arrays, not '!pyir.view<f64, 1>'}}
+  %a = pyir.alloc(%n) : !pyir.view<f64, 1>
+  return %a : !pyir.view<f64, 1>
 }

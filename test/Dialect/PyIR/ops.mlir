@@ -354,5 +354,17 @@ func.func @exceptions(%c: i1) {
   pyir.raise RuntimeError
   // CHECK: pyir.raise NotImplementedError
   pyir.raise NotImplementedError
+  // CHECK: pyir.raise MemoryError
+  pyir.raise MemoryError
   return
+}
+
+// CHECK-LABEL: func.func @alloc
+// CHECK-SAME: (%[[N:.*]]: i64, %[[M:.*]]: i64)
+func.func @alloc(%n: i64, %m: i64) -> (!pyir.view<f64, 1, contiguous>, !pyir.view<si32, 2, contiguous>) {
+  // CHECK: pyir.alloc(%[[N]]) : !pyir.view<f64, 1, contiguous>
+  %a = pyir.alloc(%n) : !pyir.view<f64, 1, contiguous>
+  // CHECK: pyir.alloc(%[[N]], %[[M]]) zero : !pyir.view<si32, 2, contiguous>
+  %b = pyir.alloc(%n, %m) zero : !pyir.view<si32, 2, contiguous>
+  return %a, %b : !pyir.view<f64, 1, contiguous>, !pyir.view<si32, 2, contiguous>
 }

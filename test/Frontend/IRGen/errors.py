@@ -105,4 +105,4 @@ def store_narrowing(a: u8[:], n: int) -> None:
 
 def bad_raise(n: int) -> int:
     raise SystemExit("bye")
-    # CHECK: errors.py:[[@LINE-1]]:11: error: PyIR raises the builtin exceptions ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError, ArithmeticError, RuntimeError, AssertionError and NotImplementedError
+    # CHECK: errors.py:[[@LINE-1]]:11: error: PyIR raises the builtin exceptions ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError, ArithmeticError, RuntimeError, AssertionError, NotImplementedError and MemoryError

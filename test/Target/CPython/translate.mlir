@@ -71,7 +71,7 @@ module @m attributes {pyir.module = "m", pyir.source = "pkg/m.py",
 // CHECK: ==== glue ====
 // CHECK: static PyObject *pyirw_fill(
 // CHECK: static const char *const names[] = {"a", "v", NULL};
-// CHECK: pyir_arg_view("fill", "a", "f64[:]", argv[0], 'f', 8, 1, 0, 1, &b0, &a0)
+// CHECK: pyir_arg_view("fill", "a", "f64[:]", argv[0], 'f', 8, 1, 0, 1, &b0, &a0.view)
 // CHECK: a1 = 0x1.8p+0;
 // CHECK: pyir_raise_error(&err, "fill", pyir_source_file("{{/.*}}/pkg/m.py"), 3);
 // CHECK-NOT: pyirw__half

@@ -84,6 +84,12 @@ CONSTRUCTS = {
         r"\((\(-?\d+\)|-?\d+) (\+|-|\*|//|%|&|\||\^) (\(-?\d+\)|-?\d+)\)",
     "mixed module (@pyir.compile)": r"^import pyir\n(.|\n)*^@pyir\.compile\n",
     "mixed module (@compile)": r"^from pyir import compile\n(.|\n)*^@compile\n",
+    # Arrays out (language.md section 10).
+    "pyir.empty, filled": r"= empty\(.*\n\s*for ix\d+ in range\(arr\d+\.shape\[0\]\)",
+    "pyir.zeros (tuple shape)": r"= zeros\(\(",
+    "pyir.empty_like": r"= empty_like\(p\d+\)",
+    "view result": r"-> [iuf]\d+\[[:, ]*(::1)?\]:",
+    "returned array local": r"return arr\d+\n",
     "code after return/break/continue":
         r"^( +)(return|break|continue)\b.*\n\1[^\s]",
 }

@@ -472,7 +472,12 @@ public:
     Builtin,  ///< a builtin or math function: getCalleeIndex() a BuiltinID
     Imported, ///< a function of another PyIR module: getCalleeIndex() into
               ///< ModuleInfo::importedFunctions
+    /// pyir.empty/zeros/empty_like: getCalleeIndex() an AllocKind; the
+    /// resolved arguments are the extents (ints) or, for empty_like, the
+    /// view; the type is the new array's.
+    Alloc,
   };
+  enum AllocKind : unsigned { AllocEmpty, AllocZeros, AllocEmptyLike };
   /// An argument as Sema converted it, and the parameter it binds.
   struct ResolvedArg {
     Expr *value;

@@ -185,8 +185,12 @@ struct ImportedModule {
 class ModuleLoader;
 
 /// Whether `from pyir import name` is a name the compiler knows (a type, a
-/// directive, `compile`).
+/// directive, `compile`, an allocation).
 bool isPyIRMemberName(llvm::StringRef name);
+
+/// The ast::CallExpr::AllocKind of `pyir.name` (`empty`, `zeros`,
+/// `empty_like`), if it is one.
+std::optional<unsigned> lookupAllocName(llvm::StringRef name);
 
 /// The semantic rules of the language.
 class Sema {
@@ -258,6 +262,10 @@ public:
   /// `range` if `T` is not bound there.
   std::optional<ScalarKind>
   getBoundType(unsigned typeVar, const ModuleInfo &info, llvm::SMRange range);
+  /// The scalar an annotation names (`int`, `u8`, `F`, a bound type
+  /// variable), reporting an unbound type variable.
+  std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
+                                          const ModuleInfo &info);
 
 private:
   void analyzeImport(const ast::Stmt *stmt, ModuleInfo &info);
@@ -274,10 +282,6 @@ private:
   /// (analysed, errors reported), false if it is something else.
   bool analyzeTypeVar(const ast::NameExpr *target, const ast::Expr *value,
                       ModuleInfo &info);
-  /// The scalar an annotation names (`int`, `u8`, `F`, a bound type
-  /// variable), reporting an unbound type variable.
-  std::optional<ScalarKind> resolveScalar(const ast::Expr *expr,
-                                          const ModuleInfo &info);
   bool applyDirective(const ast::Expr *decorator, const ModuleInfo &info,
                       Directives &directives);
   /// The module's `# pyir:` directives; `seen` maps each key set so far to

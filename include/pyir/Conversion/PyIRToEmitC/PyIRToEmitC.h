@@ -119,9 +119,11 @@ struct CoreSignature {
 /// The convention of a function with `numParams` C parameters and
 /// `numResults` flattened results: the one rule FuncLowering, CallLowering
 /// and getCoreSignature apply. It returns its value when it cannot raise and
-/// has one result; otherwise every result goes through an out pointer.
+/// has one result that is not a view; otherwise every result goes through
+/// an out pointer (a view result: a `pyir_view *` to the caller's storage,
+/// which the callee fills with a new reference, docs/CBackend.md "Arrays").
 CoreSignature getCoreConvention(bool raises, unsigned numParams,
-                                unsigned numResults);
+                                unsigned numResults, bool viewResult = false);
 
 /// Reads it back from a lowered emitc.func (its py_signature and type).
 CoreSignature getCoreSignature(mlir::emitc::FuncOp func);

@@ -196,6 +196,7 @@ PYIR_RAISING_SPECULATABILITY(LoadOp)
 PYIR_RAISING_SPECULATABILITY(StoreOp)
 PYIR_RAISING_SPECULATABILITY(RaiseOp)
 PYIR_RAISING_SPECULATABILITY(AssertOp)
+PYIR_RAISING_SPECULATABILITY(AllocOp)
 #undef PYIR_RAISING_SPECULATABILITY
 
 //===----------------------------------------------------------------------===//
@@ -430,6 +431,33 @@ void StoreOp::getEffects(
     SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
         &effects) {
   effects.emplace_back(MemoryEffects::Write::get(), &getViewMutable(),
+                       SideEffects::DefaultResource::get());
+  addRaiseEffect(*this, effects);
+}
+
+LogicalResult AllocOp::verify() {
+  ViewType viewType = getViewType();
+  if (getShape().size() != viewType.getRank())
+    return emitOpError("needs ") << viewType.getRank() << " extents for "
+                                 << viewType << ", got " << getShape().size();
+  if (!viewType.getContiguous())
+    return emitOpError("allocates C-contiguous arrays, not ") << viewType;
+  return success();
+}
+bool AllocOp::mayRaise() { return true; }
+void AllocOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::ValueError);
+  kinds.push_back(ExceptionKind::MemoryError);
+}
+void AllocOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  effects.emplace_back(MemoryEffects::Allocate::get(),
+                       getOperation()->getOpResult(0),
+                       SideEffects::DefaultResource::get());
+  // The slot that owns the array is reused when the op runs again: no
+  // access to a view moves across it.
+  effects.emplace_back(MemoryEffects::Write::get(),
                        SideEffects::DefaultResource::get());
   addRaiseEffect(*this, effects);
 }

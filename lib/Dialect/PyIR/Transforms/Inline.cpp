@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
+#include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
 
 #include "mlir/Analysis/CallGraph.h"
@@ -44,6 +45,12 @@ struct InlinePass : public pyir::impl::PyIRInlineBase<InlinePass> {
     auto function = dyn_cast<FunctionOpInterface>(callee);
     if (!region->hasOneBlock() && function &&
         llvm::any_of(function.getResultTypes(), llvm::IsaPred<TupleType>))
+      return false;
+    // A view result is an array with its owner: inlined, a returned
+    // parameter would alias the caller's view local without a reference
+    // of its own (the C backend's slots, docs/CBackend.md "Arrays").
+    if (function &&
+        llvm::any_of(function.getResultTypes(), llvm::IsaPred<pyir::ViewType>))
       return false;
     if (callee->hasAttr(pyir::PyIRDialect::InlineAttrHelper::getNameStr()))
       return true;

@@ -47,7 +47,8 @@ def PyIR_ExceptionKind : I32EnumAttr<"ExceptionKind",
       I32EnumAttrCase<"ArithmeticError", 6>,
       I32EnumAttrCase<"RuntimeError", 7>,
       I32EnumAttrCase<"AssertionError", 8>,
-      I32EnumAttrCase<"NotImplementedError", 9>
+      I32EnumAttrCase<"NotImplementedError", 9>,
+      I32EnumAttrCase<"MemoryError", 10>
     ]> {
   let cppNamespace = "::pyir";
   let genSpecializedAttr = 0;

@@ -591,6 +591,33 @@ def PyIR_StoreOp : PyIR_RaisingOp<"store", [
   }];
 }
 
+def PyIR_AllocOp : PyIR_RaisingOp<"alloc"> {
+  let summary = "a new array (`pyir.empty`, `pyir.zeros`, `pyir.empty_like`)";
+  let description = [{
+    A new C-contiguous array of the result's element type with one extent
+    per axis, its elements zero with `zero` and unspecified without (as
+    NumPy's `empty`). A negative extent raises `ValueError` ("negative
+    dimensions are not allowed"); more than `PY_SSIZE_T_MAX` bytes, or an
+    allocation that fails, `MemoryError`. Each execution makes a new array:
+    the op allocates (never CSE'd, hoisted or removed) and is a write
+    barrier for the accesses around it. In the C backend the function's
+    slot for the op owns the array (docs/CBackend.md, "Arrays").
+
+    ```mlir
+    %a = pyir.alloc(%n, %m) zero : !pyir.view<f64, 2, contiguous>
+    ```
+  }];
+  let arguments = (ins Variadic<PyIR_Index>:$shape, UnitAttr:$zero);
+  let results = (outs PyIR_View:$result);
+  let assemblyFormat = [{
+    `(` $shape `)` (`zero` $zero^)? attr-dict `:` qualified(type($result))
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ViewType getViewType() { return ::llvm::cast<ViewType>(getResult().getType()); }
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // Tuples
 //===----------------------------------------------------------------------===//

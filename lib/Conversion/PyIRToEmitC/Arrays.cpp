@@ -1,0 +1,146 @@
+//===- Arrays.cpp - arrays that compiled code owns --------------*- C++ -*-===//
+//
+// Part of the PyIR project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The ownership of arrays (docs/CBackend.md, "Arrays"): each op that makes
+// an array (pyir.alloc, a call returning a view) has a *slot* of its
+// function, `pyir_arrays[k]`, a pyir_oview holding one reference to the
+// array's owner. Running the op again (in a loop) replaces the slot's
+// content, releasing what it held; every return of the function releases
+// every slot. A returned view is copied, with a new reference, into the
+// caller's storage: the callee's `pyir_result` for a call, the glue's for
+// Python. Views are immutable in the core, so a slot is only rewritten by
+// its own op, which rebinds the local that pointed at the old array.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PyIRToEmitCInternal.h"
+
+#include "pyir/Dialect/PyIR/IR/PyIROps.h"
+#include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+
+#include "mlir/Dialect/EmitC/IR/EmitC.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+using namespace mlir;
+using namespace pyir;
+using namespace pyir::detail;
+
+/// Attributes the patterns leave on an emitc.func for finalizeArraySlots:
+/// the number of slots, and whether a call writes into `pyir_result`.
+static constexpr StringLiteral kNumSlotsAttr = "pyir_num_slots";
+static constexpr StringLiteral kUsesResultAttr = "pyir_uses_result";
+
+static Value emitSlotPointer(OpBuilder &builder, Location loc, StringRef macro,
+                             ArrayAttr args) {
+  return emitc::CallOpaqueOp::create(
+             builder, loc, TypeRange{getViewPtrType(builder.getContext())},
+             macro, ValueRange{}, args)
+      .getResult(0);
+}
+
+Value pyir::detail::emitNewSlot(OpBuilder &builder, Operation *op) {
+  auto func = op->getParentOfType<emitc::FuncOp>();
+  assert(func && "a slot outside a lowered function");
+  auto count = func->getAttrOfType<IntegerAttr>(kNumSlotsAttr);
+  int64_t k = count ? count.getInt() : 0;
+  func->setAttr(kNumSlotsAttr, builder.getI64IntegerAttr(k + 1));
+  return emitSlotPointer(builder, op->getLoc(), "PYIR_SLOT",
+                         builder.getArrayAttr({builder.getI64IntegerAttr(k)}));
+}
+
+Value pyir::detail::emitResultStorage(OpBuilder &builder, Operation *op) {
+  auto func = op->getParentOfType<emitc::FuncOp>();
+  func->setAttr(kUsesResultAttr, builder.getUnitAttr());
+  return emitSlotPointer(builder, op->getLoc(), "PYIR_RESULT", ArrayAttr());
+}
+
+void pyir::detail::finalizeArraySlots(emitc::FuncOp func) {
+  auto count = func->getAttrOfType<IntegerAttr>(kNumSlotsAttr);
+  bool usesResult = func->hasAttr(kUsesResultAttr);
+  func->removeAttr(kNumSlotsAttr);
+  func->removeAttr(kUsesResultAttr);
+  if (!count || func.getBody().empty())
+    return;
+  int64_t n = count.getInt();
+  OpBuilder builder(func.getContext());
+  builder.setInsertionPointToStart(&func.getBody().front());
+  std::string decl = "pyir_oview pyir_arrays[" + std::to_string(n) + "] = {0};";
+  if (usesResult)
+    decl += "\npyir_oview pyir_result;";
+  emitc::VerbatimOp::create(builder, func.getLoc(), decl);
+  // A call, not a verbatim: the printer folds no expression across it (a
+  // returned value read from an array is computed before the release).
+  func.walk([&](emitc::ReturnOp ret) {
+    builder.setInsertionPoint(ret);
+    emitc::CallOpaqueOp::create(
+        builder, ret.getLoc(), TypeRange{}, "pyir_slots_release", ValueRange{},
+        builder.getArrayAttr(
+            {emitc::OpaqueAttr::get(func.getContext(), "pyir_arrays"),
+             builder.getI32IntegerAttr(n)}));
+  });
+}
+
+namespace {
+
+/// The struct code of an element type (what the glue allocates with).
+char getElementCode(Type element) {
+  if (element.isF64())
+    return 'd';
+  if (element.isF32())
+    return 'f';
+  bool isUnsigned = element.isUnsignedInteger();
+  switch (element.getIntOrFloatBitWidth()) {
+  case 8:
+    return isUnsigned ? 'B' : 'b';
+  case 16:
+    return isUnsigned ? 'H' : 'h';
+  case 32:
+    return isUnsigned ? 'I' : 'i';
+  default:
+    return isUnsigned ? 'Q' : 'q';
+  }
+}
+
+/// `pyir_view_alloc(slot, code, itemsize, zero, rank, d0..d3, err)`.
+struct AllocLowering : OpConversionPattern<AllocOp> {
+  using Base::Base;
+  LogicalResult
+  matchAndRewrite(AllocOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Type element = op.getViewType().getElementType();
+    Type i64 = rewriter.getI64Type();
+    Value slot = emitNewSlot(rewriter, op);
+    auto i64Constant = [&](int64_t v) -> Value {
+      return emitc::ConstantOp::create(rewriter, loc, i64,
+                                       rewriter.getI64IntegerAttr(v));
+    };
+    SmallVector<Value> operands{
+        slot,
+        emitc::ConstantOp::create(
+            rewriter, loc, emitc::OpaqueType::get(getContext(), "char"),
+            emitc::OpaqueAttr::get(
+                getContext(),
+                "'" + std::string(1, getElementCode(element)) + "'")),
+        i64Constant(element.getIntOrFloatBitWidth() / 8),
+        createI32Constant(rewriter, loc, op.getZero() ? 1 : 0),
+        createI32Constant(rewriter, loc, op.getShape().size())};
+    for (unsigned axis = 0; axis < 4; ++axis)
+      operands.push_back(axis < adaptor.getShape().size()
+                             ? adaptor.getShape()[axis]
+                             : i64Constant(0));
+    emitRaisingCall(rewriter, op, "pyir_view_alloc", operands, TypeRange{});
+    rewriter.replaceOp(op, slot);
+    return success();
+  }
+};
+
+} // namespace
+
+void pyir::detail::populateArrayPatterns(const TypeConverter &converter,
+                                         RewritePatternSet &patterns) {
+  patterns.add<AllocLowering>(converter, patterns.getContext());
+}

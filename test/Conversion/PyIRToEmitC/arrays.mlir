@@ -1,0 +1,48 @@
+// RUN: pyir-opt --convert-pyir-to-emitc %s | FileCheck %s
+
+// Arrays (docs/CBackend.md, "Arrays"): every op that makes an array has a
+// slot of its function (pyir_arrays[k]), declared at the entry and released
+// before every return, the error returns included; pyir.alloc checks and
+// allocates into its slot; a view result goes through the caller's
+// pyir_view (never returned by value), copied with a new reference
+// (pyir_view_return); a call's view result lands in pyir_result and moves
+// into the call's slot.
+
+// CHECK-LABEL: emitc.func @pyirf_make(
+// CHECK-SAME: %[[N:[^:]*]]: i64, %[[OUT:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>, %[[ERR:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
+// CHECK: verbatim "pyir_oview pyir_arrays[1] = {0};"
+// CHECK: %[[SLOT:.*]] = call_opaque "PYIR_SLOT"() {args = [0]}
+// CHECK: call_opaque "pyir_view_alloc"(%[[SLOT]], %{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[N]], %{{.*}}, %{{.*}}, %{{.*}}, %[[ERR]])
+// CHECK: call_opaque "pyir_view_return"(%[[OUT]], %[[SLOT]])
+// CHECK: call_opaque "pyir_slots_release"() {args = [#emitc.opaque<"pyir_arrays">, 1 : i32]}
+// CHECK-NEXT: return
+// CHECK: call_opaque "pyir_error_at"
+// CHECK: call_opaque "pyir_slots_release"() {args = [#emitc.opaque<"pyir_arrays">, 1 : i32]}
+// CHECK-NEXT: return
+func.func @make(%n: i64) -> !pyir.view<f64, 1, contiguous> {
+  %a = pyir.alloc(%n) zero : !pyir.view<f64, 1, contiguous>
+  return %a : !pyir.view<f64, 1, contiguous>
+}
+
+// A function that cannot raise still returns a view through a pointer.
+// CHECK-LABEL: emitc.func @pyirf_same(
+// CHECK-SAME: %[[A:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>, %[[O:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>) attributes
+// CHECK-NOT: pyir_arrays
+// CHECK: call_opaque "pyir_view_return"(%[[O]], %[[A]])
+func.func @same(%a: !pyir.view<f64, 1>) -> !pyir.view<f64, 1> {
+  return %a : !pyir.view<f64, 1>
+}
+
+// CHECK-LABEL: emitc.func @pyirf_use(
+// CHECK: verbatim "pyir_oview pyir_arrays[1] = {0};\0Apyir_oview pyir_result;"
+// CHECK: %[[RES:.*]] = call_opaque "PYIR_RESULT"()
+// CHECK: call @pyirf_make(%{{.*}}, %[[RES]], %{{.*}})
+// CHECK: %[[S:.*]] = call_opaque "PYIR_SLOT"() {args = [0]}
+// CHECK: call_opaque "pyir_slot_assign"(%[[S]], %[[RES]])
+// CHECK: call_opaque "pyir_view_data"(%[[S]])
+func.func @use(%n: i64) -> f64 {
+  %v = call @make(%n) : (i64) -> !pyir.view<f64, 1, contiguous>
+  %i = pyir.constant 0 : i64
+  %x = pyir.load %v[%i] : !pyir.view<f64, 1, contiguous>
+  return %x : f64
+}
