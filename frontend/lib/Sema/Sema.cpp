@@ -177,6 +177,15 @@ bool Sema::analyzePyIRImport(const ast::ImportFromStmt *from,
                   alias.name);
       continue;
     }
+    // The importing module's C receives scalars only through the other
+    // module's ABI (the arrays' owners do not cross it yet).
+    if (first.returnType.isView()) {
+      diag.report(alias.range, diag::err_import_view_result, spelling,
+                  alias.name);
+      diag.report(first.def->getNameLoc(), diag::note_imported_function,
+                  alias.name);
+      continue;
+    }
     // Every specialisation of a generic function: a call chooses one.
     llvm::ArrayRef<unsigned> functions(it->second.index);
     if (first.generic >= 0)
