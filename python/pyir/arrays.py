@@ -9,6 +9,9 @@ C-contiguous, with the element type's canonical format (the struct codes of
 64-bit integers on LP64, the same kind and size).
 """
 
+import sys
+
+from ._binding import bound_type, typevar_name
 from .types import ScalarType, SCALAR_TYPES, MAX_VIEW_NDIM
 
 _NUMPY = []  # [numpy or None], imported on first allocation
@@ -82,15 +85,25 @@ def _memoryview(dims, fmt, itemsize, nbytes):
     return memoryview(bytearray(size)).cast(fmt, rows)[0:0]
 
 
+def _element(t):
+    """`t`, or for a type variable the type the calling generic function's
+    arguments bind it to (as its compiled specialisation would: _binding)."""
+    if typevar_name(t) is not None:
+        # 0: _element, 1: empty or zeros, 2: the generic function.
+        return bound_type(t, sys._getframe(2))
+    return t
+
+
 def empty(shape, t):
     """A new array of `shape` (an int or a tuple of ints) and element type
-    `t`; its elements are unspecified until written (as NumPy's)."""
-    return _allocate(_shape(shape), t, False)
+    `t` (a pyir type, or a type variable of the calling generic function);
+    its elements are unspecified until written (as NumPy's)."""
+    return _allocate(_shape(shape), _element(t), False)
 
 
 def zeros(shape, t):
     """A new array of `shape` and element type `t`, filled with zeros."""
-    return _allocate(_shape(shape), t, True)
+    return _allocate(_shape(shape), _element(t), True)
 
 
 def element_type(view):

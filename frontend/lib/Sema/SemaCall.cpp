@@ -156,15 +156,6 @@ Typed FunctionChecker::checkAllocCall(ast::CallExpr *expr, unsigned kind) {
   std::optional<ScalarKind> element = sema.resolveScalar(typeArg, info);
   auto *typeName = dyn_cast<ast::NameExpr>(typeArg);
   bool builtinName = typeName && !info.globals.count(typeName->getName());
-  // Interpreted, a type variable has no value to allocate with.
-  if (typeName) {
-    auto it = info.globals.find(typeName->getName());
-    if (it != info.globals.end() &&
-        it->second.kind == GlobalName::Kind::TypeVar) {
-      diag.report(typeArg->getRange(), diag::err_alloc_typevar, name);
-      return error();
-    }
-  }
   if (!element || builtinName || *element == ScalarKind::Int ||
       *element == ScalarKind::Bool) {
     diag.report(typeArg->getRange(), diag::err_alloc_element_type, name);

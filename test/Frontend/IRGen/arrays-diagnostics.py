@@ -66,10 +66,12 @@ def rebind_other_type(n: int) -> float:
     return 0.0
 
 
-from pyir import TypeVar, f32
-T = TypeVar("T", f32, f64)
+from pyir import TypeVar
+S = TypeVar("S", int, float)
 
 
-def typevar_element(a: T[:]) -> T[:]:
-    return pyir.empty(len(a), T)
-# CHECK:{{.*}}arrays-diagnostics.py:[[@LINE-1]]:31: error: the element type of pyir.empty() cannot be a type variable (interpreted, it has no value to allocate with); use pyir.empty_like of a view of that type
+# A type variable is an element type where its binding is one (§8, §11);
+# `int` and `float` are not.
+def typevar_not_element(x: S) -> f64[:]:
+    return pyir.empty(3, S)
+# CHECK:{{.*}}arrays-diagnostics.py:[[@LINE-1]]:26: error: the element type of pyir.empty() is a view element type (f32, f64, i8..i64, u8..u64)
