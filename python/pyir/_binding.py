@@ -8,9 +8,6 @@ choose from the same arguments: the deciding argument is the first view
 parameter annotated `T[...]`, else the first scalar parameter annotated
 `T`, and it selects a constraint by the rules of §8.
 """
-import inspect
-import re
-
 from .types import GenericView, ScalarType, TypeVar
 
 # Buffer item formats (struct codes, without a byte-order prefix) by the
@@ -19,7 +16,16 @@ _FLOAT_FORMATS = "efd"
 _SIGNED_FORMATS = "bhilqn"
 _UNSIGNED_FORMATS = "BHILQN"
 
-_ANNOTATION_HEAD = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)\s*(\[)?")
+
+
+def _annotation_head(text):
+    """("T", True) for "T[:]", ("T", False) for "T": the leading name of a
+    string annotation and whether a subscript follows."""
+    text = text.strip()
+    end = 0
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return text[:end], text[end:].lstrip().startswith("[")
 
 
 def typevar_name(t):
@@ -52,12 +58,10 @@ def _uses(annotation, typevar, func):
     annotations`) are read by name."""
     name = typevar_name(typevar)
     if isinstance(annotation, str):
-        match = _ANNOTATION_HEAD.match(annotation)
-        if not match or match.group(1) != name:
+        head, subscripted = _annotation_head(annotation)
+        if head != name or func.__globals__.get(name) is not typevar:
             return None
-        if func.__globals__.get(name) is not typevar:
-            return None
-        return "view" if match.group(2) else "scalar"
+        return "view" if subscripted else "scalar"
     if isinstance(annotation, GenericView) and annotation.typevar is typevar:
         return "view"
     if annotation is typevar:
@@ -125,7 +129,13 @@ def bound_type(typevar, frame):
         raise TypeError("type variable %s used outside a module-level "
                         "function" % name)
     annotations = getattr(func, "__annotations__", {})
-    params = inspect.signature(func).parameters
+    code = func.__code__
+    params = code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
+    # Each parameter's default (absent: a fresh object nothing is).
+    defaults = dict(zip(params[code.co_argcount - len(func.__defaults__ or
+                                                      ()):code.co_argcount],
+                        func.__defaults__ or ()))
+    defaults.update(func.__kwdefaults__ or {})
     uses = [(p, _uses(annotations.get(p), typevar, func)) for p in params]
     for kind in ("view", "scalar"):
         for param, use in uses:
@@ -137,7 +147,7 @@ def bound_type(typevar, frame):
             # A deciding argument left to its default selects the first
             # constraint (§8); an explicit argument that is the very default
             # object is taken for it.
-            if value is params[param].default:
+            if value is defaults.get(param, uses):
                 return typevar_constraints(typevar)[0]
             return _scalar_type(value, typevar)
     raise TypeError("%s() has no parameter of type variable %s"

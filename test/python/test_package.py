@@ -61,7 +61,10 @@ STDLIB = {"math", "operator", "struct"}
 ADAPTER_IMPORTS = {
     # pyir.empty/zeros: NumPy when importable (inside a function, on the
     # first allocation; `import pyir` does not import it: checked above).
-    "arrays.py": {"numpy"},
+    "arrays.py": {"numpy",
+                  # sys._getframe: the generic function whose type variable
+                  # pyir.empty(n, T) binds (_binding.py).
+                  "sys"},
     "jit/export.py": {"hashlib", "importlib", "json", "os", "sys", "cffi",
                       "builtins"},
     "jit/pypy.py": {"sys", "types"},
