@@ -323,7 +323,10 @@ def render_fn(fn, model):
         if name in fn.defaults:
             p += " = " + fn.defaults[name]
         ps.append(p)
-    lines.append("def %s(%s) -> %s:" % (fn.name, ", ".join(ps), ann(fn.ret)))
+    ret = fn.ret
+    if is_view(ret) and ret[1].startswith("~"):
+        ret = ("view", fn.generic[0][0]) + ret[2:]
+    lines.append("def %s(%s) -> %s:" % (fn.name, ", ".join(ps), ann(ret)))
     body = render_block(fn.body, 1, ctx)
     lines.extend(body or ["    pass"])
     return lines
@@ -1464,8 +1467,10 @@ class Gen:
         self.readonly = set(n for n, _ in params)
         if self.p(0.5):
             self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
-        if arrays is None:  # an array function's T is its result's
+        if arrays is None:
             self.make_generic(fn, idx)
+        else:  # an array function's T is its result's
+            self.make_generic_array(fn, idx)
         self.loopvars = {}
         self.loop_depth = 0
         self.break_ok = [False]
@@ -1487,7 +1492,7 @@ class Gen:
                 body.append(S("assign", [rcall], name=v, defines=(v,)))
                 self.env[v] = ret
         if arrays is not None:
-            body.extend(self.allocation(arrays, ret))
+            body.extend(self.allocation(arrays, fn.ret))
         body.extend(self.block(rng.randint(3, 10), 0))
         # ending
         c = rng.random()
@@ -1537,23 +1542,30 @@ class Gen:
         text = shape[0] if nd == 1 and rs.random() < 0.5 else \
             "(%s%s)" % (", ".join(shape), "," if nd == 1 else "")
         c = rs.random()
+        # A generic result: the type variable is the element type, and
+        # T(x) stores values every binding holds exactly.
+        tv = self.fn.generic[0][0] if elem.startswith("~") else elem
         if likes and c < 0.2:
             call = "empty_like(%s)" % rs.choice(likes)
         elif c < 0.6:
-            call = "empty(%s, %s)" % (text, elem)
+            call = "empty(%s, %s)" % (text, tv)
         else:
-            call = "zeros(%s, %s)" % (text, elem)
+            call = "zeros(%s, %s)" % (text, tv)
         vt = ("view", elem, nd, True)
         out = [S("assign", [E(vt, call)], name=a, defines=(a,))]
         if not call.startswith("zeros"):
-            if elem == "f64":
+            if elem.startswith("~"):
+                value = "%s(%s)" % (tv, repr(rs.choice((0.5, -1.25, 3.0)))
+                                    if elem == "~float" else rs.randint(0, 100))
+            elif elem == "f64":
                 value = repr(rs.choice((0.5, -1.25, 3.0, 1e300)))
             elif elem == "f32":
                 value = "f32(%r)" % rs.choice((0.5, -1.25, 3.0))
             else:
                 value = "%s(%d)" % (elem, rs.randint(0, 300))
             idx = [self.fresh("ix") for _ in range(nd)]  # not i8, i16
-            et = "float" if elem == "f64" else elem
+            et = "float" if elem in ("f64", "~float") else \
+                "i64" if elem == "~i64" else elem
             inner = [S("store", [E("int", v) for v in idx] + [E(et, value)],
                        view=a)]
             for k in reversed(range(nd)):
@@ -1564,6 +1576,22 @@ class Gen:
         self.env[a] = vt
         self.readonly.add(a)
         return out
+
+    def make_generic_array(self, fn, idx):
+        """Now and then makes an array function generic over its result's
+        element type (language.md sections 8 and 11): T = TypeVar over it
+        and others of its family, its view parameters of that element
+        annotated T[...], the result T[...] and the array pyir.empty(...,
+        T) (the interpreted binding comes from the arguments). Its own
+        random stream."""
+        rng = random.Random((self.seed * 7919 + 3) * 1009 + idx)
+        _, elem, nd, contig = fn.ret
+        if rng.random() >= 0.5 or not any(
+                is_view(t) and t[1] == elem for _, t in fn.params):
+            return
+        fam = self.view_type_var(fn, "T%d" % idx, elem, rng)
+        if fam is not None:
+            fn.ret = ("view", "~" + fam, nd, contig)
 
     def make_generic(self, fn, idx):
         """Now and then makes `fn` generic (language.md section 8), over

@@ -78,6 +78,7 @@ CONSTRUCTS = {
     "-> None": r"-> None:",
     "generic function (TypeVar)": r'^T\d+ = TypeVar\("T\d+", ',
     "generic function, two type variables": r'^U\d+ = TypeVar\("U\d+", ',
+    "generic array result (empty/zeros of T)": r"(empty|zeros)\([^\n]*, T\d+\)",
     "generic view parameter": r"\bp\d: T\d+\[",
     "generic scalar parameter": r"\bp\d: T\d+[,)]",
     "int op of two literals (folded)":
