@@ -1533,10 +1533,16 @@ class Gen:
         # the interpreted runs allocate memoryviews.
         def extent(low):
             if ints and rs.random() < 0.4:
+                p = rs.choice(ints)
+                if self.fn.cdiv:
+                    # C's % of a negative p (language.md section 5) would
+                    # make a negative extent the model does not predict.
+                    if low:
+                        return "min(max(%s, -%d), 3)" % (p, rs.choice((0, 1)))
+                    return "min(max(%s, 1), 3)" % p
                 if low:
-                    return "%s %% 5 - %d" % (rs.choice(ints),
-                                             rs.choice((0, 1)))
-                return "%s %% 4 + 1" % rs.choice(ints)
+                    return "%s %% 5 - %d" % (p, rs.choice((0, 1)))
+                return "%s %% 4 + 1" % p
             return str(rs.choice((0, 1, 2, 3) if low else (1, 2, 3)))
         shape = [extent(k == 0) for k in range(nd)]
         text = shape[0] if nd == 1 and rs.random() < 0.5 else \

@@ -207,15 +207,18 @@ def main():
     # shapes that once made a wrong model or an invalid program (campaign
     # findings, issue #10): a negative literal as the base of ** (it
     # parses as -(a ** b)); an int % under cdivision(True), C's % (of a
-    # view extent, which may be 0; pow's exponent `x % 6` or a range step
-    # `-1 - x % 3`, which may be negative); int / int by a maybe-zero int
+    # view extent, which may be 0; pow's exponent `x % 6`, a range step
+    # `-1 - x % 3` or a new array's extent, which may be negative); int / int by a maybe-zero int
     # under cdivision(True), which has no zero check
     for s, text in zip(range(seed0, seed0 + count), texts):
         if re.search(r"[(\s]-\d[\d.e]* \*\*", text):
             failures.append("seed %d: a negative literal base of **" % s)
     for s in range(seed0, seed0 + count):
         for fn in gen.generate(s, 40, 4).fns:
-            if fn.cdiv and any(e.ty == "int" and " % " in e.t.replace(
+            # (also an allocation's extent: campaign seed 14000042004,
+            # `zeros((p3 % 5 - 1,), f64)` with p3 = -2 under cdivision)
+            if fn.cdiv and any((e.ty == "int" or e.t.startswith(
+                    ("zeros(", "empty("))) and " % " in e.t.replace(
                     "%%", "%") for e in expressions(fn.body)):
                 failures.append("seed %d: int %% under cdivision in %s"
                                 % (s, fn.name))
