@@ -645,6 +645,40 @@ static int pyir__numpy_state;
 static PyObject *pyir__numpy_alloc[2];
 static PyObject *pyir__numpy_dtypes[128];
 
+/* NumPy's C API without its headers (NumPy is optional at build and run
+ * time): PyArray_Zeros and PyArray_Empty, slots 183 and 184 of the table
+ * the `_ARRAY_API` capsule of numpy's _multiarray_umath exports (the same
+ * slots since NumPy 1.0, and in NumPy 2). They take the shape as npy_intp
+ * (Py_ssize_t) and steal a reference to the dtype. Called directly they
+ * skip numpy.empty's argument parsing; NULL (the Python entry points are
+ * used) when the capsule is not found or the first array it makes is not
+ * a numpy.ndarray of the requested shape. */
+typedef PyObject *(*pyir__numpy_new_fn)(int, const Py_ssize_t *, PyObject *,
+                                        int);
+static pyir__numpy_new_fn pyir__numpy_capi[2];
+
+static void pyir__numpy_capi_init(void) {
+  static const char *const modules[] = {"numpy._core._multiarray_umath",
+                                        "numpy.core._multiarray_umath"};
+  size_t k;
+  for (k = 0; k < sizeof modules / sizeof *modules; ++k) {
+    PyObject *module = PyImport_ImportModule(modules[k]);
+    PyObject *capsule =
+        module ? PyObject_GetAttrString(module, "_ARRAY_API") : NULL;
+    void **api = capsule && PyCapsule_CheckExact(capsule)
+                     ? (void **)PyCapsule_GetPointer(capsule, NULL)
+                     : NULL;
+    Py_XDECREF(capsule);
+    Py_XDECREF(module);
+    PyErr_Clear();
+    if (api && api[183] && api[184]) {
+      pyir__numpy_capi[0] = (pyir__numpy_new_fn)api[184];
+      pyir__numpy_capi[1] = (pyir__numpy_new_fn)api[183];
+      return;
+    }
+  }
+}
+
 static void pyir__numpy_init(void) {
   PyObject *np = PyImport_ImportModule("numpy");
   pyir__numpy_state = -1;
@@ -662,6 +696,7 @@ static void pyir__numpy_init(void) {
     return;
   }
   pyir__numpy_state = 1;
+  pyir__numpy_capi_init();
 }
 
 /* A NumPy array's data pointer: the first field after the object header
@@ -690,6 +725,28 @@ static PyObject *pyir__shape_object(int rank, const int64_t *shape) {
   return tuple;
 }
 
+/* Whether the first array the C API made is a numpy.ndarray of `shape`
+ * (its `shape` attribute read through Python), once. */
+static int pyir__numpy_capi_checked;
+
+static int pyir__numpy_capi_verify(PyObject *array, int rank,
+                                   const int64_t *shape) {
+  PyObject *np = PyImport_AddModule("numpy"); /* borrowed */
+  PyObject *ndarray = np ? PyObject_GetAttrString(np, "ndarray") : NULL;
+  PyObject *got = PyObject_GetAttrString(array, "shape");
+  int ok = ndarray && got && PyType_Check(ndarray) &&
+           Py_IS_TYPE(array, (PyTypeObject *)ndarray) && PyTuple_Check(got) &&
+           PyTuple_GET_SIZE(got) == rank;
+  int k;
+  for (k = 0; ok && k < rank; ++k)
+    ok = PyLong_AsLongLong(PyTuple_GET_ITEM(got, k)) == shape[k];
+  Py_XDECREF(ndarray);
+  Py_XDECREF(got);
+  PyErr_Clear();
+  pyir__numpy_capi_checked = ok;
+  return ok;
+}
+
 static PyObject *pyir__numpy_new(char code, int zero, int rank,
                                  const int64_t *shape, char **data) {
   PyObject *args[2], *array;
@@ -699,6 +756,24 @@ static PyObject *pyir__numpy_new(char code, int zero, int rank,
                                  &code, (Py_ssize_t)1);
     if (!*dtype)
       return NULL;
+  }
+  if (pyir__numpy_capi[zero ? 1 : 0]) {
+    Py_ssize_t dims[PYIR_MAX_RANK];
+    int k;
+    for (k = 0; k < rank; ++k)
+      dims[k] = (Py_ssize_t)shape[k];
+    Py_INCREF(*dtype); /* stolen */
+    array = pyir__numpy_capi[zero ? 1 : 0](rank, dims, *dtype, 0);
+    if (!array)
+      return NULL;
+    if (pyir__numpy_capi_checked ||
+        pyir__numpy_capi_verify(array, rank, shape)) {
+      *data = pyir__numpy_data(array);
+      return array;
+    }
+    /* Not what numpy.empty makes: use the Python entry points from now. */
+    Py_DECREF(array);
+    pyir__numpy_capi[0] = pyir__numpy_capi[1] = NULL;
   }
   args[0] = pyir__shape_object(rank, shape);
   if (!args[0])
