@@ -17,6 +17,18 @@ _SIGNED_FORMATS = "bhilqn"
 _UNSIGNED_FORMATS = "BHILQN"
 
 
+def item_kind(fmt):
+    """The kind of number ("f", "i" or "u", as ScalarType.kind) a buffer's
+    item format holds, or None (§6: kind and size select the type; `l`
+    and `q` are both i64 on LP64)."""
+    code = fmt.lstrip("@=<>!")
+    if len(code) != 1:
+        return None
+    return ("f" if code in _FLOAT_FORMATS else
+            "i" if code in _SIGNED_FORMATS else
+            "u" if code in _UNSIGNED_FORMATS else None)
+
+
 
 def _annotation_head(text):
     """("T", True) for "T[:]", ("T", False) for "T": the leading name of a
@@ -83,13 +95,10 @@ def _buffer_type(func, param, value, typevar):
                            type(value).__name__)) from None
     with view:
         fmt, size = view.format, view.itemsize
-    code = fmt.lstrip("@=<>!")
-    kind = ("f" if code in _FLOAT_FORMATS else
-            "i" if code in _SIGNED_FORMATS else
-            "u" if code in _UNSIGNED_FORMATS else None)
+    kind = item_kind(fmt)
     for c in constraints:
         if isinstance(c, ScalarType) and c.kind == kind and \
-                c.itemsize == size and len(code) == 1:
+                c.itemsize == size:
             return c
     raise TypeError("%s() argument '%s' must be a buffer of %s, got item "
                     "format '%s' (%d bytes)" % (func.__name__, param, names,

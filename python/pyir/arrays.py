@@ -11,7 +11,7 @@ C-contiguous, with the element type's canonical format (the struct codes of
 
 import sys
 
-from ._binding import bound_type, typevar_name
+from ._binding import bound_type, item_kind, typevar_name
 from .types import ScalarType, SCALAR_TYPES, MAX_VIEW_NDIM
 
 _NUMPY = []  # [numpy or None], imported on first allocation
@@ -109,8 +109,7 @@ def zeros(shape, t):
 def element_type(view):
     """The pyir element type of a buffer's items (kind and size, §6)."""
     m = memoryview(view)
-    fmt = m.format.lstrip("@=")
-    kind = "f" if fmt in ("f", "d") else "u" if fmt.isupper() else "i"
+    kind = item_kind(m.format)
     for t in SCALAR_TYPES.values():
         if t.kind == kind and t.itemsize == m.itemsize:
             return t
