@@ -147,6 +147,16 @@ std::vector<Expr *> SubscriptExpr::getIndices() const {
   return {index};
 }
 
+bool pyir::ast::makesNewView(const Expr *expr) {
+  while (auto *convert = llvm::dyn_cast_or_null<ConvertExpr>(expr))
+    expr = convert->getOperand();
+  if (auto *call = llvm::dyn_cast_or_null<CallExpr>(expr))
+    return call->getCallee() == CallExpr::Callee::Alloc ||
+           call->getCallee() == CallExpr::Callee::Function;
+  auto *sub = llvm::dyn_cast_or_null<SubscriptExpr>(expr);
+  return sub && sub->isSlice();
+}
+
 TupleExpr::TupleExpr(llvm::SMRange range, std::vector<Expr *> elts)
     : Expr(Kind::Tuple, range), elts(std::move(elts)) {
   for (Expr *elt : this->elts)

@@ -216,7 +216,6 @@ private:
   unsigned blockDepth = 0;
   unsigned loopDepth = 0;
   bool inFunction = false;
-  bool inAnnotation = false;
 };
 
 } // namespace
@@ -1103,13 +1102,7 @@ Stmt *Parser::parseFunctionDef(std::vector<Expr *> decorators, SMLoc start) {
 // Expressions
 //===----------------------------------------------------------------------===//
 
-Expr *Parser::parseAnnotation() {
-  bool saved = inAnnotation;
-  inAnnotation = true;
-  Expr *e = parseTest();
-  inAnnotation = saved;
-  return e;
-}
+Expr *Parser::parseAnnotation() { return parseTest(); }
 
 Expr *Parser::parseTestList() {
   SMLoc start = tok().loc;
@@ -1586,11 +1579,7 @@ Expr *Parser::parseSubscriptElement() {
     if (!lower || !is(TokenKind::Colon))
       return lower;
   }
-  // A slice.
-  if (!inAnnotation) {
-    diag.report(tok().getRange(), diag::err_unsupported_slice);
-    return nullptr;
-  }
+  // A slice: of a view (Sema), or in an annotation (`f64[:, ::1]`).
   consume();
   Expr *upper = nullptr, *step = nullptr;
   auto atEnd = [&] {

@@ -51,6 +51,12 @@ MESSAGES = {
     'K_NEGATIVE': ('ValueError', 'k must be a non-negative integer'),
     'NEGATIVE_DIMENSIONS': ('ValueError', 'negative dimensions are not allowed'),
     'ARRAY_TOO_BIG': ('MemoryError', 'array is too big'),
+    'SLICE_STEP_ZERO': ('ValueError', 'slice step cannot be zero'),
+    'SLICE_NOT_A_VIEW': ('TypeError', 'compiled code slices only NumPy arrays and memoryviews (slicing a bytearray, bytes or array.array copies): pass a memoryview of it'),
+    'MV_SUBVIEWS': ('NotImplementedError', 'multi-dimensional sub-views are not implemented'),
+    'MV_SUBVIEWS_MULTI': ('NotImplementedError', 'sub-views are not implemented'),
+    'MV_SLICING': ('NotImplementedError', 'multi-dimensional slicing is not implemented'),
+    'MV_SLICE_KEY': ('TypeError', 'memoryview: invalid slice key'),
 }
 
 #: The runtime's functions of pyir_entries.h (pyir_<family>_<entry>):

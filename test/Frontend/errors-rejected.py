@@ -73,8 +73,6 @@ def f(x: int, y: int) -> int:
     # CHECK: errors-rejected.py:[[@LINE+1]]:11: error: assignment expressions (':=') are not supported by PyIR; use a separate assignment
     if (n := 3):
         pass
-    # CHECK: errors-rejected.py:[[@LINE+1]]:12: error: slices are not supported by PyIR outside view annotations such as 'f64[:]'; index one element with a[i]
-    a = x[1:2]
     # CHECK: errors-rejected.py:[[@LINE+1]]:11: error: argument unpacking ('*args') is not supported by PyIR
     print(*x)
     # CHECK: errors-rejected.py:[[@LINE+1]]:14: error: argument unpacking ('**kwargs') is not supported by PyIR

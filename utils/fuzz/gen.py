@@ -178,6 +178,8 @@ class Module:
         self.mark = None
         self.fns = []
         self.calls = []         # (fn name, [arg spec], {kw: arg spec})
+        # Slices of views: every variant gets memoryview arguments (worker).
+        self.slices = False
 
     def render(self, model=False):
         out = []
@@ -211,10 +213,18 @@ class Module:
             out.extend(lines)
         if mixed:
             out.append(PYTHON_MAIN)
+        if self.slices:
+            out.append(SLICES_MARK)
         if where == "eof":
             return "\n".join(out) + "\n" + text
         return "\n".join(out) + "\n"
 
+
+#: The last line of a module that slices views: worker.py then passes
+#: memoryviews to every variant, which all slice them as CPython's
+#: memoryview does (NumPy arrays would slice as NumPy does compiled, and as
+#: memoryviews interpreted).
+SLICES_MARK = "# fuzz: memoryview arguments"
 
 #: The Python parts of a mixed module, before its functions: what pyirc
 #: must leave to the interpreter (a dict and a string with lines in the first
@@ -586,8 +596,11 @@ class Gen:
                 c3 = self.rng.random()
                 if c3 < 0.4:
                     return E("int", "len(%s)" % v)
-                if c3 < 0.85:
+                if c3 < 0.8:
                     return E("int", "%s.shape[%d]" % (v, self.rng.randrange(ndim)))
+                if c3 < 0.9:
+                    return E("int", "%s.strides[%d]" % (
+                        v, self.rng.randrange(ndim)))
                 return E("int", "%s.ndim" % v)
             return self.int_lit()
         if t == "float":
@@ -1066,6 +1079,10 @@ class Gen:
             return self.aug()
         if c < 0.48:
             return self.swap()
+        if c < 0.52:
+            st = self.slice_stmt()
+            if st:
+                return st
         if c < 0.55:
             st = self.store()
             if st:
@@ -1176,6 +1193,72 @@ class Gen:
         else:
             rhs = [E(t, b), E(t, a)]
         return [S("tassign", rhs, names=[a, b])]
+
+    def slice_part(self, step=False):
+        """A bound or step of a slice: absent, a literal (out of range ones
+        clamp), an int expression, or an extreme."""
+        c = self.rng.random()
+        if c < 0.35:
+            return None
+        if step:
+            if c < 0.85 or self.safe:
+                return E("int", str(self.ch((1, 2, 3, -1, -2, -3))))
+            if c < 0.97 and not self.fn.cdiv:  # no int % under cdivision
+                return E("int", "({0} % 3 + 1)", [self.ex_int(1)])
+            return E("int", "0")  # ValueError, compiled and interpreted
+        if c < 0.75:
+            return E("int", str(self.rng.randint(-6, 6)))
+        if c < 0.93:
+            return self.ex_int(1)
+        return E("int", self.ch(("9223372036854775807",
+                                 "-9223372036854775807 - 1", "2**40")))
+
+    def slice_stmt(self):
+        """A slice of a view (language.md section 12) bound to a new view
+        local, declared strided so that any view of its element type and
+        rank can rebind it; or an existing slice local rebound (to a slice,
+        of itself too, or to another view: pyir.view_ref). The key is one
+        slice of the first axis: what every variant's memoryview arguments
+        slice alike (the module then passes memoryviews everywhere)."""
+        views = [n for n, t in self.env.items() if is_view(t) and
+                 not t[1].startswith("~")]
+        if not views:
+            return None
+        mod = self.module_obj
+        mod.slices = True
+        v = self.ch(views)
+        _, elem, nd, _ = self.env[v]
+        t = ("view", elem, nd, False)
+        same = [n for n in self.slicelocals if n in self.env and
+                self.env[n] == t and n not in self.readonly]
+        if same and self.p(0.15):
+            # b = a: another reference to a view of the same type
+            others = [n for n, ty in self.env.items() if is_view(ty) and
+                      ty[:3] == t[:3] and n != same[0]]
+            if others:
+                return [S("assign", [E(t, self.ch(others))],
+                          name=self.ch(same))]
+        parts = [self.slice_part(), self.slice_part(),
+                 self.slice_part(step=True)]
+        kids = [x for x in parts if x is not None]
+        texts, k = [], 0
+        for x in parts:
+            if x is None:
+                texts.append("")
+            else:
+                texts.append("{%d}" % k)
+                k += 1
+        key = "%s:%s" % (texts[0], texts[1])
+        if parts[2] is not None:
+            key += ":" + texts[2]
+        e = E(t, "%s[%s]" % (v, key), kids)
+        if same and self.p(0.4):
+            return [S("assign", [e], name=self.ch(same))]
+        name = self.fresh("w")
+        self.env[name] = t
+        self.slicelocals.add(name)
+        return [S("assign", [e], name=name, ann=view_ann(t),
+                  defines=(name,))]
 
     def store(self):
         views = [n for n, t in self.env.items() if is_view(t) and
@@ -1464,6 +1547,7 @@ class Gen:
         self.fn = fn
         self.safe = fn.safe_index
         self.env = dict(params)
+        self.slicelocals = set()
         self.readonly = set(n for n, _ in params)
         if self.p(0.5):
             self.readonly = {"depth"} | {n for n, t in params if is_view(t)}
@@ -1680,6 +1764,7 @@ class Gen:
         rng = self.rng
         self.counter = 0
         m = Module(name, self.seed)
+        self.module_obj = m
         self.module_safe = self.p(0.08)
         if self.p(0.5):
             m.docstring = "Generated by utils/fuzz/gen.py, seed %d." % \

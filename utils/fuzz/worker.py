@@ -20,7 +20,9 @@ C-contiguous, a contiguous slice of rows, a strided slice, reversed or
 Fortran-ordered (layout). The interpreted program and the model get a
 memoryview of it (Python ints and floats when read, as the language
 promises: NumPy scalars would bring NumPy's arithmetic); the extension and
-the reference get the object itself.
+the reference get the object itself, unless the module slices views
+(gen.SLICES_MARK): then every variant gets the memoryview, which they all
+slice as CPython's memoryview does (language.md section 12).
 """
 import array
 import importlib.machinery
@@ -76,10 +78,15 @@ def make_view(spec):
     return arr
 
 
+#: Set by main for a module with gen.SLICES_MARK: every variant gets
+#: memoryview arguments, sliced as CPython's memoryview slices them.
+ALL_MEMORYVIEWS = []
+
+
 def materialize(value, oracle):
     if isinstance(value, tuple) and value and value[0] == "view":
         obj = make_view(value)
-        return memoryview(obj) if oracle else obj
+        return memoryview(obj) if oracle or ALL_MEMORYVIEWS else obj
     return value
 
 
@@ -260,6 +267,9 @@ def main():
     sys.setrecursionlimit(10000)
     with open(os.path.join(directory, name + "_calls.py")) as f:
         calls = gen.load_calls(f.read())
+    with open(os.path.join(directory, name + ".py")) as f:
+        if gen.SLICES_MARK in f.read().splitlines():
+            ALL_MEMORYVIEWS.append(True)
     with open(out, "a", buffering=1) as log:
         def emit(rec):
             log.write(json.dumps(rec) + "\n")

@@ -345,6 +345,18 @@ mlir::Value FunctionGen::emitSubscript(const ast::SubscriptExpr *expr) {
   mlir::Location l = m.loc(expr->getLoc());
   if (std::optional<unsigned> axis = expr->getShapeAxis())
     return DimOp::create(b, l, emitExpr(expr->getView()), *axis);
+  if (std::optional<unsigned> axis = expr->getStrideAxis())
+    return StrideOp::create(b, l, emitExpr(expr->getView()), *axis);
+  if (expr->isSlice()) {
+    // The base, then the key's values left to right, as Python evaluates
+    // `a[i:j]`.
+    mlir::Value base = emitExpr(expr->getView());
+    llvm::SmallVector<mlir::Value> values;
+    for (const ast::Expr *value : expr->getIntIndices())
+      values.push_back(emitExpr(value));
+    return SubviewOp::create(b, l, m.toMLIR(expr->getType()), base, values,
+                             expr->getSliceKeys());
+  }
   auto [view, indices] = emitElementAddress(expr);
   return LoadOp::create(b, l, view, indices, fn.directives.boundscheck,
                         fn.directives.wraparound);

@@ -419,6 +419,9 @@ private:
   void emitBlock(llvm::ArrayRef<ast::Stmt *> body);
   void emitStmt(const ast::Stmt *stmt);
   void emitAssign(const ast::AssignStmt *stmt);
+  /// The value a local is bound to: the expression's, with a reference of
+  /// its own for a view that the expression does not make.
+  mlir::Value emitBoundValue(const ast::Expr *value);
   /// Evaluates the value of an assignment before any target is assigned:
   /// what is not a literal (literals are folded into each target's type).
   void preEvaluate(const ast::Expr *value);

@@ -43,7 +43,7 @@ void FunctionGen::emitStmt(const ast::Stmt *stmt) {
     // A declaration without a value only gives the variable its type.
     if (ann->getValue()) {
       auto *target = llvm::cast<ast::NameExpr>(ann->getTarget());
-      writeLocal(varOf(target->getDecl()), emitExpr(ann->getValue()));
+      writeLocal(varOf(target->getDecl()), emitBoundValue(ann->getValue()));
     }
     return;
   }
@@ -99,7 +99,7 @@ void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
   preEvaluate(stmt->getValue());
   for (const ast::Binding &binding : stmt->getBindings()) {
     if (auto *name = dyn_cast<ast::NameExpr>(binding.target)) {
-      writeLocal(varOf(name->getDecl()), emitExpr(binding.value));
+      writeLocal(varOf(name->getDecl()), emitBoundValue(binding.value));
       continue;
     }
     auto *sub = llvm::cast<ast::SubscriptExpr>(binding.target);
@@ -108,6 +108,16 @@ void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
     StoreOp::create(b, m.loc(sub->getLoc()), value, view, indices,
                     fn.directives.boundscheck, fn.directives.wraparound);
   }
+}
+
+mlir::Value FunctionGen::emitBoundValue(const ast::Expr *value) {
+  mlir::Value result = emitExpr(value);
+  // A view local owns its view through a slot that only its own binding
+  // rebinds (docs/CBackend.md, "Arrays"): another view's value gets a
+  // reference of its own.
+  if (isa<ViewType>(result.getType()) && !ast::makesNewView(value))
+    result = ViewRefOp::create(b, m.loc(value->getLoc()), result);
+  return result;
 }
 
 void FunctionGen::emitAugAssign(const ast::AugAssignStmt *stmt) {

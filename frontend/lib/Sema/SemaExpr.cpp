@@ -15,6 +15,8 @@
 
 #include "SemaInternal.h"
 
+#include "pyir/Dialect/PyIR/IR/ViewSlicing.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 using namespace pyir;
@@ -331,17 +333,13 @@ Typed FunctionChecker::checkIfExp(ast::IfExpExpr *expr) {
   Typed c = checkOperand(expr->getOrElse());
   if (!a || !c)
     return error();
-  for (auto [value, branchExpr] :
-       {std::pair(&a, expr->getBody()), std::pair(&c, expr->getOrElse())}) {
-    // Views are not values of their own (see assignVar).
-    if (value->type.isView()) {
-      diag.report(branchExpr->getRange(), diag::err_conditional_view,
-                  value->type.str());
-      return error();
-    }
-  }
   Type type = a.type;
-  if (a.type != c.type) {
+  if (a.type.isView() && c.type.isView() && a.type != c.type &&
+      a.type.getScalarKind() == c.type.getScalarKind() &&
+      a.type.getRank() == c.type.getRank()) {
+    // One contiguous, one strided: the strided type holds both.
+    type = Type::view(a.type.getScalarKind(), a.type.getRank(), false);
+  } else if (a.type != c.type) {
     // The implicit unifications: an integer literal takes the other side's
     // fixed-width type; int (or a literal) meets float.
     if (c.literal && a.type.isFixedInteger() &&
@@ -396,6 +394,17 @@ Typed FunctionChecker::checkIndices(ast::SubscriptExpr *expr) {
   Typed view = checkExpr(expr->getValue());
   if (!view)
     return error();
+  if (view.type.isView() &&
+      (llvm::any_of(expr->getIndices(), llvm::IsaPred<ast::SliceExpr>) ||
+       expr->getIndices().size() < view.type.getRank())) {
+    diag.report(expr->getRange(), diag::err_store_into_slice);
+    return error();
+  }
+  return checkIndicesOf(expr, view);
+}
+
+/// The element `view[i, j, ...]`: one `int` index per axis.
+Typed FunctionChecker::checkIndicesOf(ast::SubscriptExpr *expr, Typed view) {
   if (!view.type.isView()) {
     diag.report(expr->getValue()->getRange(), diag::err_not_indexable,
                 view.type.str());
@@ -426,33 +435,113 @@ Typed FunctionChecker::checkIndices(ast::SubscriptExpr *expr) {
 }
 
 Typed FunctionChecker::checkSubscript(ast::SubscriptExpr *expr) {
-  // a.shape[k]
+  // a.shape[k], a.strides[k]
   if (auto *attr = dyn_cast<ast::AttributeExpr>(expr->getValue());
-      attr && attr->getAttr() == "shape") {
+      attr && (attr->getAttr() == "shape" || attr->getAttr() == "strides")) {
+    bool shape = attr->getAttr() == "shape";
     Typed view = checkExpr(attr->getValue());
     if (!view)
       return error();
     if (!view.type.isView()) {
-      diag.report(attr->getRange(), diag::err_shape_of_non_view);
+      diag.report(attr->getRange(), shape ? diag::err_shape_of_non_view
+                                          : diag::err_strides_of_non_view);
       return error();
     }
     std::optional<APInt> k = Sema::getIntLiteral(expr->getIndex());
     int64_t rank = view.type.getRank();
     if (!k || !k->isSignedIntN(64) || k->getSExtValue() < -rank ||
         k->getSExtValue() >= rank) {
-      diag.report(expr->getIndex()->getRange(), diag::err_shape_axis, rank);
+      diag.report(expr->getIndex()->getRange(),
+                  shape ? diag::err_shape_axis : diag::err_strides_axis, rank);
       return error();
     }
     int64_t axis = k->getSExtValue();
     if (axis < 0)
       axis += rank;
-    expr->setShape(view.expr, axis);
+    if (shape)
+      expr->setShape(view.expr, axis);
+    else
+      expr->setStride(view.expr, axis);
     return typed(expr, Type::integer());
   }
-  Typed view = checkIndices(expr);
+  std::vector<ast::Expr *> items = expr->getIndices();
+  bool slices = llvm::any_of(items, llvm::IsaPred<ast::SliceExpr>);
+  Typed view = checkExpr(expr->getValue());
   if (!view)
     return error();
+  if (view.type.isView() && (slices || items.size() < view.type.getRank()))
+    return checkSlicing(expr, view);
+  Typed element = checkIndicesOf(expr, view);
+  if (!element)
+    return error();
   return typed(expr, Type::scalar(view.type.getScalarKind()));
+}
+
+/// `base[key]` that makes a view: the items in order, each an index or a
+/// slice of `int` parts; its type by pyir::inferSlicedView.
+Typed FunctionChecker::checkSlicing(ast::SubscriptExpr *expr, Typed view) {
+  std::vector<ast::Expr *> items = expr->getIndices();
+  unsigned rank = view.type.getRank();
+  if (items.size() > rank) {
+    diag.report(expr->getIndex()->getRange(), diag::err_view_key_too_long, rank,
+                items.size());
+    return error();
+  }
+  std::vector<int64_t> keys;
+  std::vector<ast::Expr *> values;
+  auto checkPart = [&](ast::Expr *part, bool slicePart) -> bool {
+    Typed value = checkExpr(part);
+    if (!value)
+      return false;
+    if (!value.type.isInteger()) {
+      diag.report(part->getRange(),
+                  slicePart ? diag::err_slice_bound_type
+                            : diag::err_view_index_type,
+                  value.type.str());
+      return false;
+    }
+    Typed asInt = convert(value, Type::integer(), part->getRange());
+    if (!asInt)
+      return false;
+    values.push_back(asInt.expr);
+    return true;
+  };
+  for (ast::Expr *item : items) {
+    auto *slice = dyn_cast<ast::SliceExpr>(item);
+    if (!slice) {
+      if (!checkPart(item, false))
+        return error();
+      keys.push_back(view_key::kIndex);
+      continue;
+    }
+    int64_t code = 0;
+    if (slice->getLower()) {
+      if (!checkPart(slice->getLower(), true))
+        return error();
+      code |= view_key::kStart;
+    }
+    if (slice->getUpper()) {
+      if (!checkPart(slice->getUpper(), true))
+        return error();
+      code |= view_key::kStop;
+    }
+    // A literal step of 1 is no step (the same PySlice_AdjustIndices).
+    if (ast::Expr *step = slice->getStep()) {
+      std::optional<APInt> literal = Sema::getIntLiteral(step);
+      if (!literal || !literal->isOne()) {
+        if (!checkPart(step, true))
+          return error();
+        code |= view_key::kStep;
+      }
+    }
+    keys.push_back(code);
+  }
+  std::optional<SlicedView> sliced =
+      inferSlicedView(rank, view.type.isContiguous(), keys);
+  assert(sliced && "a key with a slice or fewer items than axes slices");
+  expr->setSlice(view.expr, std::move(keys), std::move(values));
+  return typed(expr, Type::view(view.type.getScalarKind(), sliced->rank,
+                                sliced->contiguous));
 }
 
 Typed FunctionChecker::checkAttribute(ast::AttributeExpr *expr) {
@@ -477,8 +566,10 @@ Typed FunctionChecker::checkAttribute(ast::AttributeExpr *expr) {
     rank.intValue = APInt(64, value.type.getRank());
     return constant(rank, expr->getRange());
   }
-  if (value.type.isView() && expr->getAttr() == "shape") {
-    diag.report(expr->getRange(), diag::err_shape_without_axis);
+  if (value.type.isView() &&
+      (expr->getAttr() == "shape" || expr->getAttr() == "strides")) {
+    diag.report(expr->getRange(), diag::err_shape_without_axis,
+                expr->getAttr());
     return error();
   }
   diag.report(expr->getRange(), diag::err_no_attribute, value.type.str(),

@@ -146,6 +146,8 @@ private:
   /// Checks `view[indices]` and records the view and its `int` indices in
   /// `expr`; the view, or an error.
   Typed checkIndices(ast::SubscriptExpr *expr);
+  Typed checkIndicesOf(ast::SubscriptExpr *expr, Typed view);
+  Typed checkSlicing(ast::SubscriptExpr *expr, Typed view);
   /// A condition (Python's truthiness, `and`/`or`/`not` short-circuit):
   /// the checked expression, or null after an error.
   ast::Expr *checkCondition(ast::Expr *expr);

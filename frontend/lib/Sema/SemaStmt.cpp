@@ -126,24 +126,10 @@ void FunctionChecker::checkStmt(ast::Stmt *stmt) {
 // Assignments
 //===----------------------------------------------------------------------===//
 
-/// Whether `expr` makes a new array: pyir.empty/zeros/empty_like or a call
-/// of a function returning a view.
-static bool isNewArray(const ast::Expr *expr) {
-  auto *call = llvm::dyn_cast_or_null<ast::CallExpr>(expr);
-  return call && (call->getCallee() == ast::CallExpr::Callee::Alloc ||
-                  call->getCallee() == ast::CallExpr::Callee::Function);
-}
-
 ast::VarDecl *FunctionChecker::assignTarget(ast::NameExpr *target,
                                             const Typed &value,
                                             std::optional<Type> declared) {
   llvm::StringRef name = target->getName();
-  // A view local owns (a reference to) the array it is bound to: only a new
-  // array is assigned to one (docs/CBackend.md, "Arrays").
-  if (value && value.type.isView() && !isNewArray(value.expr)) {
-    diag.report(target->getRange(), diag::err_view_assigned_to_local);
-    return nullptr;
-  }
   ast::VarDecl *var = lookupVar(name);
   if (!var) {
     if (info.globals.count(name)) {
@@ -256,9 +242,10 @@ void FunctionChecker::checkAnnAssign(ast::AnnAssignStmt *stmt) {
                                          /*allowNone=*/false);
   if (declared.isError())
     return;
-  if (declared.isView()) {
+  // A view local is bound where it is declared (it has no empty state).
+  if (declared.isView() && !stmt->getValue()) {
     diag.report(stmt->getAnnotation()->getRange(),
-                diag::err_view_local_annotation);
+                diag::err_view_local_without_value);
     return;
   }
   if (!stmt->getValue()) {

@@ -174,14 +174,20 @@ PYIR__ELEMENT_TYPES(PYIR__DATA_ACCESS)
 typedef struct pyir_oview {
   pyir_view view; /* first: a pyir_oview * is a pyir_view * */
   void *owner;    /* a new reference, or borrowed for a parameter; or NULL */
+  int sliced;     /* a part of the owner (pyir.subview), not all of it */
 } pyir_oview;
 
 /* The owners are Python objects: the CPython glue (which includes Python.h
  * first) defines these. Without it (the JIT export's C core) nothing
  * allocates: the functions that would are not exported to the native
  * tiers (docs/interchange.md), and these raise if reached anyway. */
+/* How slicing a view of `owner` behaves (pyir_owner_slicing). */
+enum { PYIR_SLICING_NUMPY = 0, PYIR_SLICING_MEMORYVIEW = 1 };
+
 #ifdef Py_PYTHON_H
 static void pyir_owner_incref(void *owner);
+static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
+                              pyir_error *err);
 static void pyir_owner_decref(void *owner);
 static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
                             int zero, int rank, const int64_t *shape,
@@ -189,6 +195,13 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
 #else
 static inline void pyir_owner_incref(void *owner) { (void)owner; }
 static inline void pyir_owner_decref(void *owner) { (void)owner; }
+/* The native tiers are handed NumPy arrays (the Numba tiers) or buffers
+ * sliced as NumPy does. */
+static inline int pyir_owner_slicing(void *owner, int rank, int nkeys,
+                                     int nindices, pyir_error *err) {
+  (void)owner, (void)rank, (void)nkeys, (void)nindices, (void)err;
+  return PYIR_SLICING_NUMPY;
+}
 static inline int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
                                    int zero, int rank, const int64_t *shape,
                                    pyir_error *err) {
@@ -218,6 +231,7 @@ static inline int pyir_view_alloc(pyir_view *slot, char code, int64_t itemsize,
       return pyir_raise_msg(err, PYIR_MSG_ARRAY_TOO_BIG);
   if (pyir_owner_alloc(&fresh, code, itemsize, zero, rank, shape, err) < 0)
     return -1;
+  fresh.sliced = 0; /* all of its owner */
   pyir_owner_decref(((pyir_oview *)slot)->owner);
   *(pyir_oview *)slot = fresh;
   return 0;
@@ -228,6 +242,134 @@ static inline int pyir_view_alloc(pyir_view *slot, char code, int64_t itemsize,
 static inline void pyir_slot_assign(pyir_view *slot, const pyir_view *result) {
   pyir_owner_decref(((pyir_oview *)slot)->owner);
   *(pyir_oview *)slot = *(const pyir_oview *)result;
+}
+
+/* ---- Slicing (pyir.subview): Python's basic slicing of a view ---- */
+
+#define PYIR_KEY_INDEX (-1)
+#define PYIR_KEY_START 1
+#define PYIR_KEY_STOP 2
+#define PYIR_KEY_STEP 4
+
+/* One item of the key, on axis `axis` of `base`: an index (`a`), or a slice
+ * whose present parts are a, b, c in the order start, stop, step. A slice
+ * follows PySlice_Unpack and PySlice_AdjustIndices; an empty one keeps
+ * `start * stride` and `stride * step` as memoryview does, or is `0:0:1`
+ * as NumPy makes it (`rule`). Strides multiply modulo 2**64, as both do. */
+static inline int pyir__slice_axis(pyir_view *out, int *out_axis,
+                                   const pyir_view *base, int axis,
+                                   int64_t code, int64_t a, int64_t b,
+                                   int64_t c, int rule, pyir_error *err) {
+  int64_t n = base->shape[axis], stride = base->strides[axis];
+  int64_t parts[3] = {a, b, c}, start, stop, step = 1, len = 0;
+  int k = 0;
+  if (code == PYIR_KEY_INDEX) {
+    int64_t i = a < 0 ? a + n : a;
+    if (i < 0 || i >= n)
+      return pyir_raise_msg(err, PYIR_MSG_VIEW_INDEX);
+    out->data += i * stride;
+    return 0;
+  }
+  start = code & PYIR_KEY_START ? parts[k++] : 0;
+  stop = code & PYIR_KEY_STOP ? parts[k++] : 0;
+  if (code & PYIR_KEY_STEP) {
+    step = parts[k++];
+    if (step == 0)
+      return pyir_raise_msg(err, PYIR_MSG_SLICE_STEP_ZERO);
+    if (step < -INT64_MAX)
+      step = -INT64_MAX;
+  }
+  if (!(code & PYIR_KEY_START))
+    start = step < 0 ? INT64_MAX : 0;
+  if (!(code & PYIR_KEY_STOP))
+    stop = step < 0 ? INT64_MIN : INT64_MAX;
+  if (start < 0) {
+    start += n;
+    if (start < 0)
+      start = step < 0 ? -1 : 0;
+  } else if (start >= n) {
+    start = step < 0 ? n - 1 : n;
+  }
+  if (stop < 0) {
+    stop += n;
+    if (stop < 0)
+      stop = step < 0 ? -1 : 0;
+  } else if (stop >= n) {
+    stop = step < 0 ? n - 1 : n;
+  }
+  if (step < 0) {
+    if (stop < start)
+      len = (start - stop - 1) / -step + 1;
+  } else if (start < stop) {
+    len = (stop - start - 1) / step + 1;
+  }
+  if (len == 0 && rule == PYIR_SLICING_NUMPY)
+    start = 0, step = 1;
+  out->data += start * stride;
+  out->shape[*out_axis] = len;
+  out->strides[*out_axis] = (int64_t)((uint64_t)stride * (uint64_t)step);
+  ++*out_axis;
+  return 0;
+}
+
+/* `slot = base[key]` (pyir.subview): the key has `nkeys` items (code and
+ * up to three values each; see pyir__slice_axis), the axes after them are
+ * taken whole. The new view shares the base's owner (a new reference in
+ * the slot). Raises where slicing the owner would in Python (the CPython
+ * glue's pyir_owner_slicing), else as NumPy. On failure the slot is
+ * unchanged. The base may be the slot's own view (`a = a[1:]`). */
+static inline int
+pyir_view_subview(pyir_view *slot, const pyir_view *base, int rank, int nkeys,
+                  int nindices, int64_t c0, int64_t a0, int64_t b0, int64_t d0,
+                  int64_t c1, int64_t a1, int64_t b1, int64_t d1, int64_t c2,
+                  int64_t a2, int64_t b2, int64_t d2, int64_t c3, int64_t a3,
+                  int64_t b3, int64_t d3, pyir_error *err) {
+  int64_t codes[PYIR_MAX_RANK] = {c0, c1, c2, c3};
+  int64_t values[PYIR_MAX_RANK][3] = {
+      {a0, b0, d0}, {a1, b1, d1}, {a2, b2, d2}, {a3, b3, d3}};
+  pyir_oview fresh;
+  int axis, out = 0, rule;
+#ifdef Py_PYTHON_H
+  fresh.owner = ((const pyir_oview *)base)->owner;
+#else
+  fresh.owner = 0; /* the native tiers own nothing */
+#endif
+  rule = pyir_owner_slicing(fresh.owner, rank, nkeys, nindices, err);
+  if (rule < 0)
+    return -1;
+  fresh.view.data = base->data;
+  for (axis = 0; axis < nkeys; ++axis)
+    if (pyir__slice_axis(&fresh.view, &out, base, axis, codes[axis],
+                         values[axis][0], values[axis][1], values[axis][2],
+                         rule, err) < 0)
+      return -1;
+  for (axis = nkeys; axis < rank; ++axis, ++out) {
+    fresh.view.shape[out] = base->shape[axis];
+    fresh.view.strides[out] = base->strides[axis];
+  }
+  for (; out < PYIR_MAX_RANK; ++out)
+    fresh.view.shape[out] = fresh.view.strides[out] = 0;
+  fresh.sliced = 1;
+  pyir_owner_incref(fresh.owner);
+  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  *(pyir_oview *)slot = fresh;
+  return 0;
+}
+
+/* `slot = v` (pyir.view_ref): another reference to the view `v`. */
+static inline void pyir_view_ref(pyir_view *slot, const pyir_view *v) {
+  pyir_oview fresh;
+  fresh.view = *v;
+#ifdef Py_PYTHON_H
+  fresh.owner = ((const pyir_oview *)v)->owner;
+  fresh.sliced = ((const pyir_oview *)v)->sliced;
+#else
+  fresh.owner = 0;
+  fresh.sliced = 1;
+#endif
+  pyir_owner_incref(fresh.owner);
+  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  *(pyir_oview *)slot = fresh;
 }
 
 /* `return v` of a view: a copy of `v` with a new reference to its owner

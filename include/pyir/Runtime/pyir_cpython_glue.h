@@ -657,11 +657,13 @@ typedef PyObject *(*pyir__numpy_new_fn)(int, const Py_ssize_t *, PyObject *,
                                         int);
 static pyir__numpy_new_fn pyir__numpy_capi[2];
 
-static void pyir__numpy_capi_init(void) {
+/* The table of NumPy's C API, or NULL (NumPy imported if it is not). */
+static void **pyir__numpy_api_table(void) {
   static const char *const modules[] = {"numpy._core._multiarray_umath",
                                         "numpy.core._multiarray_umath"};
+  static void **table;
   size_t k;
-  for (k = 0; k < sizeof modules / sizeof *modules; ++k) {
+  for (k = 0; !table && k < sizeof modules / sizeof *modules; ++k) {
     PyObject *module = PyImport_ImportModule(modules[k]);
     PyObject *capsule =
         module ? PyObject_GetAttrString(module, "_ARRAY_API") : NULL;
@@ -671,11 +673,17 @@ static void pyir__numpy_capi_init(void) {
     Py_XDECREF(capsule);
     Py_XDECREF(module);
     PyErr_Clear();
-    if (api && api[183] && api[184]) {
-      pyir__numpy_capi[0] = (pyir__numpy_new_fn)api[184];
-      pyir__numpy_capi[1] = (pyir__numpy_new_fn)api[183];
-      return;
-    }
+    if (api && api[2] && api[94] && api[183] && api[184] && api[282])
+      table = api;
+  }
+  return table;
+}
+
+static void pyir__numpy_capi_init(void) {
+  void **api = pyir__numpy_api_table();
+  if (api) {
+    pyir__numpy_capi[0] = (pyir__numpy_new_fn)api[184];
+    pyir__numpy_capi[1] = (pyir__numpy_new_fn)api[183];
   }
 }
 
@@ -897,6 +905,129 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
   }
   out->owner = owner;
   return 0;
+}
+
+/* ---- Slices of views (pyir.subview; docs/language.md §12) ---- */
+
+/* The fields of NumPy's PyArrayObject_fields that its ABI keeps. */
+typedef struct {
+  PyObject_HEAD char *data;
+  int nd;
+  Py_ssize_t *dimensions;
+  Py_ssize_t *strides;
+  PyObject *base;
+  PyObject *descr;
+  int flags;
+} pyir__numpy_fields;
+
+/* numpy.ndarray when NumPy is imported (sys.modules), else NULL: an owner
+ * cannot be an array then. Needs the GIL. */
+static PyTypeObject *pyir__ndarray_type(void) {
+  static PyTypeObject *type;
+  if (!type) {
+    PyObject *name = PyUnicode_FromString("numpy");
+    PyObject *np = name ? PyImport_GetModule(name) : NULL;
+    Py_XDECREF(name);
+    if (np) {
+      void **api = pyir__numpy_api_table();
+      if (api)
+        type = (PyTypeObject *)api[2];
+      Py_DECREF(np);
+    }
+    PyErr_Clear();
+  }
+  return type;
+}
+
+static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
+                              pyir_error *err) {
+  PyTypeObject *ndarray;
+  if (!owner)
+    return PYIR_SLICING_NUMPY;
+  if (PyMemoryView_Check((PyObject *)owner)) {
+    /* memoryview's subscript: one slice, or indices for every axis. */
+    if (nkeys == 1 && nindices == 1)
+      return pyir_raise_msg(err, PYIR_MSG_MV_SUBVIEWS);
+    if (nkeys > 1 && nindices == nkeys)
+      return pyir_raise_msg(err, PYIR_MSG_MV_SUBVIEWS_MULTI);
+    if (nkeys > 1 && nindices > 0)
+      return pyir_raise_msg(err, PYIR_MSG_MV_SLICE_KEY);
+    if (nkeys > 1)
+      return pyir_raise_msg(err, PYIR_MSG_MV_SLICING);
+    (void)rank;
+    return PYIR_SLICING_MEMORYVIEW;
+  }
+  PYIR__WITH_GIL(ndarray = pyir__ndarray_type());
+  if (ndarray && PyObject_TypeCheck((PyObject *)owner, ndarray))
+    return PYIR_SLICING_NUMPY;
+  return pyir_raise_msg(err, PYIR_MSG_SLICE_NOT_A_VIEW);
+}
+
+/* A memoryview owner's part `v`, which slices its first axis only (other
+ * keys raise in pyir_owner_slicing): `owner[start:stop:step]` with the
+ * slice recovered from the data pointer and the first stride. */
+static PyObject *pyir__memoryview_part(PyObject *owner, const pyir_view *v) {
+  Py_buffer *whole = PyMemoryView_GET_BUFFER(owner);
+  int64_t s0 = whole->strides ? whole->strides[0] : whole->itemsize;
+  int64_t n = whole->shape ? whole->shape[0] : 1, len = v->shape[0];
+  int64_t start = 0, step = 1;
+  PyObject *lo, *hi = NULL, *by, *slice, *part;
+  if (s0 != 0) {
+    start = (int64_t)(v->data - (char *)whole->buf) / s0;
+    step = v->strides[0] / s0;
+  }
+  /* PySlice_AdjustIndices counts a negative start from the end. */
+  lo = PyLong_FromLongLong(start < 0 ? start - n : start);
+  if (step > 0 || start + len * step >= 0)
+    hi = PyLong_FromLongLong(start + len * step);
+  else
+    hi = Py_NewRef(Py_None);
+  by = PyLong_FromLongLong(step);
+  slice = lo && hi && by ? PySlice_New(lo, hi, by) : NULL;
+  Py_XDECREF(lo);
+  Py_XDECREF(hi);
+  Py_XDECREF(by);
+  part = slice ? PyObject_GetItem(owner, slice) : NULL;
+  Py_XDECREF(slice);
+  return part;
+}
+
+/* The Python object of a returned view `r`, taking its reference to the
+ * owner: the owner itself when the view is all of it (a parameter, a new
+ * array), else a new view of the owner's part, the object slicing it in
+ * Python makes (a NumPy array whose base is the owner, a memoryview). */
+static PyObject *pyir_view_object(pyir_oview *r, int rank) {
+  PyObject *owner = (PyObject *)r->owner, *part;
+  if (!r->sliced)
+    return owner;
+  if (PyMemoryView_Check(owner)) {
+    part = pyir__memoryview_part(owner, &r->view);
+  } else {
+    typedef PyObject *(*new_from_descr_fn)(
+        PyTypeObject *, PyObject *, int, const Py_ssize_t *, const Py_ssize_t *,
+        void *, int, PyObject *);
+    typedef int (*set_base_fn)(PyObject *, PyObject *);
+    void **api = pyir__numpy_api_table(); /* the owner is an array */
+    pyir__numpy_fields *fields = (pyir__numpy_fields *)owner;
+    Py_ssize_t shape[PYIR_MAX_RANK], strides[PYIR_MAX_RANK];
+    int k;
+    for (k = 0; k < rank; ++k) {
+      shape[k] = (Py_ssize_t)r->view.shape[k];
+      strides[k] = (Py_ssize_t)r->view.strides[k];
+    }
+    Py_INCREF(fields->descr); /* stolen */
+    part = ((new_from_descr_fn)api[94])(
+        Py_TYPE(owner), fields->descr, rank, shape, strides, r->view.data,
+        fields->flags & 0x0400 /* NPY_ARRAY_WRITEABLE */, owner);
+    if (part) {
+      /* The reference to the owner becomes the new array's base. */
+      if (((set_base_fn)api[282])(part, owner) < 0)
+        Py_CLEAR(part);
+      return part;
+    }
+  }
+  Py_DECREF(owner);
+  return part;
 }
 
 #endif /* PYIR_RUNTIME_PYIR_CPYTHON_GLUE_H */

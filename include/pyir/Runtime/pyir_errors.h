@@ -82,6 +82,17 @@
   X(K_NEGATIVE, ValueError, "k must be a non-negative integer")                \
   /* pyir.empty/zeros (NumPy's wording). */                                    \
   X(NEGATIVE_DIMENSIONS, ValueError, "negative dimensions are not allowed")    \
-  X(ARRAY_TOO_BIG, MemoryError, "array is too big")
+  X(ARRAY_TOO_BIG, MemoryError, "array is too big")                            \
+  /* Slicing a view (pyir.subview): Python's and memoryview's wording. */      \
+  X(SLICE_STEP_ZERO, ValueError, "slice step cannot be zero")                  \
+  X(SLICE_NOT_A_VIEW, TypeError,                                               \
+    "compiled code slices only NumPy arrays and memoryviews (slicing a "       \
+    "bytearray, bytes or array.array copies): pass a memoryview of it")        \
+  X(MV_SUBVIEWS, NotImplementedError,                                          \
+    "multi-dimensional sub-views are not implemented")                         \
+  X(MV_SUBVIEWS_MULTI, NotImplementedError, "sub-views are not implemented")   \
+  X(MV_SLICING, NotImplementedError,                                           \
+    "multi-dimensional slicing is not implemented")                            \
+  X(MV_SLICE_KEY, TypeError, "memoryview: invalid slice key")
 
 #endif /* PYIR_RUNTIME_PYIR_ERRORS_H */

@@ -5,14 +5,16 @@
 //===----------------------------------------------------------------------===//
 //
 // The ownership of arrays (docs/CBackend.md, "Arrays"): each op that makes
-// an array (pyir.alloc, a call returning a view) has a *slot* of its
-// function, `pyir_arrays[k]`, a pyir_oview holding one reference to the
-// array's owner. Running the op again (in a loop) replaces the slot's
-// content, releasing what it held; every return of the function releases
-// every slot. A returned view is copied, with a new reference, into the
-// caller's storage: the callee's `pyir_result` for a call, the glue's for
-// Python. Views are immutable in the core, so a slot is only rewritten by
-// its own op, which rebinds the local that pointed at the old array.
+// a view (pyir.alloc, pyir.subview, pyir.view_ref, a call returning a view)
+// has a *slot* of its function, `pyir_arrays[k]`, a pyir_oview holding one
+// reference to the view's owner. Running the op again (in a loop) replaces
+// the slot's content, releasing what it held; every return of the function
+// releases every slot. A returned view is copied, with a new reference,
+// into the caller's storage: the callee's `pyir_result` for a call, the
+// glue's for Python. Views are immutable in the core, so a slot is only
+// rewritten by its own op, which rebinds the local that pointed at the old
+// view; a local bound to another local's view gets a slot of its own
+// (pyir.view_ref), so that no value outlives its slot's content.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,6 +22,7 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/IR/ViewSlicing.h"
 
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
 #include "mlir/Transforms/DialectConversion.h"
@@ -138,9 +141,60 @@ struct AllocLowering : OpConversionPattern<AllocOp> {
   }
 };
 
+/// `pyir_view_subview(slot, base, rank, nkeys, nindices, then per axis the
+/// key code and three values (0 where absent), err)`.
+struct SubviewLowering : OpConversionPattern<SubviewOp> {
+  using Base::Base;
+  LogicalResult
+  matchAndRewrite(SubviewOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Type i64 = rewriter.getI64Type();
+    auto i64Constant = [&](int64_t v) -> Value {
+      return emitc::ConstantOp::create(rewriter, loc, i64,
+                                       rewriter.getI64IntegerAttr(v));
+    };
+    ArrayRef<int64_t> keys = op.getKeys();
+    Value slot = emitNewSlot(rewriter, op);
+    SmallVector<Value> operands{
+        slot, adaptor.getBase(),
+        createI32Constant(rewriter, loc, op.getBaseType().getRank()),
+        createI32Constant(rewriter, loc, keys.size()),
+        createI32Constant(rewriter, loc, llvm::count(keys, view_key::kIndex))};
+    ValueRange values = adaptor.getValues();
+    for (unsigned axis = 0; axis < ViewType::kMaxRank; ++axis) {
+      int64_t code = axis < keys.size() ? keys[axis] : 0;
+      int n = axis < keys.size() ? view_key::getNumOperands(code) : 0;
+      operands.push_back(i64Constant(code));
+      for (int k = 0; k < 3; ++k)
+        operands.push_back(k < n ? values[k] : i64Constant(0));
+      values = values.drop_front(n);
+    }
+    emitRaisingCall(rewriter, op, "pyir_view_subview", operands, TypeRange{});
+    rewriter.replaceOp(op, slot);
+    return success();
+  }
+};
+
+/// `pyir_view_ref(slot, source)`.
+struct ViewRefLowering : OpConversionPattern<ViewRefOp> {
+  using Base::Base;
+  LogicalResult
+  matchAndRewrite(ViewRefOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Value slot = emitNewSlot(rewriter, op);
+    emitc::CallOpaqueOp::create(rewriter, op.getLoc(), TypeRange{},
+                                "pyir_view_ref",
+                                ValueRange{slot, adaptor.getSource()});
+    rewriter.replaceOp(op, slot);
+    return success();
+  }
+};
+
 } // namespace
 
 void pyir::detail::populateArrayPatterns(const TypeConverter &converter,
                                          RewritePatternSet &patterns) {
-  patterns.add<AllocLowering>(converter, patterns.getContext());
+  patterns.add<AllocLowering, SubviewLowering, ViewRefLowering>(
+      converter, patterns.getContext());
 }

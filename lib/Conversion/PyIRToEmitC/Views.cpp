@@ -47,16 +47,22 @@ Value emitViewData(OpBuilder &builder, Location loc, Value view) {
   return emitPureCall(builder, loc, kViewDataFn, charPtr, ValueRange{view});
 }
 
-struct DimLowering : OpConversionPattern<DimOp> {
-  using Base::Base;
+/// `a.shape[k]` (pyir_view_dim) and `a.strides[k]` (pyir_view_stride): a
+/// field of the view descriptor.
+template <typename OpTy>
+struct ViewFieldLowering : OpConversionPattern<OpTy> {
+  ViewFieldLowering(const TypeConverter &converter, MLIRContext *context,
+                    StringRef callee)
+      : OpConversionPattern<OpTy>(converter, context), callee(callee) {}
   LogicalResult
-  matchAndRewrite(DimOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     rewriter.replaceOp(op,
                        emitViewField(rewriter, op.getLoc(), adaptor.getView(),
-                                     kViewDimFn, op.getAxis()));
+                                     callee, op.getAxis()));
     return success();
   }
+  StringRef callee;
 };
 
 /// Normalises the indices (wrap-around, bounds check) and returns the byte
@@ -199,6 +205,10 @@ struct ViewCastLowering : OpConversionPattern<UnrealizedConversionCastOp> {
 
 void pyir::detail::populateViewPatterns(const TypeConverter &converter,
                                         RewritePatternSet &patterns) {
-  patterns.add<DimLowering, LoadLowering, StoreLowering, ViewCastLowering>(
+  patterns.add<ViewFieldLowering<DimOp>>(converter, patterns.getContext(),
+                                         kViewDimFn);
+  patterns.add<ViewFieldLowering<StrideOp>>(converter, patterns.getContext(),
+                                            kViewStrideFn);
+  patterns.add<LoadLowering, StoreLowering, ViewCastLowering>(
       converter, patterns.getContext());
 }

@@ -301,7 +301,7 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
       if (specialization)
         os << "  }\n";
       // Borrowed: a returned parameter is the argument object itself.
-      os << "  " << a << ".owner = " << arg << ";\n";
+      os << "  " << a << ".owner = " << arg << ";\n  " << a << ".sliced = 0;\n";
       continue;
     }
     // Required parameters are always present after pyir_parse_args.
@@ -377,9 +377,10 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
             "    }\n";
       os << "    PyTuple_SET_ITEM(result, " << k << ", item);\n  }\n";
     }
-  } else if (isa<ViewType>(fn.results.front())) {
-    // The callee's reference to the array's owner, handed to Python.
-    os << "  result = (PyObject *)r0.owner;\n";
+  } else if (auto view = dyn_cast<ViewType>(fn.results.front())) {
+    // The callee's reference to the array's owner, handed to Python (or
+    // to the view object of the part of it that a slice is).
+    os << "  result = pyir_view_object(&r0, " << view.getRank() << ");\n";
   } else {
     os << "  result = " << boxExpr(fn.results.front(), "r0") << ";\n";
   }

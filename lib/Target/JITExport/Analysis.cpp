@@ -157,7 +157,8 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
       }
       if (auto call = dyn_cast<func::CallOp>(op))
         fn.callees.push_back(call.getCallee().str());
-      fn.usesArrays |= isa<AllocOp>(op);
+      // Slices and references own their view in a slot too.
+      fn.usesArrays |= isa<AllocOp, SubviewOp, ViewRefOp>(op);
     });
     fn.usesArrays |= llvm::any_of(fn.results, llvm::IsaPred<ViewType>);
     for (const ParamSummary &p : fn.params) {

@@ -376,9 +376,10 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
     });
     if (!nativeTiers)
       j.attribute("excluded_reason",
-                  "allocates or returns arrays (pyir.empty/zeros/empty_like, "
-                  "a view result): the native tiers have no owner for an "
-                  "array; the Python reference provides it");
+                  "allocates, slices or returns arrays (pyir.empty/zeros/"
+                  "empty_like, a slice, a view local, a view result): the "
+                  "native tiers have no owner for an array; the Python "
+                  "reference provides it");
   });
 }
 

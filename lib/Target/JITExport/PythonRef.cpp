@@ -39,6 +39,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/IR/ViewSlicing.h"
 #include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
 #include "pyir/Dialect/PyIR/Transforms/LiftingPreconditions.h"
 #include "pyir/Runtime/pyir_errors.h"
@@ -292,6 +293,38 @@ std::optional<std::string> FunctionEmitter::valueExpr(Operation &op) {
     return pyLiteral(c.getValue());
   if (auto o = dyn_cast<DimOp>(op))
     return n(0) + ".shape[" + std::to_string(o.getAxis()) + "]";
+  if (auto o = dyn_cast<StrideOp>(op))
+    return n(0) + ".strides[" + std::to_string(o.getAxis()) + "]";
+  if (isa<ViewRefOp>(op))
+    return n(0);
+  if (auto o = dyn_cast<SubviewOp>(op)) {
+    // Python's own slicing: `base[i, lo:hi:step]`.
+    std::string key;
+    unsigned next = 1;
+    for (int64_t code : o.getKeys()) {
+      if (!key.empty())
+        key += ", ";
+      if (code == view_key::kIndex) {
+        key += n(next++);
+        continue;
+      }
+      // Inside a tuple a slice is `slice(a, b, c)`; alone, `a:b:c`.
+      bool alone = o.getKeys().size() == 1;
+      key += alone ? "" : "slice(";
+      for (int64_t part :
+           {view_key::kStart, view_key::kStop, view_key::kStep}) {
+        if (part != view_key::kStart)
+          key += alone ? ":" : ", ";
+        key += code & part ? n(next++) : (alone ? "" : "None");
+      }
+      key += alone ? "" : ")";
+    }
+    // A memoryview slices one axis with a single slice; the rest goes
+    // through _pyir_subview.
+    if (o.getKeys().size() == 1 && o.getKeys()[0] != view_key::kIndex)
+      return n(0) + "[" + key + "]";
+    return "_pyir_subview(" + n(0) + ", (" + key + ",))";
+  }
   if (isa<TupleOp>(op)) {
     std::string result = "(";
     for (unsigned i = 0; i < op.getNumOperands(); ++i)

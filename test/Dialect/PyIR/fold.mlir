@@ -2053,3 +2053,17 @@ func.func @store_kept(%v: !pyir.view<f64, 1>, %i: i64, %x: f64) {
   pyir.store %x, %v[%i] : !pyir.view<f64, 1>
   return
 }
+
+// A reference to a parameter is the parameter (the caller owns it for the
+// whole call); one to a slice keeps its slot.
+// CHECK-LABEL: func.func @view_ref_of_param
+// CHECK-SAME: (%[[A:[^:]*]]: !pyir.view<f64, 1>, %[[I:[^:]*]]: i64)
+// CHECK: %[[S:.*]] = pyir.subview %[[A]][%[[I]]] keys [1]
+// CHECK-NEXT: %[[R:.*]] = pyir.view_ref %[[S]]
+// CHECK-NEXT: return %[[A]], %[[R]]
+func.func @view_ref_of_param(%a: !pyir.view<f64, 1>, %i: i64) -> (!pyir.view<f64, 1>, !pyir.view<f64, 1>) {
+  %p = pyir.view_ref %a : !pyir.view<f64, 1>
+  %s = pyir.subview %a[%i] keys [1] : !pyir.view<f64, 1> -> !pyir.view<f64, 1>
+  %r = pyir.view_ref %s : !pyir.view<f64, 1>
+  return %p, %r : !pyir.view<f64, 1>, !pyir.view<f64, 1>
+}

@@ -783,3 +783,44 @@ func.func @alloc_strided(%n: i64) -> !pyir.view<f64, 1> {
   %a = pyir.alloc(%n) : !pyir.view<f64, 1>
   return %a : !pyir.view<f64, 1>
 }
+
+// -----
+
+func.func @subview_values(%a: !pyir.view<f64, 1>, %i: i64) -> !pyir.view<f64, 1> {
+  // expected-error @+1 {{'pyir.subview' op keys take 2 values, got 1}}
+  %b = pyir.subview %a[%i] keys [3] : !pyir.view<f64, 1> -> !pyir.view<f64, 1>
+  return %b : !pyir.view<f64, 1>
+}
+
+// -----
+
+func.func @subview_code(%a: !pyir.view<f64, 1>, %i: i64) -> !pyir.view<f64, 1> {
+  // expected-error @+1 {{'pyir.subview' op key item 8 is neither an index (-1) nor a slice (0 to 7)}}
+  %b = pyir.subview %a[%i] keys [8] : !pyir.view<f64, 1> -> !pyir.view<f64, 1>
+  return %b : !pyir.view<f64, 1>
+}
+
+// -----
+
+func.func @subview_element(%a: !pyir.view<f64, 1>, %i: i64) -> !pyir.view<f64, 1> {
+  // expected-error @+1 {{'pyir.subview' op keys of 1 items do not slice a view of rank 1 (at most one item per axis, one slice kept)}}
+  %b = pyir.subview %a[%i] keys [-1] : !pyir.view<f64, 1> -> !pyir.view<f64, 1>
+  return %b : !pyir.view<f64, 1>
+}
+
+// -----
+
+// The contiguity is what ViewSlicing.h proves, no more.
+func.func @subview_contiguity(%a: !pyir.view<f64, 1, contiguous>, %s: i64) -> !pyir.view<f64, 1, contiguous> {
+  // expected-error @+1 {{'pyir.subview' op result should be '!pyir.view<f64, 1>', not '!pyir.view<f64, 1, contiguous>'}}
+  %b = pyir.subview %a[%s] keys [4] : !pyir.view<f64, 1, contiguous> -> !pyir.view<f64, 1, contiguous>
+  return %b : !pyir.view<f64, 1, contiguous>
+}
+
+// -----
+
+func.func @stride_axis(%a: !pyir.view<f64, 1>) -> i64 {
+  // expected-error @+1 {{'pyir.stride' op axis 1 is out of range for a view of rank 1}}
+  %s = pyir.stride %a[1] : !pyir.view<f64, 1>
+  return %s : i64
+}

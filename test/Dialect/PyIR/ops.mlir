@@ -368,3 +368,22 @@ func.func @alloc(%n: i64, %m: i64) -> (!pyir.view<f64, 1, contiguous>, !pyir.vie
   %b = pyir.alloc(%n, %m) zero : !pyir.view<si32, 2, contiguous>
   return %a, %b : !pyir.view<f64, 1, contiguous>, !pyir.view<si32, 2, contiguous>
 }
+
+// Slices, references and strides (docs/language.md §12).
+// CHECK-LABEL: func.func @slices
+// CHECK-SAME: (%[[M:[^:]*]]: !pyir.view<f64, 2, contiguous>, %[[I:[^:]*]]: i64, %[[J:[^:]*]]: i64)
+func.func @slices(%m: !pyir.view<f64, 2, contiguous>, %i: i64, %j: i64) -> i64 {
+  // CHECK: pyir.subview %[[M]][%[[I]]] keys [-1] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 1, contiguous>
+  %row = pyir.subview %m[%i] keys [-1] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 1, contiguous>
+  // CHECK: pyir.subview %[[M]][%[[J]]] keys [0, -1] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 1>
+  %col = pyir.subview %m[%j] keys [0, -1] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 1>
+  // CHECK: pyir.subview %[[M]][%[[I]], %[[J]]] keys [3] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 2, contiguous>
+  %rows = pyir.subview %m[%i, %j] keys [3] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 2, contiguous>
+  // CHECK: pyir.subview %[[M]][%[[J]]] keys [0, 4] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 2>
+  %odd = pyir.subview %m[%j] keys [0, 4] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 2>
+  // CHECK: pyir.view_ref %{{.*}} : !pyir.view<f64, 1>
+  %ref = pyir.view_ref %col : !pyir.view<f64, 1>
+  // CHECK: pyir.stride %{{.*}}[0] : !pyir.view<f64, 1>
+  %s = pyir.stride %ref[0] : !pyir.view<f64, 1>
+  return %s : i64
+}

@@ -42,13 +42,6 @@ def like_scalar(n: int) -> f64[:]:
 # CHECK:{{.*}}arrays-diagnostics.py:[[@LINE-1]]:28: error: pyir.empty_like() takes a view, not int
 
 
-def alias(a: f64[:]) -> f64[:]:
-    b = pyir.empty_like(a)
-    b = a
-# CHECK:{{.*}}arrays-diagnostics.py:[[@LINE-1]]:5: error: a view local is bound to a new array only (pyir.empty, pyir.zeros, pyir.empty_like or a call returning a view), not to another view; index the view directly
-    return b
-
-
 def wrong_result(n: int) -> i32[:]:
     return pyir.zeros(n, f64)
 # CHECK:{{.*}}arrays-diagnostics.py:[[@LINE-1]]:12: error: returns a value of type f64[::1] but function 'wrong_result' is annotated -> i32[:]

@@ -67,7 +67,7 @@ def needs_annotation(n) -> int:
 
 def wrong_rank(a: f64[:, :]) -> float:
     return a[0]
-    # CHECK: errors.py:[[@LINE-1]]:14: error: a view of 2 dimension(s) takes 2 index(es), got 1
+    # CHECK: errors.py:[[@LINE-1]]:12: error: returns a value of type f64[:] but function 'wrong_rank' is annotated -> float
 
 def wrong_return(x: float) -> int:
     return x

@@ -91,6 +91,13 @@ CONSTRUCTS = {
     "pyir.empty_like": r"= empty_like\(p\d+\)",
     "view result": r"-> [iuf]\d+\[[:, ]*(::1)?\]:",
     "returned array local": r"return arr\d+\n",
+    # Views as values (language.md section 12).
+    "slice local": r"w\d+: [iuf]\d+\[[:, ]*\] = \w+\[[^\]]*:[^\]]*\]\n",
+    "slice, negative step": r"\w+\[[^\]]*:[^\]]*:-\d\]",
+    "slice rebound": r"^\s+w\d+ = \w+\[[^\]]*:",
+    "view local bound to a view": r"^\s+w\d+ = \w+\n",
+    "returned slice local": r"return w\d+\n",
+    "strides": r"\.strides\[\d\]",
     "code after return/break/continue":
         r"^( +)(return|break|continue)\b.*\n\1[^\s]",
 }

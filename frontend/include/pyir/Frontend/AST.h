@@ -526,10 +526,10 @@ private:
   llvm::SMLoc attrLoc;
 };
 
-/// Subscript `value[index]`. `a[i, j]` has a TupleExpr index. In annotations
-/// the index may contain SliceExprs (`f64[:]` -> index Slice; `f64[:, ::1]`
-/// -> index Tuple[Slice, Slice]); outside annotations the parser rejects
-/// slices, so Sema sees SliceExpr only inside annotations.
+/// Subscript `value[index]`. `a[i, j]` has a TupleExpr index. The index may
+/// contain SliceExprs: in annotations (`f64[:]` -> index Slice; `f64[:, ::1]`
+/// -> index Tuple[Slice, Slice]) and when slicing a view (`a[1:n]`,
+/// `m[i, :]`).
 class SubscriptExpr : public Expr {
 public:
   SubscriptExpr(llvm::SMRange range, Expr *value, Expr *index)
@@ -542,11 +542,16 @@ public:
   /// (`a[i, j]` -> {i, j}), otherwise the single index.
   std::vector<Expr *> getIndices() const;
 
-  /// Set by Sema: the view, and either its `int` indices (an element) or
-  /// the axis of `view.shape[axis]` (an extent).
+  /// Set by Sema: the view, and either its `int` indices (an element), the
+  /// axis of `view.shape[axis]` or `view.strides[axis]`, or a slicing key
+  /// (a new view): the pyir::view_key code of each item (ViewSlicing.h),
+  /// its `int` values in getIntIndices().
   Expr *getView() const { return view; }
   llvm::ArrayRef<Expr *> getIntIndices() const { return intIndices; }
   std::optional<unsigned> getShapeAxis() const { return shapeAxis; }
+  std::optional<unsigned> getStrideAxis() const { return strideAxis; }
+  llvm::ArrayRef<int64_t> getSliceKeys() const { return sliceKeys; }
+  bool isSlice() const { return !sliceKeys.empty(); }
   void setElement(Expr *v, std::vector<Expr *> indices) {
     view = v;
     intIndices = std::move(indices);
@@ -555,6 +560,16 @@ public:
     view = v;
     shapeAxis = axis;
   }
+  void setStride(Expr *v, unsigned axis) {
+    view = v;
+    strideAxis = axis;
+  }
+  void setSlice(Expr *v, std::vector<int64_t> keys,
+                std::vector<Expr *> values) {
+    view = v;
+    sliceKeys = std::move(keys);
+    intIndices = std::move(values);
+  }
 
   static bool classof(const Expr *e) { return e->getKind() == Kind::Subscript; }
 
@@ -562,6 +577,8 @@ private:
   Expr *view = nullptr;
   std::vector<Expr *> intIndices;
   std::optional<unsigned> shapeAxis;
+  std::optional<unsigned> strideAxis;
+  std::vector<int64_t> sliceKeys;
   Expr *value;
   Expr *index;
 };
@@ -1207,7 +1224,14 @@ private:
 /// that is an ExprStmt of a (non-bytes) StringLiteralExpr.
 std::optional<llvm::StringRef> getDocstring(llvm::ArrayRef<Stmt *> body);
 
+/// Whether a checked expression makes a new view of its own (an
+/// allocation, a call returning a view, a slice), looking through inserted
+/// conversions: a view local bound to anything else (another view's name)
+/// gets a reference of its own (pyir.view_ref; docs/CBackend.md, "Arrays").
+bool makesNewView(const Expr *expr);
+
 } // namespace ast
+
 } // namespace pyir
 
 #endif // PYIR_FRONTEND_AST_H

@@ -42,13 +42,21 @@ ViewEffects::ViewEffects(ModuleOp module) {
           found.read = true;
         } else if (auto store = dyn_cast<StoreOp>(user)) {
           found.written |= store.getView() == value;
-        } else if (isa<UnrealizedConversionCastOp>(user)) {
+        } else if (isa<UnrealizedConversionCastOp, ViewRefOp>(user) ||
+                   (isa<SubviewOp>(user) && use.getOperandNumber() == 0)) {
+          // The same memory: another reference, or a part of it.
           llvm::append_range(worklist, user->getResults());
         } else if (auto call = dyn_cast<func::CallOp>(user)) {
           ViewParamEffects callee =
               get(call.getCallee(), use.getOperandNumber());
           found.read |= callee.read;
           found.written |= callee.written;
+          // The result may be (part of) the argument: its uses are the
+          // argument's too.
+          if (callee.returned)
+            llvm::append_range(worklist, call.getResults());
+        } else if (isa<func::ReturnOp>(user)) {
+          found.returned = true;
         } else if (auto branch = dyn_cast<BranchOpInterface>(user)) {
           for (unsigned s = 0; s < user->getNumSuccessors(); ++s) {
             SuccessorOperands operands = branch.getSuccessorOperands(s);
@@ -79,9 +87,11 @@ ViewEffects::ViewEffects(ModuleOp module) {
           continue;
         ViewParamEffects found = scan(func.getArgument(k));
         ViewParamEffects &known = effects[func.getSymName()][k];
-        if ((found.read && !known.read) || (found.written && !known.written)) {
+        if ((found.read && !known.read) || (found.written && !known.written) ||
+            (found.returned && !known.returned)) {
           known.read |= found.read;
           known.written |= found.written;
+          known.returned |= found.returned;
           changed = true;
         }
       }

@@ -11,11 +11,13 @@
 
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/Runtime.h"
+#include "pyir/Dialect/PyIR/IR/ViewSlicing.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
 #include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
 
 using namespace mlir;
 using namespace pyir;
@@ -197,6 +199,7 @@ PYIR_RAISING_SPECULATABILITY(StoreOp)
 PYIR_RAISING_SPECULATABILITY(RaiseOp)
 PYIR_RAISING_SPECULATABILITY(AssertOp)
 PYIR_RAISING_SPECULATABILITY(AllocOp)
+PYIR_RAISING_SPECULATABILITY(SubviewOp)
 #undef PYIR_RAISING_SPECULATABILITY
 
 //===----------------------------------------------------------------------===//
@@ -379,13 +382,18 @@ LogicalResult MathBinaryOp::verify() {
 // Views
 //===----------------------------------------------------------------------===//
 
-LogicalResult DimOp::verify() {
-  auto viewType = cast<ViewType>(getView().getType());
-  int64_t axis = getAxisAttr().getInt();
+/// The axis of pyir.dim and pyir.stride: in [0, rank).
+static LogicalResult verifyAxis(Operation *op, Value view, int64_t axis) {
+  auto viewType = cast<ViewType>(view.getType());
   if (axis < 0 || axis >= int64_t(viewType.getRank()))
-    return emitOpError("axis ") << axis << " is out of range for a view "
-                                << "of rank " << viewType.getRank();
+    return op->emitOpError("axis ")
+           << axis << " is out of range for a view of rank "
+           << viewType.getRank();
   return success();
+}
+
+LogicalResult DimOp::verify() {
+  return verifyAxis(*this, getView(), getAxisAttr().getInt());
 }
 
 /// Checks the index count shared by load and store (the element type is
@@ -435,6 +443,20 @@ void StoreOp::getEffects(
   addRaiseEffect(*this, effects);
 }
 
+/// The effects of an op whose result a slot of the function owns in the C
+/// backend (alloc, subview, view_ref): the slot is reused when the op runs
+/// again, so no access to a view moves across it, and the op is never
+/// CSE'd or hoisted.
+static void addSlotEffects(
+    Operation *op,
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  effects.emplace_back(MemoryEffects::Allocate::get(), op->getOpResult(0),
+                       SideEffects::DefaultResource::get());
+  effects.emplace_back(MemoryEffects::Write::get(),
+                       SideEffects::DefaultResource::get());
+}
+
 LogicalResult AllocOp::verify() {
   ViewType viewType = getViewType();
   if (getShape().size() != viewType.getRank())
@@ -452,14 +474,70 @@ void AllocOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
 void AllocOp::getEffects(
     SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
         &effects) {
-  effects.emplace_back(MemoryEffects::Allocate::get(),
-                       getOperation()->getOpResult(0),
-                       SideEffects::DefaultResource::get());
-  // The slot that owns the array is reused when the op runs again: no
-  // access to a view moves across it.
-  effects.emplace_back(MemoryEffects::Write::get(),
-                       SideEffects::DefaultResource::get());
+  addSlotEffects(*this, effects);
   addRaiseEffect(*this, effects);
+}
+
+LogicalResult StrideOp::verify() {
+  return verifyAxis(*this, getView(), getAxisAttr().getInt());
+}
+
+LogicalResult SubviewOp::verify() {
+  ViewType base = getBaseType(), result = getViewType();
+  ArrayRef<int64_t> keys = getKeys();
+  int64_t count = 0;
+  for (int64_t code : keys) {
+    int n = view_key::getNumOperands(code);
+    if (n < 0)
+      return emitOpError("key item ")
+             << code << " is neither an index (-1) nor a slice (0 to 7)";
+    count += n;
+  }
+  if (count != int64_t(getValues().size()))
+    return emitOpError("keys take ")
+           << count << " values, got " << getValues().size();
+  std::optional<SlicedView> sliced =
+      inferSlicedView(base.getRank(), base.getContiguous(), keys);
+  if (!sliced)
+    return emitOpError("keys of ")
+           << keys.size() << " items do not slice a view of rank "
+           << base.getRank() << " (at most one item per axis, one slice kept)";
+  ViewType expected =
+      ViewType::get(base.getElementType(), sliced->rank, sliced->contiguous);
+  if (result != expected)
+    return emitOpError("result should be ") << expected << ", not " << result;
+  return success();
+}
+bool SubviewOp::mayRaise() { return true; }
+void SubviewOp::getRaisedKinds(SmallVectorImpl<ExceptionKind> &kinds) {
+  kinds.push_back(ExceptionKind::IndexError);
+  kinds.push_back(ExceptionKind::ValueError);
+  // What slicing the owner raises (a bytearray, a 2-D memoryview).
+  kinds.push_back(ExceptionKind::TypeError);
+  kinds.push_back(ExceptionKind::NotImplementedError);
+}
+
+void SubviewOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  addSlotEffects(*this, effects);
+  addRaiseEffect(*this, effects);
+}
+
+void ViewRefOp::getEffects(
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  addSlotEffects(*this, effects);
+}
+
+OpFoldResult ViewRefOp::fold(FoldAdaptor) {
+  // A parameter is not in a slot: nothing rebinds it during the call.
+  auto arg = dyn_cast<BlockArgument>(getSource());
+  Region *region = arg ? arg.getOwner()->getParent() : nullptr;
+  if (region && arg.getOwner()->isEntryBlock() &&
+      isa_and_nonnull<FunctionOpInterface>(region->getParentOp()))
+    return getSource();
+  return {};
 }
 
 //===----------------------------------------------------------------------===//

@@ -22,11 +22,15 @@ namespace pyir {
 struct ViewParamEffects {
   bool read = false;    ///< loaded from (pyir.load), here or in a callee
   bool written = false; ///< stored into (pyir.store), here or in a callee
+  /// returned, whole or in part: what callers do with the result is done
+  /// to the parameter
+  bool returned = false;
 };
 
 /// The effects of every function of a module on its view parameters: a
 /// parameter is read or written where one of its values is, following block
-/// arguments, unrealized casts (a `::1` view passed on as strided) and calls
+/// arguments, unrealized casts (a `::1` view passed on as strided), slices
+/// and references (pyir.subview, pyir.view_ref) and calls
 /// to functions of the module (a fixpoint over the call graph, so recursion
 /// is fine). Parameters that are not views have no effects.
 class ViewEffects {

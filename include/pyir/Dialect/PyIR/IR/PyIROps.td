@@ -618,6 +618,85 @@ def PyIR_AllocOp : PyIR_RaisingOp<"alloc"> {
   }];
 }
 
+def PyIR_StrideOp : PyIR_Op<"stride", [Pure]> {
+  let summary = "the stride of one axis of a view in bytes (`a.strides[k]`)";
+  let description = [{
+    The distance in bytes between two neighbours along axis `axis` (in
+    `[0, rank)`); negative for a reversed axis, zero for a broadcast one.
+    Never raises.
+
+    ```mlir
+    %s = pyir.stride %a[1] : !pyir.view<f64, 2>
+    ```
+  }];
+  let arguments = (ins PyIR_View:$view, I64Attr:$axis);
+  let results = (outs PyIR_Index:$result);
+  let assemblyFormat = "$view `[` $axis `]` attr-dict `:` qualified(type($view))";
+  let hasVerifier = 1;
+}
+
+def PyIR_SubviewOp : PyIR_RaisingOp<"subview"> {
+  let summary = "a view of part of a view (`a[1:n]`, `a[::2]`, `m[i, :]`, `m[i]`)";
+  let description = [{
+    Python's basic slicing of a view: a new view on the same memory. `keys`
+    has one item per leading axis of the base (the axes after them are
+    taken whole): `-1` is an integer index, which removes its axis
+    (wrap-around of negative indices, `IndexError` out of range); `0` to `7`
+    a slice whose parts are present where bits 1 (start), 2 (stop) and 4
+    (step) are set. The values are the items' operands in order (an index;
+    then a slice's present parts). A slice follows `PySlice_AdjustIndices`:
+    absent parts take their defaults, bounds are clamped to the axis
+    (negative ones counted from its end), an empty result is fine, and a
+    zero step raises `ValueError`. The result's rank is the base's minus
+    the indices (at least 1: an element is `pyir.load`), and it is
+    contiguous exactly when `inferSlicedView` proves it
+    (ViewSlicing.h). In the CPython extension the op also raises where
+    Python's slicing of the view's owner would (docs/language.md §12).
+
+    Like `pyir.alloc`, each execution makes a new view that the function's
+    slot for the op owns in the C backend: never CSE'd or hoisted.
+
+    ```mlir
+    %row = pyir.subview %m[%i] keys [-1] : !pyir.view<f64, 2, contiguous> -> !pyir.view<f64, 1, contiguous>
+    %odd = pyir.subview %a[%one, %two] keys [5] : !pyir.view<f64, 1> -> !pyir.view<f64, 1>
+    ```
+  }];
+  let arguments = (ins PyIR_View:$base, Variadic<PyIR_Index>:$values,
+                       DenseI64ArrayAttr:$keys);
+  let results = (outs PyIR_View:$result);
+  let assemblyFormat = [{
+    $base `[` $values `]` `keys` $keys attr-dict `:`
+    qualified(type($base)) `->` qualified(type($result))
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    ViewType getBaseType() { return ::llvm::cast<ViewType>(getBase().getType()); }
+    ViewType getViewType() { return ::llvm::cast<ViewType>(getResult().getType()); }
+  }];
+}
+
+def PyIR_ViewRefOp : PyIR_Op<"view_ref", [
+    AllTypesMatch<["source", "result"]>,
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>]> {
+  let summary = "another reference to a view (`b = a`)";
+  let description = [{
+    The same view as `source`. The op exists for the C backend, where a view
+    value is owned by a slot of the op that made it: binding a local to an
+    existing view (`b = a`) gives the local a slot of its own, so that
+    rebinding the source's slot later (a loop) does not change `b`. Never
+    raises; like `pyir.subview`, never CSE'd or hoisted. Folds to its source
+    when that is a parameter (the caller owns it for the whole call).
+
+    ```mlir
+    %b = pyir.view_ref %a : !pyir.view<f64, 1>
+    ```
+  }];
+  let arguments = (ins PyIR_View:$source);
+  let results = (outs PyIR_View:$result);
+  let assemblyFormat = "$source attr-dict `:` qualified(type($source))";
+  let hasFolder = 1;
+}
+
 //===----------------------------------------------------------------------===//
 // Tuples
 //===----------------------------------------------------------------------===//
