@@ -264,13 +264,11 @@ private:
       value = block->addArgument(v.mlirType, nameLoc(var, m.loc(readLoc)));
       incompletePhis[block].push_back(
           {var, mlir::cast<mlir::BlockArgument>(value), readLoc});
-    } else if (blockPreds.empty() && v.type.isView() && block != entry) {
-      // Code after a return: a view is a parameter, never reassigned, and
-      // no constant can stand in for it (fuzz finding, issue #10).
-      value = readVar(var, entry, readLoc);
     } else if (blockPreds.empty()) {
       // The entry reached without an assignment: a path on which the
-      // variable is unbound (reported by the flow diagnostics).
+      // variable is unbound (reported by the flow diagnostics); or code
+      // that cannot run (after a return, a loop that never exits), where
+      // a placeholder stands in, an empty array for a view.
       if (block == entry)
         facts.unboundReads.push_back({v.name, readLoc, v.declLoc});
       value = dummyValue(v.type, block, m.loc(readLoc));

@@ -115,11 +115,9 @@ struct AllocLowering : OpConversionPattern<AllocOp> {
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     Type element = op.getViewType().getElementType();
-    Type i64 = rewriter.getI64Type();
     Value slot = emitNewSlot(rewriter, op);
-    auto i64Constant = [&](int64_t v) -> Value {
-      return emitc::ConstantOp::create(rewriter, loc, i64,
-                                       rewriter.getI64IntegerAttr(v));
+    auto i64Constant = [&](int64_t v) {
+      return createI64Constant(rewriter, loc, v);
     };
     SmallVector<Value> operands{
         slot,
@@ -149,10 +147,8 @@ struct SubviewLowering : OpConversionPattern<SubviewOp> {
   matchAndRewrite(SubviewOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Type i64 = rewriter.getI64Type();
-    auto i64Constant = [&](int64_t v) -> Value {
-      return emitc::ConstantOp::create(rewriter, loc, i64,
-                                       rewriter.getI64IntegerAttr(v));
+    auto i64Constant = [&](int64_t v) {
+      return createI64Constant(rewriter, loc, v);
     };
     ArrayRef<int64_t> keys = op.getKeys();
     Value slot = emitNewSlot(rewriter, op);

@@ -187,6 +187,11 @@ Value createI32Constant(OpBuilder &builder, Location loc, int32_t value) {
                                    builder.getI32IntegerAttr(value));
 }
 
+Value createI64Constant(OpBuilder &builder, Location loc, int64_t value) {
+  return emitc::ConstantOp::create(builder, loc, builder.getI64Type(),
+                                   builder.getI64IntegerAttr(value));
+}
+
 /// Tells the C compiler that `divisor` is not zero (an op with
 /// `nonzero_divisor`), so that the runtime's zero test and its error path
 /// fold away once the call is inlined.

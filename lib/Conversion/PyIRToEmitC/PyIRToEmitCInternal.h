@@ -56,6 +56,9 @@ loadOutVariables(mlir::OpBuilder &builder, mlir::Location loc,
 /// An `int32_t` constant.
 mlir::Value createI32Constant(mlir::OpBuilder &builder, mlir::Location loc,
                               int32_t value);
+/// An `int64_t` constant.
+mlir::Value createI64Constant(mlir::OpBuilder &builder, mlir::Location loc,
+                              int64_t value);
 
 /// Tells the C compiler that `divisor` is not zero (an op with
 /// `nonzero_divisor`), so that the runtime's zero test and its error path
