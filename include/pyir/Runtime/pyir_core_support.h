@@ -175,6 +175,8 @@ typedef struct pyir_oview {
   pyir_view view; /* first: a pyir_oview * is a pyir_view * */
   void *owner;    /* a new reference, or borrowed for a parameter; or NULL */
   int sliced;     /* a part of the owner (pyir.subview), not all of it */
+  int borrowed;   /* the owner is a parameter's, alive for the call: no
+                     reference is counted (a slice of a parameter) */
 } pyir_oview;
 
 /* The owners are Python objects: the CPython glue (which includes Python.h
@@ -212,6 +214,12 @@ static inline int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
 }
 #endif
 
+/* Releases what a slot holds (nothing for a borrowed owner). */
+static inline void pyir__slot_release(pyir_oview *slot) {
+  if (!slot->borrowed)
+    pyir_owner_decref(slot->owner);
+}
+
 /* `slot = pyir.empty/zeros(shape, T)`: checks the shape (negative →
  * ValueError, more than PY_SSIZE_T_MAX bytes → MemoryError), allocates a
  * new C-contiguous array (its owner) and replaces the slot's content,
@@ -232,7 +240,8 @@ static inline int pyir_view_alloc(pyir_view *slot, char code, int64_t itemsize,
   if (pyir_owner_alloc(&fresh, code, itemsize, zero, rank, shape, err) < 0)
     return -1;
   fresh.sliced = 0; /* all of its owner */
-  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  fresh.borrowed = 0;
+  pyir__slot_release((pyir_oview *)slot);
   *(pyir_oview *)slot = fresh;
   return 0;
 }
@@ -240,7 +249,7 @@ static inline int pyir_view_alloc(pyir_view *slot, char code, int64_t itemsize,
 /* `slot = f(...)` for a function returning a view: the callee wrote its
  * result (with a reference) into `result`; it replaces the slot's content. */
 static inline void pyir_slot_assign(pyir_view *slot, const pyir_view *result) {
-  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  pyir__slot_release((pyir_oview *)slot);
   *(pyir_oview *)slot = *(const pyir_oview *)result;
 }
 
@@ -319,8 +328,8 @@ static inline int pyir__slice_axis(pyir_view *out, int *out_axis,
  * glue's pyir_owner_slicing), else as NumPy. On failure the slot is
  * unchanged. The base may be the slot's own view (`a = a[1:]`). */
 static inline int
-pyir_view_subview(pyir_view *slot, const pyir_view *base, int rank, int nkeys,
-                  int nindices, int64_t c0, int64_t a0, int64_t b0, int64_t d0,
+pyir_view_subview(pyir_view *slot, const pyir_view *base, int param, int rank,
+                  int nkeys, int nindices, int64_t c0, int64_t a0, int64_t b0, int64_t d0,
                   int64_t c1, int64_t a1, int64_t b1, int64_t d1, int64_t c2,
                   int64_t a2, int64_t b2, int64_t d2, int64_t c3, int64_t a3,
                   int64_t b3, int64_t d3, pyir_error *err) {
@@ -331,8 +340,11 @@ pyir_view_subview(pyir_view *slot, const pyir_view *base, int rank, int nkeys,
   int axis, out = 0, rule;
 #ifdef Py_PYTHON_H
   fresh.owner = ((const pyir_oview *)base)->owner;
+  fresh.borrowed = param || ((const pyir_oview *)base)->borrowed;
 #else
   fresh.owner = 0; /* the native tiers own nothing */
+  fresh.borrowed = 1;
+  (void)param;
 #endif
   rule = pyir_owner_slicing(fresh.owner, rank, nkeys, nindices, err);
   if (rule < 0)
@@ -350,8 +362,9 @@ pyir_view_subview(pyir_view *slot, const pyir_view *base, int rank, int nkeys,
   for (; out < PYIR_MAX_RANK; ++out)
     fresh.view.shape[out] = fresh.view.strides[out] = 0;
   fresh.sliced = 1;
-  pyir_owner_incref(fresh.owner);
-  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  if (!fresh.borrowed)
+    pyir_owner_incref(fresh.owner);
+  pyir__slot_release((pyir_oview *)slot);
   *(pyir_oview *)slot = fresh;
   return 0;
 }
@@ -363,12 +376,15 @@ static inline void pyir_view_ref(pyir_view *slot, const pyir_view *v) {
 #ifdef Py_PYTHON_H
   fresh.owner = ((const pyir_oview *)v)->owner;
   fresh.sliced = ((const pyir_oview *)v)->sliced;
+  fresh.borrowed = ((const pyir_oview *)v)->borrowed;
 #else
   fresh.owner = 0;
   fresh.sliced = 1;
+  fresh.borrowed = 1;
 #endif
-  pyir_owner_incref(fresh.owner);
-  pyir_owner_decref(((pyir_oview *)slot)->owner);
+  if (!fresh.borrowed)
+    pyir_owner_incref(fresh.owner);
+  pyir__slot_release((pyir_oview *)slot);
   *(pyir_oview *)slot = fresh;
 }
 
@@ -376,6 +392,7 @@ static inline void pyir_view_ref(pyir_view *slot, const pyir_view *v) {
  * into the caller's `out`. */
 static inline void pyir_view_return(pyir_view *out, const pyir_view *v) {
   *(pyir_oview *)out = *(const pyir_oview *)v;
+  ((pyir_oview *)out)->borrowed = 0; /* the caller's reference */
   pyir_owner_incref(((pyir_oview *)out)->owner);
 }
 
@@ -388,7 +405,7 @@ static inline void pyir_view_return(pyir_view *out, const pyir_view *v) {
 static inline void pyir_slots_release(pyir_oview *slots, int n) {
   int k;
   for (k = 0; k < n; ++k)
-    pyir_owner_decref(slots[k].owner);
+    pyir__slot_release(&slots[k]);
 }
 
 #ifdef __cplusplus

@@ -920,30 +920,29 @@ typedef struct {
   int flags;
 } pyir__numpy_fields;
 
-/* numpy.ndarray when NumPy is imported (sys.modules), else NULL: an owner
- * cannot be an array then. Needs the GIL. */
-static PyTypeObject *pyir__ndarray_type(void) {
-  static PyTypeObject *type;
-  if (!type) {
-    PyObject *name = PyUnicode_FromString("numpy");
-    PyObject *np = name ? PyImport_GetModule(name) : NULL;
-    Py_XDECREF(name);
-    if (np) {
-      void **api = pyir__numpy_api_table();
-      if (api)
-        type = (PyTypeObject *)api[2];
-      Py_DECREF(np);
-    }
-    PyErr_Clear();
+/* numpy.ndarray, once NumPy is imported (sys.modules) and an owner not a
+ * memoryview was sliced; NULL before. */
+static PyTypeObject *pyir__ndarray;
+
+/* Looks numpy.ndarray up if NumPy is imported (an owner cannot be an array
+ * otherwise). Needs the GIL. */
+static void pyir__ndarray_lookup(void) {
+  PyObject *name = PyUnicode_FromString("numpy");
+  PyObject *np = name ? PyImport_GetModule(name) : NULL;
+  Py_XDECREF(name);
+  if (np) {
+    void **api = pyir__numpy_api_table();
+    if (api)
+      pyir__ndarray = (PyTypeObject *)api[2];
+    Py_DECREF(np);
   }
-  return type;
+  PyErr_Clear();
 }
 
 static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
                               pyir_error *err) {
-  PyTypeObject *ndarray;
-  if (!owner)
-    return PYIR_SLICING_NUMPY;
+  if (!owner || Py_TYPE((PyObject *)owner) == pyir__ndarray)
+    return PYIR_SLICING_NUMPY; /* the common case first */
   if (PyMemoryView_Check((PyObject *)owner)) {
     /* memoryview's subscript: one slice, or indices for every axis. */
     if (nkeys == 1 && nindices == 1)
@@ -957,8 +956,9 @@ static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
     (void)rank;
     return PYIR_SLICING_MEMORYVIEW;
   }
-  PYIR__WITH_GIL(ndarray = pyir__ndarray_type());
-  if (ndarray && PyObject_TypeCheck((PyObject *)owner, ndarray))
+  if (!pyir__ndarray)
+    PYIR__WITH_GIL(pyir__ndarray_lookup());
+  if (pyir__ndarray && PyObject_TypeCheck((PyObject *)owner, pyir__ndarray))
     return PYIR_SLICING_NUMPY;
   return pyir_raise_msg(err, PYIR_MSG_SLICE_NOT_A_VIEW);
 }

@@ -139,8 +139,8 @@ struct AllocLowering : OpConversionPattern<AllocOp> {
   }
 };
 
-/// `pyir_view_subview(slot, base, rank, nkeys, nindices, then per axis the
-/// key code and three values (0 where absent), err)`.
+/// `pyir_view_subview(slot, base, param, rank, nkeys, nindices, then per
+/// axis the key code and three values (0 where absent), err)`.
 struct SubviewLowering : OpConversionPattern<SubviewOp> {
   using Base::Base;
   LogicalResult
@@ -152,8 +152,16 @@ struct SubviewLowering : OpConversionPattern<SubviewOp> {
     };
     ArrayRef<int64_t> keys = op.getKeys();
     Value slot = emitNewSlot(rewriter, op);
+    // A parameter's owner is alive for the whole call: the slice need not
+    // count a reference to it.
+    auto arg = dyn_cast<BlockArgument>(adaptor.getBase());
+    bool param = arg && arg.getOwner()->getParent() &&
+                 arg.getOwner()->isEntryBlock() &&
+                 isa<emitc::FuncOp>(arg.getOwner()->getParentOp());
     SmallVector<Value> operands{
-        slot, adaptor.getBase(),
+        slot,
+        adaptor.getBase(),
+        createI32Constant(rewriter, loc, param),
         createI32Constant(rewriter, loc, op.getBaseType().getRank()),
         createI32Constant(rewriter, loc, keys.size()),
         createI32Constant(rewriter, loc, llvm::count(keys, view_key::kIndex))};

@@ -301,7 +301,8 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
       if (specialization)
         os << "  }\n";
       // Borrowed: a returned parameter is the argument object itself.
-      os << "  " << a << ".owner = " << arg << ";\n  " << a << ".sliced = 0;\n";
+      os << "  " << a << ".owner = " << arg << ";\n  " << a
+         << ".sliced = 0;\n  " << a << ".borrowed = 1;\n";
       continue;
     }
     // Required parameters are always present after pyir_parse_args.

@@ -47,19 +47,21 @@ func.func @use(%n: i64) -> f64 {
   return %x : f64
 }
 
-// A slice owns its view in a slot: pyir_view_subview gets the base's rank,
-// the number of key items and of indices, then per axis the key code and
-// three values (absent ones 0). `b = a` is pyir_view_ref into a slot of
+// A slice owns its view in a slot: pyir_view_subview gets whether the base
+// is a parameter (1: its owner is borrowed, alive for the call), the base's
+// rank, the number of key items and of indices, then per axis the key code
+// and three values (absent ones 0). `b = a` is pyir_view_ref into a slot of
 // its own.
 // CHECK-LABEL: emitc.func @pyirf_slice(
 // CHECK-SAME: %[[A:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>, %[[I:[^:]*]]: i64, %[[OUT:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_view">>, %[[ERR:[^:]*]]: !emitc.ptr<!emitc.opaque<"pyir_error">>) -> i32
 // CHECK: verbatim "pyir_oview pyir_arrays[2] = {0};"
 // CHECK: %[[S0:.*]] = call_opaque "PYIR_SLOT"() {args = [0]}
+// CHECK: %[[P:.*]] = "emitc.constant"() <{value = 1 : i32}>
 // CHECK: %[[R:.*]] = "emitc.constant"() <{value = 2 : i32}>
 // CHECK: %[[K:.*]] = "emitc.constant"() <{value = 1 : i32}>
 // CHECK: %[[N:.*]] = "emitc.constant"() <{value = 1 : i32}>
 // CHECK: %[[C0:.*]] = "emitc.constant"() <{value = -1 : i64}>
-// CHECK: call_opaque "pyir_view_subview"(%[[S0]], %[[A]], %[[R]], %[[K]], %[[N]], %[[C0]], %[[I]],
+// CHECK: call_opaque "pyir_view_subview"(%[[S0]], %[[A]], %[[P]], %[[R]], %[[K]], %[[N]], %[[C0]], %[[I]],
 // CHECK: %[[S1:.*]] = call_opaque "PYIR_SLOT"() {args = [1]}
 // CHECK: call_opaque "pyir_view_ref"(%[[S1]], %[[S0]])
 // CHECK: call_opaque "pyir_view_return"(%[[OUT]], %[[S1]])
