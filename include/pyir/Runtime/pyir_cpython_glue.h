@@ -276,6 +276,9 @@ static char pyir__format_kind(const char *fmt) {
 /* A view parameter: acquire the buffer and check item kind, item size,
  * dimensions, C-contiguity (for `::1`) and writability (if the function
  * stores into it).  On success the caller must PyBuffer_Release(buf). */
+/* Defined with the slices of views, below. */
+static void pyir__numpy_raw_strides(PyObject *obj, int ndim, pyir_view *view);
+
 /* The checks and the view of pyir_arg_view, on a buffer acquired with
  * PyBUF_RECORDS_RO (released here on failure). */
 static int pyir_take_view(const char *fname, const char *pname,
@@ -335,6 +338,9 @@ static int pyir_take_view(const char *fname, const char *pname,
   if (buf->strides) {
     for (k = 0; k < ndim; ++k)
       view->strides[k] = buf->strides[k];
+    /* A NumPy array's own strides, which its buffer export replaces by C
+     * order's on an axis of extent 0 or 1 (`a.strides`, and its slices'). */
+    pyir__numpy_raw_strides(buf->obj, ndim, view);
   } else {
     int64_t stride = itemsize;
     for (k = ndim - 1; k >= 0; --k) {
@@ -963,32 +969,56 @@ static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
   return pyir_raise_msg(err, PYIR_MSG_SLICE_NOT_A_VIEW);
 }
 
-/* A memoryview owner's part `v`, which slices its first axis only (other
- * keys raise in pyir_owner_slicing): `owner[start:stop:step]` with the
- * slice recovered from the data pointer and the first stride. */
+static void pyir__numpy_raw_strides(PyObject *obj, int ndim,
+                                    pyir_view *view) {
+  const pyir__numpy_fields *fields = (const pyir__numpy_fields *)obj;
+  int k;
+  if (!obj || PyMemoryView_Check(obj))
+    return;
+  if (!pyir__ndarray)
+    pyir__ndarray_lookup();
+  if (!pyir__ndarray || !PyObject_TypeCheck(obj, pyir__ndarray) ||
+      fields->nd != ndim || fields->data != view->data)
+    return;
+  for (k = 0; k < ndim; ++k)
+    view->strides[k] = fields->strides[k];
+}
+
+/* A memoryview owner's part `v` (a first-axis slice: other keys raise in
+ * pyir_owner_slicing), as memoryview's own slicing makes it: a new view of
+ * the owner's managed buffer with v's data pointer, shape and strides, its
+ * length and contiguity flags computed as CPython's init_len and
+ * init_flags do. (Recovering a slice `owner[a:b:c]` would not do: an
+ * empty or one-element slice of a slice keeps a stride that no single
+ * slice of the owner gives.) */
 static PyObject *pyir__memoryview_part(PyObject *owner, const pyir_view *v) {
-  Py_buffer *whole = PyMemoryView_GET_BUFFER(owner);
-  int64_t s0 = whole->strides ? whole->strides[0] : whole->itemsize;
-  int64_t n = whole->shape ? whole->shape[0] : 1, len = v->shape[0];
-  int64_t start = 0, step = 1;
-  PyObject *lo, *hi = NULL, *by, *slice, *part;
-  if (s0 != 0) {
-    start = (int64_t)(v->data - (char *)whole->buf) / s0;
-    step = v->strides[0] / s0;
+  PyObject *part = PyMemoryView_FromObject(owner);
+  PyMemoryViewObject *mv = (PyMemoryViewObject *)part;
+  Py_buffer *view;
+  Py_ssize_t len;
+  int k, flags = 0;
+  if (!part)
+    return NULL;
+  view = &mv->view;
+  view->buf = v->data;
+  len = view->itemsize;
+  for (k = 0; k < view->ndim; ++k) {
+    view->shape[k] = (Py_ssize_t)v->shape[k];
+    view->strides[k] = (Py_ssize_t)v->strides[k];
+    len *= view->shape[k];
   }
-  /* PySlice_AdjustIndices counts a negative start from the end. */
-  lo = PyLong_FromLongLong(start < 0 ? start - n : start);
-  if (step > 0 || start + len * step >= 0)
-    hi = PyLong_FromLongLong(start + len * step);
-  else
-    hi = Py_NewRef(Py_None);
-  by = PyLong_FromLongLong(step);
-  slice = lo && hi && by ? PySlice_New(lo, hi, by) : NULL;
-  Py_XDECREF(lo);
-  Py_XDECREF(hi);
-  Py_XDECREF(by);
-  part = slice ? PyObject_GetItem(owner, slice) : NULL;
-  Py_XDECREF(slice);
+  view->len = len;
+  if (view->ndim == 1) {
+    if (view->shape[0] == 1 || view->strides[0] == view->itemsize)
+      flags = _Py_MEMORYVIEW_C | _Py_MEMORYVIEW_FORTRAN;
+  } else {
+    if (PyBuffer_IsContiguous(view, 'C'))
+      flags |= _Py_MEMORYVIEW_C;
+    if (PyBuffer_IsContiguous(view, 'F'))
+      flags |= _Py_MEMORYVIEW_FORTRAN;
+  }
+  mv->flags = flags;
+  mv->hash = -1;
   return part;
 }
 
