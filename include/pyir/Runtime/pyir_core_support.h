@@ -329,10 +329,10 @@ static inline int pyir__slice_axis(pyir_view *out, int *out_axis,
  * unchanged. The base may be the slot's own view (`a = a[1:]`). */
 static inline int
 pyir_view_subview(pyir_view *slot, const pyir_view *base, int param, int rank,
-                  int nkeys, int nindices, int64_t c0, int64_t a0, int64_t b0, int64_t d0,
-                  int64_t c1, int64_t a1, int64_t b1, int64_t d1, int64_t c2,
-                  int64_t a2, int64_t b2, int64_t d2, int64_t c3, int64_t a3,
-                  int64_t b3, int64_t d3, pyir_error *err) {
+                  int nkeys, int nindices, int64_t c0, int64_t a0, int64_t b0,
+                  int64_t d0, int64_t c1, int64_t a1, int64_t b1, int64_t d1,
+                  int64_t c2, int64_t a2, int64_t b2, int64_t d2, int64_t c3,
+                  int64_t a3, int64_t b3, int64_t d3, pyir_error *err) {
   int64_t codes[PYIR_MAX_RANK] = {c0, c1, c2, c3};
   int64_t values[PYIR_MAX_RANK][3] = {
       {a0, b0, d0}, {a1, b1, d1}, {a2, b2, d2}, {a3, b3, d3}};

@@ -969,8 +969,7 @@ static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
   return pyir_raise_msg(err, PYIR_MSG_SLICE_NOT_A_VIEW);
 }
 
-static void pyir__numpy_raw_strides(PyObject *obj, int ndim,
-                                    pyir_view *view) {
+static void pyir__numpy_raw_strides(PyObject *obj, int ndim, pyir_view *view) {
   const pyir__numpy_fields *fields = (const pyir__numpy_fields *)obj;
   int k;
   if (!obj || PyMemoryView_Check(obj))
