@@ -115,6 +115,9 @@ PYIR__LIBM2(pow)
 #define PYIR_LIKELY(x) __builtin_expect(!!(x), 1)
 #define PYIR_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define PYIR_COLD __attribute__((cold))
+/* For helpers whose arguments are mostly constants at every call (a slice's
+ * key codes): inlined, they fold to the few operations the call needs. */
+#define PYIR_ALWAYS_INLINE __attribute__((always_inline))
 #define PYIR_HAVE_OVERFLOW_BUILTINS 1
 /* A divisor the optimiser proved non-zero (`nonzero_divisor`): the runtime's
  * zero test and its error path fold away. UBSan reports a broken proof. */
@@ -127,6 +130,7 @@ PYIR__LIBM2(pow)
 #define PYIR_LIKELY(x) (x)
 #define PYIR_UNLIKELY(x) (x)
 #define PYIR_COLD
+#define PYIR_ALWAYS_INLINE
 #define PYIR_HAVE_OVERFLOW_BUILTINS 0
 #define PYIR_ASSUME_NONZERO(x) ((void)0)
 #endif

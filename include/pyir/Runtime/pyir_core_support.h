@@ -265,10 +265,10 @@ static inline void pyir_slot_assign(pyir_view *slot, const pyir_view *result) {
  * follows PySlice_Unpack and PySlice_AdjustIndices; an empty one keeps
  * `start * stride` and `stride * step` as memoryview does, or is `0:0:1`
  * as NumPy makes it (`rule`). Strides multiply modulo 2**64, as both do. */
-static inline int pyir__slice_axis(pyir_view *out, int *out_axis,
-                                   const pyir_view *base, int axis,
-                                   int64_t code, int64_t a, int64_t b,
-                                   int64_t c, int rule, pyir_error *err) {
+static inline PYIR_ALWAYS_INLINE int
+pyir__slice_axis(pyir_view *out, int *out_axis, const pyir_view *base, int axis,
+                 int64_t code, int64_t a, int64_t b, int64_t c, int rule,
+                 pyir_error *err) {
   int64_t n = base->shape[axis], stride = base->strides[axis];
   int64_t parts[3] = {a, b, c}, start, stop, step = 1, len = 0;
   int k = 0;
@@ -324,10 +324,13 @@ static inline int pyir__slice_axis(pyir_view *out, int *out_axis,
 /* `slot = base[key]` (pyir.subview): the key has `nkeys` items (code and
  * up to three values each; see pyir__slice_axis), the axes after them are
  * taken whole. The new view shares the base's owner (a new reference in
- * the slot). Raises where slicing the owner would in Python (the CPython
- * glue's pyir_owner_slicing), else as NumPy. On failure the slot is
- * unchanged. The base may be the slot's own view (`a = a[1:]`). */
-static inline int
+ * the slot, unless borrowed). Raises where slicing the owner would in
+ * Python (the CPython glue's pyir_owner_slicing), else as NumPy. The base
+ * may be the slot's own view (`a = a[1:]`): it is read first. The view is
+ * written into the slot in place (no struct copy through the stack, whose
+ * reloads stall); on failure only its descriptor may have changed, never
+ * its owner (the function is leaving: nothing reads it but the release). */
+static inline PYIR_ALWAYS_INLINE int
 pyir_view_subview(pyir_view *slot, const pyir_view *base, int param, int rank,
                   int nkeys, int nindices, int64_t c0, int64_t a0, int64_t b0,
                   int64_t d0, int64_t c1, int64_t a1, int64_t b1, int64_t d1,
@@ -336,36 +339,39 @@ pyir_view_subview(pyir_view *slot, const pyir_view *base, int param, int rank,
   int64_t codes[PYIR_MAX_RANK] = {c0, c1, c2, c3};
   int64_t values[PYIR_MAX_RANK][3] = {
       {a0, b0, d0}, {a1, b1, d1}, {a2, b2, d2}, {a3, b3, d3}};
-  pyir_oview fresh;
-  int axis, out = 0, rule;
+  const pyir_view from = *base;
+  pyir_oview *dst = (pyir_oview *)slot;
+  void *owner;
+  int borrowed, axis, out = 0, rule;
 #ifdef Py_PYTHON_H
-  fresh.owner = ((const pyir_oview *)base)->owner;
-  fresh.borrowed = param || ((const pyir_oview *)base)->borrowed;
+  owner = ((const pyir_oview *)base)->owner;
+  borrowed = param || ((const pyir_oview *)base)->borrowed;
 #else
-  fresh.owner = 0; /* the native tiers own nothing */
-  fresh.borrowed = 1;
+  owner = 0; /* the native tiers own nothing */
+  borrowed = 1;
   (void)param;
 #endif
-  rule = pyir_owner_slicing(fresh.owner, rank, nkeys, nindices, err);
+  rule = pyir_owner_slicing(owner, rank, nkeys, nindices, err);
   if (rule < 0)
     return -1;
-  fresh.view.data = base->data;
+  dst->view.data = from.data;
   for (axis = 0; axis < nkeys; ++axis)
-    if (pyir__slice_axis(&fresh.view, &out, base, axis, codes[axis],
+    if (pyir__slice_axis(&dst->view, &out, &from, axis, codes[axis],
                          values[axis][0], values[axis][1], values[axis][2],
                          rule, err) < 0)
       return -1;
   for (axis = nkeys; axis < rank; ++axis, ++out) {
-    fresh.view.shape[out] = base->shape[axis];
-    fresh.view.strides[out] = base->strides[axis];
+    dst->view.shape[out] = from.shape[axis];
+    dst->view.strides[out] = from.strides[axis];
   }
   for (; out < PYIR_MAX_RANK; ++out)
-    fresh.view.shape[out] = fresh.view.strides[out] = 0;
-  fresh.sliced = 1;
-  if (!fresh.borrowed)
-    pyir_owner_incref(fresh.owner);
-  pyir__slot_release((pyir_oview *)slot);
-  *(pyir_oview *)slot = fresh;
+    dst->view.shape[out] = dst->view.strides[out] = 0;
+  if (!borrowed)
+    pyir_owner_incref(owner);
+  pyir__slot_release(dst);
+  dst->owner = owner;
+  dst->borrowed = borrowed;
+  dst->sliced = 1;
   return 0;
 }
 
