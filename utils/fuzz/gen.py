@@ -1222,11 +1222,15 @@ class Gen:
         slice alike (the module then passes memoryviews everywhere)."""
         views = [n for n, t in self.env.items() if is_view(t) and
                  not t[1].startswith("~")]
+        mod = self.module_obj
         if not views:
             return None
-        mod = self.module_obj
         mod.slices = True
-        v = self.ch(views)
+        # Bias towards the function's strided view result: a slice returned.
+        ret = self.fn.ret
+        fits = [n for n in views if is_view(ret) and not ret[3] and
+                self.env[n][1:3] == ret[1:3]]
+        v = self.ch(fits if fits and self.p(0.8) else views)
         _, elem, nd, _ = self.env[v]
         t = ("view", elem, nd, False)
         same = [n for n in self.slicelocals if n in self.env and
@@ -1235,6 +1239,11 @@ class Gen:
             # b = a: another reference to a view of the same type
             others = [n for n, ty in self.env.items() if is_view(ty) and
                       ty[:3] == t[:3] and n != same[0]]
+            if others and self.p(0.3):
+                # a conditional expression choosing a view
+                return [S("assign", [E(t, "(%s if {0} else %s)" % (
+                    self.ch(others), self.ch(others)), [self.ex_bool(1)])],
+                    name=self.ch(same))]
             if others:
                 return [S("assign", [E(t, self.ch(others))],
                           name=self.ch(same))]
@@ -1293,6 +1302,10 @@ class Gen:
             # a contiguous view passes where a strided one is declared
             vs = [n for n, ty in self.env.items() if ty == t or
                   (is_view(ty) and ty[:3] == t[:3] and ty[3] and not t[3])]
+            # a slice local half the time there is one (language.md s. 12)
+            sl = [n for n in vs if n in self.slicelocals]
+            if sl and self.p(0.8):
+                vs = sl
             return S("return", [E(t, self.ch(vs))])
         if isinstance(t, tuple):
             return S("return", [self.ex(x, 3) for x in t[1]])

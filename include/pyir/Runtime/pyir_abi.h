@@ -33,6 +33,14 @@
   X(int, line, , ".py line")                                                   \
   X(const char *, file, , ".py of another module, or NULL")
 
+/* The code of one item of a slicing key (pyir.subview's `keys`, the
+ * runtime's pyir_view_subview): an index, or a slice with the parts present
+ * whose bits are set. */
+#define PYIR_KEY_INDEX (-1)
+#define PYIR_KEY_START 1
+#define PYIR_KEY_STOP 2
+#define PYIR_KEY_STEP 4
+
 /* A typed view: `T[:]`, `T[:, ::1]`, ...; strides are in bytes. */
 #define PYIR_VIEW_FIELDS(X)                                                    \
   X(char *, data, , "")                                                        \

@@ -179,13 +179,13 @@ typedef struct pyir_oview {
                      reference is counted (a slice of a parameter) */
 } pyir_oview;
 
+/* How slicing a view of `owner` behaves (pyir_owner_slicing). */
+enum { PYIR_SLICING_NUMPY = 0, PYIR_SLICING_MEMORYVIEW = 1 };
+
 /* The owners are Python objects: the CPython glue (which includes Python.h
  * first) defines these. Without it (the JIT export's C core) nothing
  * allocates: the functions that would are not exported to the native
  * tiers (docs/interchange.md), and these raise if reached anyway. */
-/* How slicing a view of `owner` behaves (pyir_owner_slicing). */
-enum { PYIR_SLICING_NUMPY = 0, PYIR_SLICING_MEMORYVIEW = 1 };
-
 #ifdef Py_PYTHON_H
 static void pyir_owner_incref(void *owner);
 static int pyir_owner_slicing(void *owner, int rank, int nkeys, int nindices,
@@ -255,10 +255,7 @@ static inline void pyir_slot_assign(pyir_view *slot, const pyir_view *result) {
 
 /* ---- Slicing (pyir.subview): Python's basic slicing of a view ---- */
 
-#define PYIR_KEY_INDEX (-1)
-#define PYIR_KEY_START 1
-#define PYIR_KEY_STOP 2
-#define PYIR_KEY_STEP 4
+/* The key codes PYIR_KEY_* are in pyir_abi.h (shared with ViewSlicing.h). */
 
 /* One item of the key, on axis `axis` of `base`: an index (`a`), or a slice
  * whose present parts are a, b, c in the order start, stop, step. A slice

@@ -933,9 +933,13 @@ static PyTypeObject *pyir__ndarray;
 /* Looks numpy.ndarray up if NumPy is imported (an owner cannot be an array
  * otherwise). Needs the GIL. */
 static void pyir__ndarray_lookup(void) {
-  PyObject *name = PyUnicode_FromString("numpy");
-  PyObject *np = name ? PyImport_GetModule(name) : NULL;
-  Py_XDECREF(name);
+  /* Called for every NumPy-less view argument until NumPy is imported: one
+   * interned name, one dict lookup. */
+  static PyObject *name;
+  PyObject *np;
+  if (!name)
+    name = PyUnicode_InternFromString("numpy");
+  np = name ? PyImport_GetModule(name) : NULL;
   if (np) {
     void **api = pyir__numpy_api_table();
     if (api)

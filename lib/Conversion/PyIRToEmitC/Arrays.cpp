@@ -116,9 +116,6 @@ struct AllocLowering : OpConversionPattern<AllocOp> {
     Location loc = op.getLoc();
     Type element = op.getViewType().getElementType();
     Value slot = emitNewSlot(rewriter, op);
-    auto i64Constant = [&](int64_t v) {
-      return createI64Constant(rewriter, loc, v);
-    };
     SmallVector<Value> operands{
         slot,
         emitc::ConstantOp::create(
@@ -126,13 +123,13 @@ struct AllocLowering : OpConversionPattern<AllocOp> {
             emitc::OpaqueAttr::get(
                 getContext(),
                 "'" + std::string(1, getElementCode(element)) + "'")),
-        i64Constant(element.getIntOrFloatBitWidth() / 8),
+        createI64Constant(rewriter, loc, element.getIntOrFloatBitWidth() / 8),
         createI32Constant(rewriter, loc, op.getZero() ? 1 : 0),
         createI32Constant(rewriter, loc, op.getShape().size())};
     for (unsigned axis = 0; axis < 4; ++axis)
       operands.push_back(axis < adaptor.getShape().size()
                              ? adaptor.getShape()[axis]
-                             : i64Constant(0));
+                             : createI64Constant(rewriter, loc, 0));
     emitRaisingCall(rewriter, op, "pyir_view_alloc", operands, TypeRange{});
     rewriter.replaceOp(op, slot);
     return success();
@@ -147,9 +144,6 @@ struct SubviewLowering : OpConversionPattern<SubviewOp> {
   matchAndRewrite(SubviewOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    auto i64Constant = [&](int64_t v) {
-      return createI64Constant(rewriter, loc, v);
-    };
     ArrayRef<int64_t> keys = op.getKeys();
     Value slot = emitNewSlot(rewriter, op);
     // A parameter's owner is alive for the whole call: the slice need not
@@ -169,9 +163,10 @@ struct SubviewLowering : OpConversionPattern<SubviewOp> {
     for (unsigned axis = 0; axis < ViewType::kMaxRank; ++axis) {
       int64_t code = axis < keys.size() ? keys[axis] : 0;
       int n = axis < keys.size() ? view_key::getNumOperands(code) : 0;
-      operands.push_back(i64Constant(code));
+      operands.push_back(createI64Constant(rewriter, loc, code));
       for (int k = 0; k < 3; ++k)
-        operands.push_back(k < n ? values[k] : i64Constant(0));
+        operands.push_back(k < n ? values[k]
+                                 : createI64Constant(rewriter, loc, 0));
       values = values.drop_front(n);
     }
     emitRaisingCall(rewriter, op, "pyir_view_subview", operands, TypeRange{});

@@ -96,6 +96,8 @@ CONSTRUCTS = {
     "slice, negative step": r"\w+\[[^\]]*:[^\]]*:-\d\]",
     "slice rebound": r"^\s+w\d+ = \w+\[[^\]]*:",
     "view local bound to a view": r"^\s+w\d+ = \w+\n",
+    "conditional expression choosing a view":
+        r"^\s+w\d+ = \(\w+ if .* else \w+\)\n",
     "returned slice local": r"return w\d+\n",
     "strides": r"\.strides\[\d\]",
     "code after return/break/continue":

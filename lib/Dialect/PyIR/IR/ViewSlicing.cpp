@@ -13,13 +13,12 @@ int view_key::getNumOperands(int64_t code) {
     return 1;
   if (code < 0 || code > (kStart | kStop | kStep))
     return -1;
-  return ((code & kStart) != 0) + ((code & kStop) != 0) +
-         ((code & kStep) != 0);
+  return ((code & kStart) != 0) + ((code & kStop) != 0) + ((code & kStep) != 0);
 }
 
-std::optional<SlicedView>
-pyir::inferSlicedView(unsigned baseRank, bool baseContiguous,
-                      llvm::ArrayRef<int64_t> keys) {
+std::optional<SlicedView> pyir::inferSlicedView(unsigned baseRank,
+                                                bool baseContiguous,
+                                                llvm::ArrayRef<int64_t> keys) {
   if (keys.size() > baseRank)
     return std::nullopt;
   unsigned rank = 0;

@@ -14,6 +14,8 @@
 #ifndef PYIR_DIALECT_PYIR_IR_VIEWSLICING_H
 #define PYIR_DIALECT_PYIR_IR_VIEWSLICING_H
 
+#include "pyir/Runtime/pyir_abi.h"
+
 #include "llvm/ADT/ArrayRef.h"
 
 #include <cstdint>
@@ -25,10 +27,10 @@ namespace pyir {
 /// with the parts present whose bits are set (`:` is 0, `1:` is kStart,
 /// `::2` is kStep, `a:b:c` is 7).
 namespace view_key {
-constexpr int64_t kIndex = -1;
-constexpr int64_t kStart = 1;
-constexpr int64_t kStop = 2;
-constexpr int64_t kStep = 4;
+constexpr int64_t kIndex = PYIR_KEY_INDEX;
+constexpr int64_t kStart = PYIR_KEY_START;
+constexpr int64_t kStop = PYIR_KEY_STOP;
+constexpr int64_t kStep = PYIR_KEY_STEP;
 
 /// How many operands the item takes (1 for an index, one per present part
 /// of a slice); -1 for a code that is not an item.
