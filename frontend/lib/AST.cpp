@@ -147,12 +147,27 @@ std::vector<Expr *> SubscriptExpr::getIndices() const {
   return {index};
 }
 
-bool pyir::ast::makesNewView(const Expr *expr) {
+static const Expr *stripConversions(const Expr *expr) {
   while (auto *convert = llvm::dyn_cast_or_null<ConvertExpr>(expr))
     expr = convert->getOperand();
+  return expr;
+}
+
+bool pyir::ast::isFunctionCall(const Expr *expr) {
+  auto *call = llvm::dyn_cast_or_null<CallExpr>(stripConversions(expr));
+  return call && (call->getCallee() == CallExpr::Callee::Function ||
+                  call->getCallee() == CallExpr::Callee::Imported);
+}
+
+bool pyir::ast::makesNewView(const Expr *expr) {
+  expr = stripConversions(expr);
+  if (isFunctionCall(expr))
+    return true;
   if (auto *call = llvm::dyn_cast_or_null<CallExpr>(expr))
-    return call->getCallee() == CallExpr::Callee::Alloc ||
-           call->getCallee() == CallExpr::Callee::Function;
+    return call->getCallee() == CallExpr::Callee::Alloc;
+  // An element of a call's tuple: the call makes it.
+  if (auto *element = llvm::dyn_cast_or_null<TupleElementExpr>(expr))
+    return isFunctionCall(element->getTuple());
   auto *sub = llvm::dyn_cast_or_null<SubscriptExpr>(expr);
   return sub && sub->isSlice();
 }

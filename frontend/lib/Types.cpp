@@ -6,6 +6,7 @@
 
 #include "pyir/Frontend/Types.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace pyir::frontend;
@@ -33,6 +34,12 @@ bool Type::isUnsigned() const {
 
 bool Type::isFloat() const {
   return is(ScalarKind::F32) || is(ScalarKind::Float);
+}
+
+bool Type::containsView() const {
+  return isView() || llvm::any_of(elements, [](const Type &element) {
+           return element.isView();
+         });
 }
 
 bool Type::operator==(const Type &other) const {

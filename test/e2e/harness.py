@@ -126,6 +126,8 @@ def build_with_export(pyirc, source, name, tmp):
 def load_cases(path):
     """The CASES file at `path`, the PyIR module it names (its MODULE, as an
     absolute path) and that module's name."""
+    # Its factories may come from a module beside it (cases_common.py).
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     spec = importlib.util.spec_from_file_location("cases", path)
     cases = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(cases)

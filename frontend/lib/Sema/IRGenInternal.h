@@ -418,11 +418,16 @@ private:
   void emitStmt(const ast::Stmt *stmt);
   void emitAssign(const ast::AssignStmt *stmt);
   /// The value a local is bound to: the expression's, with a reference of
-  /// its own for a view that the expression does not make.
-  mlir::Value emitBoundValue(const ast::Expr *value);
+  /// its own for a view that the expression does not make (for every view
+  /// with `copyViews`, and for each view of a tuple but a call's).
+  mlir::Value emitBoundValue(const ast::Expr *value, bool copyViews = false);
   /// Evaluates the value of an assignment before any target is assigned:
   /// what is not a literal (literals are folded into each target's type).
-  void preEvaluate(const ast::Expr *value);
+  /// With `copyViews`, each view of the (tuple) value that the value does
+  /// not make gets a reference of its own.
+  void preEvaluate(const ast::Expr *value, bool copyViews);
+  /// `tuple` with a pyir.view_ref of each of its views.
+  mlir::Value copyViewElements(mlir::Value tuple);
   void emitAugAssign(const ast::AugAssignStmt *stmt);
   void emitReturn(const ast::ReturnStmt *stmt);
   void emitIf(const ast::IfStmt *stmt);

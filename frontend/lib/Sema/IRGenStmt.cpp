@@ -81,25 +81,58 @@ void FunctionGen::emitStmt(const ast::Stmt *stmt) {
   llvm_unreachable("Sema rejects this statement in a function");
 }
 
-void FunctionGen::preEvaluate(const ast::Expr *value) {
+void FunctionGen::preEvaluate(const ast::Expr *value, bool copyViews) {
   if (auto *tuple = dyn_cast<ast::TupleExpr>(value)) {
-    for (const ast::Expr *element : tuple->getElts())
-      preEvaluate(element);
+    for (const ast::Expr *element : tuple->getElts()) {
+      preEvaluate(element, /*copyViews=*/false);
+      // Another local's view: a reference of its own until the targets
+      // are bound (see emitAssign).
+      if (copyViews && element->getType().isView() &&
+          !ast::makesNewView(element))
+        values[element] =
+            ViewRefOp::create(b, m.loc(element->getLoc()), emitExpr(element));
+    }
     return;
   }
   if (auto *c = dyn_cast<ast::ConstantExpr>(value); c && c->isFromLiteral())
     return;
-  emitExpr(value);
+  mlir::Value result = emitExpr(value);
+  if (copyViews && !ast::isFunctionCall(value))
+    values[value] = copyViewElements(result);
+}
+
+mlir::Value FunctionGen::copyViewElements(mlir::Value tuple) {
+  auto type = cast<mlir::TupleType>(tuple.getType());
+  llvm::SmallVector<mlir::Value> elements;
+  for (auto [index, element] : llvm::enumerate(type.getTypes())) {
+    mlir::Value value = TupleGetOp::create(b, tuple.getLoc(), tuple, index);
+    if (isa<ViewType>(element))
+      value = ViewRefOp::create(b, tuple.getLoc(), value);
+    elements.push_back(value);
+  }
+  return TupleOp::create(b, tuple.getLoc(), elements);
 }
 
 void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
   // The value is evaluated before any target (`a, b = b, a + b`); each
   // binding then converts its part of it, after the target's own
   // subexpressions (a view's indices) are evaluated.
-  preEvaluate(stmt->getValue());
+  //
+  // Unpacking views (`a, b = b, a`) binds each target to a reference of
+  // its own, which its binding writes into its slot (docs/CBackend.md,
+  // "Arrays"): a view of the value that is another local's must first be
+  // copied, or binding `a` would rewrite what `b` is bound to next. A
+  // call's tuple is exempt: its slots are written once all is read.
+  const ast::Expr *value = stmt->getValue();
+  bool unpacksViews =
+      value->getType().isTuple() && value->getType().containsView() &&
+      !ast::isFunctionCall(value) &&
+      llvm::any_of(stmt->getTargets(), llvm::IsaPred<ast::TupleExpr>);
+  preEvaluate(value, unpacksViews);
   for (const ast::Binding &binding : stmt->getBindings()) {
     if (auto *name = dyn_cast<ast::NameExpr>(binding.target)) {
-      writeLocal(varOf(name->getDecl()), emitBoundValue(binding.value));
+      writeLocal(varOf(name->getDecl()),
+                 emitBoundValue(binding.value, unpacksViews));
       continue;
     }
     auto *sub = llvm::cast<ast::SubscriptExpr>(binding.target);
@@ -110,13 +143,18 @@ void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
   }
 }
 
-mlir::Value FunctionGen::emitBoundValue(const ast::Expr *value) {
+mlir::Value FunctionGen::emitBoundValue(const ast::Expr *value,
+                                        bool copyViews) {
   mlir::Value result = emitExpr(value);
   // A view local owns its view through a slot that only its own binding
   // rebinds (docs/CBackend.md, "Arrays"): another view's value gets a
-  // reference of its own.
-  if (isa<ViewType>(result.getType()) && !ast::makesNewView(value))
-    result = ViewRefOp::create(b, m.loc(value->getLoc()), result);
+  // reference of its own, and so does each view of a tuple but a call's.
+  if (isa<ViewType>(result.getType()) &&
+      (copyViews || !ast::makesNewView(value)))
+    return ViewRefOp::create(b, m.loc(value->getLoc()), result);
+  if (value->getType().isTuple() && value->getType().containsView() &&
+      !ast::isFunctionCall(value))
+    return copyViewElements(result);
   return result;
 }
 

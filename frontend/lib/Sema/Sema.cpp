@@ -177,15 +177,6 @@ bool Sema::analyzePyIRImport(const ast::ImportFromStmt *from,
                   alias.name);
       continue;
     }
-    // The importing module's C receives scalars only through the other
-    // module's ABI (the arrays' owners do not cross it yet).
-    if (first.returnType.isView()) {
-      diag.report(alias.range, diag::err_import_view_result, spelling,
-                  alias.name);
-      diag.report(first.def->getNameLoc(), diag::note_imported_function,
-                  alias.name);
-      continue;
-    }
     // Every specialisation of a generic function: a call chooses one.
     llvm::ArrayRef<unsigned> functions(it->second.index);
     if (first.generic >= 0)
@@ -553,6 +544,12 @@ void Sema::analyzeSignature(ast::FunctionDefStmt *def, const ModuleInfo &info,
       // The argument conversion from Python objects has no tuples.
       if (p.type.isTuple() && fn.isPublic) {
         diag.report(param.annotation->getRange(), diag::err_public_tuple_param);
+        p.type = Type::error();
+      }
+      // Which views a function writes is known per view parameter
+      // (ViewEffects): a view inside a tuple would escape it.
+      if (p.type.isTuple() && p.type.containsView()) {
+        diag.report(param.annotation->getRange(), diag::err_tuple_param_view);
         p.type = Type::error();
       }
     }

@@ -373,7 +373,7 @@ Typed FunctionChecker::checkTuple(ast::TupleExpr *expr) {
     Typed v = checkOperand(e);
     if (!v)
       return error();
-    if (!v.type.isScalar()) {
+    if (!v.type.isScalar() && !v.type.isView()) {
       diag.report(e->getRange(), diag::err_tuple_element_not_scalar);
       return error();
     }

@@ -243,7 +243,7 @@ void FunctionChecker::checkAnnAssign(ast::AnnAssignStmt *stmt) {
   if (declared.isError())
     return;
   // A view local is bound where it is declared (it has no empty state).
-  if (declared.isView() && !stmt->getValue()) {
+  if (declared.containsView() && !stmt->getValue()) {
     diag.report(stmt->getAnnotation()->getRange(),
                 diag::err_view_local_without_value);
     return;

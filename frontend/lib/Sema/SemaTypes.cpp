@@ -127,7 +127,7 @@ Type Sema::resolveAnnotation(const ast::Expr *annotation,
         Type t = resolveAnnotation(e, info, false);
         if (t.isError())
           return t;
-        if (!t.isScalar()) {
+        if (!t.isScalar() && !t.isView()) {
           diag.report(e->getRange(), diag::err_tuple_annotation_element);
           return Type::error();
         }

@@ -399,10 +399,11 @@ static inline void pyir_view_return(pyir_view *out, const pyir_view *v) {
   pyir_owner_incref(((pyir_oview *)out)->owner);
 }
 
-/* A function's slot k and the storage its calls return views into, as the
- * C backend names them (pyir_arrays, pyir_result: declared at its entry). */
+/* A function's slot k and the storage its calls return their k-th view into
+ * (a tuple may hold several), as the C backend names them (pyir_arrays,
+ * pyir_result: declared at its entry). */
 #define PYIR_SLOT(k) (&pyir_arrays[k].view)
-#define PYIR_RESULT() (&pyir_result.view)
+#define PYIR_RESULT(k) (&pyir_result[k].view)
 
 /* Every return of a function with slots releases them. */
 static inline void pyir_slots_release(pyir_oview *slots, int n) {

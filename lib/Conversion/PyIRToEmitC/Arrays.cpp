@@ -32,9 +32,10 @@ using namespace pyir;
 using namespace pyir::detail;
 
 /// Attributes the patterns leave on an emitc.func for finalizeArraySlots:
-/// the number of slots, and whether a call writes into `pyir_result`.
+/// the number of slots, and how many views a call returns at most into
+/// `pyir_result` (one per view of a tuple).
 static constexpr StringLiteral kNumSlotsAttr = "pyir_num_slots";
-static constexpr StringLiteral kUsesResultAttr = "pyir_uses_result";
+static constexpr StringLiteral kNumResultsAttr = "pyir_num_results";
 
 static Value emitSlotPointer(OpBuilder &builder, Location loc, StringRef macro,
                              ArrayAttr args) {
@@ -54,25 +55,31 @@ Value pyir::detail::emitNewSlot(OpBuilder &builder, Operation *op) {
                          builder.getArrayAttr({builder.getI64IntegerAttr(k)}));
 }
 
-Value pyir::detail::emitResultStorage(OpBuilder &builder, Operation *op) {
+Value pyir::detail::emitResultStorage(OpBuilder &builder, Operation *op,
+                                      unsigned index) {
   auto func = op->getParentOfType<emitc::FuncOp>();
-  func->setAttr(kUsesResultAttr, builder.getUnitAttr());
-  return emitSlotPointer(builder, op->getLoc(), "PYIR_RESULT", ArrayAttr());
+  auto count = func->getAttrOfType<IntegerAttr>(kNumResultsAttr);
+  if (!count || count.getInt() <= index)
+    func->setAttr(kNumResultsAttr, builder.getI64IntegerAttr(index + 1));
+  return emitSlotPointer(
+      builder, op->getLoc(), "PYIR_RESULT",
+      builder.getArrayAttr({builder.getI64IntegerAttr(index)}));
 }
 
 void pyir::detail::finalizeArraySlots(emitc::FuncOp func) {
   auto count = func->getAttrOfType<IntegerAttr>(kNumSlotsAttr);
-  bool usesResult = func->hasAttr(kUsesResultAttr);
+  auto numResults = func->getAttrOfType<IntegerAttr>(kNumResultsAttr);
   func->removeAttr(kNumSlotsAttr);
-  func->removeAttr(kUsesResultAttr);
+  func->removeAttr(kNumResultsAttr);
   if (!count || func.getBody().empty())
     return;
   int64_t n = count.getInt();
   OpBuilder builder(func.getContext());
   builder.setInsertionPointToStart(&func.getBody().front());
   std::string decl = "pyir_oview pyir_arrays[" + std::to_string(n) + "] = {0};";
-  if (usesResult)
-    decl += "\npyir_oview pyir_result;";
+  if (numResults)
+    decl += "\npyir_oview pyir_result[" + std::to_string(numResults.getInt()) +
+            "];";
   emitc::VerbatimOp::create(builder, func.getLoc(), decl);
   // A call, not a verbatim: the printer folds no expression across it (a
   // returned value read from an array is computed before the release).

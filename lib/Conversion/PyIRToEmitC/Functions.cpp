@@ -201,59 +201,58 @@ struct CallLowering : OpConversionPattern<func::CallOp> {
       llvm::append_range(flat, converted);
       resultTypes.push_back(converted);
     }
-    SmallVector<Value> values;
-    if (DictionaryAttr imported = lookupCImport(op, op.getCallee())) {
-      // A function of another module, through its pointer (Imports.cpp):
-      // always the ABI's status convention; its error record arrives
-      // filled in, line included. (Sema refuses imported functions with a
-      // view result.)
-      SmallVector<Value> vars = createOutVariables(rewriter, loc, flat, args);
-      args.push_back(getErrorArg(op));
-      auto call = emitc::CallOpaqueOp::create(
-          rewriter, loc, rewriter.getI32Type(),
-          imported.getAs<StringAttr>("c_name").getValue(), args);
-      checkStatus(rewriter, op, call.getResult(0), /*recordLine=*/false);
-      values = loadOutVariables(rewriter, loc, vars, flat);
-    } else {
-      std::string callee = getInternalFunctionName(op.getCallee());
-      Type viewPtr = getViewPtrType(getContext());
-      CoreSignature core = getCoreConvention(
-          raises.mayRaise(op.getCallee()), args.size(), flat.size(),
-          llvm::any_of(op.getResultTypes(), llvm::IsaPred<ViewType>));
-      // The out pointers: a variable per scalar result, the function's
-      // result storage for a view (moved into a slot after the call).
-      SmallVector<Value> vars;
-      if (core.numOuts)
-        for (Type t : flat) {
-          if (t == viewPtr) {
-            Value storage = emitResultStorage(rewriter, op);
-            args.push_back(storage);
-            vars.push_back(storage);
-            continue;
-          }
-          SmallVector<Value> one;
-          vars.push_back(createOutVariables(rewriter, loc, t, one).front());
-          args.push_back(one.front());
-        }
-      if (core.raises)
-        args.push_back(getErrorArg(op));
-      auto call = emitc::CallOp::create(
-          rewriter, loc, callee,
-          getCoreResultTypes(core, flat, rewriter.getI32Type()), args);
-      if (core.raises)
-        checkStatus(rewriter, op, call.getResult(0), /*recordLine=*/false);
-      if (core.returnsValue)
-        values.push_back(call.getResult(0));
-      for (auto [var, t] : llvm::zip(vars, flat)) {
-        if (t != viewPtr) {
-          values.push_back(emitc::LoadOp::create(rewriter, loc, t, var));
+    // A function of another module (Imports.cpp) is called through its
+    // pointer, always with the ABI's status convention; its error record
+    // arrives filled in, line included.
+    DictionaryAttr imported = lookupCImport(op, op.getCallee());
+    Type viewPtr = getViewPtrType(getContext());
+    CoreSignature core = getCoreConvention(
+        imported || raises.mayRaise(op.getCallee()), args.size(), flat.size(),
+        llvm::any_of(op.getResultTypes(), llvm::IsaPred<ViewType>));
+    // The out pointers: a variable per scalar result, the function's
+    // result storage for each view (moved into a slot after the call).
+    SmallVector<Value> vars;
+    unsigned numViews = 0;
+    if (core.numOuts)
+      for (Type t : flat) {
+        if (t == viewPtr) {
+          Value storage = emitResultStorage(rewriter, op, numViews++);
+          args.push_back(storage);
+          vars.push_back(storage);
           continue;
         }
-        Value slot = emitNewSlot(rewriter, op);
-        emitc::CallOpaqueOp::create(rewriter, loc, TypeRange{},
-                                    "pyir_slot_assign", ValueRange{slot, var});
-        values.push_back(slot);
+        SmallVector<Value> one;
+        vars.push_back(createOutVariables(rewriter, loc, t, one).front());
+        args.push_back(one.front());
       }
+    if (core.raises)
+      args.push_back(getErrorArg(op));
+    SmallVector<Type> callResults =
+        getCoreResultTypes(core, flat, rewriter.getI32Type());
+    Operation *call =
+        imported
+            ? emitc::CallOpaqueOp::create(
+                  rewriter, loc, callResults,
+                  imported.getAs<StringAttr>("c_name").getValue(), args)
+                  .getOperation()
+            : emitc::CallOp::create(rewriter, loc,
+                                    getInternalFunctionName(op.getCallee()),
+                                    callResults, args)
+                  .getOperation();
+    if (core.raises)
+      checkStatus(rewriter, op, call->getResult(0), /*recordLine=*/false);
+    SmallVector<Value> values;
+    if (core.returnsValue)
+      values.push_back(call->getResult(0));
+    for (auto [var, t] : llvm::zip(vars, flat)) {
+      if (t != viewPtr) {
+        values.push_back(emitc::LoadOp::create(rewriter, loc, t, var));
+        continue;
+      }
+      Value slot = emitNewSlot(rewriter, op);
+      emitc::CallOpaqueOp::create(rewriter, loc, TypeRange{},
+                                  "pyir_slot_assign", ValueRange{slot, var});
+      values.push_back(slot);
     }
     SmallVector<SmallVector<Value>> replacements;
     unsigned k = 0;

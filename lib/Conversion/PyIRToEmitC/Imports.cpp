@@ -43,8 +43,10 @@ pyir::detail::lowerImportDeclarations(ModuleOp module,
     if (failed(converter.convertTypes(type.getInputs(), inputs)) ||
         failed(converter.convertTypes(type.getResults(), results)))
       return func.emitError("a type the C ABI has no name for");
+    // A view result is written into the caller's pyir_view (Arrays.cpp).
     for (Type t : results)
-      inputs.push_back(emitc::PointerType::get(t));
+      inputs.push_back(t == getViewPtrType(ctx) ? t
+                                                : emitc::PointerType::get(t));
     inputs.push_back(getErrorPtrType(ctx));
     auto cType = builder.getFunctionType(inputs, builder.getI32Type());
     // A readable C name: `pyiri_<module>_<function>`, numbered if taken.

@@ -138,8 +138,10 @@ mlir::DictionaryAttr lookupCImport(mlir::Operation *op, llvm::StringRef symbol);
 /// A new slot of the function around `op` (`PYIR_SLOT(k)`, a `pyir_view *`)
 /// that owns the array `op` makes (Arrays.cpp).
 mlir::Value emitNewSlot(mlir::OpBuilder &builder, mlir::Operation *op);
-/// `PYIR_RESULT()`: the storage a callee returns a view into.
-mlir::Value emitResultStorage(mlir::OpBuilder &builder, mlir::Operation *op);
+/// `PYIR_RESULT(index)`: the storage a callee returns its `index`-th view
+/// into (a tuple result may hold several).
+mlir::Value emitResultStorage(mlir::OpBuilder &builder, mlir::Operation *op,
+                              unsigned index);
 /// After the conversion: declares the slots of a function that has some and
 /// releases them before each return (Arrays.cpp).
 void finalizeArraySlots(mlir::emitc::FuncOp func);

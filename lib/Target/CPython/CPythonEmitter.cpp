@@ -369,15 +369,27 @@ void GlueWriter::writeWrapper(const FunctionInfo &fn, bool specialization) {
   if (fn.results.empty()) {
     os << "  result = Py_None;\n  Py_INCREF(result);\n";
   } else if (auto tuple = dyn_cast<TupleType>(fn.results.front())) {
-    os << "  result = PyTuple_New(" << tuple.size() << ");\n";
-    os << "  if (!result)\n    goto done;\n";
+    // Every element is boxed first, so that each view's reference is
+    // consumed (handed to its object, or released once one has failed)
+    // whatever fails.
+    os << "  {\n    PyObject *items[" << tuple.size()
+       << "];\n    int failed = 0, k;\n";
     for (unsigned k = 0; k < tuple.size(); ++k) {
-      os << "  {\n    PyObject *item = "
-         << boxExpr(tuple.getType(k), "r" + std::to_string(k)) << ";\n";
-      os << "    if (!item) {\n      Py_CLEAR(result);\n      goto done;\n"
-            "    }\n";
-      os << "    PyTuple_SET_ITEM(result, " << k << ", item);\n  }\n";
+      std::string r = "r" + std::to_string(k);
+      if (auto view = dyn_cast<ViewType>(tuple.getType(k)))
+        os << "    items[" << k << "] = failed ? (pyir__slot_release(&" << r
+           << "), (PyObject *)NULL) : pyir_view_object(&" << r << ", "
+           << view.getRank() << ");\n";
+      else
+        os << "    items[" << k
+           << "] = failed ? NULL : " << boxExpr(tuple.getType(k), r) << ";\n";
+      os << "    failed |= items[" << k << "] == NULL;\n";
     }
+    os << "    result = failed ? NULL : PyTuple_New(" << tuple.size()
+       << ");\n    for (k = 0; k < " << tuple.size()
+       << "; ++k) {\n      if (result)\n        PyTuple_SET_ITEM(result, k, "
+          "items[k]);\n      else\n        Py_XDECREF(items[k]);\n    }\n"
+          "  }\n";
   } else if (auto view = dyn_cast<ViewType>(fn.results.front())) {
     // The callee's reference to the array's owner, handed to Python (or
     // to the view object of the part of it that a slice is).

@@ -160,7 +160,7 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
       // Slices and references own their view in a slot too.
       fn.usesArrays |= isa<AllocOp, SubviewOp, ViewRefOp>(op);
     });
-    fn.usesArrays |= llvm::any_of(fn.results, llvm::IsaPred<ViewType>);
+    fn.usesArrays |= llvm::any_of(fn.results, containsView);
     for (const ParamSummary &p : fn.params) {
       fn.usesF32 |= p.type.isF32();
       fn.usesFixedWidth |= isFixedWidth(p.type);

@@ -611,9 +611,9 @@ func.func @tuple_get_wrong_type(%t: tuple<i64, f64>) {
 
 // -----
 
-func.func @tuple_of_view(%v: !pyir.view<f64, 1>) {
-  // expected-error @+1 {{'pyir.tuple' op operand #0 must be variadic of scalar}}
-  %0 = pyir.tuple %v : !pyir.view<f64, 1>
+func.func @tuple_of_tuple(%t: tuple<i64, i64>) {
+  // expected-error @+1 {{'pyir.tuple' op operand #0 must be variadic of scalar or view}}
+  %0 = pyir.tuple %t : tuple<i64, i64>
   return
 }
 

@@ -1,17 +1,27 @@
 # RUN: not pyirc --emit=pyir %s 2>&1 | FileCheck %s
 # Whatever the frontend accepts must compile (issue #10): a view local is
 # bound to a new array only (arrays-errors.py), tuples are not parameters of
-# public functions; the rest is rejected here with its location.
+# public functions, a tuple parameter holds no view; the rest is rejected
+# here with its location.
 from pyir import f64
 
-def view_in_tuple(a: f64[:]) -> tuple[int, f64[:]]:
-    # CHECK: views-rejected.py:[[@LINE-1]]:44: error: tuple elements must be scalars
-    return 1, a
+def tuple_in_tuple(a: f64[:]) -> tuple[int, tuple[int, int]]:
+    # CHECK: views-rejected.py:[[@LINE-1]]:45: error: tuple elements must be scalars (int, float, bool or a fixed-width type) or views
+    return 1, (2, 3)
+
+def _view_in_tuple_param(t: tuple[int, f64[:]]) -> int:
+    # CHECK: views-rejected.py:[[@LINE-1]]:29: error: a tuple parameter cannot hold a view; pass the view as a parameter of its own
+    return 1
 
 def tuple_param(t: tuple[int, int]) -> int:
     # CHECK: views-rejected.py:[[@LINE-1]]:20: error: a public function cannot take a tuple parameter; pass the elements as separate parameters (a private '_name' function can take one)
     a, b = t
     return a
+
+def view_in_tuple_declared(a: f64[:]) -> int:
+    t: tuple[f64[:], int]
+    # CHECK: views-rejected.py:[[@LINE-1]]:8: error: a view local is declared with its value ('b: f64[:] = a[1:]')
+    return 1
 
 def view_declared(a: f64[:]) -> float:
     c: f64[:]

@@ -4,11 +4,9 @@ import array
 
 import numpy as np
 
+from cases_common import mk
+
 MODULE = "arrays.py"
-
-
-def mk(*args):
-    return lambda: (tuple(a() if callable(a) else a for a in args), {})
 
 
 CASES = {

@@ -4,6 +4,8 @@ import array
 
 import numpy as np
 
+from cases_common import mk
+
 MODULE = "generic.py"
 
 
@@ -13,11 +15,6 @@ def call(*args, **kwargs):
 
 def arr(dtype, values, shape=None):
     return lambda: np.array(values, dtype=dtype).reshape(shape or (-1,))
-
-
-def mk(*factories, **kw):
-    return lambda: (tuple(f() if callable(f) else f for f in factories),
-                    {k: (v() if callable(v) else v) for k, v in kw.items()})
 
 
 F = [0.5, -1.25, 3.0, 1e10, -0.0]

@@ -44,16 +44,34 @@ CALLS = [
     ("divide", lambda: (17, 5)),
     ("divide", lambda: (-17, 5)),
     ("divide", lambda: (7, 0)),
+    ("ramp_norm", lambda: (4,)),
+    ("ramp_norm", lambda: (-1,)),
+    ("ramp_of", lambda: (3,)),
+    ("halves_norms", lambda: (memoryview(d(1.0, 2.0, 3.0)),)),
+    ("halves_norms", lambda: (memoryview(d(3.0, 4.0, 5.0, 6.0, 7.0)),)),
 ]
+
+
+def show(value):
+    """A result, arrays as their type name, format, shape and items."""
+    if isinstance(value, tuple):
+        return "(%s)" % ", ".join(show(v) for v in value)
+    if hasattr(value, "tolist"):
+        m = memoryview(value)
+        return "%s %s %s %s" % (type(value).__name__, m.format, m.shape,
+                                value.tolist())
+    return repr(value)
+
 
 for name, make in CALLS:
     args = make()
     try:
         result = getattr(app, name)(*args)
-        outcome = repr(result)
+        outcome = show(result)
     except Exception as e:  # noqa: BLE001
         outcome = "%s: %s" % (type(e).__name__, e)
-    views = [a.tolist() for a in args if isinstance(a, array.array)]
+    views = [a.tolist() for a in args
+             if isinstance(a, (array.array, memoryview))]
     print(name, args if not views else "", "->", outcome, views)
 
 # The other modules' functions, called from Python.

@@ -5,19 +5,9 @@ import array
 
 import numpy as np
 
+from cases_common import mk, mv, vec
+
 MODULE = "slices.py"
-
-
-def mk(*args):
-    return lambda: (tuple(a() if callable(a) else a for a in args), {})
-
-
-def vec(n=7):
-    return lambda: np.arange(1.0, n + 1.0)
-
-
-def mv(n=7):
-    return lambda: memoryview(np.arange(1.0, n + 1.0))
 
 
 def mat(r=3, c=4, dtype=np.float64):

@@ -1225,10 +1225,15 @@ private:
 std::optional<llvm::StringRef> getDocstring(llvm::ArrayRef<Stmt *> body);
 
 /// Whether a checked expression makes a new view of its own (an
-/// allocation, a call returning a view, a slice), looking through inserted
+/// allocation, a call returning a view or an element of its tuple, a
+/// slice), looking through inserted
 /// conversions: a view local bound to anything else (another view's name)
 /// gets a reference of its own (pyir.view_ref; docs/CBackend.md, "Arrays").
 bool makesNewView(const Expr *expr);
+
+/// Whether a checked expression is a call of a function of this module or
+/// of another compiled one, looking through inserted conversions.
+bool isFunctionCall(const Expr *expr);
 
 } // namespace ast
 

@@ -78,6 +78,9 @@ public:
   bool isScalar() const { return kind == Kind::Scalar; }
   bool isView() const { return kind == Kind::View; }
   bool isTuple() const { return kind == Kind::Tuple; }
+  /// A view, or a tuple with a view among its elements: a value with an
+  /// array's owner (docs/CBackend.md, "Arrays").
+  bool containsView() const;
 
   /// The scalar kind of a scalar, or the element kind of a view.
   ScalarKind getScalarKind() const { return scalarKind; }

@@ -389,8 +389,9 @@ std::string pyir::getPackageRelativeSourcePath(ModuleOp module) {
 std::string PyIRDialect::getCAPISignature(FunctionType pyType,
                                           ArrayRef<std::string> argNames) {
   // The version prefix changes with the calling convention of the exported
-  // entry points (the JIT export's C ABI, docs/CBackend.md).
-  std::string text = "pyir-capi-1 (";
+  // entry points (the JIT export's C ABI, docs/CBackend.md) and with the
+  // layout of the pyir_oview their views point to.
+  std::string text = "pyir-capi-2 (";
   llvm::raw_string_ostream os(text);
   for (auto [i, input] : llvm::enumerate(pyType.getInputs())) {
     os << (i ? ", " : "")

@@ -53,6 +53,12 @@ bool pyir::isPyFloatType(Type type) { return type.isF32() || type.isF64(); }
 
 bool pyir::isPyBoolType(Type type) { return type.isSignlessInteger(1); }
 
+bool pyir::containsView(Type type) {
+  if (auto tuple = dyn_cast<TupleType>(type))
+    return llvm::any_of(tuple.getTypes(), llvm::IsaPred<ViewType>);
+  return isa<ViewType>(type);
+}
+
 bool pyir::isViewElementType(Type type) {
   if (isPyFloatType(type))
     return true;

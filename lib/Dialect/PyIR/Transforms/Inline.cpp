@@ -46,11 +46,11 @@ struct InlinePass : public pyir::impl::PyIRInlineBase<InlinePass> {
     if (!region->hasOneBlock() && function &&
         llvm::any_of(function.getResultTypes(), llvm::IsaPred<TupleType>))
       return false;
-    // A view result is an array with its owner: inlined, a returned
-    // parameter would alias the caller's view local without a reference
-    // of its own (the C backend's slots, docs/CBackend.md "Arrays").
-    if (function &&
-        llvm::any_of(function.getResultTypes(), llvm::IsaPred<pyir::ViewType>))
+    // A view result (alone or in a tuple) is an array with its owner:
+    // inlined, a returned parameter would alias the caller's view local
+    // without a reference of its own (the C backend's slots,
+    // docs/CBackend.md "Arrays").
+    if (function && llvm::any_of(function.getResultTypes(), pyir::containsView))
       return false;
     if (callee->hasAttr(pyir::PyIRDialect::InlineAttrHelper::getNameStr()))
       return true;

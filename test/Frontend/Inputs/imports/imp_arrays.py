@@ -14,3 +14,7 @@ def total(a: f64[:]) -> float:
     for i in range(len(a)):
         s += a[i]
     return s
+
+
+def halves(a: f64[:]) -> tuple[int, f64[:]]:
+    return len(a) // 2, a[len(a) // 2:]

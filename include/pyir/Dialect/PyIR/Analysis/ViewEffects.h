@@ -22,15 +22,17 @@ namespace pyir {
 struct ViewParamEffects {
   bool read = false;    ///< loaded from (pyir.load), here or in a callee
   bool written = false; ///< stored into (pyir.store), here or in a callee
-  /// returned, whole or in part: what callers do with the result is done
-  /// to the parameter
-  bool returned = false;
+  /// Returned, whole or in part, as the result (bit 0) or as element k of
+  /// a tuple result (bit k): what callers do with that result is done to
+  /// the parameter.
+  uint64_t returned = 0;
 };
 
 /// The effects of every function of a module on its view parameters: a
 /// parameter is read or written where one of its values is, following block
 /// arguments, unrealized casts (a `::1` view passed on as strided), slices
-/// and references (pyir.subview, pyir.view_ref) and calls
+/// and references (pyir.subview, pyir.view_ref), tuples (pyir.tuple,
+/// pyir.tuple_get: element by element) and calls
 /// to functions of the module (a fixpoint over the call graph, so recursion
 /// is fine). Parameters that are not views have no effects.
 class ViewEffects {

@@ -123,7 +123,7 @@ def PyIR_Dialect : Dialect {
     /// signature as pyir types) with parameters `argNames` in the
     /// `__pyir_capi__` capsules that compiled modules export and check when
     /// they import one another (docs/CBackend.md):
-    /// `pyir-capi-1 (n: i64, a: !pyir.view<...>) -> f64`. The names are in
+    /// `pyir-capi-2 (n: i64, a: !pyir.view<...>) -> f64`. The names are in
     /// it because a caller binds keyword arguments when it compiles.
     static std::string getCAPISignature(mlir::FunctionType pyType,
                                         llvm::ArrayRef<std::string> argNames);

@@ -705,15 +705,18 @@ def PyIR_TupleOp : PyIR_Op<"tuple", [Pure,
     DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
   let summary = "build a tuple value";
   let description = [{
-    Builds a `tuple` of the scalar operands; the result type is
-    `tuple<...>` of their types. Without operands it is the empty tuple.
+    Builds a `tuple` of the operands, scalars or views (dialect 1.6); the
+    result type is `tuple<...>` of their types. Without operands it is the
+    empty tuple. A view in a tuple is the operand's view: a local bound to
+    it gets a reference of its own (`pyir.view_ref`).
 
     ```mlir
     %t = pyir.tuple %q, %r : i64, i64
+    %v = pyir.tuple %a, %n : !pyir.view<f64, 1>, i64
     %e = pyir.tuple
     ```
   }];
-  let arguments = (ins Variadic<PyIR_Scalar>:$elements);
+  let arguments = (ins Variadic<AnyTypeOf<[PyIR_Scalar, PyIR_View]>>:$elements);
   let results = (outs AnyTuple:$result);
   let assemblyFormat = "attr-dict ($elements^ `:` type($elements))?";
 }

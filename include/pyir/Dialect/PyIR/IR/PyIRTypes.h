@@ -34,6 +34,9 @@ bool isPyBoolType(mlir::Type type);
 bool isViewElementType(mlir::Type type);
 /// Whether the integer type is unsigned (uiN). `int` (i64) is signed.
 bool isUnsignedIntegerType(mlir::Type type);
+/// Whether `type` is a view or a tuple with a view among its elements: a
+/// value with an array's owner (docs/CBackend.md, "Arrays").
+bool containsView(mlir::Type type);
 
 } // namespace pyir
 
