@@ -9,6 +9,10 @@
 #   interpreted: 16   extension: 16   ref: 8
 # fn35 (reduced, generic over T35 = i64/...): interpreted and O0..O3
 # return (1, 2, 0), the ref (1, 1, 0).
+# Also seed 26011 fn5 (reduced): `p0 = p2.strides[0]; p1[p0] -= 0.5` with
+# p2 an empty reversed u64 array (extent 0): the ref indexes p1 with the
+# export's stride and raises ValueError where CPython and O0..O3 raise
+# ZeroDivisionError further on.
 # Verdict: compiler (JIT export reference), not the generator. (The
 # generator's oracle read memoryview strides too until this change: the
 # interpreted runs now get an OracleArray with NumPy's own strides.)
