@@ -178,7 +178,14 @@ class Module:
         self.mark = None
         self.fns = []
         self.calls = []         # (fn name, [arg spec], {kw: arg spec})
-        # Slices of views: every variant gets memoryview arguments (worker).
+        # How the module slices views (language.md section 12), drawn per
+        # module from the seed: None (never: NumPy arrays, array.array and
+        # bytearray reach the extension), "memoryview" (one slice of the
+        # first axis; every variant gets memoryview arguments, worker.py)
+        # or "numpy" (keys with indices and several items; NumPy
+        # arguments, the interpreted runs' OracleArray, worker.py).
+        self.slice_mode = None
+        # A memoryview-mode module that sliced: rendered with SLICES_MARK.
         self.slices = False
 
     def render(self, model=False):
@@ -1217,21 +1224,45 @@ class Gen:
         """A slice of a view (language.md section 12) bound to a new view
         local, declared strided so that any view of its element type and
         rank can rebind it; or an existing slice local rebound (to a slice,
-        of itself too, or to another view: pyir.view_ref). The key is one
-        slice of the first axis: what every variant's memoryview arguments
-        slice alike (the module then passes memoryviews everywhere)."""
+        of itself too, or to another view: pyir.view_ref). In a
+        memoryview-mode module the key is one slice of the first axis: what
+        every variant's memoryview arguments slice alike (the module then
+        passes memoryviews everywhere); in a NumPy-mode module it is often
+        a key of several items (multi_key_stmt). None in a module that does
+        not slice (Module.slice_mode)."""
+        mode = self.slice_mode
+        if mode is None:
+            return None
         views = [n for n, t in self.env.items() if is_view(t) and
                  not t[1].startswith("~")]
         mod = self.module_obj
         if not views:
             return None
-        mod.slices = True
-        # Bias towards the function's strided view result: a slice returned.
+        if mode == "memoryview":
+            mod.slices = True
+        # Bias towards the function's strided view result: a slice returned
+        # (of a view of its rank, or with NumPy keys of a higher rank).
         ret = self.fn.ret
         fits = [n for n in views if is_view(ret) and not ret[3] and
-                self.env[n][1:3] == ret[1:3]]
-        v = self.ch(fits if fits and self.p(0.8) else views)
+                self.env[n][1] == ret[1] and (
+                    self.env[n][2] == ret[2] or
+                    (mode == "numpy" and self.env[n][2] > ret[2]))]
+        # and, with NumPy keys, towards slicing a slice local again (a row
+        # of a slice: subviews of subviews)
+        again = [n for n in views if n in self.slicelocals and
+                 self.env[n][2] > 1]
+        want = None
+        if fits and self.p(0.8):
+            v = self.ch(fits)
+            want = ret[2]
+        elif mode == "numpy" and again and self.p(0.35):
+            v = self.ch(again)
+        else:
+            v = self.ch(views)
         _, elem, nd, _ = self.env[v]
+        if mode == "numpy" and (nd > 1 and self.p(0.7) or
+                                want is not None and want < nd):
+            return self.multi_key_stmt(v, want)
         t = ("view", elem, nd, False)
         same = [n for n in self.slicelocals if n in self.env and
                 self.env[n] == t and n not in self.readonly]
@@ -1261,6 +1292,14 @@ class Gen:
         if parts[2] is not None:
             key += ":" + texts[2]
         e = E(t, "%s[%s]" % (v, key), kids)
+        return self.bind_slice(e, t, same)
+
+    def bind_slice(self, e, t, same=None):
+        """`e` (a slice of type t) bound to a new view local, or now and
+        then rebinding a slice local of its type."""
+        if same is None:
+            same = [n for n in self.slicelocals if n in self.env and
+                    self.env[n] == t and n not in self.readonly]
         if same and self.p(0.4):
             return [S("assign", [e], name=self.ch(same))]
         name = self.fresh("w")
@@ -1268,6 +1307,70 @@ class Gen:
         self.slicelocals.add(name)
         return [S("assign", [e], name=name, ann=view_ann(t),
                   defines=(name,))]
+
+    def key_index(self, v, axis):
+        """An index of a key (language.md section 12: checked whatever the
+        directives; out of range raises IndexError): a small literal, a
+        loop variable, one reduced into the axis, the last, or now and
+        then far out. No calls: check_gen reads keys by their commas."""
+        shape = "%s.shape[%d]" % (v, axis)
+        loops = [n for n in self.loopvars if self.env.get(n) == "int"]
+        ints = [n for n, ty in self.env.items() if ty == "int"]
+        c = self.rng.random()
+        if loops and c < 0.3:
+            return E("int", self.ch(loops))
+        if c < 0.6:
+            return E("int", str(self.rng.randint(-3, 3)))
+        if c < 0.8 and ints and not self.fn.cdiv:
+            # (int % of an extent 0 raises ZeroDivisionError, as in Python)
+            return E("int", "(%s %% %s)" % (self.ch(ints), shape))
+        if c < 0.95:
+            return E("int", "(%s - 1)" % shape, chk=True)
+        return E("int", self.ch(("9223372036854775807", "-4", "7")))
+
+    def slice_item(self):
+        """One slice of a key as text and kids: `:`, `a:b`, `::s`, ..."""
+        parts = [self.slice_part(), self.slice_part(),
+                 self.slice_part(step=True) if self.p(0.5) else None]
+        kids = [x for x in parts if x is not None]
+        texts, k = [], 0
+        for x in parts:
+            texts.append("" if x is None else "{%d}" % k)
+            k += x is not None
+        key = "%s:%s" % (texts[0], texts[1])
+        if parts[2] is not None:
+            key += ":" + texts[2]
+        return key, kids
+
+    def multi_key_stmt(self, v, want=None):
+        """A key of NumPy's basic slicing, as the frontend takes it
+        (language.md section 12): one item per axis at most, each an int
+        index (the axis goes) or a slice; the axes after the key whole.
+        `m[i]`, `m[i, :]`, `m[:, j]`, `m[a:b, ::2]`, `t[i, 1:, j]`. The
+        result has rank `want` (a returned slice) or any rank from 1 to the
+        view's, and is declared strided. Only in NumPy-mode modules:
+        memoryviews refuse such keys (NotImplementedError, TypeError)."""
+        _, elem, nd, _ = self.env[v]
+        r = want if want is not None else self.rng.randint(1, nd)
+        nidx = nd - r
+        k = self.rng.randint(max(nidx, 1), nd)
+        if nidx == 0 and k == 1 and nd > 1:
+            k = 2       # one slice of the first axis is the other path
+        where = set(self.rng.sample(range(k), nidx))
+        texts, kids = [], []
+        for a in range(k):
+            if a in where:
+                ix = self.key_index(v, a)
+                texts.append("{%d}" % len(kids))
+                kids.append(ix)
+            else:
+                key, ks = self.slice_item()
+                texts.append(key.format(*["{%d}" % (len(kids) + j)
+                                          for j in range(len(ks))]))
+                kids.extend(ks)
+        t = ("view", elem, r, False)
+        e = E(t, "%s[%s]" % (v, ", ".join(texts)), kids)
+        return self.bind_slice(e, t)
 
     def store(self):
         views = [n for n, t in self.env.items() if is_view(t) and
@@ -1590,6 +1693,9 @@ class Gen:
                 self.env[v] = ret
         if arrays is not None:
             body.extend(self.allocation(arrays, fn.ret))
+            if self.slice_mode and not fn.ret[3] and self.p(0.7):
+                # a slice to return (strided results are rare: 30% of 15%)
+                body.extend(self.slice_stmt() or [])
         body.extend(self.block(rng.randint(3, 10), 0))
         # ending
         c = rng.random()
@@ -1778,6 +1884,16 @@ class Gen:
         self.counter = 0
         m = Module(name, self.seed)
         self.module_obj = m
+        # Slicing per module, from a stream of its own (language.md section
+        # 12): half of the modules never slice, so that NumPy arrays of every
+        # layout, array.array and bytearray still reach the extension; a
+        # quarter slices NumPy arrays with keys of several items (and
+        # first-axis slices, and memoryview arguments now and then), a
+        # quarter slices through memoryviews only (docs/Fuzzing.md).
+        sl = random.Random(self.seed * 31 + 7).random()
+        self.slice_mode = m.slice_mode = (
+            None if sl >= 0.5 or "slices" in self.avoid else
+            "numpy" if sl < 0.25 else "memoryview")
         self.module_safe = self.p(0.08)
         if self.p(0.5):
             m.docstring = "Generated by utils/fuzz/gen.py, seed %d." % \
@@ -1884,7 +2000,13 @@ class Gen:
         data = [self.scalar_arg("float" if elem == "f64" else elem)
                 for _ in range(size)]
         kinds = ["numpy", "numpy", "memoryview"]
-        if nd == 1:
+        if self.slice_mode == "numpy":
+            # Compiled code slices only NumPy arrays and memoryviews (a
+            # documented TypeError otherwise, section 12); a memoryview
+            # refuses keys of several items, in both runs alike.
+            kinds = ["numpy"] * 7 + (
+                [] if "mv-keys" in self.avoid else ["memoryview"])
+        elif nd == 1:
             kinds.append("array")
             if elem == "u8":
                 kinds.append("bytearray")
@@ -1957,7 +2079,7 @@ def load_calls(text):
 #: Features that --avoid can turn off (known compiler bugs, so that a
 #: campaign is not dominated by one of them while it is being fixed).
 AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
-             "swap", "dead-code", "mixed")
+             "swap", "dead-code", "mixed", "slices", "mv-keys")
 
 
 def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):

@@ -10,22 +10,27 @@ DIR/NAME_calls.py from START on, on fresh arguments. It appends JSON lines
 to OUT, flushed: ["B", variant, i] before call i (so that run.py can tell
 which call crashed or hung) and ["R", variant, i, result, buffers] after.
 
-Returned arrays: the interpreted program and the model allocate memoryviews
-(pyir.arrays without NumPy), compared by item kind and size, shape, strides
-and contents (encode).
+Returned arrays: the interpreted program and the model allocate
+OracleArrays (memoryviews in a module slicing through memoryviews: pyir.arrays
+without NumPy), compared by item kind and size, shape, strides and contents
+(encode).
 
 Arguments: a view spec ("view", elem, shape, kind, layout, data) becomes a
 NumPy array, array.array, bytearray or memoryview (kind) that is
 C-contiguous, a contiguous slice of rows, a strided slice, reversed or
-Fortran-ordered (layout). The interpreted program and the model get a
-memoryview of it (Python ints and floats when read, as the language
-promises: NumPy scalars would bring NumPy's arithmetic); the extension and
-the reference get the object itself, unless the module slices views
-(gen.SLICES_MARK): then every variant gets the memoryview, which they all
-slice as CPython's memoryview does (language.md section 12), and the
-extension allocates memoryviews (NumPy hidden during its calls), as the
-interpreted runs do: slicing follows the owner's type, and NumPy exports
-a buffer's strides of a length-1 axis in C order.
+Fortran-ordered (layout). The extension and the reference get the object
+itself. The interpreted program and the model get, for a NumPy array, an
+OracleArray view of an identical array (NumPy's shape, strides and
+slicing, elements read and written as a memoryview reads and writes them:
+Python ints and floats, as the language promises, where NumPy scalars
+would bring NumPy's arithmetic), for anything else a memoryview of it; and
+they allocate OracleArrays where the extension allocates NumPy arrays.
+A module that slices through memoryviews (gen.SLICES_MARK) gives every
+variant the memoryview, which they all slice as CPython's memoryview does
+(language.md section 12), and the extension allocates memoryviews (NumPy
+hidden during its calls), as the interpreted runs then do: slicing follows
+the owner's type, and NumPy exports a buffer's strides of a length-1 axis
+in C order. See docs/Fuzzing.md, "What is compared".
 """
 import array
 import importlib.machinery
@@ -81,6 +86,51 @@ def make_view(spec):
     return arr
 
 
+class OracleArray(np.ndarray):
+    """The interpreted runs' NumPy array: NumPy's shape, strides, slicing
+    (keys with indices and several items, language.md section 12: a slice
+    is an OracleArray on the same memory) and iteration order, but element
+    reads and writes through the buffer as a memoryview's, so that an
+    element is a Python int or float (section 6: what compiled code reads;
+    a NumPy scalar would bring NumPy's arithmetic, `np.float64(1) / 0` is
+    inf). Only the interpreted program and the model see it; it is compared
+    through its buffer like the extension's NumPy arrays (encode)."""
+
+    def __getitem__(self, key):
+        r = np.ndarray.__getitem__(self, key)
+        if isinstance(r, np.ndarray):
+            return r
+        # one element (NumPy checked the key): read as a memoryview reads it
+        return memoryview(self)[key]
+
+    def __setitem__(self, key, value):
+        # an element (the generator writes only elements: slice stores
+        # are compile errors), packed as the memoryview packs it
+        memoryview(self)[key] = value
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+
+
+def oracle_view(arr):
+    return arr.view(OracleArray)
+
+
+class OracleNumPy:
+    """What the interpreted pyir.empty/zeros see as NumPy
+    (pyir.arrays._NUMPY): they allocate OracleArrays."""
+    dtype = staticmethod(np.dtype)
+
+    @staticmethod
+    def zeros(shape, dt):
+        return oracle_view(np.zeros(shape, dt))
+
+    @staticmethod
+    def empty(shape, dt):
+        return oracle_view(np.empty(shape, dt))
+
+
 #: Set by main for a module with gen.SLICES_MARK: every variant gets
 #: memoryview arguments, sliced as CPython's memoryview slices them.
 ALL_MEMORYVIEWS = []
@@ -89,17 +139,22 @@ ALL_MEMORYVIEWS = []
 def materialize(value, oracle):
     if isinstance(value, tuple) and value and value[0] == "view":
         obj = make_view(value)
-        return memoryview(obj) if oracle or ALL_MEMORYVIEWS else obj
+        if ALL_MEMORYVIEWS:
+            return memoryview(obj)
+        if not oracle:
+            return obj
+        return oracle_view(obj) if isinstance(obj, np.ndarray) else \
+            memoryview(obj)
     return value
 
 
 def encode(value):
     """A result, comparable across variants. A returned array (language.md
     section 10) is compared by item kind and size, shape, strides and
-    contents: the interpreted runs allocate memoryviews (NumPy scalars
-    would bring NumPy's arithmetic, section 6) and get memoryview
-    arguments, the extension allocates NumPy arrays (that it does is
-    test/e2e/arrays.test's business)."""
+    contents, the strides as the buffer exports them: the interpreted runs
+    allocate OracleArrays or memoryviews (NumPy scalars would bring NumPy's
+    arithmetic, section 6), the extension NumPy arrays or memoryviews (that
+    it returns NumPy arrays is test/e2e/arrays.test's business)."""
     if isinstance(value, bool):
         return ["bool", value]
     if isinstance(value, int):
@@ -293,8 +348,10 @@ def main():
                     emit(["R", variant, i] + (r if r else [None]))
                 continue
             oracle = variant in ("plain", "model")
-            # The interpreted pyir.empty/zeros make memoryviews.
-            pyir_arrays._NUMPY[:] = [None] if oracle else []
+            # The interpreted pyir.empty/zeros make OracleArrays, or
+            # memoryviews in a module slicing through memoryviews.
+            pyir_arrays._NUMPY[:] = [] if not oracle else [
+                None if ALL_MEMORYVIEWS else OracleNumPy]
             if variant == "plain":
                 mod = load(name, os.path.join(directory, name + ".py"))
             elif variant == "model":

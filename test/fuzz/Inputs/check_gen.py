@@ -100,9 +100,56 @@ CONSTRUCTS = {
         r"^\s+w\d+ = \(\w+ if .* else \w+\)\n",
     "returned slice local": r"return w\d+\n",
     "strides": r"\.strides\[\d\]",
+    # Keys of several items and indices (NumPy-mode modules; item texts
+    # hold no comma or colon of their own but in calls).
+    "key: an index (m[i], a row or a plane)":
+        r"^\s+w\d+(: [^=\n]+)? = \w+\[[^:\n]*\]\n",
+    "key: an index, then a slice (m[i, :])":
+        r"^\s+w\d+(: [^=\n]+)? = \w+\[[^:,\n]+, [^\n]*:[^\n]*\]\n",
+    "key: a slice, then an index (m[:, j])":
+        r"^\s+w\d+(: [^=\n]+)? = \w+\[[^,\n]*:[^,\n]*, [^:,\n]+\]\n",
+    "key: two slices (m[a:b, ::2])":
+        r"^\s+w\d+(: [^=\n]+)? = \w+\[[^,\n]*:[^,\n]*, [^,\n]*:[^,\n]*\]\n",
+    "key: three items (3-D and 4-D views)":
+        r"^\s+w\d+(: [^=\n]+)? = \w+\[[^,\n]+, [^,\n]+, [^,\n]+\]\n",
+    "key of several items of a slice local":
+        r"^\s+w\d+(: [^=\n]+)? = w\d+\[[^\n]*, [^\n]*\]\n",
     "code after return/break/continue":
         r"^( +)(return|break|continue)\b.*\n\1[^\s]",
 }
+
+# How modules slice (gen.Module.slice_mode, a stream of its own per seed)
+# and which arguments then reach the extension: a module slicing through
+# memoryviews gives every variant memoryviews (worker.py), so NumPy arrays,
+# array.array and bytearray reach it only from the other modules.
+def _args(m):
+    for _, args, kw in m.calls:
+        for v in list(args) + list(kw.values()):
+            if isinstance(v, tuple) and v and v[0] == "view":
+                yield v
+
+
+MODULE_CONSTRUCTS = {
+    "module that never slices": lambda m: m.slice_mode is None,
+    "module slicing through memoryviews (SLICES_MARK)":
+        lambda m: m.slices and gen.SLICES_MARK in m.render(False),
+    "module slicing NumPy arguments (keys of several items)":
+        lambda m: m.slice_mode == "numpy",
+    "memoryview argument of a NumPy-slicing module":
+        lambda m: m.slice_mode == "numpy" and any(
+            v[3] == "memoryview" for v in _args(m)),
+    "returned slice local of a NumPy-slicing module":
+        lambda m: m.slice_mode == "numpy" and re.search(
+            r"return w\d+\n", m.render(False)),
+}
+for _layout in ("fortran", "step", "neg", "rows", "c"):
+    MODULE_CONSTRUCTS["NumPy argument to the extension, layout " + _layout] = (
+        lambda m, lay=_layout: m.slice_mode != "memoryview" and any(
+            v[3] == "numpy" and v[4] == lay for v in _args(m)))
+for _kind in ("array", "bytearray"):
+    MODULE_CONSTRUCTS[_kind + " argument to the extension"] = (
+        lambda m, k=_kind: m.slice_mode != "memoryview" and any(
+            v[3] == k for v in _args(m)))
 
 # constructs seen in the model's rendering (where the program's text does
 # not tell them apart)
@@ -157,7 +204,11 @@ def runner_rules():
             (True, ["exc", "TypeError", "", "complex"], ["ok", ["1"]], False),
             (True, ["exc", "TypeError", "", "t"], ["exc", "TypeError", "",
                                                    "t"], True),
-            (False, ["exc", "TypeError", "", "t"], ["ok", ["1"]], True)]:
+            (False, ["exc", "TypeError", "", "t"], ["ok", ["1"]], True),
+            # a memoryview argument given a key of an index and a slice
+            # (language.md section 12): a valid program's TypeError
+            (False, ["exc", "TypeError", "", run.MEMORYVIEW_KEY_ERROR],
+             ["exc", "TypeError", "", run.MEMORYVIEW_KEY_ERROR], False)]:
         m = gen.Module("m", 0)
         fn = gen.Fn("fn0", [], "int")
         fn.wrap = wrap
@@ -259,12 +310,22 @@ def main():
             ok = re.search(rx, joined, re.M) is not None
         if not ok:
             missing.append(name)
+    mods = [gen.generate(s, 40, 4) for s in range(seed0, seed0 + count)]
+    for name, pred in MODULE_CONSTRUCTS.items():
+        if not any(pred(m) for m in mods):
+            missing.append(name)
+    modes = [m.slice_mode for m in mods]
+    print("slicing: %d modules never slice, %d slice through memoryviews, "
+          "%d NumPy arguments" % (modes.count(None),
+                                  modes.count("memoryview"),
+                                  modes.count("numpy")))
     model_joined = "\n".join(models)
     for name, rx in MODEL_CONSTRUCTS.items():
         if re.search(rx, model_joined, re.M) is None:
             missing.append(name)
     print("coverage: %d constructs, missing: %s" % (
-        len(CONSTRUCTS) + len(MODEL_CONSTRUCTS), ", ".join(missing) or "none"))
+        len(CONSTRUCTS) + len(MODEL_CONSTRUCTS) + len(MODULE_CONSTRUCTS),
+        ", ".join(missing) or "none"))
     if missing:
         failures.append("constructs never generated: " + ", ".join(missing))
     for f in failures:
