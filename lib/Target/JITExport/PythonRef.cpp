@@ -298,7 +298,9 @@ std::optional<std::string> FunctionEmitter::valueExpr(Operation &op) {
   if (isa<ViewRefOp>(op))
     return n(0);
   if (auto o = dyn_cast<SubviewOp>(op)) {
-    // Python's own slicing: `base[i, lo:hi:step]`.
+    // Python's own slicing, `base[key]`, with the key Python builds for
+    // `base[i, lo:hi:step]`: one item alone (a memoryview refuses a 1-tuple
+    // of a slice), several in a tuple.
     std::string key;
     unsigned next = 1;
     for (int64_t code : o.getKeys()) {
@@ -308,22 +310,18 @@ std::optional<std::string> FunctionEmitter::valueExpr(Operation &op) {
         key += n(next++);
         continue;
       }
-      // Inside a tuple a slice is `slice(a, b, c)`; alone, `a:b:c`.
-      bool alone = o.getKeys().size() == 1;
-      key += alone ? "" : "slice(";
+      key += "slice(";
       for (int64_t part :
            {view_key::kStart, view_key::kStop, view_key::kStep}) {
         if (part != view_key::kStart)
-          key += alone ? ":" : ", ";
-        key += code & part ? n(next++) : (alone ? "" : "None");
+          key += ", ";
+        key += code & part ? n(next++) : "None";
       }
-      key += alone ? "" : ")";
+      key += ")";
     }
-    // A memoryview slices one axis with a single slice; the rest goes
-    // through _pyir_subview.
-    if (o.getKeys().size() == 1 && o.getKeys()[0] != view_key::kIndex)
-      return n(0) + "[" + key + "]";
-    return "_pyir_subview(" + n(0) + ", (" + key + ",))";
+    if (o.getKeys().size() > 1)
+      key = "(" + key + ")";
+    return "_pyir_subview(" + n(0) + ", " + key + ")";
   }
   if (isa<TupleOp>(op)) {
     std::string result = "(";
@@ -669,6 +667,9 @@ LogicalResult FunctionEmitter::emitOp(Operation &op) {
   if (auto ret = dyn_cast<func::ReturnOp>(op)) {
     if (ret.getNumOperands() == 0)
       line("return None");
+    else if (ret.getNumOperands() == 1 &&
+             containsView(ret.getOperand(0).getType()))
+      line("return _pyir_out(" + name(ret.getOperand(0)) + ")");
     else if (ret.getNumOperands() == 1)
       line("return " + name(ret.getOperand(0)));
     else

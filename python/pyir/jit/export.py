@@ -201,13 +201,19 @@ def result_types(returns):
 
 
 def _buffer_address(ffi, obj, keep):
-    """The address of element 0 of a buffer, its shape and byte strides."""
+    """The address of element 0 of a buffer, its shape and byte strides (a
+    NumPy array's own: its buffer export's are C order's on axes of extent
+    0 or 1, and `.strides` must read as NumPy's, as in the extension)."""
     mv = memoryview(obj)
+    strides = mv.strides
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and isinstance(obj, numpy.ndarray):
+        strides = tuple(obj.strides)
     if mv.nbytes == 0:
-        return 0, mv.shape, mv.strides
+        return 0, mv.shape, strides
     iface = getattr(obj, "__array_interface__", None)
     if iface is not None:
-        return iface["data"][0], mv.shape, mv.strides
+        return iface["data"][0], mv.shape, strides
     cdata = ffi.from_buffer(obj)
     keep.append(cdata)
     return int(ffi.cast("uintptr_t", cdata)), mv.shape, mv.strides

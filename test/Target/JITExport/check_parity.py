@@ -56,7 +56,13 @@ def main():
             for factory in factories:
                 e_res, e_buf = harness.run(getattr(ext, fname), factory)
                 where = "%s%r" % (fname, factory()[0])
+                # Functions with arrays have the reference only (their C
+                # has no owners: tiers.excluded_reason).
+                native = "excluded_reason" not in export.functions[fname][
+                    "tiers"]
                 for key, impl in (("ref~ext", ref), ("abi~ext", abi)):
+                    if key == "abi~ext" and not native:
+                        continue
                     counts[key] += 1
                     res, buf = harness.run(getattr(impl, fname), factory)
                     if res[:2] != e_res[:2] or buf != e_buf:
@@ -91,6 +97,14 @@ def main():
                     # (language.md §6); the interpreter indexes any.
                     counts["contiguity deviations"] = \
                         counts.get("contiguity deviations", 0) + 1
+                    continue
+                if (r_res[:2] == ("exc", "TypeError")
+                        and e_res[:2] == r_res[:2] and i_res[0] == "ok"
+                        and "compiled code slices only" in str(r_res[2:])):
+                    # Deviation: a bytearray or array.array is not sliced
+                    # (its Python slice is a copy; language.md §12).
+                    counts["copy-slicing deviations"] = \
+                        counts.get("copy-slicing deviations", 0) + 1
                     continue
                 failures.append("ref~interp %s: %r != interpreted %r"
                                 % (where, r_res[:2], i_res[:2]))
