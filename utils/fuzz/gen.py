@@ -152,6 +152,8 @@ class Fn:
         self.heavy = False      # has loops or calls (not called in loops)
         self.recursive = False
         self.calls = set()      # names of the module functions it calls
+        # an array function's tuple result: its layout, "V" its view
+        self.tuple_wrap = None
         self.cost = 0
         # A generic function (language.md section 8): one or two (type
         # variable, constraints, names of the parameters annotated with it);
@@ -340,10 +342,15 @@ def render_fn(fn, model):
         if name in fn.defaults:
             p += " = " + fn.defaults[name]
         ps.append(p)
+    def spelled(t):   # a generic array function's T[...]
+        if is_view(t) and t[1].startswith("~"):
+            return ("view", fn.generic[0][0]) + t[2:]
+        return t
     ret = fn.ret
-    if is_view(ret) and ret[1].startswith("~"):
-        ret = ("view", fn.generic[0][0]) + ret[2:]
-    lines.append("def %s(%s) -> %s:" % (fn.name, ", ".join(ps), ann(ret)))
+    if isinstance(ret, tuple) and ret[0] == "tuple":
+        ret = ("tuple", tuple(spelled(t) for t in ret[1]))
+    lines.append("def %s(%s) -> %s:" % (fn.name, ", ".join(ps),
+                                          ann(spelled(ret))))
     body = render_block(fn.body, 1, ctx)
     lines.extend(body or ["    pass"])
     return lines
@@ -1085,7 +1092,8 @@ class Gen:
         if c < 0.44:
             return self.aug()
         if c < 0.48:
-            return self.swap()
+            st = self.view_swap() if self.p(0.25) else None
+            return st or self.swap()
         if c < 0.52:
             st = self.slice_stmt()
             if st:
@@ -1114,8 +1122,12 @@ class Gen:
                                    msg=self.fresh("m")), depth)]
         if c < 0.955:
             return [S("assert", [self.ex_bool(2)], msg=self.fresh("a"))]
+        # (a tuple holding a generic array function's T[...]: its binding
+        # is the call's, not a type of the caller)
         t = self.ch([f.ret for f in self.done if isinstance(f.ret, tuple)
-                     and f.ret[0] == "tuple"] or [None])
+                     and f.ret[0] == "tuple" and not any(
+                         is_view(x) and x[1].startswith("~")
+                         for x in f.ret[1])] or [None])
         if t is not None and (self.loop_depth == 0):
             call = self.call_expr(t, 2)
             if call is not None:
@@ -1197,6 +1209,32 @@ class Gen:
         elif t == "float" and self.p(0.6):
             rhs = [E(t, b), E("float", "({0} * 0.5 + {1})",
                               [E(t, a), E(t, b)])]
+        else:
+            rhs = [E(t, b), E(t, a)]
+        return [S("tassign", rhs, names=[a, b])]
+
+    def view_swap(self):
+        """`a, b = b, a` of two view locals of one type, or in a module that
+        slices `a, b = b[k:], a[::2]` (language.md section 11: all of the
+        value is read before any target is bound; each keeps its view)."""
+        if "view-swap" in self.avoid:
+            return None
+        by = {}
+        for n, t in self.env.items():
+            if is_view(t) and not t[1].startswith("~") and \
+                    n not in self.readonly and n not in self.loopvars:
+                by.setdefault(t, []).append(n)
+        pairs = [(t, ns) for t, ns in sorted(by.items()) if len(ns) >= 2]
+        if not pairs:
+            return None
+        t, ns = self.ch(pairs)
+        a, b = self.rng.sample(ns, 2)
+        if self.slice_mode is not None and not t[3] and self.p(0.5):
+            if self.slice_mode == "memoryview":
+                self.module_obj.slices = True
+            keys = ("1:", ":-1", "::2", "::-1", "1::2", "2:0")
+            rhs = [E(t, "%s[%s]" % (b, self.ch(keys))),
+                   E(t, "%s[%s]" % (a, self.ch(keys)))]
         else:
             rhs = [E(t, b), E(t, a)]
         return [S("tassign", rhs, names=[a, b])]
@@ -1401,18 +1439,26 @@ class Gen:
         t = self.fn.ret
         if t is None:
             return S("return")
+        if is_view(t) and self.fn.tuple_wrap:
+            # a tuple holding the array function's views (language.md s. 11)
+            return S("return", [self.ret_view(t) if x == "V" else
+                                self.ex(x, 3) for x in self.fn.tuple_wrap])
         if is_view(t):
-            # a contiguous view passes where a strided one is declared
-            vs = [n for n, ty in self.env.items() if ty == t or
-                  (is_view(ty) and ty[:3] == t[:3] and ty[3] and not t[3])]
-            # a slice local half the time there is one (language.md s. 12)
-            sl = [n for n in vs if n in self.slicelocals]
-            if sl and self.p(0.8):
-                vs = sl
-            return S("return", [E(t, self.ch(vs))])
+            return S("return", [self.ret_view(t)])
         if isinstance(t, tuple):
             return S("return", [self.ex(x, 3) for x in t[1]])
         return S("return", [self.ex(t, 3)])
+
+    def ret_view(self, t):
+        """A view of the result type t to return."""
+        # a contiguous view passes where a strided one is declared
+        vs = [n for n, ty in self.env.items() if ty == t or
+              (is_view(ty) and ty[:3] == t[:3] and ty[3] and not t[3])]
+        # a slice local half the time there is one (language.md s. 12)
+        sl = [n for n in vs if n in self.slicelocals]
+        if sl and self.p(0.8):
+            vs = sl
+        return E(t, self.ch(vs))
 
     def if_stmt(self, depth):
         n = self.rng.randint(1, 3)
@@ -1671,6 +1717,14 @@ class Gen:
             self.make_generic(fn, idx)
         else:  # an array function's T is its result's
             self.make_generic_array(fn, idx)
+        # Now and then an array function returns its views in a tuple
+        # (language.md section 11), decided by a stream of its own.
+        fn.tuple_wrap = None
+        if arrays is not None and "tuple-views" not in self.avoid:
+            tw = random.Random(self.seed * 104729 + idx * 31 + 5)
+            if tw.random() < 0.35:
+                fn.tuple_wrap = tw.choice((("V", "int"), ("int", "V"),
+                                           ("V", "V"), ("float", "V", "bool")))
         self.loopvars = {}
         self.loop_depth = 0
         self.break_ok = [False]
@@ -1715,6 +1769,9 @@ class Gen:
         elif fn.ret is not None or self.p(0.5):
             body.append(self.ret_stmt())
         fn.body = body
+        if fn.tuple_wrap:
+            fn.ret = ("tuple", tuple(fn.ret if x == "V" else x
+                                     for x in fn.tuple_wrap))
         fn.heavy = fn.heavy or recursive
         fn.cost = self.cost * (6 if recursive else 1)
         return fn
@@ -2079,7 +2136,8 @@ def load_calls(text):
 #: Features that --avoid can turn off (known compiler bugs, so that a
 #: campaign is not dominated by one of them while it is being fixed).
 AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
-             "swap", "dead-code", "mixed", "slices", "mv-keys")
+             "swap", "dead-code", "mixed", "slices", "mv-keys", "tuple-views",
+             "view-swap")
 
 
 def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):

@@ -122,6 +122,14 @@ CONSTRUCTS = {
 # and which arguments then reach the extension: a module slicing through
 # memoryviews gives every variant memoryviews (worker.py), so NumPy arrays,
 # array.array and bytearray reach it only from the other modules.
+def _statements(block):
+    """Every statement of a block, nested ones too."""
+    for st in block:
+        yield st
+        for b in st.b:
+            yield from _statements(b if isinstance(b, list) else [b])
+
+
 def _args(m):
     for _, args, kw in m.calls:
         for v in list(args) + list(kw.values()):
@@ -141,6 +149,24 @@ MODULE_CONSTRUCTS = {
     "returned slice local of a NumPy-slicing module":
         lambda m: m.slice_mode == "numpy" and re.search(
             r"return w\d+\n", m.render(False)),
+    # Tuples holding views (language.md section 11).
+    "tuple result holding a view":
+        lambda m: re.search(r"-> tuple\[[^\n]*\w\[[:, 1]+\][^\n]*\]:",
+                            m.render(False)),
+    "tuple result holding two views":
+        lambda m: any(f.tuple_wrap == ("V", "V") for f in m.fns),
+    "views unpacked from a call's tuple":
+        lambda m: any(st.kind == "tcall" and any(
+            gen.is_view(x) for x in st.e[0].ty[1])
+            for f in m.fns for st in _statements(f.body)),
+    "view swap (a, b = b, a)":
+        lambda m: any(st.kind == "tassign" and gen.is_view(st.e[0].ty) and
+                      st.e[0].t == st.d["names"][1]
+                      for f in m.fns for st in _statements(f.body)),
+    "view slide (a, b = b[k:], a[k:])":
+        lambda m: any(st.kind == "tassign" and gen.is_view(st.e[0].ty) and
+                      "[" in st.e[0].t
+                      for f in m.fns for st in _statements(f.body)),
 }
 for _layout in ("fortran", "step", "neg", "rows", "c"):
     MODULE_CONSTRUCTS["NumPy argument to the extension, layout " + _layout] = (
