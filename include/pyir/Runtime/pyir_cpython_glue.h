@@ -865,6 +865,8 @@ static PyObject *pyir__memoryview_new(char code, int64_t itemsize, int rank,
   return cast;
 }
 
+static void pyir__numpy_raw_strides(PyObject *obj, int ndim, pyir_view *view);
+
 static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
                             int zero, int rank, const int64_t *shape,
                             pyir_error *err) {
@@ -900,8 +902,6 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
       PyGILState_Release(gil);
     return -1;
   }
-  if (!held)
-    PyGILState_Release(gil);
   out->view.data = data;
   for (k = PYIR_MAX_RANK - 1; k >= 0; --k) {
     out->view.shape[k] = k < rank ? shape[k] : 0;
@@ -909,6 +909,12 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
     if (k < rank)
       stride *= shape[k];
   }
+  /* A NumPy array's own strides, which `.strides` and slices read (NumPy
+   * 1.24 gives an array without elements strides 0). */
+  if (pyir__numpy_state > 0)
+    pyir__numpy_raw_strides(owner, rank, &out->view);
+  if (!held)
+    PyGILState_Release(gil);
   out->owner = owner;
   return 0;
 }

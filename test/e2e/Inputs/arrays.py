@@ -128,3 +128,10 @@ def doubled(a: T[:]) -> T[::1]:
 
 def zeros_3d(n: int, m: int, k: int) -> f32[:, :, :]:
     return zeros((n, m, k), f32)
+
+
+def new_strides(n: int) -> int:
+    """NumPy's own strides of a new array (0 for one without elements in
+    NumPy 1.24), as `.strides` reads them interpreted."""
+    a = pyir.zeros((n, 3), f64)
+    return a.strides[0] * 100 + a.strides[1]

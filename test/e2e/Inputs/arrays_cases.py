@@ -31,4 +31,5 @@ CASES = {
     "zeros_3d": [mk(0, 3, 0), mk(2, 0, 1), mk(0, 2, 2)],
     "doubled": [mk(lambda: np.arange(3, dtype=np.float32)),
                 mk(lambda: np.arange(4.0)[::2])],
+    "new_strides": [mk(n) for n in (0, 1, 2)],
 }
