@@ -527,6 +527,11 @@ ABI_STRUCTS = {
 #: The largest view rank (PYIR_MAX_RANK).
 MAX_RANK = 4
 
+#: The codes of a slicing key's items (PYIR_KEY_*, pyir_abi.h;
+#: pyir.subview's `keys`): INDEX, or the bits of a slice's
+#: present parts.
+SLICE_KEYS = {'INDEX': -1, 'START': 1, 'STOP': 2, 'STEP': 4}
+
 #: PyIR scalar type name -> its C type (pyir_entries.h's
 #: PYIR_RUNTIME_FAMILIES, with f64 and bool).
 SCALAR_C_TYPES = {

@@ -78,6 +78,10 @@ ADAPTER_IMPORTS = {
     "jit/_irbuilder/arith.py": set(),
     "jit/_irbuilder/views.py": set(),
     "jit/_irbuilder/casts.py": {"math", "llvmlite"},
+    # The strides of a new array: NumPy's rule, asked of NumPy once.
+    "jit/_irbuilder/owners.py": {"numpy", "llvmlite", "numba"},
+    "jit/_irbuilder/slicing.py": {"llvmlite"},
+    "jit/_irbuilder/results.py": {"numba"},
     "jit/_numba_common.py": {"os", "numba", "llvmlite"},
 }
 # The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in

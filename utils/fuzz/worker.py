@@ -294,7 +294,12 @@ def numba_runner(directory, name, calls):
                 nargs.append(np.float32(v))
             else:
                 nargs.append(v)
-        e_args = [materialize(v, False) for v in full]
+        # The extension gets the same NumPy arrays: in Numba every view is
+        # a NumPy array, sliced by NumPy's rules, and so are NumPy owners
+        # in the extension (language.md section 12).
+        e_args = [np.asarray(memoryview(make_view(v)))
+                  if isinstance(v, tuple) and v and v[0] == "view"
+                  else materialize(v, False) for v in full]
         e_res = run_call(ext_fn, e_args, {})
         n_res = run_call(call, nargs, {})
         # NumPy scalars (the ints and f32 passed to Numba) have buffers too:

@@ -44,6 +44,7 @@ FUNCTIONS [ PYIR_RUNTIME_FUNCTIONS ]
 PREDICATES [ PYIR_CMP_PREDICATES(PYIR_PY_PREDICATE) ]
 STRUCTS [ PYIR_ABI_STRUCTS(PYIR_PY_STRUCT) ]
 MAX_RANK PYIR_MAX_RANK
+SLICE_KEYS [ ("INDEX", PYIR_KEY_INDEX), ("START", PYIR_KEY_START), ("STOP", PYIR_KEY_STOP), ("STEP", PYIR_KEY_STEP) ]
 FAMILIES [ PYIR_RUNTIME_FAMILIES(PYIR_PY_FAMILY) ]
 """
 
@@ -69,7 +70,7 @@ def expand(cpp, header, entries, abi):
     for line in out.stdout.splitlines():
         name, _, literal = line.partition(" ")
         if name in ("EXCEPTION_KINDS", "MESSAGES", "FUNCTIONS", "PREDICATES",
-                    "STRUCTS", "MAX_RANK", "FAMILIES"):
+                    "STRUCTS", "MAX_RANK", "FAMILIES", "SLICE_KEYS"):
             lists[name] = ast.literal_eval(literal)
     return lists
 
@@ -127,6 +128,10 @@ def main():
     text += "}\n\n"
     text += ("#: The largest view rank (PYIR_MAX_RANK).\n"
              "MAX_RANK = %d\n\n" % lists["MAX_RANK"])
+    text += ("#: The codes of a slicing key's items (PYIR_KEY_*, pyir_abi.h;\n"
+             "#: pyir.subview's `keys`): INDEX, or the bits of a slice's\n"
+             "#: present parts.\n"
+             "SLICE_KEYS = %r\n\n" % (dict(lists["SLICE_KEYS"]),))
     # The scalar types' C spellings: the runtime's families (int, the fixed
     # widths, float, f32), f64 (float's other name) and bool.
     scalars = [(family, ctype) for family, ctype, group in lists["FAMILIES"]

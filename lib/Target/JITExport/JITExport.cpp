@@ -351,35 +351,37 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
     j.attribute("hint", fn.inlineHint);
     j.attribute("policy", callOnly ? "call_only" : "always");
   });
-  // A function with arrays has the Python reference only: the native
-  // tiers have no owner for an array (its C allocates nothing: it raises
-  // RuntimeError) and Numba's tiers no pyir.empty.
-  bool nativeTiers = !fn.usesArrays;
+  // A function with arrays (language.md §11, §12) leaves out the tiers of
+  // the C ABI, which has no owner for an array (its C allocates nothing: it
+  // raises RuntimeError), and py_inline (the reference allocates through
+  // the pyir package); tier 1 emits it with Numba's own arrays.
+  bool abiTiers = !fn.usesArrays;
   j.attributeObject("tiers", [&] {
     j.attributeArray("numba", [&] {
-      if (linkable && nativeTiers)
+      if (linkable)
         j.value("irbuilder");
-      if (linkable && nativeTiers && !native.bitcode.empty())
+      if (linkable && abiTiers && !native.bitcode.empty())
         j.value("bitcode");
-      if (refError.empty() && linkable && nativeTiers)
+      if (refError.empty() && linkable && abiTiers)
         j.value("py_inline");
-      if (linkable && nativeTiers && !native.sharedLibrary.empty())
+      if (linkable && abiTiers && !native.sharedLibrary.empty())
         j.value("c_call");
     });
     j.attributeArray("pypy", [&] {
-      if (refError.empty() && (!callOnly || !nativeTiers))
+      if (refError.empty() && (!callOnly || !abiTiers))
         j.value("python");
-      if (linkable && nativeTiers && !native.sharedLibrary.empty())
+      if (linkable && abiTiers && !native.sharedLibrary.empty())
         j.value("cffi");
-      if (refError.empty() && callOnly && nativeTiers)
+      if (refError.empty() && callOnly && abiTiers)
         j.value("python");
     });
-    if (!nativeTiers)
+    if (!abiTiers)
       j.attribute("excluded_reason",
                   "allocates, slices or returns arrays (pyir.empty/zeros/"
                   "empty_like, a slice, a view local, a view result): the "
-                  "native tiers have no owner for an array; the Python "
-                  "reference provides it");
+                  "C ABI has no owner for an array, so bitcode, c_call, "
+                  "cffi and py_inline leave it out; irbuilder makes Numba "
+                  "arrays, and the Python reference provides it");
   });
 }
 

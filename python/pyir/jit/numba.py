@@ -18,7 +18,8 @@ works (``tiers=`` overrides the order):
 
 1. ``"irbuilder"``: an ``@intrinsic`` that emits the function body from the
    JSON IR with llvmlite's IRBuilder into the caller (scalars, tuples and
-   views; what it cannot emit: see _irbuilder);
+   views, allocations, slices and view results as Numba arrays; what it
+   cannot emit: see _irbuilder);
 2. ``"bitcode"``: an ``@intrinsic`` calling the C ABI symbol, with the
    clang-14 bitcode (``<mod>_abi.llvm14.bc``) linked into the caller's code
    library, so that LLVM inlines it (Numba internal API: ``create_library``,

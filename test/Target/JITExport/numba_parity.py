@@ -34,7 +34,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "e2e"))
 sys.path.insert(0, HERE)
 import harness  # noqa: E402
 from numba_tiers import (as_numba_arg, body_calls, build,  # noqa: E402
-                         in_range)
+                         in_range, report)
 
 import pyir.jit  # noqa: E402
 import pyir.jit.numba  # noqa: E402
@@ -176,10 +176,7 @@ def main():
                                     % (functions, opts.expect_irbuilder))
         if opts.inline:
             failures += inline_proof(export, cases.INLINE)
-    for f in failures:
-        print("MISMATCH", f)
-    print("%s: %d mismatches" % (name, len(failures)))
-    return 1 if failures else 0
+    return report(name, failures)
 
 
 if __name__ == "__main__":

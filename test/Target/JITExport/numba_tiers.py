@@ -180,6 +180,11 @@ def main():
 
         if "clip_fma" in export.functions:
             inlining(export, export.directory, tmp, failures)
+    return report(name, failures)
+
+
+def report(name, failures):
+    """Prints the failures and the count; the exit status."""
     for f in failures:
         print("MISMATCH", f)
     print("%s: %d mismatches" % (name, len(failures)))

@@ -23,21 +23,27 @@ lowering in ``lib/Conversion/PyIRToEmitC``), bit for bit:
   and both rounds call the runtime function the op names (format 1.2), the
   others are LLVM's compares and conversions, as C;
 * control flow: ``cf.br``/``cf.cond_br`` (loops included; block arguments
-  become phis), ``func.call`` of module functions (inlined; recursion is
-  not supported), ``pyir.raise``/``pyir.assert``.
+  become phis, a view one phi per part), ``func.call`` of module functions
+  (inlined; recursion is not supported), ``pyir.raise``/``pyir.assert``;
+* arrays (language.md sections 11 and 12): ``pyir.alloc`` through Numba's
+  NRT, ``pyir.subview`` (Python's slicing, NumPy's rule for an empty
+  slice), ``pyir.view_ref``, ``pyir.stride``, views returned as Numba
+  arrays; references counted as the C backend's slots count them.
 
 Exceptions are raised where they occur, with the extension's message
 (``context.call_conv.return_user_exc``: constant arguments, as nopython
 mode requires). Anything else raises TierUnavailable with the reason and
-the adapter tries the next tier: views as block arguments, recursion,
+the adapter tries the next tier: tuples as block arguments, recursion,
 unknown ops, exports of format 1.0 (their ops do not name the runtime's
 functions).
 
 The files, by op family: ``emitter`` (entry, blocks, raising, dispatch,
 control flow, constants, tuples, calls), ``runtime`` (the C runtime's
-functions), ``arith``, ``casts``, ``views``; ``coverage`` (what tier 1 takes, and
-the typer), ``checks`` (view argument checks, shared with tiers 2 and 4),
-``common``.
+functions), ``arith``, ``casts``, ``views``, ``slicing`` (pyir.subview),
+``owners`` (allocation, view_ref, the NRT references and slots);
+``coverage`` (what tier 1 takes, and the typer), ``results`` (the Numba
+types of the results), ``checks`` (view argument checks, shared with tiers
+2 and 4), ``common``.
 """
 
 from .checks import emit_view_checks, raise_exc, view_checks

@@ -1,7 +1,7 @@
 """Integer and bitwise arithmetic, shifts and comparisons (pyir and arith ops).
 """
 
-from .common import _ARITH_ICMP, _CMP, _arith_pred, _c, _scalar
+from .common import _ARITH_ICMP, _CMP, _View, _arith_pred, _c, _scalar
 
 
 class ArithOps:
@@ -72,6 +72,8 @@ class ArithOps:
         return self.b.trunc(vals[0], _scalar(rts[0]).ll)
 
     def op_arith_select(self, op, vals, ts, rts, attrs):
+        if isinstance(vals[1], _View):
+            return self.select_view(*vals)
         return self.b.select(*vals)
 
     def op_arith_cmpi(self, op, vals, ts, rts, attrs):

@@ -26,8 +26,9 @@ _CMP = {"lt": "<", "le": "<=", "eq": "==", "ne": "!=", "gt": ">", "ge": ">="}
 _PYIR_OPS = {"constant", "add", "sub", "mul", "truediv", "floordiv", "mod",
              "pow", "neg", "abs", "and", "or", "xor", "invert", "shl", "shr",
              "cmp", "cast", "round", "math_unary", "math_binary",
-             "math_isclose", "dim",
-             "load", "store", "tuple", "tuple_get", "raise", "assert"}
+             "math_isclose", "dim", "stride",
+             "load", "store", "tuple", "tuple_get", "raise", "assert",
+             "alloc", "subview", "view_ref"}
 _ARITH_OPS = {"constant", "addi", "subi", "muli", "divui", "divsi", "remui",
               "remsi", "andi", "ori", "xori", "shli", "shrsi", "shrui",
               "maxsi", "minsi", "maxui", "minui", "extui", "extsi", "trunci",
@@ -189,11 +190,48 @@ class _Unlikely:
 
 
 class _View:
-    __slots__ = ("data", "shape", "strides", "aligned")
+    """A view in the emitted code: the element pointer (i8*), extents and
+    byte strides (i64 values), the Numba array's NRT meminfo and parent
+    (i8*: the owner a view made here shares; the parent is the NumPy
+    object the array came from, null for a slice or a new array), whether
+    the data is aligned and whether the view is borrowed (static: the
+    function's parameters own it for the whole call, owners.py)."""
+    __slots__ = ("data", "shape", "strides", "aligned", "meminfo", "parent",
+                 "borrowed")
 
-    def __init__(self, data, shape, strides, aligned):
-        self.data, self.shape = data, shape
-        self.strides, self.aligned = strides, aligned
+    def __init__(self, data, shape, strides, aligned, meminfo, parent,
+                 borrowed=False):
+        self.data, self.shape = data, list(shape)
+        self.strides, self.aligned = list(strides), aligned
+        self.meminfo, self.parent = meminfo, parent
+        self.borrowed = borrowed
+
+    def parts(self):
+        """The LLVM values of the view, in the order of part_types."""
+        return [self.data, self.meminfo, self.parent] + self.shape + \
+            self.strides
+
+    @staticmethod
+    def part_types(rank):
+        return [I8P, I8P, I8P] + [I64] * (2 * rank)
+
+    @staticmethod
+    def from_parts(parts, aligned):
+        rank = (len(parts) - 3) // 2
+        return _View(parts[0], parts[3:3 + rank], parts[3 + rank:], aligned,
+                     parts[1], parts[2])
+
+
+def _leaves(value):
+    """The LLVM values of a scalar or a view (what a phi carries)."""
+    return value.parts() if isinstance(value, _View) else [value]
+
+
+def _leaf_types(name):
+    """The LLVM types of _leaves of a value of scalar or view type
+    ``name``."""
+    view = _view(name)
+    return _View.part_types(view[1]) if view else [_scalar(name).ll]
 
 
 def _c(ll, value):

@@ -10,6 +10,7 @@ from .checks import view_checks
 from .common import (_SUPPORTED, _arith_pred, _callee, _flat, _scalar,
                      _unavailable, _value_types, _view)
 from .emitter import Emitter
+from .results import result_types
 
 
 # --------------------------------------------------------------------------
@@ -57,19 +58,22 @@ def _op_reason(op, vtypes, names_conversions):
         return None if all(_flat(t) for t in operands) else "tuple element"
     if name == "pyir.tuple_get":
         return None if _flat(results[0]) else "tuple element"
-    if name in ("pyir.dim", "pyir.load", "pyir.store"):
-        view = operands[0] if name != "pyir.store" else operands[1]
+    if name in ("pyir.dim", "pyir.stride", "pyir.load", "pyir.store",
+                "pyir.alloc", "pyir.subview", "pyir.view_ref"):
+        view = operands[1] if name == "pyir.store" else \
+            results[0] if name == "pyir.alloc" else operands[0]
         if not _view(view):
             return "view type %s" % view
         return None
     if name in ("func.return", "func.call", "cf.br", "cf.cond_br"):
         return None
     for t in operands + results:
-        if _flat(t) is None:
+        if _flat(t) is None and not (name == "arith.select" and _view(t)):
             return "type %s in %s" % (t, name)
     if name == "arith.cmpi" and _arith_pred(attrs.get("predicate")) is None:
         return "arith.cmpi predicate %r" % attrs.get("predicate")
-    if name == "arith.select" and _scalar(results[0]) is None:
+    if name == "arith.select" and not (_scalar(results[0]) or
+                                       _view(results[0])):
         return "arith.select of %s" % results[0]
     if not names_conversions and _may_call_runtime(name, operands, results):
         return ("%s in export format 1.1 (names no runtime function: 1.2)"
@@ -102,13 +106,13 @@ def _check(jfn, functions, names_conversions, stack=()):
         if not (_scalar(p["type"]) or _view(p["type"])):
             raise _unavailable("parameter type %s" % p["type"])
     for r in jfn["results"]:
-        if _flat(r) is None:
+        if _flat(r) is None and not _view(r):
             raise _unavailable("result type %s" % r)
     vtypes = _value_types(jfn)
     for k, block in enumerate(jfn["blocks"]):
         if k:
             for a in block["arguments"]:
-                if not _scalar(a["type"]):
+                if not (_scalar(a["type"]) or _view(a["type"])):
                     raise _unavailable("block argument of type %s"
                                        % a["type"])
         for op in block["ops"]:
@@ -150,11 +154,6 @@ def make_typer(export, fn):
     functions = {f["name"]: f for f in ir_module["functions"]}
     _check(jfn, functions, tuple(export.format_version) >= (1, 2))
     runtime_path = _runtime_bitcode(export, ir_module)
-    outs = [t for r in jfn["results"] for t in _flat(r)]
-    if not outs:
-        ret = types.none
-    else:
-        ret = types.Tuple([SCALARS[t] for t in outs])
     checks = view_checks(fn)
 
     def typer(typingctx, *argtys):
@@ -162,6 +161,8 @@ def make_typer(export, fn):
             return None
         sig_args = [t if _view(p["type"]) else SCALARS[p["type"]]
                     for p, t in zip(jfn["params"], argtys)]
+        outs = result_types(jfn, functions, sig_args)
+        ret = types.Tuple(outs) if outs else types.none
         sig = ret(*sig_args)
 
         def codegen(context, builder, signature, args):
@@ -175,6 +176,8 @@ def make_typer(export, fn):
             flat = []
             for v in results:
                 flat.extend(v if isinstance(v, list) else [v])
+            flat = [em.array_value(t, v) if isinstance(t, types.Array)
+                    else v for t, v in zip(outs, flat)]
             if not outs:
                 return context.get_dummy_value()
             return context.make_tuple(builder, signature.return_type, flat)

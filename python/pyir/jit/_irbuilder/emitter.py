@@ -11,12 +11,30 @@ from numba.core import cgutils
 from .. import _messages as _msg
 from .common import (F32, F64, I1, I32, I64, I8P, _Unlikely, _View, _c,
                      _callee, _flat, _float_value, _int_const, _keep_strict,
-                     _scalar, _tuple, _value_types, _view)
+                     _leaf_types, _leaves, _scalar, _tuple, _value_types,
+                     _view)
 from .checks import raise_exc, emit_view_checks
 from .arith import ArithOps
 from .casts import CastOps
+from .owners import OwnerOps
 from .runtime import RuntimeOps
+from .slicing import SliceOps
 from .views import ViewOps
+
+
+def _result_leaves(name):
+    """The values a result of type ``name`` is carried as: a view, or the
+    scalars of a scalar or tuple."""
+    return [name] if _view(name) else _flat(name)
+
+
+def _borrowed(value):
+    """``value`` as a function's parameter: a view the caller keeps alive
+    for the whole call is borrowed (owners.py)."""
+    if not isinstance(value, _View):
+        return value
+    return _View(value.data, value.shape, value.strides, value.aligned,
+                 value.meminfo, value.parent, True)
 
 
 class EmitterBase:
@@ -26,6 +44,12 @@ class EmitterBase:
         self.start_blocks = set(id(bb) for bb in builder.function.blocks)
         self.values = {}
         self.vtypes = {}
+        # Views (owners.py): the slots of the function being emitted and of
+        # the whole emission, the block nulling them, whether every array
+        # argument is aligned (then so is every view made from them).
+        self.fn_slots, self.all_slots = [], []
+        self.slots_block = None
+        self.aligned = True
 
     # Entry and exit -------------------------------------------------------
 
@@ -42,15 +66,20 @@ class EmitterBase:
                     b.bitcast(array.data, I8P),
                     cgutils.unpack_tuple(b, array.shape, t.ndim),
                     cgutils.unpack_tuple(b, array.strides, t.ndim),
-                    t.aligned))
+                    t.aligned, array.meminfo, array.parent, True))
+                self.aligned = self.aligned and t.aligned
             else:
                 values.append(v)
+        self.slots_block = self.new_block("pyir.slots")
+        b.branch(self.slots_block)
+        b.position_at_end(self.slots_block)
         body = self.new_block("pyir.%s" % jfn["name"])
         b.branch(body)
         b.position_at_end(body)
         return values
 
     def finish(self):
+        self.release_on_raise()
         for bb in self.b.function.blocks:
             if id(bb) not in self.start_blocks:
                 _keep_strict(bb)
@@ -65,8 +94,9 @@ class EmitterBase:
         current position; returns its results (tuples as lists) with the
         builder at the end of the join block."""
         b = self.b
-        saved = self.values, self.vtypes
+        saved = self.values, self.vtypes, self.fn_slots
         self.values, self.vtypes = {}, _value_types(jfn)
+        self.fn_slots = []
         blocks = {blk["id"]: blk for blk in jfn["blocks"]}
         order = self._rpo(jfn)
         self.llblocks, self.phis = {}, {}
@@ -76,14 +106,14 @@ class EmitterBase:
                                                 % (jfn["name"], bid))
         entry = jfn["blocks"][0]
         for a, v in zip(entry["arguments"], args):
-            self.values[a["id"]] = v
+            self.values[a["id"]] = _borrowed(v)
         for bid in order[1:]:
             b.position_at_end(self.llblocks[bid])
             self.phis[bid] = []
             for a in blocks[bid]["arguments"]:
-                phi = b.phi(_scalar(a["type"]).ll)
-                self.phis[bid].append(phi)
-                self.values[a["id"]] = phi
+                phis = [b.phi(ll) for ll in _leaf_types(a["type"])]
+                self.phis[bid].append(phis)
+                self.values[a["id"]] = self._from_leaves(a["type"], phis)
         exit_block = self.new_block("pyir.%s.exit" % jfn["name"])
         returns = []
         b.position_at_end(here)
@@ -105,24 +135,37 @@ class EmitterBase:
                 if self.op(op):
                     break
         b.position_at_end(exit_block)
-        flat_types = [t for r in jfn["results"] for t in _flat(r)]
+        flat_types = [t for r in jfn["results"] for t in _result_leaves(r)]
         flat = []
         for k, t in enumerate(flat_types):
-            ll = _scalar(t).ll
-            if not returns:
-                flat.append(ir.Constant(ll, None))
-                continue
-            phi = b.phi(ll)
-            for values, block in returns:
-                phi.add_incoming(values[k], block)
-            flat.append(phi)
+            parts = []
+            for j, ll in enumerate(_leaf_types(t)):
+                if not returns:
+                    parts.append(ir.Constant(ll, None))
+                    continue
+                phi = b.phi(ll)
+                for values, block in returns:
+                    phi.add_incoming(_leaves(values[k])[j], block)
+                parts.append(phi)
+            value = self._from_leaves(t, parts)
+            if isinstance(value, _View):
+                self.incref(value.meminfo)  # the caller's reference
+            flat.append(value)
+        self.release(self.fn_slots)
         results, pos = [], 0
         for r in jfn["results"]:
-            n = len(_flat(r))
-            results.append(flat[pos] if _scalar(r) else flat[pos:pos + n])
+            n = len(_result_leaves(r))
+            results.append(flat[pos] if n == 1 and not _tuple(r)
+                           else flat[pos:pos + n])
             pos += n
-        self.values, self.vtypes = saved
+        self.values, self.vtypes, self.fn_slots = saved
         return results
+
+    def _from_leaves(self, name, parts):
+        """The value of type ``name`` carried by LLVM values ``parts``."""
+        if _view(name):
+            return _View.from_parts(parts, self.aligned)
+        return parts[0]
 
     @staticmethod
     def _rpo(jfn):
@@ -156,8 +199,10 @@ class EmitterBase:
         """Adds the successor's phi inputs from the current block; returns
         the target LLVM block."""
         b = self.b
-        for phi, v in zip(self.phis.get(succ["block"], []), succ["operands"]):
-            phi.add_incoming(self.values[v], b.block)
+        for phis, v in zip(self.phis.get(succ["block"], []),
+                           succ["operands"]):
+            for phi, x in zip(phis, _leaves(self.values[v])):
+                phi.add_incoming(x, b.block)
         return self.llblocks[succ["block"]]
 
     # Raising --------------------------------------------------------------
@@ -366,7 +411,9 @@ class EmitterBase:
         results = self.emit_function(callee, vals)
         self.llblocks, self.phis = saved
         for r, v in zip(op["results"], results):
-            self.values[r["id"]] = v
+            # A returned view comes with a reference: the call's slot.
+            self.values[r["id"]] = self.own(v) if isinstance(v, _View) \
+                else v
         cont = self.new_block("pyir.ret")
         b.branch(cont)
         b.position_at_end(cont)
@@ -384,5 +431,6 @@ class EmitterBase:
     # arith (the frontend's 64-bit loop arithmetic: two's complement)
 
 
-class Emitter(RuntimeOps, ArithOps, CastOps, ViewOps, EmitterBase):
+class Emitter(RuntimeOps, ArithOps, CastOps, ViewOps, SliceOps, OwnerOps,
+              EmitterBase):
     """Tier 1's emitter: EmitterBase with every op family."""

@@ -1,7 +1,8 @@
-"""pyir.dim, pyir.load and pyir.store on Numba arrays.
+"""pyir.dim, pyir.stride, pyir.load and pyir.store on Numba arrays; a
+select of views.
 """
 
-from .common import I64, _c, _scalar, _view
+from .common import I64, _View, _c, _scalar, _view
 
 
 class ViewOps:
@@ -9,6 +10,17 @@ class ViewOps:
 
     def op_pyir_dim(self, op, vals, ts, rts, attrs):
         return vals[0].shape[attrs["axis"]]
+
+    def op_pyir_stride(self, op, vals, ts, rts, attrs):
+        return vals[0].strides[attrs["axis"]]
+
+    def select_view(self, cond, a, c):
+        """cond ? a : c of two views (arith.select), part by part."""
+        parts = [self.b.select(cond, x, y) for x, y in zip(a.parts(),
+                                                           c.parts())]
+        view = _View.from_parts(parts, a.aligned and c.aligned)
+        view.borrowed = a.borrowed and c.borrowed
+        return view
 
     def _element(self, view, vtype, indices, attrs, elem):
         b = self.b
@@ -43,5 +55,3 @@ class ViewOps:
         elem = _view(vtype)[0]
         ptr = self._element(vals[1], vtype, vals[2:], attrs, elem)
         self.b.store(vals[0], ptr, align=None if vals[1].aligned else 1)
-
-    # arithmetic
