@@ -159,8 +159,16 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         fn.callees.push_back(call.getCallee().str());
       // Slices and references own their view in a slot too.
       fn.usesArrays |= isa<AllocOp, SubviewOp, ViewRefOp>(op);
+      auto isTupleWithView = [](Type t) {
+        return isa<TupleType>(t) && containsView(t);
+      };
+      fn.tupleViews |= llvm::any_of(op->getResultTypes(), isTupleWithView) ||
+                       llvm::any_of(op->getOperandTypes(), isTupleWithView);
     });
     fn.usesArrays |= llvm::any_of(fn.results, containsView);
+    fn.tupleViews |= llvm::any_of(fn.results, [](Type t) {
+      return isa<TupleType>(t) && containsView(t);
+    });
     for (const ParamSummary &p : fn.params) {
       fn.usesF32 |= p.type.isF32();
       fn.usesFixedWidth |= isFixedWidth(p.type);
@@ -205,7 +213,8 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         for (auto [flag, calleeFlag] :
              {std::pair(&fn.usesF32, summary.usesF32),
               std::pair(&fn.usesFixedWidth, summary.usesFixedWidth),
-              std::pair(&fn.usesArrays, summary.usesArrays)}) {
+              std::pair(&fn.usesArrays, summary.usesArrays),
+              std::pair(&fn.tupleViews, summary.tupleViews)}) {
           changed |= calleeFlag && !*flag;
           *flag |= calleeFlag;
         }

@@ -358,7 +358,7 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
   bool abiTiers = !fn.usesArrays;
   j.attributeObject("tiers", [&] {
     j.attributeArray("numba", [&] {
-      if (linkable)
+      if (linkable && !fn.tupleViews)
         j.value("irbuilder");
       if (linkable && abiTiers && !native.bitcode.empty())
         j.value("bitcode");
@@ -375,7 +375,14 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
       if (refError.empty() && callOnly && abiTiers)
         j.value("python");
     });
-    if (!abiTiers)
+    if (!abiTiers && fn.tupleViews)
+      j.attribute("excluded_reason",
+                  "allocates, slices or returns arrays (pyir.empty/zeros/"
+                  "empty_like, a slice, a view local, a view result) and "
+                  "has tuples holding views: the C ABI has no owner for an "
+                  "array and irbuilder no such tuples; the Python reference "
+                  "provides it");
+    else if (!abiTiers)
       j.attribute("excluded_reason",
                   "allocates, slices or returns arrays (pyir.empty/zeros/"
                   "empty_like, a slice, a view local, a view result): the "

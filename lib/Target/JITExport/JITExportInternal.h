@@ -59,6 +59,9 @@ struct FunctionSummary {
   /// tiers, which have no owners for arrays, leave it out (docs/
   /// interchange.md, "Arrays").
   bool usesArrays = false;
+  /// A tuple holding a view (language.md §11) in its body, its result or a
+  /// callee's: Numba's tier 1 has no such tuples, so it is not offered.
+  bool tupleViews = false;
   /// Ops in the body (constants excluded), callees' costs added once.
   unsigned cost = 0;
   llvm::SmallVector<std::string> callees;
