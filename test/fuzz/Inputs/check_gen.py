@@ -354,13 +354,21 @@ def main():
         if re.search(r"[(\s]-\d[\d.e]* \*\*", text):
             failures.append("seed %d: a negative literal base of **" % s)
     for s in range(seed0, seed0 + count):
-        for fn in gen.generate(s, 40, 4).fns:
+        mod = gen.generate(s, 40, 4)
+        for fn in mod.fns + (mod.lib.fns if mod.lib else []):
             # (also an allocation's extent: campaign seed 14000042004,
             # `zeros((p3 % 5 - 1,), f64)` with p3 = -2 under cdivision)
             if fn.cdiv and any((e.ty == "int" or e.t.startswith(
                     ("zeros(", "empty("))) and " % " in e.t.replace(
                     "%%", "%") for e in expressions(fn.body)):
                 failures.append("seed %d: int %% under cdivision in %s"
+                                % (s, fn.name))
+            # (the sign of a NaN arithmetic makes is unspecified,
+            # language.md section 4: copysign must not show it; campaign
+            # seed 31000093023 fn27, copysign(3.0, log2(-math.nan)))
+            if any("copysign(" in e.t and "math.isnan({1})" not in e.t
+                   for e in expressions(fn.body)):
+                failures.append("seed %d: copysign of a maybe-NaN sign in %s"
                                 % (s, fn.name))
             # (float / int converts the int: a float division, checked
             # under cdivision too; only int / int is C's.)
