@@ -31,6 +31,7 @@ import argparse
 import math
 import os
 import random
+import re
 import struct
 import sys
 
@@ -152,6 +153,8 @@ class Fn:
         self.heavy = False      # has loops or calls (not called in loops)
         self.recursive = False
         self.calls = set()      # names of the module functions it calls
+        self.imports = set()    # names of the library's functions it calls
+        self.imported = False   # a library's function (Module.lib)
         # an array function's tuple result: its layout, "V" its view
         self.tuple_wrap = None
         self.cost = 0
@@ -189,12 +192,34 @@ class Module:
         self.slice_mode = None
         # A memoryview-mode module that sliced: rendered with SLICES_MARK.
         self.slices = False
+        # A library (another generated Module, named lib_<seed>) whose
+        # public functions this module imports (language.md section 10):
+        # `from lib_<seed> import ...` of those its functions call.
+        self.lib = None
+        # `from .lib_<seed> import`: package-relative (worker.py loads the
+        # program as PACKAGE.<name>, the library as PACKAGE.lib_<seed>)
+        self.lib_relative = False
+
+    def imported_names(self):
+        """The library's functions the rendered functions call."""
+        if self.lib is None:
+            return []
+        text = "\n".join("\n".join(render_fn(fn, False)) for fn in self.fns)
+        return [f.name for f in self.lib.fns if f.public and
+                re.search(r"\b%s\(" % f.name, text)]
 
     def render(self, model=False):
         out = []
         if self.docstring:
             out.append('"""%s"""' % self.docstring)
         out.extend(self.header)
+        names = self.imported_names()
+        if names:
+            # (the same line in the model: worker.py gives the model the
+            # library's model under the library's name)
+            out.append("from %s%s import %s" % (
+                "." if self.lib_relative else "", self.lib.name,
+                ", ".join(names)))
         if model:
             out.append(MODEL_PRELUDE)
         for name, ty, plain, mtxt in self.consts:
@@ -222,7 +247,8 @@ class Module:
             out.extend(lines)
         if mixed:
             out.append(PYTHON_MAIN)
-        if self.slices:
+        if self.slices or (self.lib is not None and self.lib.slices and
+                           self.imported_names()):
             out.append(SLICES_MARK)
         if where == "eof":
             return "\n".join(out) + "\n" + text
@@ -472,11 +498,20 @@ F32_EDGES = [0.0, -0.0, 1.0, -1.0, 0.5, 3.4028234663852886e+38,
 
 
 class Gen:
-    def __init__(self, seed, nfns=60, ncalls=8, avoid=()):
+    def __init__(self, seed, nfns=60, ncalls=8, avoid=(), prefix="fn",
+                 imports=(), slice_mode=False):
         self.seed = seed
         self.avoid = set(avoid)
         self.rng = random.Random(seed)
         self.nfns, self.ncalls = nfns, ncalls
+        # A library (generate): its functions are named lf<i>, it returns
+        # arrays and is generic more often; the importing module starts
+        # with the library's imported functions among those it may call.
+        self.prefix = prefix
+        self.imports = list(imports)
+        self.arrays_rate = 0.15 if prefix == "fn" else 0.4
+        self.generic_rate = 0.2 if prefix == "fn" else 0.35
+        self.forced_slice_mode = slice_mode
 
     # -- small helpers ------------------------------------------------------
     def ch(self, seq):
@@ -675,11 +710,17 @@ class Gen:
                  self.cost + f.cost * mult <= COST_LIMIT]
         if not cands:
             return None
+        lib = [f for f in cands if f.imported]
+        if lib and self.p(0.4):   # (only modules importing a library)
+            cands = lib
         f = self.ch(cands)
         args = self.call_args(f, d)
         if args is None:
             return None
-        self.fn.calls.add(f.name)
+        if f.imported:
+            self.fn.imports.add(f.name)
+        else:
+            self.fn.calls.add(f.name)
         self.fn.heavy = True
         self.cost += f.cost * mult
         return E(t, "%s(%s)" % (f.name, args[0]), args[1])
@@ -869,6 +910,13 @@ class Gen:
                     d - 1) if self.p(0.6) else E("int", str(self.ch(
                         (1024, -1075, 2**31, -2**31 - 1, 3, -3))))])
             f = self.ch(MATH2)
+            if f == "copysign":
+                # The sign of a NaN that arithmetic makes is unspecified
+                # (language.md section 4, a deviation: the JIT export's
+                # reference folds -math.nan to +nan, campaign seed
+                # 31000093023 fn27); copysign alone would show it.
+                return E("float", "math.copysign({0}, (0.0 if "
+                         "math.isnan({1}) else {1}))", [sub(), sub()])
             return E("float", "math.%s({0}, {1})" % f, [sub(), sub()])
         if c < 0.66:
             return E("float", "(-{0})", [sub()])
@@ -1649,7 +1697,8 @@ class Gen:
         rng = self.rng
         recursive = self.p(0.08)
         public = not self.p(0.15)
-        name = ("fn%d" % idx) if public else ("_fn%d" % idx)
+        name = ("%s%d" % (self.prefix, idx)) if public else \
+            ("_%s%d" % (self.prefix, idx))
         params = []
         if recursive:
             params.append(("depth", "int"))
@@ -1670,8 +1719,8 @@ class Gen:
         # section 10), decided by a random stream of its own (seed, index).
         arrays = random.Random(self.seed * 15485863 + idx)
         if "arrays" not in self.avoid and not recursive and \
-                arrays.random() < 0.15:
-            name = "fn%d" % idx
+                arrays.random() < self.arrays_rate:
+            name = "%s%d" % (self.prefix, idx)
             ret = ("view", arrays.choice(VIEW_ELEMS),
                    arrays.choice((1, 1, 2, 2, 3, 4)), arrays.random() < 0.7)
             if arrays.random() < 0.3:  # a view for empty_like
@@ -1875,7 +1924,7 @@ class Gen:
         views = [t for _, t in fn.params if is_view(t)]
         scalars = [n for n, t in fn.params if t in ("int", "float") and
                    n != "depth" and n not in fn.defaults]
-        if (not views and not scalars) or rng.random() >= 0.2:
+        if (not views and not scalars) or rng.random() >= self.generic_rate:
             return
         if not views:
             self.make_scalar_type_var(fn, "T%d" % idx, scalars[0], rng)
@@ -1936,6 +1985,12 @@ class Gen:
         return str(self.rng.randint(0, 9))
 
     # -- module -------------------------------------------------------------
+    def slice_of(self):
+        """The module's slicing mode, from a stream of its own."""
+        sl = random.Random(self.seed * 31 + 7).random()
+        return (None if sl >= 0.5 or "slices" in self.avoid else
+                "numpy" if sl < 0.25 else "memoryview")
+
     def module(self, name="fz"):
         rng = self.rng
         self.counter = 0
@@ -1947,10 +2002,9 @@ class Gen:
         # quarter slices NumPy arrays with keys of several items (and
         # first-axis slices, and memoryview arguments now and then), a
         # quarter slices through memoryviews only (docs/Fuzzing.md).
-        sl = random.Random(self.seed * 31 + 7).random()
-        self.slice_mode = m.slice_mode = (
-            None if sl >= 0.5 or "slices" in self.avoid else
-            "numpy" if sl < 0.25 else "memoryview")
+        self.slice_mode = m.slice_mode = self.slice_of()
+        if self.forced_slice_mode is not False:   # a library: its importer's
+            self.slice_mode = m.slice_mode = self.forced_slice_mode
         self.module_safe = self.p(0.08)
         if self.p(0.5):
             m.docstring = "Generated by utils/fuzz/gen.py, seed %d." % \
@@ -2006,7 +2060,7 @@ class Gen:
             final = self.p(0.3)
             m.consts.append((cname, "final" if final else t, txt, txt))
             self.const_types[cname] = t
-        self.done = []
+        self.done = list(self.imports)
         for i in range(self.nfns):
             fn = self.function(i)
             self.done.append(fn)
@@ -2137,12 +2191,53 @@ def load_calls(text):
 #: campaign is not dominated by one of them while it is being fixed).
 AVOIDABLE = ("const-pow", "late-comment", "u64-literal", "end-return",
              "swap", "dead-code", "mixed", "slices", "mv-keys", "tuple-views",
-             "view-swap")
+             "view-swap", "imports")
+
+
+#: The synthetic package worker.py loads a program importing its library
+#: package-relative in (`from .lib_<seed> import`): PACKAGE.fz and
+#: PACKAGE.lib_<seed>, both files in one directory (pyirc reads the library
+#: beside the importer; the package root, and so the library's absolute
+#: name, is that directory: it has no __init__.py).
+PACKAGE = "fzpkg"
+
+#: The share of the programs that are not mixed modules and import a
+#: library (language.md section 10): about 30% of all programs.
+LIB_RATE = 0.4
+LIB_STREAM = (7927, 5)
+
+
+def library_of(seed, avoid=()):
+    """Does the program of `seed` import a library? Its own random stream
+    (the other programs stay as they were); never a mixed module (a
+    compiled function of a mixed module cannot call an imported one)."""
+    if "imports" in avoid:
+        return False
+    mixed = "mixed" not in avoid and \
+        random.Random(seed * 104729 + 3).random() < 0.25
+    return not mixed and random.Random(seed * LIB_STREAM[0] + LIB_STREAM[1]).random() < LIB_RATE
 
 
 def generate(seed, nfns=60, ncalls=8, name="fz", avoid=()):
-    g = Gen(seed, nfns, ncalls, avoid)
-    return g.module(name)
+    if not library_of(seed, avoid):
+        return Gen(seed, nfns, ncalls, avoid).module(name)
+    # A library (a smaller module, seed of its own, the importer's slicing
+    # mode: its arguments are the importer's views) whose public
+    # functions the program may call like its own.
+    lib_seed = seed * 7907 + 13
+    lib = Gen(lib_seed, max(3, nfns // 5), 0, set(avoid) | {"mixed"},
+              prefix="lf", slice_mode=Gen(seed, avoid=avoid).slice_of()).module(
+                  "lib_%d" % seed)
+    imports = []
+    for fn in lib.fns:
+        if fn.public and not is_view(fn.ret):
+            fn.imported = True
+            imports.append(fn)
+    m = Gen(seed, nfns, ncalls, avoid, imports=imports).module(name)
+    m.lib = lib
+    # half of them import it package-relative (`from .lib_<seed> import`)
+    m.lib_relative = random.Random(seed * 7927 + 6).random() < 0.5
+    return m
 
 
 def write(m, directory):
@@ -2150,6 +2245,11 @@ def write(m, directory):
     files = {m.name + ".py": m.render(False),
              m.name + "_model.py": m.render(True),
              m.name + "_calls.py": calls_text(m)}
+    if m.lib is not None:
+        # the library and its model (worker.py imports the one or the
+        # other under the library's name)
+        files[m.lib.name + ".py"] = m.lib.render(False)
+        files[m.lib.name + "_model.py"] = m.lib.render(True)
     for fname, text in files.items():
         with open(os.path.join(directory, fname), "w") as f:
             f.write(text)

@@ -19,6 +19,12 @@ program and the model agrees with it, which keeps it valid.
 
 Writes the reduced program to OUT (default CASE_DIR/reduced.py, with a
 header comment saying how it fails), its calls and model next to it.
+
+A program importing a library (gen.Module.lib, language.md section 10)
+is reduced alone: the library is kept whole (every candidate is built and
+run with it) and written beside OUT as lib_<seed>.py and its model; the
+import line names only the library functions the reduced program still
+calls (none left: no import, the library is not needed).
 """
 import argparse
 import copy
@@ -366,6 +372,13 @@ def main(argv=None):
         f.write(m.render(True))
     with open(base + "_calls.py", "w") as f:
         f.write(gen.calls_text(m))
+    if m.lib is not None and m.imported_names():
+        # the library, whole (only the importer is reduced), beside it
+        for model in (False, True):
+            with open(os.path.join(os.path.dirname(os.path.abspath(out)),
+                                   m.lib.name + ("_model" if model else "")
+                                   + ".py"), "w") as f:
+                f.write(m.lib.render(model))
     print("reduce: %s -> %s (%d lines, %d tests)" % (
         case["detail"], out, m.render(False).count("\n"), r.tests))
     return 0

@@ -184,6 +184,11 @@ def compile_variant(cfg, m, directory, variant):
     src = os.path.join(directory, m.name + ".py")
     with open(src, "w") as f:
         f.write(m.render(False))
+    if m.lib is not None:
+        # pyirc reads the library's signatures from its source, beside
+        # the importer (`from lib_<seed> import`: a sibling top-level module)
+        with open(os.path.join(directory, m.lib.name + ".py"), "w") as f:
+            f.write(m.lib.render(False))
     if variant == "jit":
         out = os.path.join(directory, "jit")
         shutil.rmtree(out, ignore_errors=True)
@@ -201,11 +206,40 @@ def compile_variant(cfg, m, directory, variant):
     return run_pyirc(cfg, args, timeout)
 
 
+def build_library(cfg, m, directory, variant, findings, into=None):
+    """Compiles the library m imports (gen.Module.lib) for `variant` into
+    directory/variant (or directory/into), where the worker imports it
+    from; a failure is one finding, for the library (function
+    lib_<seed>). Returns False on failure."""
+    lib = m.lib
+    src = os.path.join(directory, lib.name + ".py")
+    os.makedirs(directory, exist_ok=True)
+    with open(src, "w") as f:
+        f.write(lib.render(False))
+    d = os.path.join(directory, into or variant)
+    os.makedirs(d, exist_ok=True)
+    args = [src, "-o", os.path.join(d, lib.name + EXT), "--python",
+            PYTHON] + variant_args("O2" if into else variant)
+    timeout = cfg.compile_timeout * max(0.2, len(lib.fns) / 60.0)
+    if variant == "asan":
+        timeout *= 4
+    cls, out = run_pyirc(cfg, args, timeout)
+    if cls is None:
+        return True
+    findings.append({"class": cls, "variant": variant, "function": lib.name,
+                     "detail": signature(cls, out), "output": out[-3000:]})
+    return False
+
+
 def build(cfg, m, directory, variant, findings):
     """Compiles `variant`; on failure finds the failing functions (the lines
     of the diagnostics, else bisection over prefixes), records one finding
     each and leaves them out. Returns the set of functions left out, or
-    None if nothing compiles."""
+    None if nothing compiles. A library the module imports is compiled
+    first (not for the JIT export: its reference imports a compiled one)."""
+    if m.lib is not None and variant != "jit" and \
+            not build_library(cfg, m, directory, variant, findings):
+        return None
     excluded = set()
     cur = m
     for _ in range(cfg.max_culprits + 1):
@@ -355,20 +389,32 @@ def same(a, b):
         (a[0][0] != "ok" or a[0] == b[0]) and a[1] == b[1]
 
 
-def wrapping(m, fname):
-    """Does fname or a function it calls use overflowcheck(False)? (Then
-    only the model knows the answer: int wraps.)"""
-    by = {f.name: f for f in m.fns}
+def reaches(m, fname, pred, lib=False):
+    """Does pred hold for fname or a function it calls (lib: through the
+    library's functions too)?"""
+    by = {f.name: f for f in m.fns + (m.lib.fns if lib and m.lib else [])}
     todo, seen = [fname], set()
     while todo:
         n = todo.pop()
         if n in seen or n not in by:
             continue
         seen.add(n)
-        if by[n].wrap:
+        if pred(by[n]):
             return True
-        todo.extend(by[n].calls)
+        todo.extend(by[n].calls | (by[n].imports if lib else set()))
     return False
+
+
+def wrapping(m, fname):
+    """Does fname or a function it calls (in its library too) use
+    overflowcheck(False)? (Then only the model knows the answer: int
+    wraps.)"""
+    return reaches(m, fname, lambda f: f.wrap, lib=True)
+
+
+def imports_of(m, fname):
+    """Does fname or a function it calls call a library's function?"""
+    return reaches(m, fname, lambda f: bool(f.imports))
 
 
 def compare(m, results, variants, findings, stats):
@@ -474,6 +520,11 @@ def run_module(cfg, m, directory, numba_fns=()):
                 variants.append("ref")
         else:
             variants.append(v)
+    if m.lib is not None and "ref" in variants and not any(
+            os.path.exists(os.path.join(directory, d, m.lib.name + EXT))
+            for d in cfg.levels):
+        # the reference imports a compiled library (worker.py)
+        build_library(cfg, m, directory, "jit", findings, into="libref")
     gen.write(m, directory)   # the full module again (bisection rewrote it)
     # a variant compiled without some functions must not run them: the
     # worker skips functions the module lacks
@@ -585,7 +636,9 @@ def one_program(job):
     m = gen.generate(s, opts["functions"], opts["calls"],
                      avoid=opts["avoid"])
     import random
-    pub = [f.name for f in m.fns if f.public]
+    # (a function calling a library's function has no Numba tier,
+    # language.md section 10: not sampled)
+    pub = [f.name for f in m.fns if f.public and not imports_of(m, f.name)]
     numba_fns = random.Random(s).sample(pub, min(len(pub), opts["numba"]))
     tmp = tempfile.mkdtemp(prefix="fz%d-" % s)
     SLOWEST_COMPILE[:] = [0.0, ""]

@@ -31,6 +31,13 @@ variant the memoryview, which they all slice as CPython's memoryview does
 hidden during its calls), as the interpreted runs then do: slicing follows
 the owner's type, and NumPy exports a buffer's strides of a length-1 axis
 in C order. See docs/Fuzzing.md, "What is compared".
+
+A program importing a library (`from lib_<seed> import ...` or `from
+.lib_<seed> import ...`, gen.Module.lib): before each variant is loaded,
+the library that variant imports is put in sys.modules (install_library:
+the .py for the program, its model for the model, the extension built the
+same way for each compiled variant, a compiled one for the reference and
+Numba); a package-relative importer is loaded as gen.PACKAGE.<name>.
 """
 import array
 import importlib.machinery
@@ -201,6 +208,69 @@ def run_call(fn, args, kw):
     return res, buffers(objs)
 
 
+#: A program importing a library (gen.Module.lib; language.md section 10):
+#: the library's name, read from the program's `from lib_<seed> import`.
+LIBRARY_LINE = r"^from (\.?)(lib_\d+) import "
+
+#: Where each variant finds the library it imports: the program and the
+#: model their own renderings, each compiled variant the library compiled
+#: the same way, the JIT export's reference (it imports the library with
+#: importlib) and Numba (O2's extension) a compiled library, the first of
+#: these built (an interpreted library given NumPy arrays would read NumPy
+#: scalars).
+REF_LIBRARY_DIRS = ("O2", "O3", "O1", "O0", "libref")
+
+
+def library_name(directory, name):
+    """(the library's name, is the import package-relative) or None."""
+    import re
+    with open(os.path.join(directory, name + ".py")) as f:
+        mt = re.search(LIBRARY_LINE, f.read(), re.M)
+    return (mt.group(2), mt.group(1) == ".") if mt else None
+
+
+def package():
+    """The synthetic package of a program importing its library
+    package-relative (gen.PACKAGE): the program is loaded as
+    PACKAGE.<name>, its import finds PACKAGE.lib_<seed> in sys.modules."""
+    import types
+    if gen.PACKAGE not in sys.modules:
+        pkg = types.ModuleType(gen.PACKAGE)
+        pkg.__path__ = []
+        sys.modules[gen.PACKAGE] = pkg
+    return gen.PACKAGE
+
+
+def module_name(lib, name):
+    return package() + "." + name if lib and lib[1] else name
+
+
+def install_library(directory, lib, variant):
+    """Puts the library `lib` variant `variant` sees in sys.modules, where
+    the program's import (interpreted, or the extension's
+    PyImport_ImportModuleLevel when it is imported) finds it."""
+    if lib is None:
+        return
+    lib, relative = lib
+    sys.modules.pop(lib, None)
+    if variant == "plain":
+        path = os.path.join(directory, lib + ".py")
+    elif variant == "model":
+        path = os.path.join(directory, lib + "_model.py")
+    elif variant in ("ref", "numba"):
+        path = next((p for p in (os.path.join(directory, d, lib + EXT)
+                                 for d in REF_LIBRARY_DIRS)
+                     if os.path.exists(p)), None)
+        if path is None:
+            return
+    else:
+        path = os.path.join(directory, variant, lib + EXT)
+    # (relative: PACKAGE.lib_<seed>; the JIT export's reference imports
+    # the absolute name pyirc found, lib_<seed>: both)
+    full = package() + "." + lib if relative else lib
+    sys.modules[full] = sys.modules[lib] = load(full, path)
+
+
 def load(name, path):
     if path.endswith(".py"):
         loader = importlib.machinery.SourceFileLoader(name, path)
@@ -247,13 +317,14 @@ def specialization(functions, fname, args, kw):
 NUMBA_INTS = ("i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64")
 
 
-def numba_runner(directory, name, calls):
+def numba_runner(directory, name, calls, lib=None):
     """Returns fn(i) -> (result, buffers) or None (skipped) for tier 1."""
     import numba
     import pyir.jit
     import pyir.jit.numba
     export = pyir.jit.load(os.path.join(directory, "jit"))
-    ext = load(name, os.path.join(directory, "O2", name + EXT))
+    ext = load(module_name(lib, name), os.path.join(directory, "O2",
+                                                    name + EXT))
     cache = {}
 
     def impl(fname):
@@ -333,6 +404,7 @@ def main():
     with open(os.path.join(directory, name + ".py")) as f:
         if gen.SLICES_MARK in f.read().splitlines():
             ALL_MEMORYVIEWS.append(True)
+    lib = library_name(directory, name)
     with open(out, "a", buffering=1) as log:
         def emit(rec):
             log.write(json.dumps(rec) + "\n")
@@ -341,8 +413,9 @@ def main():
             variant, _, start = item.partition(":")
             start = int(start or 0)
             emit(["L", variant])
+            install_library(directory, lib, variant)
             if variant == "numba":
-                runner = numba_runner(directory, name, calls)
+                runner = numba_runner(directory, name, calls, lib)
                 only = set(os.environ.get("FUZZ_NUMBA_FNS", "").split(","))
                 for i in range(start, len(calls)):
                     fname, args, kw = calls[i]
@@ -357,16 +430,18 @@ def main():
             # memoryviews in a module slicing through memoryviews.
             pyir_arrays._NUMPY[:] = [] if not oracle else [
                 None if ALL_MEMORYVIEWS else OracleNumPy]
+            mname = module_name(lib, name)
             if variant == "plain":
-                mod = load(name, os.path.join(directory, name + ".py"))
+                mod = load(mname, os.path.join(directory, name + ".py"))
             elif variant == "model":
-                mod = load(name, os.path.join(directory, name + "_model.py"))
+                mod = load(mname, os.path.join(directory, name + "_model.py"))
             elif variant == "ref":
                 import pyir.jit
                 export = pyir.jit.load(os.path.join(directory, "jit"))
                 mod = export.ref_module()
             else:
-                mod = load(name, os.path.join(directory, variant, name + EXT))
+                mod = load(mname, os.path.join(directory, variant,
+                                               name + EXT))
             emit(["I", variant])
             for i in range(start, len(calls)):
                 fname, args, kw = calls[i]

@@ -137,7 +137,61 @@ def _args(m):
                 yield v
 
 
+def _imported_calls(m):
+    """(library function, call expression) of every call of a function
+    imported from the module's library (gen.Module.lib)."""
+    if m.lib is None:
+        return
+    lib = {f.name: f for f in m.lib.fns if f.imported}
+    for fn in m.fns:
+        for e in expressions(fn.body):
+            mt = re.match(r"(lf\d+)\(", e.t)
+            if mt and mt.group(1) in lib:
+                yield lib[mt.group(1)], e
+
+
+def _raises(fn):
+    return any(st.kind == "raise" for st in _statements(fn.body))
+
+
+def _unpacked_imports(m, with_view):
+    """Tuple results of imported functions unpacked (a, b = lf3(...))."""
+    lib = {f.name for f in m.lib.fns} if m.lib else set()
+    return any(st.kind == "tcall" and re.match(r"lf\d+\(", st.e[0].t) and
+               st.e[0].t.split("(")[0] in lib and
+               any(gen.is_view(x) for x in st.e[0].ty[1]) == with_view
+               for f in m.fns for st in _statements(f.body))
+
+
 MODULE_CONSTRUCTS = {
+    # Imports between compiled modules (language.md section 10): a
+    # library module whose public functions the program calls.
+    "program importing a library (from lib_<seed> import ...)":
+        lambda m: m.lib is not None and re.search(
+            r"^from lib_\d+ import lf\d+", m.render(False), re.M),
+    "package-relative import of a library (from .lib_<seed> import ...)":
+        lambda m: m.lib is not None and re.search(
+            r"^from \.lib_\d+ import lf\d+", m.render(False), re.M),
+    "imported scalar function called":
+        lambda m: any(not isinstance(f.ret, tuple)
+                      for f, _ in _imported_calls(m)),
+    "imported function's scalar tuple unpacked":
+        lambda m: _unpacked_imports(m, False),
+    "imported array function's view unpacked":
+        lambda m: _unpacked_imports(m, True),
+    "imported function taking a view":
+        lambda m: any(any(gen.is_view(t) for _, t in f.params)
+                      for f, _ in _imported_calls(m)),
+    "imported generic function":
+        lambda m: any(f.generic for f, _ in _imported_calls(m)),
+    "imported function raising":
+        lambda m: any(_raises(f) for f, _ in _imported_calls(m)),
+    "imported function called with a keyword argument":
+        lambda m: any(re.search(r"\w=\{", e.t)
+                      for _, e in _imported_calls(m)),
+    "imported recursive function":
+        lambda m: any(f.recursive for f, _ in _imported_calls(m)),
+
     "module that never slices": lambda m: m.slice_mode is None,
     "module slicing through memoryviews (SLICES_MARK)":
         lambda m: m.slices and gen.SLICES_MARK in m.render(False),
@@ -300,13 +354,21 @@ def main():
         if re.search(r"[(\s]-\d[\d.e]* \*\*", text):
             failures.append("seed %d: a negative literal base of **" % s)
     for s in range(seed0, seed0 + count):
-        for fn in gen.generate(s, 40, 4).fns:
+        mod = gen.generate(s, 40, 4)
+        for fn in mod.fns + (mod.lib.fns if mod.lib else []):
             # (also an allocation's extent: campaign seed 14000042004,
             # `zeros((p3 % 5 - 1,), f64)` with p3 = -2 under cdivision)
             if fn.cdiv and any((e.ty == "int" or e.t.startswith(
                     ("zeros(", "empty("))) and " % " in e.t.replace(
                     "%%", "%") for e in expressions(fn.body)):
                 failures.append("seed %d: int %% under cdivision in %s"
+                                % (s, fn.name))
+            # (the sign of a NaN arithmetic makes is unspecified,
+            # language.md section 4: copysign must not show it; campaign
+            # seed 31000093023 fn27, copysign(3.0, log2(-math.nan)))
+            if any("copysign(" in e.t and "math.isnan({1})" not in e.t
+                   for e in expressions(fn.body)):
+                failures.append("seed %d: copysign of a maybe-NaN sign in %s"
                                 % (s, fn.name))
             # (float / int converts the int: a float division, checked
             # under cdivision too; only int / int is C's.)
@@ -345,6 +407,9 @@ def main():
           "%d NumPy arguments" % (modes.count(None),
                                   modes.count("memoryview"),
                                   modes.count("numpy")))
+    print("imports: %d of %d programs import a library" % (
+        sum(1 for m in mods if m.lib is not None and m.imported_names()),
+        len(mods)))
     model_joined = "\n".join(models)
     for name, rx in MODEL_CONSTRUCTS.items():
         if re.search(rx, model_joined, re.M) is None:
