@@ -4,16 +4,16 @@
 // 1.1 (no version entry) is read as 1.0: test/Target/JITExport/corpus.test.
 // RUN: pyir-opt %s --emit-bytecode -o %t.mlirbc
 // RUN: pyir-opt %t.mlirbc | FileCheck %s
-// RUN: %python %S/Inputs/patch_bytecode_version.py %t.mlirbc %t.minor.mlirbc 1.5 1 6
+// RUN: %python %S/Inputs/patch_bytecode_version.py %t.mlirbc %t.minor.mlirbc 1.6 1 7
 // RUN: not pyir-opt %t.minor.mlirbc 2>&1 | FileCheck %s --check-prefix=MINOR
-// RUN: %python %S/Inputs/patch_bytecode_version.py %t.mlirbc %t.major.mlirbc 1.5 2 0
+// RUN: %python %S/Inputs/patch_bytecode_version.py %t.mlirbc %t.major.mlirbc 1.6 2 0
 // RUN: not pyir-opt %t.major.mlirbc 2>&1 | FileCheck %s --check-prefix=MAJOR
-// RUN: %python %S/Inputs/patch_bytecode_version.py %t.mlirbc %t.older.mlirbc 1.5 1 0
+// RUN: %python %S/Inputs/patch_bytecode_version.py %t.mlirbc %t.older.mlirbc 1.6 1 0
 // RUN: pyir-opt %t.older.mlirbc | FileCheck %s
 
 // CHECK: module attributes {pyir.version = "1.1"}
 // CHECK: pyir.add checked %arg0, %arg1 : i64
-// MINOR: pyir dialect version 1.6 is newer than this build (1.5)
+// MINOR: pyir dialect version 1.7 is newer than this build (1.6)
 // MAJOR: pyir dialect version 2.0 is not supported: this build reads version 1.x
 module attributes {pyir.version = "1.1"} {
   func.func @f(%a: i64, %b: i64) -> i64 {

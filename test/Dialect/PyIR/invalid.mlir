@@ -682,8 +682,8 @@ module attributes {pyir.version = "0.9"} {
 
 // -----
 
-// expected-error @+1 {{pyir dialect version 1.6 is newer than this build (1.5)}}
-module attributes {pyir.version = "1.6"} {
+// expected-error @+1 {{pyir dialect version 1.7 is newer than this build (1.6)}}
+module attributes {pyir.version = "1.7"} {
 }
 
 // -----

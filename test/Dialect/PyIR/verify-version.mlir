@@ -2,7 +2,7 @@
 // RUN: pyir-opt %s -split-input-file -pyir-verify-version=stamp=true | FileCheck %s --check-prefix=STAMP
 
 // pyir-verify-version: a module must record the pyir dialect version;
-// `stamp=true` records the current one (1.5) on a module that has none and
+// `stamp=true` records the current one (1.6) on a module that has none and
 // never changes a recorded one.
 
 // KEEP: module attributes {pyir.version = "1.1"}
@@ -33,7 +33,7 @@ module attributes {pyir.version = "1.0"} {
 // Without stamp=true a module without the attribute is refused (the KEEP run
 // prints nothing for it); with stamp=true it gets the current version.
 // KEEP-NOT: @unversioned
-// STAMP: module attributes {pyir.version = "1.5"}
+// STAMP: module attributes {pyir.version = "1.6"}
 // STAMP-LABEL: func.func @unversioned
 // expected-error @+1 {{module has no 'pyir.version' attribute: cannot tell which pyir dialect version it was written for}}
 module {
@@ -46,7 +46,7 @@ module {
 
 // Other module attributes are kept next to the stamped version.
 // KEEP-NOT: @other_attrs
-// STAMP: module attributes {pyir.version = "1.5", test.other = 1 : i64}
+// STAMP: module attributes {pyir.version = "1.6", test.other = 1 : i64}
 // STAMP-LABEL: func.func @other_attrs
 // expected-error @+1 {{module has no 'pyir.version' attribute}}
 module attributes {test.other = 1} {

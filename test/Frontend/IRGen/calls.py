@@ -9,7 +9,7 @@ N = 10
 SCALE: Final = N * 2.5
 _HIDDEN = 3
 
-# CHECK: module @calls attributes {pyir.constants = {N = 10 : i64, SCALE = 2.500000e+01 : f64}, pyir.doc = "Calls, signatures, constants and builtins.", pyir.module = "calls", pyir.source = "{{.*}}calls.py", pyir.version = "1.5"}
+# CHECK: module @calls attributes {pyir.constants = {N = 10 : i64, SCALE = 2.500000e+01 : f64}, pyir.doc = "Calls, signatures, constants and builtins.", pyir.module = "calls", pyir.source = "{{.*}}calls.py", pyir.version = "1.6"}
 
 # Calls may go forward; keywords and defaults are resolved at compile time.
 # CHECK-LABEL: func.func @caller(%arg0: i64 {pyir.arg_name = "n"}) -> f64

@@ -26,7 +26,7 @@ namespace pyir {
 
 /// The version of the export format (manifest.json, <mod>.pyir.json).
 /// Readers refuse an unknown major version.
-constexpr const char *kJITExportFormatVersion = "1.5";
+constexpr const char *kJITExportFormatVersion = "1.6";
 
 /// The native artifacts built from <mod>_abi.c, as file names inside the
 /// export directory (empty: not built).
