@@ -22,7 +22,8 @@ calls per function: a cache keyed by the arguments, such as the shapes of
 the memoryviews an allocating function makes without NumPy, fills over
 several hundred calls and then stays put), N calls per function are made and the growth of sys.gettotalrefcount() (debug builds),
 sys.getallocatedblocks() and the resident set size is checked against
-limits that do not grow with N (see LIMITS). Prints one line per module:
+limits that do not grow with N (see LIMITS); a growth past a limit is a
+leak when a second batch of N calls per function grows past it too. Prints one line per module:
 "<name>: <calls> calls, <ok> ok, <raised> raised, refs +R, blocks +B,
 rss +K KiB" and "LEAK ..." lines for each violation; exit status 1 if any.
 """
@@ -318,27 +319,42 @@ def check_module(pyirc, source, calls, tmp, extra):
             call_all(fn, sets, max(2 * len(sets), calls // 2), [0, 0])
         except BufferError as e:
             failures.append(f"{fname}: buffer not released: {e}")
-    gc.collect()
-    refs0 = sys.gettotalrefcount() if hasattr(sys, "gettotalrefcount") else 0
-    blocks0 = sys.getallocatedblocks()
-    rss0 = rss_kib()
-    for fname, fn, sets in functions:
-        try:
-            call_all(fn, sets, calls, stats)
-        except BufferError as e:
-            failures.append(f"{fname}: buffer not released: {e}")
-    gc.collect()
-    refs = (sys.gettotalrefcount() - refs0
-            if hasattr(sys, "gettotalrefcount") else 0)
-    blocks = sys.getallocatedblocks() - blocks0
-    rss = rss_kib() - rss0
-    for what, grew in [("refs", refs), ("blocks", blocks), ("rss_kib", rss)]:
-        if grew > LIMITS[what]:
-            failures.append(f"{name}: {what} grew by {grew} over "
-                            f"{stats[0] + stats[1]} calls (limit "
-                            f"{LIMITS[what]})")
-    print(f"{name}: {len(functions)} functions, {stats[0] + stats[1]} calls, "
-          f"{stats[0]} ok, {stats[1]} raised, refs {refs:+d}, "
+    def batch():
+        """The growth of refs, blocks and RSS over N calls per function."""
+        gc.collect()
+        refs0 = (sys.gettotalrefcount() if hasattr(sys, "gettotalrefcount")
+                 else 0)
+        blocks0 = sys.getallocatedblocks()
+        rss0 = rss_kib()
+        for fname, fn, sets in functions:
+            try:
+                call_all(fn, sets, calls, stats)
+            except BufferError as e:
+                failures.append(f"{fname}: buffer not released: {e}")
+        gc.collect()
+        refs = (sys.gettotalrefcount() - refs0
+                if hasattr(sys, "gettotalrefcount") else 0)
+        return {"refs": refs, "blocks": sys.getallocatedblocks() - blocks0,
+                "rss_kib": rss_kib() - rss0}
+
+    grown = batch()
+    ok, raised = stats  # the first batch's, as reported
+    over = [w for w in grown if grown[w] > LIMITS[w]]
+    if over:
+        # A leak grows in every batch; a one-off (an allocator's or a
+        # cache's burst: blocks +258 once in a loaded lit run where +25..+40
+        # is usual) does not: a second batch must grow past the limit too.
+        again = batch()
+        print(f"{name}: grew past the limit ({', '.join(over)}); second "
+              f"batch: " + ", ".join(f"{w} {again[w]:+d}" for w in over))
+        over = [w for w in over if again[w] > LIMITS[w]]
+    refs, blocks, rss = grown["refs"], grown["blocks"], grown["rss_kib"]
+    for what in over:
+        failures.append(f"{name}: {what} grew by {grown[what]} over "
+                        f"{ok + raised} calls (limit "
+                        f"{LIMITS[what]}), and again in a second batch")
+    print(f"{name}: {len(functions)} functions, {ok + raised} calls, "
+          f"{ok} ok, {raised} raised, refs {refs:+d}, "
           f"blocks {blocks:+d}, rss {rss:+d} KiB")
     return failures
 
