@@ -81,6 +81,13 @@ void FunctionGen::emitStmt(const ast::Stmt *stmt) {
   llvm_unreachable("Sema rejects this statement in a function");
 }
 
+/// A tuple holding a view that a call did not make: its views point into
+/// other slots, so binding them needs references of their own.
+static bool isTupleOfViewsNotFromCall(const ast::Expr *value) {
+  return value->getType().isTuple() && value->getType().containsView() &&
+         !ast::isFunctionCall(value);
+}
+
 void FunctionGen::preEvaluate(const ast::Expr *value, bool copyViews) {
   if (auto *tuple = dyn_cast<ast::TupleExpr>(value)) {
     for (const ast::Expr *element : tuple->getElts()) {
@@ -125,8 +132,7 @@ void FunctionGen::emitAssign(const ast::AssignStmt *stmt) {
   // call's tuple is exempt: its slots are written once all is read.
   const ast::Expr *value = stmt->getValue();
   bool unpacksViews =
-      value->getType().isTuple() && value->getType().containsView() &&
-      !ast::isFunctionCall(value) &&
+      isTupleOfViewsNotFromCall(value) &&
       llvm::any_of(stmt->getTargets(), llvm::IsaPred<ast::TupleExpr>);
   preEvaluate(value, unpacksViews);
   for (const ast::Binding &binding : stmt->getBindings()) {
@@ -152,8 +158,7 @@ mlir::Value FunctionGen::emitBoundValue(const ast::Expr *value,
   if (isa<ViewType>(result.getType()) &&
       (copyViews || !ast::makesNewView(value)))
     return ViewRefOp::create(b, m.loc(value->getLoc()), result);
-  if (value->getType().isTuple() && value->getType().containsView() &&
-      !ast::isFunctionCall(value))
+  if (isTupleOfViewsNotFromCall(value))
     return copyViewElements(result);
   return result;
 }

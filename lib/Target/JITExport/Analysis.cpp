@@ -101,6 +101,11 @@ void noteOverflow(Operation &op, FunctionSummary &fn) {
 
 } // namespace
 
+/// A tuple holding a view (language.md §11).
+static bool isTupleWithView(Type type) {
+  return isa<TupleType>(type) && containsView(type);
+}
+
 ModuleInfo pyir::analyzeModule(ModuleOp module) {
   ModuleInfo info;
   info.name = getModuleName(module);
@@ -159,16 +164,11 @@ ModuleInfo pyir::analyzeModule(ModuleOp module) {
         fn.callees.push_back(call.getCallee().str());
       // Slices and references own their view in a slot too.
       fn.usesArrays |= isa<AllocOp, SubviewOp, ViewRefOp>(op);
-      auto isTupleWithView = [](Type t) {
-        return isa<TupleType>(t) && containsView(t);
-      };
       fn.tupleViews |= llvm::any_of(op->getResultTypes(), isTupleWithView) ||
                        llvm::any_of(op->getOperandTypes(), isTupleWithView);
     });
     fn.usesArrays |= llvm::any_of(fn.results, containsView);
-    fn.tupleViews |= llvm::any_of(fn.results, [](Type t) {
-      return isa<TupleType>(t) && containsView(t);
-    });
+    fn.tupleViews |= llvm::any_of(fn.results, isTupleWithView);
     for (const ParamSummary &p : fn.params) {
       fn.usesF32 |= p.type.isF32();
       fn.usesFixedWidth |= isFixedWidth(p.type);

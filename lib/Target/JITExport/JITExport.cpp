@@ -375,20 +375,22 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
       if (refError.empty() && callOnly && abiTiers)
         j.value("python");
     });
-    if (!abiTiers && fn.tupleViews)
-      j.attribute("excluded_reason",
-                  "allocates, slices or returns arrays (pyir.empty/zeros/"
-                  "empty_like, a slice, a view local, a view result) and "
-                  "has tuples holding views: the C ABI has no owner for an "
-                  "array and irbuilder no such tuples; the Python reference "
-                  "provides it");
-    else if (!abiTiers)
-      j.attribute("excluded_reason",
-                  "allocates, slices or returns arrays (pyir.empty/zeros/"
-                  "empty_like, a slice, a view local, a view result): the "
-                  "C ABI has no owner for an array, so bitcode, c_call, "
-                  "cffi and py_inline leave it out; irbuilder makes Numba "
-                  "arrays, and the Python reference provides it");
+    // One reason, its first part shared.
+    static constexpr const char *kArrays =
+        "allocates, slices or returns arrays (pyir.empty/zeros/empty_like, "
+        "a slice, a view local, a view result)";
+    if (!abiTiers)
+      j.attribute(
+          "excluded_reason",
+          std::string(kArrays) +
+              (fn.tupleViews
+                   ? " and has tuples holding views: the C ABI has no owner "
+                     "for an array and irbuilder no such tuples; the Python "
+                     "reference provides it"
+                   : ": the C ABI has no owner for an array, so bitcode, "
+                     "c_call, cffi and py_inline leave it out; irbuilder "
+                     "makes Numba arrays, and the Python reference provides "
+                     "it"));
   });
 }
 
