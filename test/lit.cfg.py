@@ -28,6 +28,20 @@ config.substitutions.append(("%llvm_include_dir", config.llvm_include_dir))
 # Debian's CPython with its packages; the first python3 on PATH may differ.
 config.substitutions.append(("%python", "/usr/bin/python3"))
 
+# The PyIR wheel (pyproject.toml): `%pyir_build_wheel` builds it, or reuses
+# the one built from the same sources (one build per run, whichever test asks
+# first; the others wait for it), and leaves it alone in %pyir_wheel_dir:
+#   RUN: %pyir_build_wheel
+#   RUN: VENV/bin/python -m pip install --no-index --find-links %pyir_wheel_dir pyir
+wheel_out = os.path.join(config.pyir_obj_root, "wheel")
+config.substitutions.append(
+    ("%pyir_build_wheel",
+     os.path.join(config.pyir_src_root, "utils", "build-wheel.sh") + " " +
+     wheel_out))
+config.substitutions.append(
+    ("%pyir_wheel_dir", os.path.join(wheel_out, "dist")))
+config.substitutions.append(("%cmake", config.cmake_command))
+
 # The sanitized build (ASan, UBSan, assertions; PYIR_ENABLE_FUZZER):
 # this build if it is one, else the one utils/bootstrap.sh puts in
 # PYIR_SANITIZED_BUILD_DIR. Its tools: the `fuzzer` feature and

@@ -8,13 +8,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$root/build}"
 
 # Build: cmake ninja-build clang-22 llvm/mlir-22. Tests: python3-dev (the
-# extensions), python3.11-dbg (reference-count leak tests), python3-numpy,
+# extensions), python3-venv (the wheel's tests: fresh virtual environments
+# with pip), python3.11-dbg (reference-count leak tests), python3-numpy,
 # pypy3 (interpreted runs, JIT export on PyPy), python3-numba python3-cffi
 # clang-14 (the JIT export's adapters and LLVM 14 bitcode), libclang-rt-22-dev
 # (libFuzzer, ASan and UBSan for the sanitized build).
 packages=(cmake ninja-build gcc g++ clang-22 llvm-22-dev libmlir-22-dev
           mlir-22-tools llvm-22-tools python3 python3-dev python3.11-dbg
-          python3-numpy python3-setuptools python3-numba python3-cffi
+          python3-numpy python3-setuptools python3-venv python3-numba python3-cffi
           pypy3 clang-14 clang-format libclang-rt-22-dev)
 missing=()
 for p in "${packages[@]}"; do
