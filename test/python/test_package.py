@@ -83,6 +83,10 @@ ADAPTER_IMPORTS = {
     "jit/_irbuilder/slicing.py": {"llvmlite"},
     "jit/_irbuilder/results.py": {"numba"},
     "jit/_numba_common.py": {"os", "numba", "llvmlite"},
+    # Where the compiler is, and the wheel's console scripts that run it
+    # (pyproject.toml); `import pyir` imports neither (test_toolchain.py).
+    "toolchain.py": {"os", "shutil"},
+    "_cli.py": {"os", "subprocess", "sys"},
 }
 # The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in
 # pyir/jit/_irbuilder/).

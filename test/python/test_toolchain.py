@@ -44,6 +44,13 @@ def with_env(changes, fn):
         os.environ.update(saved)
 
 
+lazy = subprocess.run(
+    [sys.executable, "-c", "import sys, pyir; print(sorted(m for m in "
+     "sys.modules if m in ('pyir.toolchain', 'pyir._cli')))"],
+    stdout=subprocess.PIPE, text=True).stdout
+check(lazy == "[]\n", "import pyir imports neither pyir.toolchain nor "
+      "pyir._cli, got " + lazy)
+
 tmp = tempfile.mkdtemp()
 try:
     # A source checkout: the headers of <repo>/include, no installed tools.
