@@ -12,6 +12,7 @@ pyirc, root = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 mods = os.path.join(root, "mods")
 cache = os.path.join(root, "cache")
 log = os.path.join(root, "compiles.log")
+os.makedirs(root, exist_ok=True)
 
 
 def write(relative, text):
