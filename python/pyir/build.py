@@ -48,11 +48,14 @@ from distutils import log  # noqa: E402
 
 from . import _compile
 
-__all__ = ["pyirize", "PyIRExtension", "build_ext", "BUILD_ENV"]
+__all__ = ["pyirize", "PyIRExtension", "build_ext", "BUILD_ENV", "DEBUG_ENV"]
 
 #: ``PYIR_BUILD=optional``: modules that fail to compile stay interpreted;
 #: ``PYIR_BUILD=required`` (the default): a failure fails the build.
 BUILD_ENV = "PYIR_BUILD"
+
+#: ``PYIR_DEBUG=1``: debug builds (``pyirc -g``) unless ``pyirize`` says.
+DEBUG_ENV = "PYIR_DEBUG"
 
 #: Where the JIT export of ``pkg/mod.py`` goes: ``pkg/__pyir__/mod/``.
 EXPORT_DIR = "__pyir__"
@@ -113,20 +116,23 @@ def _expand(patterns, exclude):
     return files
 
 
-def pyirize(module_list, exclude=None, *, optimize=2, debug=False, march=None,
+def pyirize(module_list, exclude=None, *, optimize=2, debug=None, march=None,
             jit_export=True, optional=None, extra_args=()):
     """``Extension`` objects for the PyIR modules in ``module_list``.
 
     ``module_list``: a path or glob pattern, or a list of them (relative to
     the directory of ``setup.py``). ``exclude``: patterns to leave out.
     ``optimize``: pyirc's ``-O`` level; ``debug``: ``pyirc -g`` (no
-    optimisation, debug information); ``march``: ``pyirc --march`` (e.g.
+    optimisation, debug information, every check; default: ``PYIR_DEBUG=1``
+    in the environment); ``march``: ``pyirc --march`` (e.g.
     ``"native"``: fastest, but only for this machine's CPU). ``optional``:
     a failure leaves the module interpreted (default: ``PYIR_BUILD``).
     ``extra_args``: more pyirc options.
     """
     if optional is None:
         optional = _optional_from_env()
+    if debug is None:
+        debug = os.environ.get(DEBUG_ENV, "") not in ("", "0")
     args = _compile.compile_args(optimize, debug, march, extra_args)
     extensions = []
     names = {}

@@ -113,6 +113,12 @@ os.environ["PYIR_BUILD"] = "sometimes"
 raises(lambda: pyirize("top.py"), "PYIR_BUILD='sometimes'")
 del os.environ["PYIR_BUILD"]
 
+# PYIR_DEBUG=1: debug builds unless pyirize says otherwise.
+os.environ["PYIR_DEBUG"] = "1"
+check(pyirize("top.py")[0].pyir_args == ["-g"], "PYIR_DEBUG=1")
+check(pyirize("top.py", debug=False)[0].pyir_args == ["-O2"], "argument wins")
+del os.environ["PYIR_DEBUG"]
+
 # PYIR_DISABLE: unset, empty and 0 mean compiled.
 for value, expected_disabled in (("", False), ("0", False), ("1", True)):
     os.environ["PYIR_DISABLE"] = value
