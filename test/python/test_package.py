@@ -91,6 +91,7 @@ ADAPTER_IMPORTS = {
     "autocompile.py": {"importlib", "os", "re", "shutil", "sys", "tempfile",
                        "warnings"},
     "toolchain.py": {"os", "shutil"},
+    "cmake/__init__.py": set(),
 }
 # The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in
 # pyir/jit/_irbuilder/).
