@@ -168,9 +168,9 @@ llvm::cl::opt<EmitAction> emitAction(
 
 llvm::cl::opt<std::string> pythonExecutable(
     "python",
-    llvm::cl::desc("The interpreter to build the extension for (its "
-                   "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX; "
-                   "default: the first python3 on PATH)"),
+    llvm::cl::desc("The interpreter to build the extension for, CPython "
+                   "3.9 or newer (its sysconfig gives CC, CFLAGS, Python.h "
+                   "and EXT_SUFFIX; default: the first python3 on PATH)"),
     llvm::cl::value_desc("path"), llvm::cl::init("python3"),
     llvm::cl::cat(pyircCategory));
 
