@@ -108,6 +108,12 @@ void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
 
 } // namespace
 
+bool pyirc::parsePythonVersion(StringRef text, PythonVersion &out) {
+  auto [major, minor] = text.split('.');
+  return !major.getAsInteger(10, out.first) &&
+         !minor.getAsInteger(10, out.second);
+}
+
 std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
   // findProgramByName does not check a name with a slash.
   auto program = sys::findProgramByName(python);
@@ -115,13 +121,23 @@ std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
     error() << "Python interpreter '" << python << "' not found\n";
     return std::nullopt;
   }
-  static const char script[] = "import sysconfig\n"
-                               "v = sysconfig.get_config_var\n"
-                               "print(v('CC') or 'cc')\n"
-                               "print(v('CFLAGS') or '')\n"
-                               "print(v('CCSHARED') or '-fPIC')\n"
-                               "print(sysconfig.get_paths()['include'])\n"
-                               "print(v('EXT_SUFFIX') or '.so')\n";
+  // Python 2 syntax too, so that an old interpreter gets the message below
+  // rather than a traceback.
+  static const char script[] =
+      "import platform, sys, sysconfig\n"
+      "v = sysconfig.get_config_var\n"
+      "print(platform.python_implementation())\n"
+      "print('%d.%d' % sys.version_info[:2])\n"
+      "print(v('CC') or 'cc')\n"
+      "print(v('CFLAGS') or '')\n"
+      "print(v('CCSHARED') or '-fPIC')\n"
+      "print(sysconfig.get_paths()['include'])\n"
+      "print(v('EXT_SUFFIX') or '.so')\n"
+      "try:\n"
+      "    from importlib.machinery import EXTENSION_SUFFIXES as s\n"
+      "except ImportError:\n"
+      "    s = []\n"
+      "print(' '.join(x for x in s if '.abi3' in x))\n";
   std::optional<std::string> output =
       capture(*program, std::vector<std::string>{"-c", script});
   if (!output) {
@@ -130,17 +146,43 @@ std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
   }
   SmallVector<StringRef> lines;
   StringRef(*output).split(lines, '\n');
-  if (lines.size() < 5) {
+  if (lines.size() < 8) {
     error() << "unexpected sysconfig output from '" << *program << "'\n";
     return std::nullopt;
   }
+  StringRef implementation = lines[0].trim(), version = lines[1].trim();
+  // PyPy's cpyext emulates the C API slowly and only in part: PyIR serves
+  // PyPy with the JIT export instead (docs/interchange.md, pyir.jit.pypy).
+  if (implementation != "CPython") {
+    error() << "'" << *program << "' is " << implementation << " (Python "
+            << version
+            << "); pyirc builds extension modules for CPython only. For "
+            << implementation
+            << ", export the module with `pyirc --emit=jit` and load it with "
+               "pyir.jit.pypy (docs/interchange.md), or run the .py source "
+               "interpreted\n";
+    return std::nullopt;
+  }
   PythonConfig config;
+  if (!parsePythonVersion(version, config.version)) {
+    error() << "cannot read the version of '" << *program << "' ('" << version
+            << "')\n";
+    return std::nullopt;
+  }
+  if (config.version < kMinimumPython) {
+    error() << "'" << *program << "' is CPython " << version
+            << "; PyIR modules need CPython " << kMinimumPython.first << "."
+            << kMinimumPython.second << " or newer\n";
+    return std::nullopt;
+  }
   config.python = *program;
-  config.cc = lines[0].trim().str();
-  config.cflags = lines[1].trim().str();
-  config.ccshared = lines[2].trim().str();
-  config.includeDir = lines[3].trim().str();
-  config.extSuffix = lines[4].trim().str();
+  config.cc = lines[2].trim().str();
+  config.cflags = lines[3].trim().str();
+  config.ccshared = lines[4].trim().str();
+  config.includeDir = lines[5].trim().str();
+  config.extSuffix = lines[6].trim().str();
+  StringRef abi3 = lines[7].trim();
+  config.abi3Suffix = abi3.take_until([](char c) { return c == ' '; }).str();
   return config;
 }
 

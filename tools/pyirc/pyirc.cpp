@@ -52,6 +52,7 @@
 
 #include "Toolchain.h"
 
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
@@ -167,10 +168,20 @@ llvm::cl::opt<EmitAction> emitAction(
 
 llvm::cl::opt<std::string> pythonExecutable(
     "python",
-    llvm::cl::desc("The interpreter to build the extension for (its "
-                   "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX; "
-                   "default: the first python3 on PATH)"),
+    llvm::cl::desc("The interpreter to build the extension for, CPython "
+                   "3.9 or newer (its sysconfig gives CC, CFLAGS, Python.h "
+                   "and EXT_SUFFIX; default: the first python3 on PATH)"),
     llvm::cl::value_desc("path"), llvm::cl::init("python3"),
+    llvm::cl::cat(pyircCategory));
+
+llvm::cl::opt<std::string> limitedAPI(
+    "limited-api",
+    llvm::cl::desc("Build an abi3 module (<name>.abi3.so) for the limited C "
+                   "API of this CPython version and every later one, e.g. "
+                   "3.11 (Py_LIMITED_API; 3.10 at least, 3.11 for view "
+                   "parameters; calls cost a little more: "
+                   "bench/abi3_overhead.py)"),
+    llvm::cl::value_desc("3.X"), llvm::cl::init(""),
     llvm::cl::cat(pyircCategory));
 
 llvm::cl::list<std::string> includeDirs(
@@ -185,6 +196,15 @@ llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
     llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
+/// The glue's options from the command line (validateOptions checked them).
+pyir::CPythonOptions getCPythonOptions() {
+  pyir::CPythonOptions options;
+  PythonVersion version;
+  if (!limitedAPI.empty() && pyirc::parsePythonVersion(limitedAPI, version))
+    options.limitedAPI = version.first << 24 | version.second << 16;
+  return options;
+}
 
 /// The file extension of what --emit writes.
 llvm::StringRef emitSuffix() {
@@ -278,7 +298,29 @@ int buildExtension(mlir::ModuleOp module) {
   std::string name = pyir::getModuleName(module);
   if (name.empty())
     name = "module";
-  std::string outputPath = outputPathFor(name, config->extSuffix);
+  pyir::CPythonOptions glueOptions = getCPythonOptions();
+  std::string suffix = config->extSuffix;
+  if (glueOptions.limitedAPI) {
+    // The limited API of 3.X is in the headers of 3.X and later.
+    PythonVersion wanted;
+    (void)pyirc::parsePythonVersion(limitedAPI, wanted);
+    if (config->version < wanted) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "--limited-api=" << limitedAPI << " needs the headers of CPython "
+          << limitedAPI << " or newer; '" << config->python << "' is "
+          << config->version.first << "." << config->version.second << "\n";
+      return 1;
+    }
+    if (config->abi3Suffix.empty()) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "'" << config->python
+          << "' loads no abi3 modules (no .abi3 in "
+             "importlib.machinery.EXTENSION_SUFFIXES)\n";
+      return 1;
+    }
+    suffix = config->abi3Suffix;
+  }
+  std::string outputPath = outputPathFor(name, suffix);
   llvm::SmallString<128> cPath;
   int fd;
   if (std::error_code ec =
@@ -289,7 +331,7 @@ int buildExtension(mlir::ModuleOp module) {
   }
   {
     llvm::raw_fd_ostream cOut(fd, /*shouldClose=*/true);
-    if (mlir::failed(pyir::translateToCPython(module, cOut))) {
+    if (mlir::failed(pyir::translateToCPython(module, cOut, glueOptions))) {
       llvm::sys::fs::remove(cPath);
       return 1;
     }
@@ -439,10 +481,15 @@ int compileFile(llvm::StringRef filename) {
                ? 1
                : 0;
   }
+  // What the C targets refuse (a view under --limited-api=3.10) as
+  // `file:line:col: error:` with the source line.
+  mlir::SourceMgrDiagnosticHandler sourceDiagnostics(sourceMgr, &context);
+  context.printOpOnDiagnostic(false);
   if (mlir::failed(lowerToC(*pyirModule, /*lineDirectives=*/true)))
     return 1;
   if (emitAction == EmitAction::C) {
-    if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os())))
+    if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os(),
+                                              getCPythonOptions())))
       return 1;
     output->keep();
     return 0;
@@ -530,6 +577,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("-g");
       if (!targetCPU.empty())
         args.push_back("--march=" + targetCPU);
+      if (!limitedAPI.empty())
+        args.push_back("--limited-api=" + limitedAPI);
       if (!jitNative)
         args.push_back("--jit-native=false");
       if (!exportDirs.empty())
@@ -598,6 +647,16 @@ bool validateOptions() {
        })))
     return fail("--march='" + targetCPU +
                 "': not a CPU name (e.g. native, x86-64-v3, znver3)");
+  PythonVersion limited;
+  if (!limitedAPI.empty() && (!pyirc::parsePythonVersion(limitedAPI, limited) ||
+                              limited.first != 3 || limited.second > 255))
+    return fail("--limited-api='" + limitedAPI +
+                "': not a CPython version such as 3.11");
+  if (!limitedAPI.empty() &&
+      getCPythonOptions().limitedAPI < pyir::kMinimumLimitedAPI)
+    return fail("--limited-api=" + limitedAPI +
+                ": PyIR's glue needs the limited API of 3.10 or newer "
+                "(METH_FASTCALL calls)");
   return true;
 }
 
