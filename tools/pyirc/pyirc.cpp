@@ -311,7 +311,10 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
       llvm::sys::fs::remove(cPath);
       return 1;
     }
-    cOut << cText;
+    // The report's compile sees a #line on every line of a statement, so
+    // that the compiler's report names .py lines; the code is the same.
+    if (report)
+      cOut << report->withLineDirectivePerLine(cText);
   }
   pyirc::CompileOptions options;
   options.optLevel = optLevel;

@@ -4,24 +4,28 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The C of a .py line is what follows its `#line` directives. The C
-// compiler reports a loop at the position it believes the loop is: the
-// directive's number plus the C lines below it (the printer writes one
-// directive per statement, not per C line), so the report is mapped back
-// by recounting the lines as the compiler does, to the directive they
-// follow. One remark format per compiler family:
+// The C of a .py line is what follows its `#line` directives. The printer
+// writes one directive per statement, and a compiler counts the C lines
+// below it on (the third line of a statement at line 9 is "line 11"), so
+// the C the report's compile sees has a directive before every line of a
+// statement (withLineDirectivePerLine): the compiler's positions are then
+// the .py lines. Only directives are added, so the machine code is the
+// same (test/tools/pyirc/annotate.test compares it). One remark format per
+// compiler family:
 //
 //   GCC -fopt-info-vec-all   x.py:7:16: missed: couldn't vectorize loop
 //                            x.py:7:16: missed: not vectorized: <reason>
 //                            x.py:9:5: optimized: loop vectorized using ...
 //   clang -Rpass*=loop-vectorize
-//                            x.py:7:16: remark: loop not vectorized [-R...]
 //                            x.py:7:16: remark: loop not vectorized: <reason>
+//                            x.py:7:16: remark: loop not vectorized [-R...]
 //                            x.py:9:5: remark: vectorized loop (...) [-R...]
 //
-// clang places a remark it cannot find the `#line` file for at the
-// function, after a note naming the presumed position ("could not determine
-// the original source location for x.py:26:7"): the remark takes that.
+// GCC places a loop at its first statement with a position (often the
+// first of its body), clang at its header. clang places a remark it cannot
+// find the `#line` file for at the function, after a note naming the
+// position ("could not determine the original source location for
+// x.py:26:7"): the remark takes that.
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,6 +63,7 @@ parseLineDirective(StringRef line) {
 }
 
 enum class RemarkType {
+  FunctionEnd, ///< GCC: after the remarks of one function.
   LoopVectorized,
   LoopMissed,
   Reason,        ///< GCC: after its loop's remark.
@@ -101,8 +106,11 @@ std::optional<Remark> parseRemark(StringRef text) {
       message = message.take_front(option);
   }
   message = message.trim();
-  if (message.starts_with("loop vectorized") ||
-      message.starts_with("vectorized loop"))
+  if (message.starts_with("vectorized ") &&
+      message.ends_with(" loops in function."))
+    remark.type = RemarkType::FunctionEnd;
+  else if (message.starts_with("loop vectorized") ||
+           message.starts_with("vectorized loop"))
     remark.type = RemarkType::LoopVectorized;
   else if (message == "couldn't vectorize loop" ||
            message == "loop not vectorized")
@@ -117,24 +125,48 @@ std::optional<Remark> parseRemark(StringRef text) {
 
 } // namespace
 
+std::string Report::withLineDirectivePerLine(StringRef text) const {
+  SmallVector<StringRef> cLines;
+  text.split(cLines, '\n');
+  std::string result;
+  result.reserve(text.size() * 2);
+  std::string directive;
+  bool afterDirective = false, continued = false;
+  for (auto [index, cLine] : llvm::enumerate(cLines)) {
+    if (index)
+      result += '\n';
+    bool preprocessor = continued || cLine.ltrim().starts_with("#");
+    // Not inside a directive continued with a backslash, nor before one.
+    if (!directive.empty() && !afterDirective && !preprocessor)
+      result += directive + "\n";
+    afterDirective = false;
+    if (auto parsed = parseLineDirective(cLine)) {
+      directive = parsed->second == lineFileName
+                      ? "#line " + std::to_string(parsed->first) + " \"" +
+                            parsed->second.str() + "\""
+                      : "";
+      afterDirective = true;
+    }
+    continued = preprocessor && cLine.ends_with("\\");
+    result += cLine;
+  }
+  return result;
+}
+
 void Report::addCSource(StringRef text) {
   SmallVector<StringRef> cLines;
   text.split(cLines, '\n');
   bool inSource = false;
-  unsigned pyLine = 0, drift = 0;
+  unsigned pyLine = 0;
   std::map<unsigned, size_t> lastCLine;
   for (auto [index, cLine] : llvm::enumerate(cLines)) {
-    cText.push_back(cLine.rtrim().str());
     if (auto directive = parseLineDirective(cLine)) {
       inSource = directive->second == lineFileName;
       pyLine = directive->first;
-      drift = 0;
       continue;
     }
     if (!inSource)
       continue;
-    presumed[pyLine + drift].push_back({unsigned(index), drift, pyLine});
-    ++drift;
     LineInfo &line = lines[pyLine];
     auto last = lastCLine.find(pyLine);
     if (last != lastCLine.end() && last->second + 1 != index)
@@ -144,34 +176,11 @@ void Report::addCSource(StringRef text) {
   }
 }
 
-unsigned Report::mapCompilerLocation(unsigned line, unsigned column) const {
-  auto it = presumed.find(line);
-  if (it == presumed.end())
-    return presumed.empty() ? line : 0;
-  // Of the C lines the compiler places at `line`, the one with something
-  // at `column`, nearest its directive.
-  const PresumedLine *best = nullptr;
-  for (bool needColumn : {true, false}) {
-    for (const PresumedLine &candidate : it->second) {
-      StringRef text = cText[candidate.cLine];
-      if (needColumn &&
-          (column == 0 || column > text.size() || isSpace(text[column - 1])))
-        continue;
-      if (!best || candidate.drift < best->drift)
-        best = &candidate;
-    }
-    if (best)
-      break;
-  }
-  return best->pyLine;
-}
-
 void Report::addVectorizerReport(StringRef report) {
   SmallVector<StringRef> reportLines;
   report.split(reportLines, '\n');
   struct Loop {
-    unsigned pyLine;
-    unsigned line, column;
+    unsigned line;
     LoopNote note;
   };
   std::vector<Loop> loops;
@@ -194,6 +203,10 @@ void Report::addVectorizerReport(StringRef report) {
     }
     if (remark->type == RemarkType::Other)
       continue;
+    if (remark->type == RemarkType::FunctionEnd) {
+      lastMissed.reset();
+      continue;
+    }
     auto addReason = [](std::string &message, StringRef reason) {
       if (!StringRef(message).contains(reason))
         message += (message.empty() ? "" : "; ") + reason.str();
@@ -214,8 +227,7 @@ void Report::addVectorizerReport(StringRef report) {
     leadingReasons.clear();
     if (remark->file != lineFileName)
       continue;
-    Loop loop{mapCompilerLocation(remark->line, remark->column), remark->line,
-              remark->column, LoopNote()};
+    Loop loop{remark->line, LoopNote()};
     loop.note.vectorized = remark->type == RemarkType::LoopVectorized;
     loop.note.message = loop.note.vectorized ? remark->message : reasons;
     loops.push_back(std::move(loop));
@@ -223,8 +235,7 @@ void Report::addVectorizerReport(StringRef report) {
       lastMissed = loops.size() - 1;
   }
   for (Loop &loop : loops) {
-    if (loop.pyLine == 0)
-      continue;
+    unsigned pyLine = loop.line;
     if (!loop.note.vectorized && loop.note.message.empty())
       loop.note.message = "not vectorized";
     // One loop is reported once per copy (loop versioning, inlining into
@@ -237,7 +248,7 @@ void Report::addVectorizerReport(StringRef report) {
         text = ssaName.sub("_#", text);
       return text;
     };
-    LineInfo &line = lines[loop.pyLine];
+    LineInfo &line = lines[pyLine];
     std::string key = normalized(loop.note.message);
     if (llvm::none_of(line.loops, [&](const LoopNote &note) {
           return note.vectorized == loop.note.vectorized &&

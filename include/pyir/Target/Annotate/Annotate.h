@@ -106,13 +106,18 @@ public:
   explicit Report(mlir::ModuleOp module);
 
   /// The generated C: each line under a `#line N "<source>"` directive goes
-  /// to line N; remembers where the compiler thinks each C line is, to map
-  /// its report back.
+  /// to line N.
   void addCSource(llvm::StringRef cText);
 
-  /// The C compiler's vectorisation report: GCC's `-fopt-info-vec-all`
-  /// output or clang's `-Rpass*=loop-vectorize` remarks. Call after
-  /// addCSource.
+  /// The C to compile for the vectorisation report: `cText` with a `#line`
+  /// before each line of a .py statement, so that the compiler's positions
+  /// are the .py lines (a compiler counts the lines below a directive on).
+  /// Only directives are added: the machine code is the same.
+  std::string withLineDirectivePerLine(llvm::StringRef cText) const;
+
+  /// The C compiler's vectorisation report on withLineDirectivePerLine's C:
+  /// GCC's `-fopt-info-vec-all` output or clang's `-Rpass*=loop-vectorize`
+  /// remarks.
   void addVectorizerReport(llvm::StringRef report);
 
   /// The self-contained HTML page (inline CSS and JS) for `pySource`, the
@@ -125,24 +130,10 @@ public:
   const std::map<unsigned, LineInfo> &getLines() const { return lines; }
 
 private:
-  /// Where the C compiler believes a C line is: `#line` sets the next
-  /// line's number and the lines after it count on from there, so a
-  /// statement a few C lines below its directive is reported at a later
-  /// .py line number.
-  struct PresumedLine {
-    unsigned cLine;  ///< 0-based line of the C text.
-    unsigned drift;  ///< Lines below its `#line`.
-    unsigned pyLine; ///< The line its directive names.
-  };
-  unsigned mapCompilerLocation(unsigned line, unsigned column) const;
-
   std::string moduleName;
   std::string sourceFileName; ///< The ops' location file (pyir.source).
   std::string lineFileName;   ///< The #line file.
   std::map<unsigned, LineInfo> lines;
-  std::vector<std::string> cText;
-  /// Presumed .py line -> the C lines the compiler places there.
-  std::map<unsigned, std::vector<PresumedLine>> presumed;
 };
 
 } // namespace pyir::annotate
