@@ -207,9 +207,11 @@ void Report::writeHTML(StringRef pySource, const ReportOptions &options,
   os << "</p>\n</header>\n<section id=\"summary\">\n";
   writeSummary(lines, source.size(), os);
   os << "<p class=\"legend\">The deeper the yellow, the more remains on the "
-        "line: each check and runtime call weighs as its kind (bounds 3, "
-        "overflow and zero divisor 2, wrap-around and calls 1, a loop not "
-        "vectorised 4). A dashed badge is a check only in the fallback copy "
+        "line: each occurrence weighs as its kind (";
+  for (unsigned i = 0; i < kNumKinds; ++i)
+    os << (i ? ", " : "") << getKindInfo(Kind(i)).token << " "
+       << getKindInfo(Kind(i)).weight;
+  os << "). A dashed badge is a check only in the fallback copy "
         "of a loop the optimiser versioned (the fast path has none). Click a "
         "line (or open <code>#line-N</code>) to see its C and pyir; the "
         "directives <code>boundscheck</code>, <code>wraparound</code>, "
