@@ -125,10 +125,6 @@ public:
   void writeHTML(llvm::StringRef pySource, const ReportOptions &options,
                  llvm::raw_ostream &os) const;
 
-  /// The path the `#line` directives name (package-relative).
-  llvm::StringRef getLineFileName() const { return lineFileName; }
-  const std::map<unsigned, LineInfo> &getLines() const { return lines; }
-
 private:
   std::string moduleName;
   std::string sourceFileName; ///< The ops' location file (pyir.source).
