@@ -49,6 +49,12 @@ struct CompileOptions {
   bool debugInfo = false;       ///< -g.
   /// -march=<targetCPU> when not empty ("native": the build machine).
   std::string targetCPU;
+  /// When not empty, the C compiler's vectorisation report goes to this
+  /// file (--annotate): GCC's -fopt-info-vec-all, or clang's
+  /// -Rpass*=loop-vectorize remarks (its standard error).
+  std::string vectorizerReport;
+  /// Set to the compiler that ran (its path), for the report.
+  std::string *compilerUsed = nullptr;
 };
 
 /// Parses "3.11" (major.minor, nothing else) into `out`; false if it is not

@@ -50,6 +50,7 @@
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
+#include "Annotate.h"
 #include "Toolchain.h"
 
 #include "mlir/IR/Diagnostics.h"
@@ -192,6 +193,14 @@ llvm::cl::list<std::string> includeDirs(
     llvm::cl::value_desc("dir"), llvm::cl::Prefix,
     llvm::cl::cat(pyircCategory));
 
+llvm::cl::opt<bool> writeAnnotation(
+    "annotate",
+    llvm::cl::desc("Also write <name>.html beside the output: each source "
+                   "line coloured by the checks, runtime calls and "
+                   "unvectorised loops that remain after optimisation, with "
+                   "its C and pyir (docs/annotate.md; --emit=so or c)"),
+    llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
 llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
@@ -288,10 +297,15 @@ mlir::LogicalResult lowerToC(mlir::ModuleOp module, bool lineDirectives) {
   return mlir::success();
 }
 
+/// The command line of this run, for the annotate report's header.
+std::string commandText;
+
 /// Print the C file of the lowered `module` (EmitC form) and compile
 /// `<name><EXT_SUFFIX>` (in the current
-/// directory unless -o is given); returns the process exit status.
-int buildExtension(mlir::ModuleOp module) {
+/// directory unless -o is given); with `report` (--annotate), complete and
+/// write it. Returns the process exit status.
+int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
+                   llvm::StringRef pySource) {
   std::optional<PythonConfig> config = pyirc::queryPython(pythonExecutable);
   if (!config)
     return 1;
@@ -329,20 +343,42 @@ int buildExtension(mlir::ModuleOp module) {
         << "cannot create a temporary C file: " << ec.message() << "\n";
     return 1;
   }
+  std::string cText;
   {
     llvm::raw_fd_ostream cOut(fd, /*shouldClose=*/true);
-    if (mlir::failed(pyir::translateToCPython(module, cOut, glueOptions))) {
+    llvm::raw_string_ostream cString(cText);
+    if (mlir::failed(pyir::translateToCPython(
+            module, report ? static_cast<llvm::raw_ostream &>(cString) : cOut,
+            glueOptions))) {
       llvm::sys::fs::remove(cPath);
       return 1;
     }
+    // The report's compile sees a #line on every line of a statement, so
+    // that the compiler's report names .py lines; the code is the same.
+    if (report)
+      cOut << report->withLineDirectivePerLine(cText);
   }
   pyirc::CompileOptions options;
   options.optLevel = optLevel;
   options.sanitizeAddress = sanitize == "address";
   options.debugInfo = debugInfo;
   options.targetCPU = targetCPU;
+  llvm::SmallString<128> vectorizerReport;
+  pyir::annotate::ReportOptions reportOptions;
+  reportOptions.command = commandText;
+  if (report) {
+    llvm::sys::fs::createTemporaryFile("pyirc-" + name, "vec.txt",
+                                       vectorizerReport);
+    options.vectorizerReport = std::string(vectorizerReport);
+    options.compilerUsed = &reportOptions.compiler;
+  }
   int rc = pyirc::compileExtension(*config, cPath, outputPath, options);
   llvm::sys::fs::remove(cPath);
+  if (rc == 0 && report)
+    rc = pyirc::writeAnnotateReport(*report, pySource, name, outputPath, cText,
+                                    vectorizerReport, reportOptions);
+  if (report)
+    llvm::sys::fs::remove(vectorizerReport);
   return rc;
 }
 
@@ -364,8 +400,8 @@ int compileFile(llvm::StringRef filename) {
   std::error_code ec;
   // The .so is written by the C compiler, not through a ToolOutputFile.
   std::unique_ptr<llvm::ToolOutputFile> output;
+  std::string path = outputFilename;
   if (emitAction != EmitAction::SO && emitAction != EmitAction::JIT) {
-    std::string path = outputFilename;
     if (path != "-" && outputIsDirectory())
       path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
     output = std::make_unique<llvm::ToolOutputFile>(path, ec,
@@ -460,6 +496,10 @@ int compileFile(llvm::StringRef filename) {
     output->keep();
     return 0;
   }
+  // The report reads the optimised module before it is lowered.
+  std::optional<pyir::annotate::Report> report;
+  if (writeAnnotation)
+    report.emplace(*pyirModule);
   if (emitAction == EmitAction::JIT) {
     pyir::JITExportOptions exportOptions;
     {
@@ -488,13 +528,20 @@ int compileFile(llvm::StringRef filename) {
   if (mlir::failed(lowerToC(*pyirModule, /*lineDirectives=*/true)))
     return 1;
   if (emitAction == EmitAction::C) {
-    if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os(),
+    std::string cText;
+    llvm::raw_string_ostream cString(cText);
+    if (mlir::failed(pyir::translateToCPython(*pyirModule, cString,
                                               getCPythonOptions())))
       return 1;
+    output->os() << cText;
     output->keep();
+    if (report)
+      return pyirc::writeAnnotateReport(
+          *report, source, moduleName, path, cText,
+          /*reportFile=*/"", {commandText, "", false});
     return 0;
   }
-  return buildExtension(*pyirModule);
+  return buildExtension(*pyirModule, report ? &*report : nullptr, source);
 }
 
 /// With several inputs and --emit=jit: the export directory of each input,
@@ -575,6 +622,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("--sanitize=" + sanitize);
       if (debugInfo)
         args.push_back("-g");
+      if (writeAnnotation)
+        args.push_back("--annotate");
       if (!targetCPU.empty())
         args.push_back("--march=" + targetCPU);
       if (!limitedAPI.empty())
@@ -637,6 +686,10 @@ bool validateOptions() {
     if (input != "-" && llvm::sys::path::extension(input) != ".py")
       return fail("'" + input +
                   "' is not Python source: pyirc compiles .py files");
+  if (writeAnnotation && emitAction != EmitAction::SO &&
+      emitAction != EmitAction::C)
+    return fail("--annotate writes the report of a build: --emit=so (the "
+                "default) or --emit=c");
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
@@ -675,6 +728,8 @@ int main(int argc, char **argv) {
                                     "CPython extension\n");
   if (!validateOptions())
     return 1;
+  for (int i = 0; i < argc; ++i)
+    commandText += (i ? " " : "") + std::string(i ? argv[i] : "pyirc");
   if (inputFilenames.size() == 1)
     return compileFile(inputFilenames.front());
   return compileFiles(argv[0], inputFilenames);
