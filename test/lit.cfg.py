@@ -32,7 +32,7 @@ config.substitutions.append(("%python", "/usr/bin/python3"))
 # the one built from the same sources (one build per run, whichever test asks
 # first; the others wait for it), and leaves it alone in %pyir_wheel_dir:
 #   RUN: %pyir_build_wheel
-#   RUN: VENV/bin/python -m pip install --no-index --find-links %pyir_wheel_dir pyir
+#   RUN: VENV/bin/python -m pip install --no-index --find-links %pyir_wheel_dir pyir-toolkit
 wheel_out = os.path.join(config.pyir_obj_root, "wheel")
 config.substitutions.append(
     ("%pyir_build_wheel",

@@ -7,7 +7,7 @@
 # them in parallel) build it once:
 #
 #   utils/build-wheel.sh [OUTDIR]        (default: build/wheel)
-#   pip install --no-index --find-links OUTDIR/dist pyir
+#   pip install --no-index --find-links OUTDIR/dist pyir-toolkit
 #
 # The build tools come from utils/requirements-packaging.txt, installed into
 # the virtual environment $PYIR_WHEEL_VENV (default: build/wheel-venv) made
@@ -31,7 +31,7 @@ while IFS= read -r -d '' f; do
   [[ -e "$root/$f" ]] && sources+=("$f")
 done < <(git -C "$root" ls-files -z)
 key="$(cd "$root" && sha256sum -- "${sources[@]}" | sha256sum | cut -c1-16)"
-wheels=("$out"/dist/pyir-*.whl)
+wheels=("$out"/dist/pyir_toolkit-*.whl)
 if [[ -f "${wheels[0]}" && "$(cat "$out/source-hash" 2>/dev/null)" == "$key" ]]; then
   echo "build-wheel: reusing the wheel of sources $key"
   echo "${wheels[0]}"
@@ -63,8 +63,8 @@ CMAKE_BUILD_PARALLEL_LEVEL="${PYIR_WHEEL_JOBS:-2}" \
 echo "build-wheel: built in $((SECONDS - start)) s"
 # The tools need only the C and C++ runtimes; auditwheel checks that against
 # the manylinux policies and names the oldest glibc the wheel runs with.
-"$venv/bin/auditwheel" repair -w "$out/dist" "$out"/raw/pyir-*.whl
-wheels=("$out"/dist/pyir-*.whl)
+"$venv/bin/auditwheel" repair -w "$out/dist" "$out"/raw/pyir_toolkit-*.whl
+wheels=("$out"/dist/pyir_toolkit-*.whl)
 echo "$key" >"$out/source-hash"
 echo "build-wheel: $(du -k "${wheels[0]}" | cut -f1) KiB"
 echo "${wheels[0]}"

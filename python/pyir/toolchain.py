@@ -11,6 +11,9 @@
 the one installed with this package, else the source checkout's
 ``include/`` (``PYTHONPATH=<repo>/python``).
 
+Each returns None when there is none; the caller says what to do
+(pyir._compile.find_pyirc), and checks that a ``$PYIR_PYIRC`` runs.
+
 What "installed with this package" means is written by the install itself
 (``pyir._install_layout``, generated from cmake/PyIRInstallDirs.cmake); a
 source checkout or the pure-Python install of ``python/pyproject.toml`` has
@@ -20,15 +23,10 @@ no tools of its own.
 import os
 import shutil
 
-__all__ = ["ToolchainError", "pyirc_path", "pyir_opt_path",
-           "pyir_translate_path", "runtime_include_dir"]
+__all__ = ["pyirc_path", "pyir_opt_path", "pyir_translate_path",
+           "runtime_include_dir"]
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-
-
-class ToolchainError(RuntimeError):
-    """A part of PyIR's toolchain was not found; the message says where it
-    was looked for and what to do."""
 
 
 def _installed_dir(name):
@@ -53,26 +51,13 @@ def installed_tool(tool):
 
 
 def _tool_path(tool, env_var):
-    override = os.environ.get(env_var)
-    if override:
-        if not (os.path.isfile(override) and os.access(override, os.X_OK)):
-            raise ToolchainError(
-                "${} is {!r}, which is not an executable file".format(
-                    env_var, override))
-        return override
-    path = installed_tool(tool) or shutil.which(tool)
-    if path is None:
-        raise ToolchainError(
-            "{} not found: this pyir package ({}) was installed without the "
-            "compiler and there is no {} on PATH; install the PyIR wheel "
-            "(pip install pyir), or set ${} to a built {}".format(
-                tool, _PACKAGE_DIR, tool, env_var, tool))
-    return path
+    return (os.environ.get(env_var) or installed_tool(tool) or
+            shutil.which(tool))
 
 
 def pyirc_path():
     """The path of the ``pyirc`` to run (``$PYIR_PYIRC``, the installed one,
-    or ``pyirc`` on ``PATH``); ToolchainError if there is none."""
+    or ``pyirc`` on ``PATH``), or None."""
     return _tool_path("pyirc", "PYIR_PYIRC")
 
 
@@ -88,7 +73,7 @@ def pyir_translate_path():
 
 def runtime_include_dir():
     """The directory holding ``pyir/Runtime/*.h`` (give it to the C compiler
-    as ``-I``); ToolchainError if there is none."""
+    as ``-I``), or None."""
     candidates = [_installed_dir("INCLUDE_DIR"),
                   # A source checkout: <repo>/python/pyir -> <repo>/include.
                   os.path.join(os.path.dirname(os.path.dirname(_PACKAGE_DIR)),
@@ -97,7 +82,4 @@ def runtime_include_dir():
         if path and os.path.isfile(
                 os.path.join(path, "pyir", "Runtime", "pyir_core.h")):
             return path
-    raise ToolchainError(
-        "PyIR's runtime headers (pyir/Runtime/pyir_core.h) not found beside "
-        "this pyir package ({}): install the PyIR wheel (pip install pyir) or "
-        "use a source checkout".format(_PACKAGE_DIR))
+    return None

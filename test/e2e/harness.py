@@ -4,6 +4,7 @@ Usage (run with /usr/bin/python3, PYTHONPATH containing <src>/python):
 
     harness.py --pyirc PATH/pyirc [--python /usr/bin/python3]
                [--pyirc-arg=-O0 ...] CASES.py
+    harness.py --extension PATH/mod.abi3.so CASES.py   (built beforehand)
 
 CASES.py defines
     MODULE  path of the PyIR .py module (relative to CASES.py)
@@ -138,7 +139,10 @@ def load_cases(path):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pyirc", required=True)
+    parser.add_argument("--pyirc")
+    parser.add_argument("--extension",
+                        help="the compiled module, built beforehand (an "
+                        "abi3 module for several interpreters)")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--pyirc-arg", action="append", default=[],
                         help="extra pyirc argument (-O0, --sanitize=address)")
@@ -147,16 +151,19 @@ def main():
     warnings.simplefilter("ignore")  # NumPy scalar overflow in interpreted runs
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+    if not opts.pyirc and not opts.extension:
+        parser.error("--pyirc or --extension is required")
     cases, source, name = load_cases(opts.cases)
 
     failures = []
     count = 0
     with tempfile.TemporaryDirectory() as tmp:
-        so = os.path.join(tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
-        proc = subprocess.run([opts.pyirc, source, "-o", so,
-                               "--python", opts.python] + opts.pyirc_arg,
-                              capture_output=True, text=True)
-        if proc.returncode != 0:
+        so = opts.extension or os.path.join(
+            tmp, name + sysconfig.get_config_var("EXT_SUFFIX"))
+        proc = None if opts.extension else subprocess.run(
+            [opts.pyirc, source, "-o", so, "--python", opts.python]
+            + opts.pyirc_arg, capture_output=True, text=True)
+        if proc and proc.returncode != 0:
             print("pyirc failed:\n" + proc.stdout + proc.stderr)
             return 1
         compiled = load(name, so)

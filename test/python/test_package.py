@@ -83,10 +83,18 @@ ADAPTER_IMPORTS = {
     "jit/_irbuilder/slicing.py": {"llvmlite"},
     "jit/_irbuilder/results.py": {"numba"},
     "jit/_numba_common.py": {"os", "numba", "llvmlite"},
+    # The build integration and the import hook (not imported by
+    # `import pyir`): run pyirc, hash sources, setuptools' build_ext.
+    "_compile.py": {"ast", "hashlib", "os", "subprocess", "sys", "sysconfig"},
+    "build.py": {"concurrent", "glob", "os", "shutil", "tempfile",
+                 "setuptools", "distutils"},
+    "autocompile.py": {"importlib", "os", "re", "shutil", "sys", "tempfile",
+                       "warnings"},
     # Where the compiler is, and the wheel's console scripts that run it
     # (pyproject.toml); `import pyir` imports neither (test_toolchain.py).
     "toolchain.py": {"os", "shutil"},
     "_cli.py": {"os", "subprocess", "sys"},
+    "cmake/__init__.py": set(),
 }
 # The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in
 # pyir/jit/_irbuilder/).

@@ -40,13 +40,15 @@ void appendFlags(StringRef flags, std::vector<std::string> &out) {
 }
 
 /// Runs `program` (a path) with `argv` (argv[0] included), standard input
-/// from `stdinFile` and standard output to `stdoutFile` where given; the
-/// exit status, with the reason in `message` if it could not run.
+/// from `stdinFile`, standard output to `stdoutFile` and standard error to
+/// `stderrFile` where given; the exit status, with the reason in `message`
+/// if it could not run.
 int execute(StringRef program, ArrayRef<std::string> argv, std::string &message,
             std::optional<StringRef> stdinFile = std::nullopt,
-            std::optional<StringRef> stdoutFile = std::nullopt) {
+            std::optional<StringRef> stdoutFile = std::nullopt,
+            std::optional<StringRef> stderrFile = std::nullopt) {
   SmallVector<StringRef> args(argv.begin(), argv.end());
-  std::optional<StringRef> redirects[] = {stdinFile, stdoutFile, std::nullopt};
+  std::optional<StringRef> redirects[] = {stdinFile, stdoutFile, stderrFile};
   return sys::ExecuteAndWait(program, args, std::nullopt, redirects, 0, 0,
                              &message);
 }
@@ -81,13 +83,23 @@ bool isGCC(StringRef compiler, ArrayRef<std::string> extraArgs) {
 /// Flags every C compile by `compiler` gets: floats as the interpreter
 /// computes them (PYIR_C_SEMANTIC_FLAGS in CMakeLists.txt, also used to build
 /// the runtime's bitcode, and PYIR_GCC_SEMANTIC_FLAGS for GCC).
-std::vector<std::string> getSemanticFlags(StringRef compiler,
-                                          ArrayRef<std::string> extraArgs) {
+std::vector<std::string> getSemanticFlags(bool gcc) {
   std::vector<std::string> flags;
   appendFlags(PYIR_C_SEMANTIC_FLAGS, flags);
-  if (isGCC(compiler, extraArgs))
+  if (gcc)
     appendFlags(PYIR_GCC_SEMANTIC_FLAGS, flags);
   return flags;
+}
+
+/// The flags that make the compiler report on the loops it vectorises and
+/// those it does not, into `reportFile` (GCC) or its standard error
+/// (clang's remarks).
+std::vector<std::string> getVectorizerReportFlags(bool gcc,
+                                                  StringRef reportFile) {
+  if (gcc)
+    return {"-fopt-info-vec-all=" + reportFile.str()};
+  return {"-Rpass=loop-vectorize", "-Rpass-missed=loop-vectorize",
+          "-Rpass-analysis=loop-vectorize", "-fno-caret-diagnostics"};
 }
 
 void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
@@ -108,6 +120,12 @@ void splitFlags(StringRef flags, SmallVectorImpl<std::string> &out) {
 
 } // namespace
 
+bool pyirc::parsePythonVersion(StringRef text, PythonVersion &out) {
+  auto [major, minor] = text.split('.');
+  return !major.getAsInteger(10, out.first) &&
+         !minor.getAsInteger(10, out.second);
+}
+
 std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
   // findProgramByName does not check a name with a slash.
   auto program = sys::findProgramByName(python);
@@ -115,13 +133,23 @@ std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
     error() << "Python interpreter '" << python << "' not found\n";
     return std::nullopt;
   }
-  static const char script[] = "import sysconfig\n"
-                               "v = sysconfig.get_config_var\n"
-                               "print(v('CC') or 'cc')\n"
-                               "print(v('CFLAGS') or '')\n"
-                               "print(v('CCSHARED') or '-fPIC')\n"
-                               "print(sysconfig.get_paths()['include'])\n"
-                               "print(v('EXT_SUFFIX') or '.so')\n";
+  // Python 2 syntax too, so that an old interpreter gets the message below
+  // rather than a traceback.
+  static const char script[] =
+      "import platform, sys, sysconfig\n"
+      "v = sysconfig.get_config_var\n"
+      "print(platform.python_implementation())\n"
+      "print('%d.%d' % sys.version_info[:2])\n"
+      "print(v('CC') or 'cc')\n"
+      "print(v('CFLAGS') or '')\n"
+      "print(v('CCSHARED') or '-fPIC')\n"
+      "print(sysconfig.get_paths()['include'])\n"
+      "print(v('EXT_SUFFIX') or '.so')\n"
+      "try:\n"
+      "    from importlib.machinery import EXTENSION_SUFFIXES as s\n"
+      "except ImportError:\n"
+      "    s = []\n"
+      "print(' '.join(x for x in s if '.abi3' in x))\n";
   std::optional<std::string> output =
       capture(*program, std::vector<std::string>{"-c", script});
   if (!output) {
@@ -130,17 +158,43 @@ std::optional<PythonConfig> pyirc::queryPython(StringRef python) {
   }
   SmallVector<StringRef> lines;
   StringRef(*output).split(lines, '\n');
-  if (lines.size() < 5) {
+  if (lines.size() < 8) {
     error() << "unexpected sysconfig output from '" << *program << "'\n";
     return std::nullopt;
   }
+  StringRef implementation = lines[0].trim(), version = lines[1].trim();
+  // PyPy's cpyext emulates the C API slowly and only in part: PyIR serves
+  // PyPy with the JIT export instead (docs/interchange.md, pyir.jit.pypy).
+  if (implementation != "CPython") {
+    error() << "'" << *program << "' is " << implementation << " (Python "
+            << version
+            << "); pyirc builds extension modules for CPython only. For "
+            << implementation
+            << ", export the module with `pyirc --emit=jit` and load it with "
+               "pyir.jit.pypy (docs/interchange.md), or run the .py source "
+               "interpreted\n";
+    return std::nullopt;
+  }
   PythonConfig config;
+  if (!parsePythonVersion(version, config.version)) {
+    error() << "cannot read the version of '" << *program << "' ('" << version
+            << "')\n";
+    return std::nullopt;
+  }
+  if (config.version < kMinimumPython) {
+    error() << "'" << *program << "' is CPython " << version
+            << "; PyIR modules need CPython " << kMinimumPython.first << "."
+            << kMinimumPython.second << " or newer\n";
+    return std::nullopt;
+  }
   config.python = *program;
-  config.cc = lines[0].trim().str();
-  config.cflags = lines[1].trim().str();
-  config.ccshared = lines[2].trim().str();
-  config.includeDir = lines[3].trim().str();
-  config.extSuffix = lines[4].trim().str();
+  config.cc = lines[2].trim().str();
+  config.cflags = lines[3].trim().str();
+  config.ccshared = lines[4].trim().str();
+  config.includeDir = lines[5].trim().str();
+  config.extSuffix = lines[6].trim().str();
+  StringRef abi3 = lines[7].trim();
+  config.abi3Suffix = abi3.take_until([](char c) { return c == ' '; }).str();
   return config;
 }
 
@@ -193,9 +247,15 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
           "-fno-omit-frame-pointer", "-fno-sanitize-address-use-after-scope"})
       args.push_back(flag);
   }
-  for (const std::string &flag :
-       getSemanticFlags(*compiler, ArrayRef(cc).drop_front()))
+  bool gcc = isGCC(*compiler, ArrayRef(cc).drop_front());
+  for (const std::string &flag : getSemanticFlags(gcc))
     args.push_back(flag);
+  if (!options.vectorizerReport.empty())
+    for (const std::string &flag :
+         getVectorizerReportFlags(gcc, options.vectorizerReport))
+      args.push_back(flag);
+  if (options.compilerUsed)
+    *options.compilerUsed = *compiler;
   // The C compiler's warnings are about generated C, which the user did not
   // write and cannot change (and, with #line, they point into the .py file:
   // "'v785' may be used uninitialized" at a line that has no v785); the
@@ -208,7 +268,15 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back(cFile.str());
   args.push_back("-lm");
   std::string message;
-  if (execute(*compiler, args, message) != 0) {
+  // clang writes its remarks, and any error, to standard error.
+  std::optional<StringRef> stderrFile;
+  if (!gcc && !options.vectorizerReport.empty())
+    stderrFile = options.vectorizerReport;
+  if (execute(*compiler, args, message, std::nullopt, std::nullopt,
+              stderrFile) != 0) {
+    if (stderrFile)
+      if (auto log = MemoryBuffer::getFile(*stderrFile))
+        errs() << (*log)->getBuffer();
     error() << "the C compiler failed";
     if (!message.empty())
       errs() << ": " << message;
@@ -259,7 +327,8 @@ pyir::NativeArtifacts pyirc::buildJITNativeArtifacts(StringRef name,
     std::vector<std::string> flags = {"-O2"};
     ErrorOr<std::string> compiler = sys::findProgramByName(program);
     std::vector<std::string> semantic =
-        compiler ? getSemanticFlags(*compiler, {}) : std::vector<std::string>{};
+        compiler ? getSemanticFlags(isGCC(*compiler, {}))
+                 : std::vector<std::string>{};
     flags.insert(flags.end(), semantic.begin(), semantic.end());
     flags.push_back("-fPIC");
     return flags;

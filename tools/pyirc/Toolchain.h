@@ -19,15 +19,25 @@
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
+#include <utility>
+
+/// A CPython version: (major, minor).
+using PythonVersion = std::pair<unsigned, unsigned>;
+
+/// The oldest CPython that PyIR modules support (docs/CBackend.md).
+inline constexpr PythonVersion kMinimumPython{3, 9};
 
 /// What the target interpreter's sysconfig says about building extensions.
 struct PythonConfig {
   std::string python;     ///< Absolute path of the interpreter.
+  PythonVersion version;  ///< Its version (CPython: other interpreters are
+                          ///< refused by queryPython).
   std::string cc;         ///< sysconfig CC (may include flags).
   std::string cflags;     ///< sysconfig CFLAGS.
   std::string ccshared;   ///< sysconfig CCSHARED (e.g. -fPIC).
   std::string includeDir; ///< Directory of Python.h.
   std::string extSuffix;  ///< e.g. .cpython-311-x86_64-linux-gnu.so
+  std::string abi3Suffix; ///< e.g. .abi3.so; empty if it loads none.
 };
 
 namespace pyirc {
@@ -39,7 +49,17 @@ struct CompileOptions {
   bool debugInfo = false;       ///< -g.
   /// -march=<targetCPU> when not empty ("native": the build machine).
   std::string targetCPU;
+  /// When not empty, the C compiler's vectorisation report goes to this
+  /// file (--annotate): GCC's -fopt-info-vec-all, or clang's
+  /// -Rpass*=loop-vectorize remarks (its standard error).
+  std::string vectorizerReport;
+  /// Set to the compiler that ran (its path), for the report.
+  std::string *compilerUsed = nullptr;
 };
+
+/// Parses "3.11" (major.minor, nothing else) into `out`; false if it is not
+/// such a version.
+bool parsePythonVersion(llvm::StringRef text, PythonVersion &out);
 
 /// Queries `python` (a name on PATH or a path); prints an error and returns
 /// nullopt on failure.

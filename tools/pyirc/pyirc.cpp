@@ -50,8 +50,10 @@
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
+#include "Annotate.h"
 #include "Toolchain.h"
 
+#include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
@@ -167,10 +169,20 @@ llvm::cl::opt<EmitAction> emitAction(
 
 llvm::cl::opt<std::string> pythonExecutable(
     "python",
-    llvm::cl::desc("The interpreter to build the extension for (its "
-                   "sysconfig gives CC, CFLAGS, Python.h and EXT_SUFFIX; "
-                   "default: the first python3 on PATH)"),
+    llvm::cl::desc("The interpreter to build the extension for, CPython "
+                   "3.9 or newer (its sysconfig gives CC, CFLAGS, Python.h "
+                   "and EXT_SUFFIX; default: the first python3 on PATH)"),
     llvm::cl::value_desc("path"), llvm::cl::init("python3"),
+    llvm::cl::cat(pyircCategory));
+
+llvm::cl::opt<std::string> limitedAPI(
+    "limited-api",
+    llvm::cl::desc("Build an abi3 module (<name>.abi3.so) for the limited C "
+                   "API of this CPython version and every later one, e.g. "
+                   "3.11 (Py_LIMITED_API; 3.10 at least, 3.11 for view "
+                   "parameters; calls cost a little more: "
+                   "bench/abi3_overhead.py)"),
+    llvm::cl::value_desc("3.X"), llvm::cl::init(""),
     llvm::cl::cat(pyircCategory));
 
 llvm::cl::list<std::string> includeDirs(
@@ -181,10 +193,27 @@ llvm::cl::list<std::string> includeDirs(
     llvm::cl::value_desc("dir"), llvm::cl::Prefix,
     llvm::cl::cat(pyircCategory));
 
+llvm::cl::opt<bool> writeAnnotation(
+    "annotate",
+    llvm::cl::desc("Also write <name>.html beside the output: each source "
+                   "line coloured by the checks, runtime calls and "
+                   "unvectorised loops that remain after optimisation, with "
+                   "its C and pyir (docs/annotate.md; --emit=so or c)"),
+    llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
 llvm::cl::opt<bool> printDebugInfo(
     "mlir-print-debuginfo",
     llvm::cl::desc("Print the source locations of the generated IR"),
     llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
+/// The glue's options from the command line (validateOptions checked them).
+pyir::CPythonOptions getCPythonOptions() {
+  pyir::CPythonOptions options;
+  PythonVersion version;
+  if (!limitedAPI.empty() && pyirc::parsePythonVersion(limitedAPI, version))
+    options.limitedAPI = version.first << 24 | version.second << 16;
+  return options;
+}
 
 /// The file extension of what --emit writes.
 llvm::StringRef emitSuffix() {
@@ -268,17 +297,44 @@ mlir::LogicalResult lowerToC(mlir::ModuleOp module, bool lineDirectives) {
   return mlir::success();
 }
 
+/// The command line of this run, for the annotate report's header.
+std::string commandText;
+
 /// Print the C file of the lowered `module` (EmitC form) and compile
 /// `<name><EXT_SUFFIX>` (in the current
-/// directory unless -o is given); returns the process exit status.
-int buildExtension(mlir::ModuleOp module) {
+/// directory unless -o is given); with `report` (--annotate), complete and
+/// write it. Returns the process exit status.
+int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
+                   llvm::StringRef pySource) {
   std::optional<PythonConfig> config = pyirc::queryPython(pythonExecutable);
   if (!config)
     return 1;
   std::string name = pyir::getModuleName(module);
   if (name.empty())
     name = "module";
-  std::string outputPath = outputPathFor(name, config->extSuffix);
+  pyir::CPythonOptions glueOptions = getCPythonOptions();
+  std::string suffix = config->extSuffix;
+  if (glueOptions.limitedAPI) {
+    // The limited API of 3.X is in the headers of 3.X and later.
+    PythonVersion wanted;
+    (void)pyirc::parsePythonVersion(limitedAPI, wanted);
+    if (config->version < wanted) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "--limited-api=" << limitedAPI << " needs the headers of CPython "
+          << limitedAPI << " or newer; '" << config->python << "' is "
+          << config->version.first << "." << config->version.second << "\n";
+      return 1;
+    }
+    if (config->abi3Suffix.empty()) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "'" << config->python
+          << "' loads no abi3 modules (no .abi3 in "
+             "importlib.machinery.EXTENSION_SUFFIXES)\n";
+      return 1;
+    }
+    suffix = config->abi3Suffix;
+  }
+  std::string outputPath = outputPathFor(name, suffix);
   llvm::SmallString<128> cPath;
   int fd;
   if (std::error_code ec =
@@ -287,20 +343,42 @@ int buildExtension(mlir::ModuleOp module) {
         << "cannot create a temporary C file: " << ec.message() << "\n";
     return 1;
   }
+  std::string cText;
   {
     llvm::raw_fd_ostream cOut(fd, /*shouldClose=*/true);
-    if (mlir::failed(pyir::translateToCPython(module, cOut))) {
+    llvm::raw_string_ostream cString(cText);
+    if (mlir::failed(pyir::translateToCPython(
+            module, report ? static_cast<llvm::raw_ostream &>(cString) : cOut,
+            glueOptions))) {
       llvm::sys::fs::remove(cPath);
       return 1;
     }
+    // The report's compile sees a #line on every line of a statement, so
+    // that the compiler's report names .py lines; the code is the same.
+    if (report)
+      cOut << report->withLineDirectivePerLine(cText);
   }
   pyirc::CompileOptions options;
   options.optLevel = optLevel;
   options.sanitizeAddress = sanitize == "address";
   options.debugInfo = debugInfo;
   options.targetCPU = targetCPU;
+  llvm::SmallString<128> vectorizerReport;
+  pyir::annotate::ReportOptions reportOptions;
+  reportOptions.command = commandText;
+  if (report) {
+    llvm::sys::fs::createTemporaryFile("pyirc-" + name, "vec.txt",
+                                       vectorizerReport);
+    options.vectorizerReport = std::string(vectorizerReport);
+    options.compilerUsed = &reportOptions.compiler;
+  }
   int rc = pyirc::compileExtension(*config, cPath, outputPath, options);
   llvm::sys::fs::remove(cPath);
+  if (rc == 0 && report)
+    rc = pyirc::writeAnnotateReport(*report, pySource, name, outputPath, cText,
+                                    vectorizerReport, reportOptions);
+  if (report)
+    llvm::sys::fs::remove(vectorizerReport);
   return rc;
 }
 
@@ -322,8 +400,8 @@ int compileFile(llvm::StringRef filename) {
   std::error_code ec;
   // The .so is written by the C compiler, not through a ToolOutputFile.
   std::unique_ptr<llvm::ToolOutputFile> output;
+  std::string path = outputFilename;
   if (emitAction != EmitAction::SO && emitAction != EmitAction::JIT) {
-    std::string path = outputFilename;
     if (path != "-" && outputIsDirectory())
       path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
     output = std::make_unique<llvm::ToolOutputFile>(path, ec,
@@ -418,6 +496,10 @@ int compileFile(llvm::StringRef filename) {
     output->keep();
     return 0;
   }
+  // The report reads the optimised module before it is lowered.
+  std::optional<pyir::annotate::Report> report;
+  if (writeAnnotation)
+    report.emplace(*pyirModule);
   if (emitAction == EmitAction::JIT) {
     pyir::JITExportOptions exportOptions;
     {
@@ -439,15 +521,27 @@ int compileFile(llvm::StringRef filename) {
                ? 1
                : 0;
   }
+  // What the C targets refuse (a view under --limited-api=3.10) as
+  // `file:line:col: error:` with the source line.
+  mlir::SourceMgrDiagnosticHandler sourceDiagnostics(sourceMgr, &context);
+  context.printOpOnDiagnostic(false);
   if (mlir::failed(lowerToC(*pyirModule, /*lineDirectives=*/true)))
     return 1;
   if (emitAction == EmitAction::C) {
-    if (mlir::failed(pyir::translateToCPython(*pyirModule, output->os())))
+    std::string cText;
+    llvm::raw_string_ostream cString(cText);
+    if (mlir::failed(pyir::translateToCPython(*pyirModule, cString,
+                                              getCPythonOptions())))
       return 1;
+    output->os() << cText;
     output->keep();
+    if (report)
+      return pyirc::writeAnnotateReport(
+          *report, source, moduleName, path, cText,
+          /*reportFile=*/"", {commandText, "", false});
     return 0;
   }
-  return buildExtension(*pyirModule);
+  return buildExtension(*pyirModule, report ? &*report : nullptr, source);
 }
 
 /// With several inputs and --emit=jit: the export directory of each input,
@@ -528,8 +622,12 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("--sanitize=" + sanitize);
       if (debugInfo)
         args.push_back("-g");
+      if (writeAnnotation)
+        args.push_back("--annotate");
       if (!targetCPU.empty())
         args.push_back("--march=" + targetCPU);
+      if (!limitedAPI.empty())
+        args.push_back("--limited-api=" + limitedAPI);
       if (!jitNative)
         args.push_back("--jit-native=false");
       if (!exportDirs.empty())
@@ -588,6 +686,10 @@ bool validateOptions() {
     if (input != "-" && llvm::sys::path::extension(input) != ".py")
       return fail("'" + input +
                   "' is not Python source: pyirc compiles .py files");
+  if (writeAnnotation && emitAction != EmitAction::SO &&
+      emitAction != EmitAction::C)
+    return fail("--annotate writes the report of a build: --emit=so (the "
+                "default) or --emit=c");
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
@@ -598,6 +700,16 @@ bool validateOptions() {
        })))
     return fail("--march='" + targetCPU +
                 "': not a CPU name (e.g. native, x86-64-v3, znver3)");
+  PythonVersion limited;
+  if (!limitedAPI.empty() && (!pyirc::parsePythonVersion(limitedAPI, limited) ||
+                              limited.first != 3 || limited.second > 255))
+    return fail("--limited-api='" + limitedAPI +
+                "': not a CPython version such as 3.11");
+  if (!limitedAPI.empty() &&
+      getCPythonOptions().limitedAPI < pyir::kMinimumLimitedAPI)
+    return fail("--limited-api=" + limitedAPI +
+                ": PyIR's glue needs the limited API of 3.10 or newer "
+                "(METH_FASTCALL calls)");
   return true;
 }
 
@@ -616,6 +728,8 @@ int main(int argc, char **argv) {
                                     "CPython extension\n");
   if (!validateOptions())
     return 1;
+  for (int i = 0; i < argc; ++i)
+    commandText += (i ? " " : "") + std::string(i ? argv[i] : "pyirc");
   if (inputFilenames.size() == 1)
     return compileFile(inputFilenames.front());
   return compileFiles(argv[0], inputFilenames);

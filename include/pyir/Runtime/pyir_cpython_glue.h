@@ -14,6 +14,7 @@
 #define PYIR_RUNTIME_PYIR_CPYTHON_GLUE_H
 
 #include "pyir_core_support.h"
+#include "pyir_cpython_limited.h"
 
 /* Parse (args, nargs, kwnames) into out[0..nparams) (borrowed references,
  * NULL where a default applies).  Parameters [0, nrequired) have no default. */
@@ -99,7 +100,7 @@ pyir__arg_index_slow(const char *fname, const char *pname, const char *tname,
   PyObject *index;
   if (!PyIndex_Check(obj)) {
     PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %.200s",
-                 fname, pname, tname, Py_TYPE(obj)->tp_name);
+                 fname, pname, tname, PYIR_TYPE_NAME(obj));
     return -1;
   }
   index = PyNumber_Index(obj);
@@ -107,7 +108,7 @@ pyir__arg_index_slow(const char *fname, const char *pname, const char *tname,
     return -1;
   if (is_unsigned) {
     unsigned long long v;
-    if (_PyLong_Sign(index) < 0) {
+    if (PYIR_LONG_IS_NEGATIVE(index)) {
       Py_DECREF(index);
       PyErr_Format(PyExc_OverflowError,
                    "%s() argument '%s': can't convert negative int to %s",
@@ -209,10 +210,10 @@ static int pyir__arg_double_slow(const char *fname, const char *pname,
     return 0;
   }
   if (!PyFloat_Check(obj) && !PyLong_Check(obj) && !PyIndex_Check(obj) &&
-      !(Py_TYPE(obj)->tp_as_number && Py_TYPE(obj)->tp_as_number->nb_float)) {
+      !PYIR_HAS_NB_FLOAT(obj)) {
     PyErr_Format(PyExc_TypeError,
                  "%s() argument '%s' must be float, not %.200s", fname, pname,
-                 Py_TYPE(obj)->tp_name);
+                 PYIR_TYPE_NAME(obj));
     return -1;
   }
   v = PyFloat_AsDouble(obj);
@@ -279,6 +280,7 @@ static char pyir__format_kind(const char *fmt) {
 /* Defined with the slices of views, below. */
 static void pyir__numpy_raw_strides(PyObject *obj, int ndim, pyir_view *view);
 
+#if PYIR_HAVE_BUFFER
 /* The checks and the view of pyir_arg_view, on a buffer acquired with
  * PyBUF_RECORDS_RO (released here on failure). */
 static int pyir_take_view(const char *fname, const char *pname,
@@ -361,7 +363,7 @@ static int pyir__get_buffer(const char *fname, const char *pname,
   if (!PyObject_CheckBuffer(obj)) {
     PyErr_Format(PyExc_TypeError,
                  "%s() argument '%s' must be a buffer (%s), not %.200s", fname,
-                 pname, tname, Py_TYPE(obj)->tp_name);
+                 pname, tname, PYIR_TYPE_NAME(obj));
     return -1;
   }
   return PyObject_GetBuffer(obj, buf, PyBUF_RECORDS_RO);
@@ -403,6 +405,8 @@ static int pyir_dispatch_view(const char *fname, const char *pname,
   return -1;
 }
 
+#endif /* PYIR_HAVE_BUFFER */
+
 /* Generic functions: which of `n` scalar constraints (kinds 'b' bool, 'i'
  * signed or `int`, 'u' unsigned, 'f' float) the argument `obj` selects: a
  * bool the first bool constraint, else it counts as an int; an int (any
@@ -420,7 +424,7 @@ static int pyir_dispatch_scalar(PyObject *obj, const char *kinds, int n) {
     prefer = "f";
   else if (PyLong_Check(obj) || PyIndex_Check(obj))
     prefer = "iuf";
-  else if (Py_TYPE(obj)->tp_as_number && Py_TYPE(obj)->tp_as_number->nb_float)
+  else if (PYIR_HAS_NB_FLOAT(obj))
     prefer = "f";
   else
     return 0;
@@ -485,6 +489,9 @@ static void pyir_find_source(PyObject *module, const char *basename) {
  * (the technique Cython uses: an empty code object and a frame). */
 static void pyir_add_traceback(const char *funcname, const char *filename,
                                int line) {
+#ifdef Py_LIMITED_API
+  pyir__limited_traceback(funcname, filename, line);
+#else
   PyObject *type, *value, *tb, *globals;
   PyCodeObject *code;
   PyFrameObject *frame;
@@ -500,6 +507,7 @@ static void pyir_add_traceback(const char *funcname, const char *filename,
   Py_XDECREF(frame);
   Py_XDECREF(globals);
   Py_XDECREF(code);
+#endif
 }
 
 /* Raise the Python exception for a core error. */
@@ -626,7 +634,7 @@ static int pyir_capi_link(PyObject *module, const char *from, int level,
 
 #define PYIR__WITH_GIL(STMT)                                                   \
   do {                                                                         \
-    if (PyGILState_Check()) {                                                  \
+    if (PYIR_GIL_HELD()) {                                                     \
       STMT;                                                                    \
     } else {                                                                   \
       PyGILState_STATE pyir__gil = PyGILState_Ensure();                        \
@@ -875,7 +883,7 @@ static int pyir_owner_alloc(pyir_oview *out, char code, int64_t itemsize,
   int64_t nbytes = itemsize, stride = itemsize;
   int k;
   /* Held unless the function is nogil: the check is cheaper than Ensure. */
-  int held = PyGILState_Check();
+  int held = PYIR_GIL_HELD();
   PyGILState_STATE gil = held ? PyGILState_UNLOCKED : PyGILState_Ensure();
   for (k = 0; k < rank; ++k)
     nbytes *= shape[k]; /* no overflow: pyir_view_alloc checked */
@@ -1001,6 +1009,9 @@ static void pyir__numpy_raw_strides(PyObject *obj, int ndim, pyir_view *view) {
  * empty or one-element slice of a slice keeps a stride that no single
  * slice of the owner gives.) */
 static PyObject *pyir__memoryview_part(PyObject *owner, const pyir_view *v) {
+#ifdef Py_LIMITED_API
+  return pyir__limited_memoryview_part(owner, v);
+#else
   PyObject *part = PyMemoryView_FromObject(owner);
   PyMemoryViewObject *mv = (PyMemoryViewObject *)part;
   Py_buffer *view;
@@ -1029,6 +1040,7 @@ static PyObject *pyir__memoryview_part(PyObject *owner, const pyir_view *v) {
   mv->flags = flags;
   mv->hash = -1;
   return part;
+#endif
 }
 
 /* The Python object of a returned view `r`, taking its reference to the

@@ -7,7 +7,7 @@
 // One self-contained C file per module, in four parts:
 //   1. Python.h and the embedded runtime headers (pyir_errors.h,
 //      pyir_abi.h, pyir_entries.h, pyir_core.h,
-//      pyir_core_support.h, pyir_cpython_glue.h);
+//      pyir_core_support.h, pyir_cpython_limited.h, pyir_cpython_glue.h);
 //   2. the core: CorePrinter.cpp's C for the module pyir-lower-to-c made
 //      (convert-pyir-to-emitc, parallel copies, `#line` directives);
 //   3. the glue: one METH_FASTCALL | METH_KEYWORDS wrapper per public
@@ -37,6 +37,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/Path.h"
 
 #include <cstdio>
@@ -50,6 +51,7 @@ namespace {
 #include "pyir_core.h.inc"
 #include "pyir_core_support.h.inc"
 #include "pyir_cpython_glue.h.inc"
+#include "pyir_cpython_limited.h.inc"
 #include "pyir_entries.h.inc"
 #include "pyir_errors.h.inc"
 
@@ -656,7 +658,30 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
   return printCoreFunctions(module, os, internalLinkage);
 }
 
+/// Under a limited API older than 3.11 a view parameter has no buffer
+/// protocol: an error located at the first public function that has one.
+static LogicalResult checkLimitedAPI(ArrayRef<FunctionInfo> fns,
+                                     ArrayRef<emitc::FuncOp> funcs,
+                                     unsigned limitedAPI) {
+  if (!limitedAPI || limitedAPI >= kBufferLimitedAPI)
+    return success();
+  for (auto [i, fn] : llvm::enumerate(fns))
+    for (const ParamInfo &p : fn.params)
+      if (fn.isPublic && isa<ViewType>(p.type))
+        return emitc::FuncOp(funcs[i]).emitError()
+               << fn.genericName << "(): the view parameter '" << p.name
+               << "' needs the buffer protocol, which is in the limited API "
+                  "from Python 3.11 on; build with --limited-api=3.11 (or "
+                  "newer), or without --limited-api";
+  return success();
+}
+
 LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
+  return translateToCPython(module, os, CPythonOptions());
+}
+
+LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
+                                       const CPythonOptions &options) {
   if (failed(checkLowered(module)))
     return failure();
   std::string moduleName = getModuleName(module);
@@ -669,6 +694,7 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
   // The glue's view of each function, from what convert-pyir-to-emitc left
   // on it.
   std::vector<FunctionInfo> fns;
+  SmallVector<emitc::FuncOp> funcs; // fns[i]'s function, for diagnostics
   for (auto func : module.getOps<emitc::FuncOp>()) {
     if (func->hasAttr(kABIWrapperAttr))
       continue;
@@ -713,7 +739,10 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
       return func.emitError("multiple results are not supported by the "
                             "CPython target (use a tuple)");
     fns.push_back(std::move(fn));
+    funcs.push_back(func);
   }
+  if (failed(checkLimitedAPI(fns, funcs, options.limitedAPI)))
+    return failure();
 
   // The core.
   std::string coreText;
@@ -730,12 +759,18 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os) {
       << "; do not edit.\n * Module " << moduleName
       << ": a Python-free core (one C function per Python function) and the "
          "CPython glue. */\n";
-  out << "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include "
-         "<frameobject.h>\n\n";
+  out << "#define PY_SSIZE_T_CLEAN\n";
+  if (options.limitedAPI)
+    out << "#define Py_LIMITED_API "
+        << llvm::format_hex(options.limitedAPI, 10, /*Upper=*/true)
+        << "\n#include <Python.h>\n\n";
+  else
+    out << "#include <Python.h>\n#include <frameobject.h>\n\n";
   out << coreText;
   unsigned lineNo = std::count(text.begin(), text.end(), '\n') + 1;
   out << "#line " << lineNo + 1 << " \"" << moduleName << ".c\"\n";
   out << "\n/* ==== glue ==== */\n";
+  writeEmbedded(out, "pyir_cpython_limited.h", kPyIRCPythonLimitedH);
   writeEmbedded(out, "pyir_cpython_glue.h", kPyIRCPythonGlueH);
   out << "\n";
   GlueWriter glue(out, moduleName, sourcePath);

@@ -24,6 +24,25 @@ namespace pyir {
 /// Writes the C source of the extension module to `os`. `module` is the
 /// EmitC module pyir-lower-to-c made of an optimised pyir module
 /// (pyir::buildLowerToCPipeline); it is not modified and no pass runs here.
+/// How the CPython glue is written.
+struct CPythonOptions {
+  /// 0: the full C API of the interpreter the module is built for; else
+  /// the limited API (stable ABI: one abi3 module for this CPython and
+  /// every later one) of the version PY_VERSION_HEX-style, 0x030B0000 for
+  /// 3.11 (Py_LIMITED_API).
+  unsigned limitedAPI = 0;
+};
+
+/// The oldest limited API the glue compiles under: METH_FASTCALL |
+/// METH_KEYWORDS and PyType_GetSlot on static types are in it from 3.10.
+constexpr unsigned kMinimumLimitedAPI = 0x030A0000;
+/// The buffer protocol (view parameters) is in the limited API from 3.11.
+constexpr unsigned kBufferLimitedAPI = 0x030B0000;
+
+llvm::LogicalResult translateToCPython(mlir::ModuleOp module,
+                                       llvm::raw_ostream &os,
+                                       const CPythonOptions &options);
+/// The full C API.
 llvm::LogicalResult translateToCPython(mlir::ModuleOp module,
                                        llvm::raw_ostream &os);
 

@@ -4,7 +4,9 @@ parameters of the generated code excepted). pyirc builds extensions with -w
 (the warnings would be about C the user did not write), so this is what
 keeps the backend warning-free.
 
-    check_c_warnings.py PYIRC INPUT.py...
+    check_c_warnings.py [--pyirc-arg=ARG...] PYIRC INPUT.py...
+
+(--pyirc-arg=--limited-api=3.11: the glue under the limited API.)
 """
 import os
 import subprocess
@@ -19,7 +21,11 @@ FLAGS = ["-fsyntax-only", "-std=c11", "-Wall", "-Wextra", "-Werror",
 
 
 def main():
-    pyirc, inputs = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    extra = [a[len("--pyirc-arg="):] for a in args
+             if a.startswith("--pyirc-arg=")]
+    args = [a for a in args if not a.startswith("--pyirc-arg=")]
+    pyirc, inputs = args[0], args[1:]
     include = sysconfig.get_paths()["include"]
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -27,7 +33,7 @@ def main():
             for level in ("-O0", "-O2"):
                 c_file = os.path.join(tmp, "m.c")
                 subprocess.run([pyirc, level, "--emit=c", source, "-o",
-                                c_file], check=True)
+                                c_file] + extra, check=True)
                 done = subprocess.run(["cc"] + FLAGS + ["-I" + include,
                                                         c_file],
                                       capture_output=True, text=True)
