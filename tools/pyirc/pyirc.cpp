@@ -131,6 +131,22 @@ llvm::cl::opt<bool> debugInfo(
                    "as its -O: they make the C compile about 1.6x slower"),
     llvm::cl::init(false), llvm::cl::cat(pyircCategory));
 
+llvm::cl::opt<bool> debugBuild(
+    "debug",
+    llvm::cl::desc("A build to debug: -O0 (no pyir optimisation, the C "
+                   "compiler's -O0), -g, and every index checked "
+                   "(boundscheck whatever the directives say)"),
+    llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
+llvm::cl::opt<std::string> moduleNameOption(
+    "module-name",
+    llvm::cl::desc("The module's dotted name, `pkg.sub.mod` (its last "
+                   "component the file's name): the package its tracebacks "
+                   "and #line name `pkg/sub/mod.py` in; default: the "
+                   "directories above the file that hold an __init__.py"),
+    llvm::cl::value_desc("dotted.name"), llvm::cl::init(""),
+    llvm::cl::cat(pyircCategory));
+
 llvm::cl::opt<std::string> targetCPU(
     "march",
     llvm::cl::desc("The CPU the extension's C code is compiled for, as the C "
@@ -361,7 +377,7 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
   pyirc::CompileOptions options;
   options.optLevel = optLevel;
   options.sanitizeAddress = sanitize == "address";
-  options.debugInfo = debugInfo;
+  options.debugInfo = debugInfo || debugBuild;
   options.targetCPU = targetCPU;
   llvm::SmallString<128> vectorizerReport;
   pyir::annotate::ReportOptions reportOptions;
@@ -465,9 +481,19 @@ int compileFile(llvm::StringRef filename) {
   pyir::registerPyIRDialects(registry);
   mlir::MLIRContext context(registry);
   mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
-      frontend::compileToPyIR(sourceMgr, bufferID, context, diag, includeDirs);
+      frontend::compileToPyIR(sourceMgr, bufferID, context, diag, includeDirs,
+                              /*forceBoundscheck=*/debugBuild);
   if (!pyirModule || diag.hadError())
     return 1;
+  if (!moduleNameOption.empty()) {
+    // `pkg.sub.mod`: package `pkg.sub` (validateOptions checked the rest).
+    auto [package, last] = llvm::StringRef(moduleNameOption).rsplit('.');
+    if (last.empty())
+      package = "";
+    (*pyirModule)
+        ->setAttr(PyIRDialect::PackageAttrHelper::getNameStr(),
+                  mlir::StringAttr::get(&context, package));
+  }
   if (emitAction == EmitAction::PyIR) {
     pyirModule->print(output->os(), mlir::OpPrintingFlags().enableDebugInfo(
                                         printDebugInfo, /*prettyForm=*/false));
@@ -624,6 +650,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("-g");
       if (writeAnnotation)
         args.push_back("--annotate");
+      if (debugBuild)
+        args.push_back("--debug");
       if (!targetCPU.empty())
         args.push_back("--march=" + targetCPU);
       if (!limitedAPI.empty())
@@ -690,6 +718,26 @@ bool validateOptions() {
       emitAction != EmitAction::C)
     return fail("--annotate writes the report of a build: --emit=so (the "
                 "default) or --emit=c");
+  if (!moduleNameOption.empty()) {
+    if (inputFilenames.size() != 1)
+      return fail("--module-name names the module of one input");
+    llvm::SmallVector<llvm::StringRef> parts;
+    llvm::StringRef(moduleNameOption).split(parts, '.');
+    if (llvm::any_of(parts, [](llvm::StringRef part) {
+          return !frontend::isIdentifier(part.str());
+        }))
+      return fail("--module-name='" + moduleNameOption +
+                  "': not a dotted module name (e.g. pkg.sub.mod)");
+    std::string stem = frontend::getModuleNameFor(inputFilenames.front());
+    if (parts.back() != stem)
+      return fail("--module-name='" + moduleNameOption + "' ends in '" +
+                  parts.back().str() + "', but the module of '" +
+                  inputFilenames.front() + "' is '" + stem +
+                  "' (the extension's file and PyInit_ name)");
+  }
+  if (debugBuild && optLevel.getNumOccurrences() && optLevel != 0)
+    return fail("--debug builds at -O0; it takes no -O" +
+                std::to_string(optLevel));
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
@@ -730,6 +778,8 @@ int main(int argc, char **argv) {
     return 1;
   for (int i = 0; i < argc; ++i)
     commandText += (i ? " " : "") + std::string(i ? argv[i] : "pyirc");
+  if (debugBuild)
+    optLevel = 0;
   if (inputFilenames.size() == 1)
     return compileFile(inputFilenames.front());
   return compileFiles(argv[0], inputFilenames);
