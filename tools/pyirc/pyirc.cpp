@@ -378,6 +378,11 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
   options.optLevel = optLevel;
   options.sanitizeAddress = sanitize == "address";
   options.debugInfo = debugInfo || debugBuild;
+  // The source is `<root>/pkg/sub/mod.py`, named `pkg/sub/mod.py` by #line.
+  std::string source = pyir::getModuleSourcePath(module);
+  std::string relative = pyir::getPackageRelativeSourcePath(module);
+  if (llvm::StringRef(source).ends_with("/" + relative))
+    options.sourceRoot = source.substr(0, source.size() - relative.size() - 1);
   options.targetCPU = targetCPU;
   llvm::SmallString<128> vectorizerReport;
   pyir::annotate::ReportOptions reportOptions;

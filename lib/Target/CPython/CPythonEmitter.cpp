@@ -16,7 +16,8 @@
 //   4. the method table, the module exec slot (public constants; in a
 //      mixed module, the Python source executed in the module's dict, then
 //      the compiled functions set over their Python definitions) and
-//      PyInit_<name> with multi-phase init.
+//      PyInit_<name> with multi-phase init (with PYIR_DISABLE set, a
+//      second definition that imports the interpreted .py instead).
 //
 //===----------------------------------------------------------------------===//
 
