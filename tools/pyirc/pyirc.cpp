@@ -726,6 +726,11 @@ bool validateOptions() {
   if (!moduleNameOption.empty()) {
     if (inputFilenames.size() != 1)
       return fail("--module-name names the module of one input");
+    // The export's IR is read by other tools against its format version
+    // (docs/interchange.md), which has no package.
+    if (emitAction == EmitAction::JIT)
+      return fail("--module-name names the extension's module; the JIT "
+                  "export (--emit=jit) does not take it");
     llvm::SmallVector<llvm::StringRef> parts;
     llvm::StringRef(moduleNameOption).split(parts, '.');
     if (llvm::any_of(parts, [](llvm::StringRef part) {

@@ -535,6 +535,32 @@ static void pyir_raise_error(const pyir_error *err, const char *funcname,
                      err->line > 0 ? err->line : defline);
 }
 
+/* A mixed module's Python part runs in the extension module's dict, whose
+ * __loader__ (the extension's) has no source: linecache asks it and stops,
+ * so tracebacks of that part would show no text unless the .py is beside
+ * the extension. The source is embedded: linecache gets it under
+ * `filename` (an entry without mtime, which checkcache keeps). Never
+ * fails: without it, tracebacks lose the text only. */
+static void pyir_register_source(const char *filename, const char *source) {
+  PyObject *linecache = PyImport_ImportModule("linecache");
+  PyObject *cache =
+      linecache ? PyObject_GetAttrString(linecache, "cache") : NULL;
+  PyObject *text = PyUnicode_FromString(source);
+  PyObject *lines =
+      text ? PyObject_CallMethod(text, "splitlines", "i", 1) : NULL;
+  PyObject *entry = lines ? Py_BuildValue("(nOOs)", PyUnicode_GetLength(text),
+                                          Py_None, lines, filename)
+                          : NULL;
+  if (!entry || !cache ||
+      PyObject_SetItem(cache, PyTuple_GET_ITEM(entry, 3), entry) < 0)
+    PyErr_Clear();
+  Py_XDECREF(entry);
+  Py_XDECREF(lines);
+  Py_XDECREF(text);
+  Py_XDECREF(cache);
+  Py_XDECREF(linecache);
+}
+
 /* ---- PYIR_DISABLE (docs/CBackend.md, "Debugging") ----
  * With PYIR_DISABLE set (and not "0"), PyInit_<name> returns a second
  * module definition whose only slot creates the module from the source

@@ -560,6 +560,7 @@ static void writePythonSource(raw_ostream &os, StringRef source) {
   code = Py_CompileString(pyir_python_source, filename, Py_file_input);
   if (!code)
     return -1;
+  pyir_register_source(filename, pyir_python_source);
   result = PyEval_EvalCode(code, dict, dict);
   Py_DECREF(code);
   if (!result)
