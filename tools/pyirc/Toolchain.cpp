@@ -274,6 +274,8 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   // compiler runs in: gdb looks for the `#line` paths (`pkg/sub/mod.py`)
   // under it. (-fdebug-prefix-map maps GCC's twice when the new directory
   // is under the old.) Every path in `args` is absolute.
+  SmallString<256> program(*compiler); // `CC=./cc` runs from anywhere.
+  (void)sys::fs::make_absolute(program);
   SmallString<256> cwd;
   bool moved = options.debugInfo && !options.sourceRoot.empty() &&
                !sys::fs::current_path(cwd) &&
@@ -283,8 +285,8 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   std::optional<StringRef> stderrFile;
   if (!gcc && !options.vectorizerReport.empty())
     stderrFile = options.vectorizerReport;
-  int rc = execute(*compiler, args, message, std::nullopt, std::nullopt,
-                   stderrFile);
+  int rc =
+      execute(program, args, message, std::nullopt, std::nullopt, stderrFile);
   if (moved)
     (void)sys::fs::set_current_path(cwd);
   if (rc != 0) {
