@@ -359,20 +359,17 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
         << "cannot create a temporary C file: " << ec.message() << "\n";
     return 1;
   }
+  // (translateToCPython writes a #line before every line of a statement,
+  // so that the compiler's report names .py lines.)
   std::string cText;
   {
     llvm::raw_fd_ostream cOut(fd, /*shouldClose=*/true);
     llvm::raw_string_ostream cString(cText);
-    if (mlir::failed(pyir::translateToCPython(
-            module, report ? static_cast<llvm::raw_ostream &>(cString) : cOut,
-            glueOptions))) {
+    if (mlir::failed(pyir::translateToCPython(module, cString, glueOptions))) {
       llvm::sys::fs::remove(cPath);
       return 1;
     }
-    // The report's compile sees a #line on every line of a statement, so
-    // that the compiler's report names .py lines; the code is the same.
-    if (report)
-      cOut << report->withLineDirectivePerLine(cText);
+    cOut << cText;
   }
   pyirc::CompileOptions options;
   options.optLevel = optLevel;

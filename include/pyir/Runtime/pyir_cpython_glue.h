@@ -545,18 +545,20 @@ static void pyir_register_source(const char *filename, const char *source) {
   PyObject *linecache = PyImport_ImportModule("linecache");
   PyObject *cache =
       linecache ? PyObject_GetAttrString(linecache, "cache") : NULL;
+  PyObject *name = PyUnicode_FromString(filename);
   PyObject *text = PyUnicode_FromString(source);
   PyObject *lines =
       text ? PyObject_CallMethod(text, "splitlines", "i", 1) : NULL;
-  PyObject *entry = lines ? Py_BuildValue("(nOOs)", PyUnicode_GetLength(text),
-                                          Py_None, lines, filename)
-                          : NULL;
-  if (!entry || !cache ||
-      PyObject_SetItem(cache, PyTuple_GET_ITEM(entry, 3), entry) < 0)
+  PyObject *entry = lines && name
+                        ? Py_BuildValue("(nOOO)", PyUnicode_GetLength(text),
+                                        Py_None, lines, name)
+                        : NULL;
+  if (!entry || !cache || PyObject_SetItem(cache, name, entry) < 0)
     PyErr_Clear();
   Py_XDECREF(entry);
   Py_XDECREF(lines);
   Py_XDECREF(text);
+  Py_XDECREF(name);
   Py_XDECREF(cache);
   Py_XDECREF(linecache);
 }
@@ -591,8 +593,12 @@ static PyObject *pyir_create_interpreted(PyObject *spec, PyModuleDef *def) {
   if (PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) ==
           0 &&
       PyDict_SetItemString(globals, "spec", spec) == 0) {
-    result =
-        PyRun_String(pyir_interpreted_code, Py_file_input, globals, globals);
+    /* (Py_CompileString and PyEval_EvalCode: the limited API has no
+     * PyRun_String.) */
+    PyObject *code = Py_CompileString(pyir_interpreted_code, "<PYIR_DISABLE>",
+                                      Py_file_input);
+    result = code ? PyEval_EvalCode(code, globals, globals) : NULL;
+    Py_XDECREF(code);
     if (result) {
       Py_DECREF(result);
       module = PyDict_GetItemString(globals, "module");

@@ -21,7 +21,7 @@ std::string pyir::finishLineDirectives(StringRef text, StringRef cFileName,
   // The `#line` in force for a .py, and whether the last line written was
   // it (the line after a `#line` is the one it names).
   StringRef pyDirective;
-  bool justAfterDirective = false;
+  bool justAfterDirective = false, continued = false;
   auto write = [&](StringRef line) {
     out.append(line.begin(), line.end());
     out += '\n';
@@ -47,7 +47,10 @@ std::string pyir::finishLineDirectives(StringRef text, StringRef cFileName,
       justAfterDirective = !toC;
       continue;
     }
-    if (!pyDirective.empty() && !justAfterDirective)
+    // Never inside a directive continued with a backslash, nor before one.
+    bool preprocessor = continued || line.ltrim().starts_with("#");
+    continued = preprocessor && line.ends_with("\\");
+    if (!pyDirective.empty() && !justAfterDirective && !preprocessor)
       write(pyDirective);
     write(line);
     justAfterDirective = false;
