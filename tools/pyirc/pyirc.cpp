@@ -127,8 +127,10 @@ llvm::cl::opt<std::string> sanitize(
 llvm::cl::opt<bool> debugInfo(
     "g",
     llvm::cl::desc("Debug information in the extension (the C compiler's "
-                   "-g); without it the interpreter's -g flags are dropped, "
-                   "as its -O: they make the C compile about 1.6x slower"),
+                   "-g) at the -O given (-O2 -g: for perf); -g without -O "
+                   "is --debug. Without it the interpreter's -g flags are "
+                   "dropped, as its -O: they make the C compile about 1.6x "
+                   "slower"),
     llvm::cl::init(false), llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<bool> debugBuild(
@@ -785,6 +787,10 @@ int main(int argc, char **argv) {
     return 1;
   for (int i = 0; i < argc; ++i)
     commandText += (i ? " " : "") + std::string(i ? argv[i] : "pyirc");
+  // -g alone asks for a build to debug; with an -O, for debug information
+  // in that build.
+  if (debugInfo && !optLevel.getNumOccurrences())
+    debugBuild = true;
   if (debugBuild)
     optLevel = 0;
   if (inputFilenames.size() == 1)
