@@ -200,10 +200,13 @@ def main():
                 if c_buf != i_buf:
                     failures.append(f"{where}: buffers differ after the call")
                 if c_res[0] == "exc":
-                    # The traceback entry points at the .py source line.
+                    # The traceback entry points at the .py source line:
+                    # the module is built away from its .py, so the file is
+                    # named relative to its package root (`name.py`; never
+                    # the build machine's path, docs/CBackend.md).
                     c_tb = traceback.extract_tb(c_res[2].__traceback__)[-1]
                     i_tb = traceback.extract_tb(i_res[2].__traceback__)[-1]
-                    if c_tb.filename != source:
+                    if c_tb.filename != os.path.basename(source):
                         failures.append(f"{where}: traceback file "
                                         f"{c_tb.filename!r}")
                     elif (i_tb.filename == source

@@ -235,6 +235,7 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back("-O" + std::to_string(options.optLevel));
   if (options.debugInfo || options.sanitizeAddress)
     args.push_back("-g");
+
   if (!options.targetCPU.empty())
     args.push_back("-march=" + options.targetCPU);
   if (options.sanitizeAddress) {
@@ -264,16 +265,31 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back("-I" + config.includeDir);
   args.push_back("-shared");
   args.push_back("-o");
-  args.push_back(outputPath.str());
+  SmallString<256> output(outputPath);
+  (void)sys::fs::make_absolute(output);
+  args.push_back(output.str().str());
   args.push_back(cFile.str());
   args.push_back("-lm");
+  // The compilation directory of the debug information is the one the C
+  // compiler runs in: gdb looks for the `#line` paths (`pkg/sub/mod.py`)
+  // under it. (-fdebug-prefix-map maps GCC's twice when the new directory
+  // is under the old.) Every path in `args` is absolute.
+  SmallString<256> program(*compiler); // `CC=./cc` runs from anywhere.
+  (void)sys::fs::make_absolute(program);
+  SmallString<256> cwd;
+  bool moved = options.debugInfo && !options.sourceRoot.empty() &&
+               !sys::fs::current_path(cwd) &&
+               !sys::fs::set_current_path(options.sourceRoot);
   std::string message;
   // clang writes its remarks, and any error, to standard error.
   std::optional<StringRef> stderrFile;
   if (!gcc && !options.vectorizerReport.empty())
     stderrFile = options.vectorizerReport;
-  if (execute(*compiler, args, message, std::nullopt, std::nullopt,
-              stderrFile) != 0) {
+  int rc =
+      execute(program, args, message, std::nullopt, std::nullopt, stderrFile);
+  if (moved)
+    (void)sys::fs::set_current_path(cwd);
+  if (rc != 0) {
     if (stderrFile)
       if (auto log = MemoryBuffer::getFile(*stderrFile))
         errs() << (*log)->getBuffer();

@@ -47,6 +47,11 @@ struct CompileOptions {
   unsigned optLevel = 2;        ///< -O<level> for the C compiler.
   bool sanitizeAddress = false; ///< -fsanitize=address,undefined.
   bool debugInfo = false;       ///< -g.
+  /// With debugInfo: the directory the debug information's relative source
+  /// paths (the `#line` ones, `pkg/sub/mod.py`) are relative to, the
+  /// directory above the module's outermost package; empty: the current
+  /// directory (the C compiler's).
+  std::string sourceRoot;
   /// -march=<targetCPU> when not empty ("native": the build machine).
   std::string targetCPU;
   /// When not empty, the C compiler's vectorisation report goes to this

@@ -127,9 +127,27 @@ llvm::cl::opt<std::string> sanitize(
 llvm::cl::opt<bool> debugInfo(
     "g",
     llvm::cl::desc("Debug information in the extension (the C compiler's "
-                   "-g); without it the interpreter's -g flags are dropped, "
-                   "as its -O: they make the C compile about 1.6x slower"),
+                   "-g) at the -O given (-O2 -g: for perf); -g without -O "
+                   "is --debug. Without it the interpreter's -g flags are "
+                   "dropped, as its -O: they make the C compile about 1.6x "
+                   "slower"),
     llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
+llvm::cl::opt<bool> debugBuild(
+    "debug",
+    llvm::cl::desc("A build to debug: -O0 (no pyir optimisation, the C "
+                   "compiler's -O0), -g, and every index checked "
+                   "(boundscheck whatever the directives say)"),
+    llvm::cl::init(false), llvm::cl::cat(pyircCategory));
+
+llvm::cl::opt<std::string> moduleNameOption(
+    "module-name",
+    llvm::cl::desc("The module's dotted name, `pkg.sub.mod` (its last "
+                   "component the file's name): the package its tracebacks "
+                   "and #line name `pkg/sub/mod.py` in; default: the "
+                   "directories above the file that hold an __init__.py"),
+    llvm::cl::value_desc("dotted.name"), llvm::cl::init(""),
+    llvm::cl::cat(pyircCategory));
 
 llvm::cl::opt<std::string> targetCPU(
     "march",
@@ -343,25 +361,27 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
         << "cannot create a temporary C file: " << ec.message() << "\n";
     return 1;
   }
+  // (translateToCPython writes a #line before every line of a statement,
+  // so that the compiler's report names .py lines.)
   std::string cText;
   {
     llvm::raw_fd_ostream cOut(fd, /*shouldClose=*/true);
     llvm::raw_string_ostream cString(cText);
-    if (mlir::failed(pyir::translateToCPython(
-            module, report ? static_cast<llvm::raw_ostream &>(cString) : cOut,
-            glueOptions))) {
+    if (mlir::failed(pyir::translateToCPython(module, cString, glueOptions))) {
       llvm::sys::fs::remove(cPath);
       return 1;
     }
-    // The report's compile sees a #line on every line of a statement, so
-    // that the compiler's report names .py lines; the code is the same.
-    if (report)
-      cOut << report->withLineDirectivePerLine(cText);
+    cOut << cText;
   }
   pyirc::CompileOptions options;
   options.optLevel = optLevel;
   options.sanitizeAddress = sanitize == "address";
-  options.debugInfo = debugInfo;
+  options.debugInfo = debugInfo || debugBuild;
+  // The source is `<root>/pkg/sub/mod.py`, named `pkg/sub/mod.py` by #line.
+  std::string source = pyir::getModuleSourcePath(module);
+  std::string relative = pyir::getPackageRelativeSourcePath(module);
+  if (llvm::StringRef(source).ends_with("/" + relative))
+    options.sourceRoot = source.substr(0, source.size() - relative.size() - 1);
   options.targetCPU = targetCPU;
   llvm::SmallString<128> vectorizerReport;
   pyir::annotate::ReportOptions reportOptions;
@@ -465,9 +485,19 @@ int compileFile(llvm::StringRef filename) {
   pyir::registerPyIRDialects(registry);
   mlir::MLIRContext context(registry);
   mlir::OwningOpRef<mlir::ModuleOp> pyirModule =
-      frontend::compileToPyIR(sourceMgr, bufferID, context, diag, includeDirs);
+      frontend::compileToPyIR(sourceMgr, bufferID, context, diag, includeDirs,
+                              /*forceBoundscheck=*/debugBuild);
   if (!pyirModule || diag.hadError())
     return 1;
+  if (!moduleNameOption.empty()) {
+    // `pkg.sub.mod`: package `pkg.sub` (validateOptions checked the rest).
+    auto [package, last] = llvm::StringRef(moduleNameOption).rsplit('.');
+    if (last.empty())
+      package = "";
+    (*pyirModule)
+        ->setAttr(PyIRDialect::PackageAttrHelper::getNameStr(),
+                  mlir::StringAttr::get(&context, package));
+  }
   if (emitAction == EmitAction::PyIR) {
     pyirModule->print(output->os(), mlir::OpPrintingFlags().enableDebugInfo(
                                         printDebugInfo, /*prettyForm=*/false));
@@ -624,6 +654,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("-g");
       if (writeAnnotation)
         args.push_back("--annotate");
+      if (debugBuild)
+        args.push_back("--debug");
       if (!targetCPU.empty())
         args.push_back("--march=" + targetCPU);
       if (!limitedAPI.empty())
@@ -690,6 +722,31 @@ bool validateOptions() {
       emitAction != EmitAction::C)
     return fail("--annotate writes the report of a build: --emit=so (the "
                 "default) or --emit=c");
+  if (!moduleNameOption.empty()) {
+    if (inputFilenames.size() != 1)
+      return fail("--module-name names the module of one input");
+    // The export's IR is read by other tools against its format version
+    // (docs/interchange.md), which has no package.
+    if (emitAction == EmitAction::JIT)
+      return fail("--module-name names the extension's module; the JIT "
+                  "export (--emit=jit) does not take it");
+    llvm::SmallVector<llvm::StringRef> parts;
+    llvm::StringRef(moduleNameOption).split(parts, '.');
+    if (llvm::any_of(parts, [](llvm::StringRef part) {
+          return !frontend::isIdentifier(part.str());
+        }))
+      return fail("--module-name='" + moduleNameOption +
+                  "': not a dotted module name (e.g. pkg.sub.mod)");
+    std::string stem = frontend::getModuleNameFor(inputFilenames.front());
+    if (parts.back() != stem)
+      return fail("--module-name='" + moduleNameOption + "' ends in '" +
+                  parts.back().str() + "', but the module of '" +
+                  inputFilenames.front() + "' is '" + stem +
+                  "' (the extension's file and PyInit_ name)");
+  }
+  if (debugBuild && optLevel.getNumOccurrences() && optLevel != 0)
+    return fail("--debug builds at -O0; it takes no -O" +
+                std::to_string(optLevel));
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
@@ -730,6 +787,12 @@ int main(int argc, char **argv) {
     return 1;
   for (int i = 0; i < argc; ++i)
     commandText += (i ? " " : "") + std::string(i ? argv[i] : "pyirc");
+  // -g alone asks for a build to debug; with an -O, for debug information
+  // in that build.
+  if (debugInfo && !optLevel.getNumOccurrences())
+    debugBuild = true;
+  if (debugBuild)
+    optLevel = 0;
   if (inputFilenames.size() == 1)
     return compileFile(inputFilenames.front());
   return compileFiles(argv[0], inputFilenames);

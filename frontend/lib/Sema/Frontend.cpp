@@ -23,12 +23,12 @@
 using namespace pyir;
 using namespace pyir::frontend;
 
-ast::Module *
-pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
-                            ast::ASTContext &context, ModuleInfo &info,
-                            DiagnosticEngine &diag,
-                            const std::vector<std::string> &includeDirs) {
+ast::Module *pyir::frontend::checkModule(
+    llvm::SourceMgr &sourceMgr, unsigned bufferID, ast::ASTContext &context,
+    ModuleInfo &info, DiagnosticEngine &diag,
+    const std::vector<std::string> &includeDirs, bool forceBoundscheck) {
   info.path = sourceMgr.getMemoryBuffer(bufferID)->getBufferIdentifier().str();
+  info.forceBoundscheck = forceBoundscheck;
   // A mixed module: the frontend reads the compiled part (MixedModule.h).
   bufferID = prepareMixedModule(sourceMgr, bufferID, info.mixed);
   ast::Module *module = parseModule(sourceMgr, bufferID, context, diag);
@@ -49,11 +49,12 @@ pyir::frontend::checkModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
 
 mlir::OwningOpRef<mlir::ModuleOp> pyir::frontend::compileToPyIR(
     llvm::SourceMgr &sourceMgr, unsigned bufferID, mlir::MLIRContext &context,
-    DiagnosticEngine &diag, const std::vector<std::string> &includeDirs) {
+    DiagnosticEngine &diag, const std::vector<std::string> &includeDirs,
+    bool forceBoundscheck) {
   ast::ASTContext astContext;
   ModuleInfo info;
-  ast::Module *module =
-      checkModule(sourceMgr, bufferID, astContext, info, diag, includeDirs);
+  ast::Module *module = checkModule(sourceMgr, bufferID, astContext, info, diag,
+                                    includeDirs, forceBoundscheck);
   if (!module)
     return nullptr;
   // The bodies without type errors get their flow diagnostics too.

@@ -532,6 +532,7 @@ void Sema::analyzeSignature(ast::FunctionDefStmt *def, const ModuleInfo &info,
   fn.directives = info.directives;
   for (const ast::Expr *decorator : def->getDecorators())
     applyDirective(decorator, info, fn.directives);
+  fn.directives.boundscheck |= info.forceBoundscheck;
   for (const ast::Param &param : def->getParams()) {
     ParamInfo p;
     p.name = param.name;

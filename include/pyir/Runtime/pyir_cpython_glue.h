@@ -440,17 +440,18 @@ static int pyir_dispatch_scalar(PyObject *obj, const char *kinds, int n) {
 
 /* The .py file that tracebacks name: the source file next to the module's
  * own file when it is there (the package may have moved since it was
- * built), else the path it was compiled from. Set once by the module's
- * exec slot (pyir_find_source). */
+ * built), else its path relative to a sys.path entry (`pkg/sub/m.py`,
+ * Cython's convention: linecache looks it up on sys.path; never the build
+ * machine's path). Set once by the module's exec slot (pyir_find_source). */
 static char pyir_source_path[4096];
 
-static const char *pyir_source_file(const char *compiled_from) {
-  return pyir_source_path[0] ? pyir_source_path : compiled_from;
+static const char *pyir_source_file(const char *relative) {
+  return pyir_source_path[0] ? pyir_source_path : relative;
 }
 
 /* Looks for `basename` in the directory of module.__file__. Never fails:
- * without __file__, or without the file there, tracebacks keep the path
- * the module was compiled from. */
+ * without __file__, or without the file there, tracebacks keep the
+ * package-relative path. */
 static void pyir_find_source(PyObject *module, const char *basename) {
   PyObject *file = PyModule_GetFilenameObject(module);
   const char *path, *slash;
@@ -533,6 +534,93 @@ static void pyir_raise_error(const pyir_error *err, const char *funcname,
   pyir_add_traceback(funcname, err->file ? err->file : filename,
                      err->line > 0 ? err->line : defline);
 }
+
+/* A mixed module's Python part runs in the extension module's dict, whose
+ * __loader__ (the extension's) has no source: linecache asks it and stops,
+ * so tracebacks of that part would show no text unless the .py is beside
+ * the extension. The source is embedded: linecache gets it under
+ * `filename` (an entry without mtime, which checkcache keeps). Never
+ * fails: without it, tracebacks lose the text only. */
+static void pyir_register_source(const char *filename, const char *source) {
+  PyObject *linecache = PyImport_ImportModule("linecache");
+  PyObject *cache =
+      linecache ? PyObject_GetAttrString(linecache, "cache") : NULL;
+  PyObject *name = PyUnicode_FromString(filename);
+  PyObject *text = PyUnicode_FromString(source);
+  PyObject *lines =
+      text ? PyObject_CallMethod(text, "splitlines", "i", 1) : NULL;
+  PyObject *entry = lines && name
+                        ? Py_BuildValue("(nOOO)", PyUnicode_GetLength(text),
+                                        Py_None, lines, name)
+                        : NULL;
+  if (!entry || !cache || PyObject_SetItem(cache, name, entry) < 0)
+    PyErr_Clear();
+  Py_XDECREF(entry);
+  Py_XDECREF(lines);
+  Py_XDECREF(text);
+  Py_XDECREF(name);
+  Py_XDECREF(cache);
+  Py_XDECREF(linecache);
+}
+
+/* ---- PYIR_DISABLE (docs/CBackend.md, "Debugging") ----
+ * With PYIR_DISABLE set (and not "0"), PyInit_<name> returns a second
+ * module definition whose only slot creates the module from the source
+ * next to the extension, interpreted, as NUMBA_DISABLE_JIT does for Numba:
+ * `<directory of spec.origin>/<last component of spec.name>.py`. */
+static int pyir_disabled(void) {
+  const char *value = getenv("PYIR_DISABLE");
+  return value && value[0] && strcmp(value, "0") != 0;
+}
+
+static const char pyir_interpreted_code[] =
+    "import importlib.util, os\n"
+    "path = os.path.join(os.path.dirname(spec.origin),\n"
+    "                    spec.name.rpartition('.')[2] + '.py')\n"
+    "if not os.path.isfile(path):\n"
+    "    raise ImportError('PYIR_DISABLE is set, but the interpreted source '\n"
+    "                      'of ' + spec.name + ', ' + path + ', does not '\n"
+    "                      'exist', name=spec.name, path=path)\n"
+    "source = importlib.util.spec_from_file_location(spec.name, path)\n"
+    "module = importlib.util.module_from_spec(source)\n"
+    "source.loader.exec_module(module)\n";
+
+static PyObject *pyir_create_interpreted(PyObject *spec, PyModuleDef *def) {
+  PyObject *globals = PyDict_New(), *result, *module = NULL;
+  (void)def;
+  if (!globals)
+    return NULL;
+  if (PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) ==
+          0 &&
+      PyDict_SetItemString(globals, "spec", spec) == 0) {
+    /* (Py_CompileString and PyEval_EvalCode: the limited API has no
+     * PyRun_String.) */
+    PyObject *code = Py_CompileString(pyir_interpreted_code, "<PYIR_DISABLE>",
+                                      Py_file_input);
+    result = code ? PyEval_EvalCode(code, globals, globals) : NULL;
+    Py_XDECREF(code);
+    if (result) {
+      Py_DECREF(result);
+      module = PyDict_GetItemString(globals, "module");
+      Py_XINCREF(module);
+    }
+  }
+  Py_DECREF(globals);
+  return module;
+}
+
+static PyModuleDef_Slot pyir_interpreted_slots[] = {
+    {Py_mod_create, (void *)pyir_create_interpreted}, {0, NULL}};
+
+static struct PyModuleDef pyir_interpreted_moduledef = {PyModuleDef_HEAD_INIT,
+                                                        "pyir_interpreted",
+                                                        NULL,
+                                                        0,
+                                                        NULL,
+                                                        pyir_interpreted_slots,
+                                                        NULL,
+                                                        NULL,
+                                                        NULL};
 
 /* PyModule_AddObject that steals `value` on success and failure. */
 static int pyir_add_constant(PyObject *module, const char *name,

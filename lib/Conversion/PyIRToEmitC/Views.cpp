@@ -145,9 +145,9 @@ struct StoreLowering : OpConversionPattern<StoreOp> {
 } // namespace
 
 /// Moves the reads of view fields (pyir_view_data/dim/stride of a function
-/// argument) to the function entry, one per field: views are immutable, so
-/// the C compiler sees locals that no store through a data pointer can
-/// modify.
+/// argument) to the function entry, one per field, at the function's
+/// location: views are immutable, so the C compiler sees locals that no
+/// store through a data pointer can modify.
 void pyir::detail::hoistViewFieldReads(emitc::FuncOp func) {
   if (func.getBody().empty())
     return;
@@ -180,6 +180,9 @@ void pyir::detail::hoistViewFieldReads(emitc::FuncOp func) {
     else
       call->moveBefore(&entry, entry.begin());
     insertAfter = call;
+    // It runs on entry, not on the line of its first use: a breakpoint on
+    // that line (in a loop) must not stop once before the loop instead.
+    call->setLoc(func.getLoc());
   }
 }
 

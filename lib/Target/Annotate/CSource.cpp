@@ -4,14 +4,11 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The C of a .py line is what follows its `#line` directives. The printer
-// writes one directive per statement, and a compiler counts the C lines
-// below it on (the third line of a statement at line 9 is "line 11"), so
-// the C the report's compile sees has a directive before every line of a
-// statement (withLineDirectivePerLine): the compiler's positions are then
-// the .py lines. Only directives are added, so the machine code is the
-// same (test/tools/pyirc/annotate.test compares it). One remark format per
-// compiler family:
+// The C of a .py line is what follows its `#line` directives. A compiler
+// counts the C lines below a directive on (the third line of a statement
+// at line 9 would be "line 11"), so the generated C has a directive before
+// every line of a statement (lib/Target/CPython/LineMap.h): the compiler's
+// positions are the .py lines. One remark format per compiler family:
 //
 //   GCC -fopt-info-vec-all   x.py:7:16: missed: couldn't vectorize loop
 //                            x.py:7:16: missed: not vectorized: <reason>
@@ -125,46 +122,22 @@ std::optional<Remark> parseRemark(StringRef text) {
 
 } // namespace
 
-std::string Report::withLineDirectivePerLine(StringRef text) const {
-  SmallVector<StringRef> cLines;
-  text.split(cLines, '\n');
-  std::string result;
-  result.reserve(text.size() * 2);
-  std::string directive;
-  bool afterDirective = false, continued = false;
-  for (auto [index, cLine] : llvm::enumerate(cLines)) {
-    if (index)
-      result += '\n';
-    bool preprocessor = continued || cLine.ltrim().starts_with("#");
-    // Not inside a directive continued with a backslash, nor before one.
-    if (!directive.empty() && !afterDirective && !preprocessor)
-      result += directive + "\n";
-    afterDirective = false;
-    if (auto parsed = parseLineDirective(cLine)) {
-      directive = parsed->second == lineFileName
-                      ? "#line " + std::to_string(parsed->first) + " \"" +
-                            parsed->second.str() + "\""
-                      : "";
-      afterDirective = true;
-    }
-    continued = preprocessor && cLine.ends_with("\\");
-    result += cLine;
-  }
-  return result;
-}
-
 void Report::addCSource(StringRef text) {
   SmallVector<StringRef> cLines;
   text.split(cLines, '\n');
   bool inSource = false;
   unsigned pyLine = 0;
   std::map<unsigned, size_t> lastCLine;
-  for (auto [index, cLine] : llvm::enumerate(cLines)) {
+  // Lines that are not directives: two lines of a .py line are adjacent
+  // when only directives stand between them.
+  size_t index = 0;
+  for (StringRef cLine : cLines) {
     if (auto directive = parseLineDirective(cLine)) {
       inSource = directive->second == lineFileName;
       pyLine = directive->first;
       continue;
     }
+    ++index;
     if (!inSource)
       continue;
     LineInfo &line = lines[pyLine];

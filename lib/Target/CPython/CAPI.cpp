@@ -44,7 +44,7 @@ LogicalResult pyir::writeCAPIFunctions(ModuleOp module, raw_ostream &os) {
   // The exports: the ABI wrappers (`pyir_<module>_<symbol>`) through their
   // thunks, one per public function or specialisation, under the symbol
   // (`scale__f32`).
-  std::string sourcePath = getModuleSourcePath(module);
+  std::string sourcePath = getPackageRelativeSourcePath(module);
   for (auto func : module.getOps<emitc::FuncOp>()) {
     if (!func->hasAttr(kABIWrapperAttr))
       continue;

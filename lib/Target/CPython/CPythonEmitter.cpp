@@ -16,17 +16,20 @@
 //   4. the method table, the module exec slot (public constants; in a
 //      mixed module, the Python source executed in the module's dict, then
 //      the compiled functions set over their Python definitions) and
-//      PyInit_<name> with multi-phase init.
+//      PyInit_<name> with multi-phase init (with PYIR_DISABLE set, a
+//      second definition that imports the interpreted .py instead).
 //
 //===----------------------------------------------------------------------===//
 
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "CAPI.h"
 #include "CorePrinter.h"
+#include "LineMap.h"
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/IR/PythonLiteral.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/EmitC/IR/EmitC.h"
@@ -179,8 +182,10 @@ void writeEmbedded(raw_ostream &os, StringRef name, StringRef text) {
 
 class GlueWriter {
 public:
-  GlueWriter(raw_ostream &os, StringRef moduleName, StringRef sourcePath)
-      : os(os), moduleName(moduleName), sourcePath(sourcePath) {}
+  GlueWriter(raw_ostream &os, StringRef moduleName, StringRef qualifiedName,
+             StringRef sourcePath)
+      : os(os), moduleName(moduleName), qualifiedName(qualifiedName),
+        sourcePath(sourcePath) {}
 
   /// The wrapper of a public function; for a specialisation
   /// (`specialization`), the part after the argument parsing, as
@@ -197,6 +202,10 @@ public:
 private:
   raw_ostream &os;
   std::string moduleName;
+  /// `pkg.sub.m` (getQualifiedModuleName).
+  std::string qualifiedName;
+  /// `pkg/sub/m.py` (getPackageRelativeSourcePath): tracebacks name it
+  /// unless the .py is found next to the extension.
   std::string sourcePath;
 };
 
@@ -551,6 +560,7 @@ static void writePythonSource(raw_ostream &os, StringRef source) {
   code = Py_CompileString(pyir_python_source, filename, Py_file_input);
   if (!code)
     return -1;
+  pyir_register_source(filename, pyir_python_source);
   result = PyEval_EvalCode(code, dict, dict);
   Py_DECREF(code);
   if (!result)
@@ -560,6 +570,26 @@ static void writePythonSource(raw_ostream &os, StringRef source) {
 }
 
 )";
+}
+
+/// The docstring of a function's PyMethodDef: `name($module, x, s=2.0)`,
+/// `--`, then the docstring. CPython takes the first line as the
+/// `__text_signature__` (inspect.signature, help()); the wrappers take
+/// every parameter by position or keyword (writeParse), with its default.
+/// A default Python has no literal for (a float that is not finite)
+/// leaves the signature out.
+static std::string getMethodDoc(const FunctionInfo &fn) {
+  std::string signature = fn.genericName + "($module";
+  for (const ParamInfo &p : fn.params) {
+    signature += ", " + p.name;
+    if (!p.defaultValue)
+      continue;
+    std::optional<std::string> literal = getPythonLiteral(p.defaultValue);
+    if (!literal)
+      return fn.doc;
+    signature += "=" + *literal;
+  }
+  return signature + ")\n--\n\n" + fn.doc;
 }
 
 void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
@@ -575,7 +605,7 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
     os << "    {" << getCStringLiteral(fn.genericName)
        << ", (PyCFunction)(void (*)(void))pyirw_" << fn.genericName
        << ", METH_FASTCALL | METH_KEYWORDS, "
-       << (fn.doc.empty() ? "NULL" : getCStringLiteral(fn.doc)) << "},\n";
+       << getCStringLiteral(getMethodDoc(fn)) << "},\n";
   }
   os << "    {NULL, NULL, 0, NULL}};\n\n";
 
@@ -623,11 +653,14 @@ void GlueWriter::writeModule(ArrayRef<FunctionInfo> fns, StringRef doc,
         "    {0, NULL}};\n\n";
   os << "static struct PyModuleDef pyir_moduledef = {\n"
         "    PyModuleDef_HEAD_INIT, "
-     << getCStringLiteral(moduleName) << ", "
+     << getCStringLiteral(qualifiedName) << ", "
      << (doc.empty() ? "NULL" : getCStringLiteral(doc))
      << ", 0, pyir_methods, pyir_slots, NULL, NULL, NULL};\n\n";
   os << "PyMODINIT_FUNC PyInit_" << moduleName
-     << "(void) { return PyModuleDef_Init(&pyir_moduledef); }\n";
+     << "(void) {\n  return PyModuleDef_Init(pyir_disabled() ? "
+        "&pyir_interpreted_moduledef\n                                         "
+        " "
+        "  : &pyir_moduledef);\n}\n";
 }
 
 } // namespace
@@ -644,10 +677,9 @@ static LogicalResult checkLowered(ModuleOp module) {
   return success();
 }
 
-LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
-                                     bool internalLinkage) {
-  if (failed(checkLowered(module)))
-    return failure();
+/// The runtime the core calls: the embedded headers, after the renames of
+/// the ABI symbols.
+static void printRuntime(ModuleOp module, raw_ostream &os) {
   printABIRenames(module, os, /*rename=*/true);
   writeEmbedded(os, "pyir_errors.h", kPyIRErrorsH);
   writeEmbedded(os, "pyir_abi.h", kPyIRAbiH);
@@ -655,7 +687,24 @@ LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
   writeEmbedded(os, "pyir_core.h", kPyIRCoreH);
   writeEmbedded(os, "pyir_core_support.h", kPyIRCoreSupportH);
   os << "\n/* ==== core ==== */\n";
-  return printCoreFunctions(module, os, internalLinkage);
+}
+
+LogicalResult pyir::translateToCCore(ModuleOp module, raw_ostream &os,
+                                     bool internalLinkage) {
+  if (failed(checkLowered(module)))
+    return failure();
+  std::string runtime;
+  llvm::raw_string_ostream runtimeOs(runtime);
+  printRuntime(module, runtimeOs);
+  os << runtime;
+  // The functions hold kLineResetMarker where their .py mapping ends.
+  std::string functions;
+  llvm::raw_string_ostream functionsOs(functions);
+  LogicalResult result =
+      printCoreFunctions(module, functionsOs, internalLinkage);
+  os << finishLineDirectives(functions, getModuleName(module) + ".c",
+                             std::count(runtime.begin(), runtime.end(), '\n'));
+  return result;
 }
 
 /// Under a limited API older than 3.11 a view parameter has no buffer
@@ -685,7 +734,7 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
   if (failed(checkLowered(module)))
     return failure();
   std::string moduleName = getModuleName(module);
-  std::string sourcePath = getModuleSourcePath(module);
+  std::string sourcePath = getPackageRelativeSourcePath(module);
   std::string moduleDoc;
   if (auto doc = module->getAttrOfType<StringAttr>(
           PyIRDialect::DocAttrHelper::getNameStr()))
@@ -748,11 +797,12 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
   std::string coreText;
   {
     llvm::raw_string_ostream coreOs(coreText);
-    if (failed(translateToCCore(module, coreOs, /*internalLinkage=*/true)))
+    printRuntime(module, coreOs);
+    if (failed(printCoreFunctions(module, coreOs, /*internalLinkage=*/true)))
       return failure();
   }
 
-  // Assemble the file, counting lines for the `#line` reset after the core.
+  // Assemble the file; the glue maps to the C file itself.
   std::string text;
   llvm::raw_string_ostream out(text);
   out << "/* Generated by pyirc from " << sourcePath
@@ -767,13 +817,12 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
   else
     out << "#include <Python.h>\n#include <frameobject.h>\n\n";
   out << coreText;
-  unsigned lineNo = std::count(text.begin(), text.end(), '\n') + 1;
-  out << "#line " << lineNo + 1 << " \"" << moduleName << ".c\"\n";
+  out << kLineResetMarker << "\n";
   out << "\n/* ==== glue ==== */\n";
   writeEmbedded(out, "pyir_cpython_limited.h", kPyIRCPythonLimitedH);
   writeEmbedded(out, "pyir_cpython_glue.h", kPyIRCPythonGlueH);
   out << "\n";
-  GlueWriter glue(out, moduleName, sourcePath);
+  GlueWriter glue(out, moduleName, getQualifiedModuleName(module), sourcePath);
   llvm::StringMap<SmallVector<const FunctionInfo *>> generics;
   SmallVector<StringRef> genericOrder;
   for (const FunctionInfo &fn : fns) {
@@ -799,7 +848,7 @@ LogicalResult pyir::translateToCPython(ModuleOp module, raw_ostream &os,
                    module->getAttrOfType<DictionaryAttr>(
                        PyIRDialect::ConstantsAttrHelper::getNameStr()),
                    pythonSource);
-  os << text;
+  os << finishLineDirectives(text, moduleName + ".c", /*linesBefore=*/0);
   return success();
 }
 

@@ -31,6 +31,20 @@ const llvm::StringSet<> &getReservedNames() {
   return names;
 }
 
+/// Whether C may already mean something by `name`, so that a local of that
+/// name would shadow or break it: a keyword or the core's own name above,
+/// the runtime's (`pyir*`), a type of the C library (`int64_t`: `*_t`), a
+/// macro (`INT64_C`, `EOF`: three characters or more, none lower-case;
+/// `N`, `NX` stay, common in numeric code, no macro of libc or Python.h),
+/// or Python.h's (`Py*`, `_Py*`, `PY*`).
+bool isReservedName(StringRef name) {
+  return getReservedNames().contains(name) || name.starts_with("pyir") ||
+         name.ends_with("_t") ||
+         (name.size() >= 3 && llvm::none_of(name, llvm::isLower)) ||
+         name.starts_with("Py") || name.starts_with("_Py") ||
+         name.starts_with("PY");
+}
+
 /// The Python variable a value branched into a block argument holds.
 StringRef getIncomingName(Value value) {
   if (auto arg = dyn_cast<BlockArgument>(value))
@@ -55,7 +69,7 @@ StringRef pyir::cprinter::getVariableName(Location loc) {
 
 std::string FunctionPrinter::uniqueName(StringRef base) {
   std::string name = base.str();
-  if (getReservedNames().contains(name) || StringRef(name).starts_with("pyir"))
+  if (isReservedName(name))
     name += "_";
   std::string candidate = name;
   for (unsigned i = 1; !used.insert(candidate).second; ++i)
@@ -73,6 +87,9 @@ void FunctionPrinter::nameValue(Value value, StringRef fallback) {
 }
 
 void FunctionPrinter::nameParameters() {
+  // A local named like a function the body calls (`sqrt = math.sqrt(x)`)
+  // would hide it.
+  func.walk([&](emitc::CallOpaqueOp call) { used.insert(call.getCallee()); });
   // (params..., out pointers..., err): see pyir::CoreSignature.
   pyir::CoreSignature signature = pyir::getCoreSignature(func);
   auto pySignature =

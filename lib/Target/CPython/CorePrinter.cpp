@@ -26,6 +26,7 @@
 
 #include "CorePrinter.h"
 #include "CorePrinterInternal.h"
+#include "LineMap.h"
 
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 
@@ -377,6 +378,9 @@ LogicalResult FunctionPrinter::print() {
     if (failed(printBlock(*block, nextPrinted(index))))
       return failure();
   os << "}\n";
+  // What follows is not this function's .py code.
+  if (!printedLine.empty())
+    os << pyir::kLineResetMarker << "\n";
   return success();
 }
 

@@ -297,7 +297,7 @@ void Exporter::writeManifestFunction(llvm::json::OStream &j,
             j.value(nullptr);
           j.attributeEnd();
           if (p.defaultValue)
-            j.attribute("default_repr", getPythonLiteral(p.defaultValue));
+            j.attribute("default_repr", getReferenceLiteral(p.defaultValue));
         });
     });
     j.attribute("returns", fn.results.empty()

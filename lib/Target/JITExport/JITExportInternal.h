@@ -88,8 +88,9 @@ mlir::OperandRange getSuccessorOperands(mlir::Operation &op, unsigned index);
 /// An attribute as plain JSON (floats as {"float": "<hex>"}).
 void writeJSONAttribute(llvm::json::OStream &j, mlir::Attribute attr);
 
-/// A Python literal for a constant attribute.
-std::string getPythonLiteral(mlir::Attribute attr);
+/// A Python literal for a constant attribute in the Python reference
+/// (getPythonLiteral; `_INF`, `(-_INF)`, `_NAN` from its prelude).
+std::string getReferenceLiteral(mlir::Attribute attr);
 
 /// The C type of a core parameter or result of `type`.
 std::string getCTypeName(mlir::Type type);

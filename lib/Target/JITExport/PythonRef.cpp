@@ -39,6 +39,7 @@
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/IR/PyIROps.h"
 #include "pyir/Dialect/PyIR/IR/PyIRTypes.h"
+#include "pyir/Dialect/PyIR/IR/PythonLiteral.h"
 #include "pyir/Dialect/PyIR/IR/ViewSlicing.h"
 #include "pyir/Dialect/PyIR/Transforms/BoundedRewrite.h"
 #include "pyir/Dialect/PyIR/Transforms/LiftingPreconditions.h"
@@ -75,58 +76,17 @@ const char *const kPrelude =
 #include "PythonPrelude.inc"
     ;
 
-std::string pyString(StringRef text) {
-  std::string result = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      result += '\\';
-      result += c;
-    } else if (c == '\n') {
-      result += "\\n";
-    } else if (c < 0x20 || c == 0x7f) {
-      char buffer[8];
-      snprintf(buffer, sizeof(buffer), "\\x%02x", c);
-      result += buffer;
-    } else {
-      result += c;
-    }
-  }
-  return result + "\"";
-}
+std::string pyString(StringRef text) { return getPythonStringLiteral(text); }
 
-/// The shortest decimal that reads back as `value`.
-std::string pyFloat(double value) {
+/// getPythonLiteral, with the prelude's names for the floats that are not
+/// finite.
+std::string pyLiteral(Attribute attr) {
+  if (std::optional<std::string> literal = getPythonLiteral(attr))
+    return *literal;
+  double value = cast<FloatAttr>(attr).getValueAsDouble();
   if (std::isnan(value))
     return "_NAN";
-  if (std::isinf(value))
-    return value < 0 ? "(-_INF)" : "_INF";
-  char buffer[64];
-  for (int precision = 1; precision <= 17; ++precision) {
-    snprintf(buffer, sizeof(buffer), "%.*g", precision, value);
-    if (std::strtod(buffer, nullptr) == value)
-      break;
-  }
-  std::string text = buffer;
-  if (text.find_first_of(".en") == std::string::npos)
-    text += ".0";
-  return text;
-}
-
-std::string pyLiteral(Attribute attr) {
-  if (auto boolAttr = dyn_cast<BoolAttr>(attr))
-    return boolAttr.getValue() ? "True" : "False";
-  if (auto intAttr = dyn_cast<IntegerAttr>(attr)) {
-    if (intAttr.getType().isInteger(1))
-      return intAttr.getValue().isZero() ? "False" : "True";
-    if (intAttr.getType().isUnsignedInteger())
-      return std::to_string(intAttr.getValue().getZExtValue());
-    return std::to_string(intAttr.getValue().getSExtValue());
-  }
-  if (auto floatAttr = dyn_cast<FloatAttr>(attr))
-    return pyFloat(floatAttr.getValueAsDouble());
-  if (auto strAttr = dyn_cast<StringAttr>(attr))
-    return pyString(strAttr.getValue());
-  return "None";
+  return value < 0 ? "(-_INF)" : "_INF";
 }
 
 bool isSignedInt(Type type) {
@@ -1226,7 +1186,9 @@ std::string emitStructured(func::FuncOp func, const FunctionSummary &fn,
 
 } // namespace
 
-std::string pyir::getPythonLiteral(Attribute attr) { return pyLiteral(attr); }
+std::string pyir::getReferenceLiteral(Attribute attr) {
+  return pyLiteral(attr);
+}
 
 LogicalResult pyir::writePythonReference(ModuleOp module, raw_ostream &os) {
   ModuleInfo info = analyzeModule(module);

@@ -54,17 +54,20 @@ mlir::OwningOpRef<mlir::ModuleOp> generateIR(const ast::Module &module,
 /// typed). Null if the buffer does not parse.
 /// `includeDirs`: where `from pkg.other import f` looks for `pkg/other.py`
 /// after the importing file's package root (ModuleLoader.h).
+/// `forceBoundscheck`: ModuleInfo::forceBoundscheck (pyirc --debug).
 ast::Module *checkModule(llvm::SourceMgr &sourceMgr, unsigned bufferID,
                          ast::ASTContext &context, ModuleInfo &info,
                          DiagnosticEngine &diag,
-                         const std::vector<std::string> &includeDirs = {});
+                         const std::vector<std::string> &includeDirs = {},
+                         bool forceBoundscheck = false);
 
 /// The frontend: parses the buffer, checks it and generates the verified
 /// pyir module. Returns null after reporting errors through `diag`.
 mlir::OwningOpRef<mlir::ModuleOp>
 compileToPyIR(llvm::SourceMgr &sourceMgr, unsigned bufferID,
               mlir::MLIRContext &context, DiagnosticEngine &diag,
-              const std::vector<std::string> &includeDirs = {});
+              const std::vector<std::string> &includeDirs = {},
+              bool forceBoundscheck = false);
 
 } // namespace frontend
 } // namespace pyir

@@ -161,6 +161,10 @@ struct ModuleInfo {
   std::optional<MixedModule> mixed;
   /// The source file's path (where relative imports start).
   std::string path;
+  /// pyirc --debug: every function checks its indices (`boundscheck`
+  /// whatever the directives say: an index out of range raises instead of
+  /// being undefined behaviour, so no defined result changes).
+  bool forceBoundscheck = false;
   /// The PyIR modules this one imports functions from (language.md §10),
   /// and every function (specialisation) it imports, in import order.
   std::vector<std::shared_ptr<const ImportedModule>> imports;

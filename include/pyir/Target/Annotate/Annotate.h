@@ -109,13 +109,9 @@ public:
   /// to line N.
   void addCSource(llvm::StringRef cText);
 
-  /// The C to compile for the vectorisation report: `cText` with a `#line`
+  /// The C compiler's vectorisation report on the generated C (a `#line`
   /// before each line of a .py statement, so that the compiler's positions
-  /// are the .py lines (a compiler counts the lines below a directive on).
-  /// Only directives are added: the machine code is the same.
-  std::string withLineDirectivePerLine(llvm::StringRef cText) const;
-
-  /// The C compiler's vectorisation report on withLineDirectivePerLine's C:
+  /// are the .py lines: lib/Target/CPython/LineMap.h):
   /// GCC's `-fopt-info-vec-all` output or clang's `-Rpass*=loop-vectorize`
   /// remarks.
   void addVectorizerReport(llvm::StringRef report);

@@ -261,7 +261,8 @@ LogicalResult PyIRDialect::verifyOperationAttribute(Operation *op,
     return verifySignatureAttr(op, name, value);
   if (name == PyIRDialect::DocAttrHelper::getNameStr() ||
       name == PyIRDialect::ModuleAttrHelper::getNameStr() ||
-      name == PyIRDialect::SourceAttrHelper::getNameStr()) {
+      name == PyIRDialect::SourceAttrHelper::getNameStr() ||
+      name == PyIRDialect::PackageAttrHelper::getNameStr()) {
     if (!isa<StringAttr>(value))
       return op->emitError() << "'" << name << "' must be a string";
     return success();
@@ -372,18 +373,34 @@ std::string pyir::getModuleSourcePath(ModuleOp module) {
   return getModuleName(module) + ".py";
 }
 
-std::string pyir::getPackageRelativeSourcePath(ModuleOp module) {
+std::string pyir::getQualifiedModuleName(ModuleOp module) {
+  std::string name = getModuleName(module);
+  if (auto package = module->getAttrOfType<StringAttr>(
+          PyIRDialect::PackageAttrHelper::getNameStr()))
+    return package.getValue().empty() ? name
+                                      : (package.getValue() + "." + name).str();
+  // The directories above the source that hold an `__init__.py`.
   std::string path = getModuleSourcePath(module);
-  StringRef top = llvm::sys::path::parent_path(path);
-  while (!top.empty()) {
-    llvm::SmallString<256> init(top);
+  StringRef dir = llvm::sys::path::parent_path(path);
+  while (!dir.empty()) {
+    llvm::SmallString<256> init(dir);
     llvm::sys::path::append(init, "__init__.py");
     if (!llvm::sys::fs::exists(init))
       break;
-    top = llvm::sys::path::parent_path(top);
+    name = (llvm::sys::path::filename(dir) + "." + name).str();
+    dir = llvm::sys::path::parent_path(dir);
   }
-  StringRef relative = StringRef(path).drop_front(top.size());
-  return relative.ltrim(llvm::sys::path::get_separator()).str();
+  return name;
+}
+
+std::string pyir::getPackageRelativeSourcePath(ModuleOp module) {
+  SmallVector<StringRef> parts;
+  std::string qualified = getQualifiedModuleName(module);
+  StringRef(qualified).split(parts, '.');
+  llvm::SmallString<256> path;
+  for (StringRef part : parts)
+    llvm::sys::path::append(path, llvm::sys::path::Style::posix, part);
+  return (path + ".py").str();
 }
 
 std::string PyIRDialect::getCAPISignature(FunctionType pyType,

@@ -61,6 +61,10 @@ def PyIR_Dialect : Dialect {
     "::mlir::StringAttr":$version,
     "::mlir::StringAttr":$module,
     "::mlir::StringAttr":$source,
+    // the dotted package the module is in (`pkg.sub`; "" at the top
+    // level): pyirc --module-name; without it, the directories above the
+    // source that hold an `__init__.py` (getQualifiedModuleName)
+    "::mlir::StringAttr":$package,
     "::mlir::DictionaryAttr":$constants,
     // a mixed module (docs/language.md §9): the whole Python source, which
     // the extension executes; never in a JIT export

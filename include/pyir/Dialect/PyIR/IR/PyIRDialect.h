@@ -34,11 +34,16 @@ std::string getModuleName(mlir::ModuleOp module);
 /// `<name>.py`.
 std::string getModuleSourcePath(mlir::ModuleOp module);
 
-/// That path relative to the directory above its outermost package (the
-/// parent directories holding an `__init__.py`): `pkg/sub/m.py`, or `m.py`
-/// for a top-level module. The generated C's `#line` directives name it, so
-/// that they stay right when the build tree moves (a debugger finds it
-/// under a source directory, as Python's linecache does on sys.path).
+/// The module's dotted name, `pkg.sub.m` (`m` at the top level): its
+/// `pyir.package` (pyirc --module-name), else the parent directories of
+/// its source that hold an `__init__.py` (Cython's convention).
+std::string getQualifiedModuleName(mlir::ModuleOp module);
+
+/// That name as a path, `pkg/sub/m.py`: where the source is relative to a
+/// sys.path entry once installed. The generated C's `#line` directives and
+/// the tracebacks of a module whose .py is not next to it name it, so that
+/// they hold no build machine's path and stay right when the tree moves (a
+/// debugger finds it under a source directory, linecache on sys.path).
 std::string getPackageRelativeSourcePath(mlir::ModuleOp module);
 
 /// Its line, or 0.
