@@ -35,7 +35,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "pyir/Config.h"
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
@@ -50,6 +49,7 @@
 #include "pyir/Target/CPython/CPythonEmitter.h"
 #include "pyir/Target/JITExport/JITExport.h"
 
+#include "ToolVersion.h"
 #include "Toolchain.h"
 
 #include "mlir/IR/MLIRContext.h"
@@ -57,7 +57,6 @@
 #include "mlir/Pass/PassManager.h"
 
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -604,13 +603,7 @@ bool validateOptions() {
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   llvm::cl::HideUnrelatedOptions(pyircCategory);
-  // PyIR's version first, then what it was built with (LLVM's own banner
-  // would come first with AddExtraVersionPrinter).
-  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &os) {
-    os << "pyirc (PyIR) " << PYIR_VERSION << "\n  pyir dialect "
-       << pyir::PyIRDialect::getCurrentVersion() << "\n  LLVM/MLIR "
-       << LLVM_VERSION_STRING << "\n";
-  });
+  pyir::setToolVersionPrinter("pyirc");
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "pyirc: compile typed Python to a "
                                     "CPython extension\n");
