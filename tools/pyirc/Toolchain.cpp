@@ -149,21 +149,24 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
                             const CompileOptions &options) {
   // The compiler: $CC (as setuptools honours it), else sysconfig's CC.
   std::string ccLine = config.cc;
+  std::string origin = "the CC of " + config.python + "'s sysconfig";
   if (std::optional<std::string> env = sys::Process::GetEnv("CC"))
-    if (!StringRef(*env).trim().empty())
+    if (!StringRef(*env).trim().empty()) {
       ccLine = *env;
+      origin = "$CC";
+    }
   SmallVector<std::string> cc;
   splitFlags(ccLine, cc);
   if (cc.empty()) {
-    error() << "no C compiler configured (sysconfig CC is empty)\n";
+    error() << "no C compiler configured (" << origin << " is empty)\n";
     return 1;
   }
+  // findProgramByName does not check a name with a slash (CC=/usr/bin/gcc).
   auto compiler = sys::findProgramByName(cc.front());
-  if (!compiler) {
-    error() << "C compiler '" << cc.front() << "' (sysconfig CC of "
-            << config.python
-            << ", or $CC) not found; install a C compiler (Debian: gcc) or "
-               "set CC\n";
+  if (!compiler || !sys::fs::can_execute(*compiler)) {
+    error() << "C compiler '" << cc.front() << "' (" << origin
+            << ") not found; install a C compiler (Debian: gcc) or set CC "
+               "to one\n";
     return 1;
   }
   SmallString<256> pythonH(config.includeDir);

@@ -56,6 +56,7 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -238,15 +239,22 @@ bool outputIsDirectory() {
 
 /// Where to write the output of the module `name`: -o itself, or
 /// `<dir>/<name><suffix>` when -o names a directory (created if needed; or
-/// for the .so when -o is not given).
-std::string outputPathFor(llvm::StringRef name, llvm::StringRef suffix) {
+/// for the .so when -o is not given). None, after an error, if the
+/// directory cannot be created.
+std::optional<std::string> outputPathFor(llvm::StringRef name,
+                                         llvm::StringRef suffix) {
   if (outputFilename != "-" && !outputIsDirectory())
-    return outputFilename;
+    return std::string(outputFilename);
   llvm::SmallString<256> path;
   if (outputFilename != "-") {
     path = outputFilename;
-    // `-o build/` may not exist yet; a failure shows when the file opens.
-    (void)llvm::sys::fs::create_directories(path);
+    // `-o build/` may not exist yet.
+    if (std::error_code ec = llvm::sys::fs::create_directories(path)) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "cannot create the output directory '" << outputFilename
+          << "': " << ec.message() << "\n";
+      return std::nullopt;
+    }
   }
   llvm::sys::path::append(path, name + suffix);
   return std::string(path);
@@ -277,7 +285,10 @@ int buildExtension(mlir::ModuleOp module) {
   std::string name = pyir::getModuleName(module);
   if (name.empty())
     name = "module";
-  std::string outputPath = outputPathFor(name, config->extSuffix);
+  std::optional<std::string> outputPath =
+      outputPathFor(name, config->extSuffix);
+  if (!outputPath)
+    return 1;
   llvm::SmallString<128> cPath;
   int fd;
   if (std::error_code ec =
@@ -298,7 +309,7 @@ int buildExtension(mlir::ModuleOp module) {
   options.sanitizeAddress = sanitize == "address";
   options.debugInfo = debugInfo;
   options.targetCPU = targetCPU;
-  int rc = pyirc::compileExtension(*config, cPath, outputPath, options);
+  int rc = pyirc::compileExtension(*config, cPath, *outputPath, options);
   llvm::sys::fs::remove(cPath);
   return rc;
 }
@@ -323,8 +334,13 @@ int compileFile(llvm::StringRef filename) {
   std::unique_ptr<llvm::ToolOutputFile> output;
   if (emitAction != EmitAction::SO && emitAction != EmitAction::JIT) {
     std::string path = outputFilename;
-    if (path != "-" && outputIsDirectory())
-      path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
+    if (path != "-" && outputIsDirectory()) {
+      std::optional<std::string> inDirectory =
+          outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
+      if (!inDirectory)
+        return 1;
+      path = *inDirectory;
+    }
     output = std::make_unique<llvm::ToolOutputFile>(path, ec,
                                                     llvm::sys::fs::OF_None);
     if (ec) {
@@ -476,9 +492,10 @@ std::vector<std::string> jitExportDirs(llvm::ArrayRef<std::string> files) {
 }
 
 /// Several inputs: one child pyirc per file, at most -j at a time, each
-/// writing into the -o directory (--emit=jit: into `<dir>/<module>/`); the
-/// children's diagnostics are printed whole, in input order. Returns 1 if
-/// any child failed.
+/// writing into the -o directory (--emit=jit: into `<dir>/<module>/`); a
+/// progress line per input and the children's diagnostics are printed
+/// whole, in input order. Returns 1 (after naming them) if any child
+/// failed.
 int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
   std::string self = llvm::sys::fs::getMainExecutable(
       argv0, reinterpret_cast<void *>(&compileFiles));
@@ -507,7 +524,7 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
   std::string level = "-O" + std::to_string(optLevel);
   unsigned maxJobs = std::max(1u, static_cast<unsigned>(jobs));
   size_t next = 0, running = 0, finished = 0, printed = 0;
-  int status = 0;
+  std::vector<llvm::StringRef> failed;
   auto reap = [&](Child &child) {
     llvm::sys::ProcessInfo result =
         llvm::sys::Wait(child.info, /*SecondsToWait=*/std::nullopt);
@@ -531,6 +548,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("--march=" + targetCPU);
       if (!jitNative)
         args.push_back("--jit-native=false");
+      for (const std::string &dir : includeDirs)
+        args.push_back("-I" + dir);
       if (!exportDirs.empty())
         args.push_back("-o=" + exportDirs[next]);
       else if (outputFilename != "-")
@@ -559,16 +578,27 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         reap(child);
         break;
       }
+    // Progress: `[k/N] file` as each module is done, in input order, then
+    // its diagnostics (the same output at every -j, so tests can check it).
     while (printed < files.size() && children[printed].done) {
-      Child &child = children[printed++];
+      Child &child = children[printed];
+      llvm::errs() << "[" << printed + 1 << "/" << files.size() << "] "
+                   << files[printed] << "\n";
+      ++printed;
       if (auto log = llvm::MemoryBuffer::getFile(child.log))
         llvm::errs() << (*log)->getBuffer();
       llvm::sys::fs::remove(child.log);
       if (child.rc != 0)
-        status = 1;
+        failed.push_back(files[printed - 1]);
     }
   }
-  return status;
+  if (failed.empty())
+    return 0;
+  // Many inputs scroll the first errors away: name the failed ones last.
+  llvm::WithColor::error(llvm::errs(), "pyirc")
+      << failed.size() << " of " << files.size()
+      << " inputs failed: " << llvm::join(failed, ", ") << "\n";
+  return 1;
 }
 
 } // namespace
@@ -587,6 +617,19 @@ bool validateOptions() {
     if (input != "-" && llvm::sys::path::extension(input) != ".py")
       return fail("'" + input +
                   "' is not Python source: pyirc compiles .py files");
+  // `-o dir/name.so` with no `dir`: said here, not by the C compiler's
+  // linker after the whole compile (a directory -o, `-o dir/`, is created;
+  // with several inputs, or --emit=jit, -o is always a directory).
+  if (outputFilename != "-" && !outputIsDirectory() &&
+      inputFilenames.size() == 1 && emitAction != EmitAction::JIT) {
+    llvm::StringRef dir = llvm::sys::path::parent_path(outputFilename);
+    if (!dir.empty() && !llvm::sys::fs::is_directory(dir))
+      return fail((llvm::Twine("cannot write '") + outputFilename + "': '" +
+                   dir +
+                   (llvm::sys::fs::exists(dir) ? "' is not a directory"
+                                               : "' does not exist"))
+                      .str());
+  }
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
