@@ -42,6 +42,10 @@ configure() { # BUILD_DIR [CMAKE_ARGS...]
 configure "$build"
 ninja -C "$build"
 
+# The pinned PyPI tools of the API reference and of pyir-lit's tests
+# (utils/tools-requirements.txt) in BUILD/tools-venv.
+"$root/utils/setup-tools-venv.sh" "$build"
+
 # The sanitized build (ASan, UBSan, assertions, libFuzzer instrumentation;
 # PYIR_ENABLE_FUZZER in CMakeLists.txt) whose fuzzers, pyirc and pyir-opt the
 # tests run: only those targets.
