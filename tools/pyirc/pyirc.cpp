@@ -582,14 +582,14 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
     // its diagnostics (the same output at every -j, so tests can check it).
     while (printed < files.size() && children[printed].done) {
       Child &child = children[printed];
-      llvm::errs() << "[" << printed + 1 << "/" << files.size() << "] "
-                   << files[printed] << "\n";
-      ++printed;
+      const std::string &file = files[printed++];
+      llvm::errs() << "[" << printed << "/" << files.size() << "] " << file
+                   << "\n";
       if (auto log = llvm::MemoryBuffer::getFile(child.log))
         llvm::errs() << (*log)->getBuffer();
       llvm::sys::fs::remove(child.log);
       if (child.rc != 0)
-        failed.push_back(files[printed - 1]);
+        failed.push_back(file);
     }
   }
   if (failed.empty())
