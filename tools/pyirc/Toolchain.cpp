@@ -178,6 +178,21 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
     return 1;
   }
 
+  // The compiler writes a file of a unique name beside the output, renamed
+  // over it once complete: a directory pyirc cannot write into is said here
+  // (not by the linker), and a module being imported never sees a
+  // half-written file. The name is reserved, then left for the compiler to
+  // create with its own permissions.
+  SmallString<256> partial;
+  int partialFD;
+  if (std::error_code ec = sys::fs::createUniqueFile(outputPath + ".%%%%%%.tmp",
+                                                     partialFD, partial)) {
+    error() << "cannot write '" << outputPath << "': " << ec.message() << "\n";
+    return 1;
+  }
+  sys::Process::SafelyCloseFileDescriptor(partialFD);
+  sys::fs::remove(partial);
+
   SmallVector<std::string> args(cc.begin(), cc.end());
   splitFlags(config.cflags, args);
   splitFlags(config.ccshared, args);
@@ -207,11 +222,12 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back("-I" + config.includeDir);
   args.push_back("-shared");
   args.push_back("-o");
-  args.push_back(outputPath.str());
+  args.push_back(partial.str().str());
   args.push_back(cFile.str());
   args.push_back("-lm");
   std::string message;
   if (execute(*compiler, args, message) != 0) {
+    sys::fs::remove(partial);
     error() << "the C compiler failed";
     if (!message.empty())
       errs() << ": " << message;
@@ -219,6 +235,11 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
     for (StringRef arg : args)
       errs() << " " << arg;
     errs() << "\n";
+    return 1;
+  }
+  if (std::error_code ec = sys::fs::rename(partial, outputPath)) {
+    sys::fs::remove(partial);
+    error() << "cannot write '" << outputPath << "': " << ec.message() << "\n";
     return 1;
   }
   return 0;
