@@ -5,9 +5,10 @@ command::
 
     python -m pyir.lit [lit options] path/to/tests    # or: pyir-lit ...
 
-The folder holds only test files (``*.py``, ``*.test``, ``*.mlir``; helper
-files go in folders named ``Inputs``) and, optionally, ``lit.local.cfg``
-files. Their ``RUN:`` lines have these substitutions:
+The folder holds only test files (``*.py``, ``*.test``, ``*.mlir``: the
+suffixes of ``lit.cfg.py`` here; helper files go in folders named
+``Inputs``) and, optionally, ``lit.local.cfg`` files. Their ``RUN:`` lines
+have these substitutions:
 
 ``%pyirc``
     the compiler driver, building extensions for ``%python``
@@ -16,7 +17,8 @@ files. Their ``RUN:`` lines have these substitutions:
 ``%python``
     the interpreter that runs ``pyir-lit``
 ``FileCheck``
-    LLVM's FileCheck; without it, the ``filecheck`` port from PyPI
+    LLVM's FileCheck; without it, the ``filecheck`` port from PyPI (which
+    lacks some of it: ``[[@LINE]]`` expressions, for one)
 
 plus lit's own (``%s``, ``%S``, ``%t``, ...) and its shell's builtins
 (``not``, ``env``, ``cd``, ``rm``, ``mkdir``, ...). Options for lit take
@@ -51,10 +53,6 @@ TOOLS = ("pyirc", "pyir-opt", "pyir-translate")
 
 #: Where Debian's LLVM keeps its tools and its copy of lit.
 _LLVM_PREFIXES = ("/usr/lib/llvm-22",)
-
-#: The suffixes of test files; ``Inputs`` folders hold what tests read.
-SUFFIXES = (".py", ".test", ".mlir")
-
 
 def _error(message):
     sys.stderr.write("pyir-lit: error: %s\n" % message)
