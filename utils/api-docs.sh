@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Writes the API reference of the pyir Python package, generated from its
-# docstrings by pdoc (index.html, pyir.html, pyir/*.html). Every public
-# module (no name part starting with '_') is documented; the names each
-# shows are its __all__.
+# docstrings by pdoc (index.html, pyir.html, pyir/*.html; utils/api_docs.py
+# says which modules).
 #
 #   utils/api-docs.sh [BUILD_DIR [OUT_DIR]]  (default: build, BUILD_DIR/docs/api)
 #   ninja -C build pyir-api-doc
@@ -18,19 +17,6 @@ if [[ ! -x "$build/tools-venv/bin/pdoc" ]]; then
 fi
 export PYTHONPATH="$root/python"
 export PYTHONDONTWRITEBYTECODE=1
-modules=$("$python" - <<'PY'
-import pkgutil
-import pyir
-
-for info in pkgutil.walk_packages(pyir.__path__, "pyir."):
-    parts = info.name.split(".")
-    # Private modules, and files that are no module (pyir/lit/lit.cfg.py).
-    if all(p.isidentifier() and not p.startswith("_") for p in parts):
-        print(info.name)
-PY
-)
 out="${2:-$build/docs/api}"
-rm -rf "$out"
-# shellcheck disable=SC2086 # one argument per module
-"$python" -m pdoc --docformat restructuredtext --no-show-source -o "$out" pyir $modules
-echo "api-docs: $out/index.html ($(echo pyir $modules | wc -w) modules)"
+rm -rf "$out" # no page of a module that is gone
+"$python" "$root/utils/api_docs.py" "$out"

@@ -2,19 +2,14 @@
 and method the API reference shows, has a docstring (pdoc's view of the
 package: what utils/api-docs.sh renders). Prints each one missing; exit
 status 1 if any."""
-import pkgutil
+import os
 import sys
 
 import pdoc.doc
-import pyir
 
-
-def public_modules():
-    yield "pyir"
-    for info in pkgutil.walk_packages(pyir.__path__, "pyir."):
-        if all(p.isidentifier() and not p.startswith("_")
-               for p in info.name.split(".")):
-            yield info.name
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "..", "..", "utils"))
+from api_docs import public_modules  # noqa: E402
 
 
 def undocumented(namespace):
@@ -29,7 +24,7 @@ def undocumented(namespace):
 
 
 missing = []
-names = list(public_modules())
+names = public_modules()
 for name in names:
     module = pdoc.doc.Module.from_name(name)
     if not module.docstring.strip():
