@@ -11,11 +11,12 @@ build="${1:-$root/build}"
 # extensions), python3.11-dbg (reference-count leak tests), python3-numpy,
 # pypy3 (interpreted runs, JIT export on PyPy), python3-numba python3-cffi
 # clang-14 (the JIT export's adapters and LLVM 14 bitcode), libclang-rt-22-dev
-# (libFuzzer, ASan and UBSan for the sanitized build).
+# (libFuzzer, ASan and UBSan for the sanitized build), python3-venv
+# (BUILD/tools-venv: utils/setup-tools-venv.sh).
 packages=(cmake ninja-build gcc g++ clang-22 llvm-22-dev libmlir-22-dev
           mlir-22-tools llvm-22-tools python3 python3-dev python3.11-dbg
           python3-numpy python3-setuptools python3-numba python3-cffi
-          pypy3 clang-14 clang-format libclang-rt-22-dev)
+          pypy3 clang-14 clang-format libclang-rt-22-dev python3-venv)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
