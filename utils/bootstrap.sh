@@ -14,7 +14,8 @@ build="${1:-$root/build}"
 # clang-14 (the JIT export's adapters and LLVM 14 bitcode), libclang-rt-22-dev
 # (libFuzzer, ASan and UBSan for the sanitized build), chromium (the
 # annotate report rendered headless: test/tools/pyirc/annotate-browser.test),
-# gdb (breakpoints on .py lines in a --debug build: test/e2e/gdb.test).
+# gdb (breakpoints on .py lines in a --debug build: test/e2e/gdb.test);
+# python3-venv also makes BUILD/tools-venv (utils/setup-tools-venv.sh).
 packages=(cmake ninja-build gcc g++ clang-22 llvm-22-dev libmlir-22-dev
           mlir-22-tools llvm-22-tools python3 python3-dev python3.11-dbg
           python3-numpy python3-setuptools python3-venv python3-numba
@@ -45,6 +46,10 @@ configure() { # BUILD_DIR [CMAKE_ARGS...]
 }
 configure "$build"
 ninja -C "$build"
+
+# The pinned PyPI tools of the API reference and of pyir-lit's tests
+# (utils/tools-requirements.txt) in BUILD/tools-venv.
+"$root/utils/setup-tools-venv.sh" "$build"
 
 # The sanitized build (ASan, UBSan, assertions, libFuzzer instrumentation;
 # PYIR_ENABLE_FUZZER in CMakeLists.txt) whose fuzzers, pyirc and pyir-opt the

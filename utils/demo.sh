@@ -12,7 +12,8 @@ build="${1:-$root/build}"
 
 /usr/bin/python3 "$root/utils/demo.py" "$build"
 echo
-echo "== $("$build/bin/pyir-opt" --version | tail -n 2 | paste -sd' ') =="
+# "pyir-opt (PyIR) X.Y.Z, pyir dialect A.B, LLVM/MLIR 22.x" on one line.
+echo "== $("$build/bin/pyir-opt" --version | sed 's/^ *//' | paste -sd';' | sed 's/;/, /g') =="
 echo "== norm() in the pyir dialect: pyirc --emit=pyir | pyir-opt -canonicalize -cse =="
 "$build/bin/pyirc" --emit=pyir "$root/examples/kernels.py" |
   "$build/bin/pyir-opt" -canonicalize -cse |

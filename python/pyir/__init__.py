@@ -12,7 +12,10 @@ its type names and decorators:
 * ``empty(shape, T)``, ``zeros(shape, T)``, ``empty_like(view)`` - new
   arrays: NumPy arrays when NumPy is importable, else memoryviews;
 * directive decorators ``boundscheck wraparound cdivision overflowcheck
-  nogil inline`` - no-ops that return the function unchanged.
+  nogil inline`` - no-ops that return the function unchanged;
+* ``compile`` - ``@pyir.compile`` marks the functions ``pyirc`` compiles in
+  a mixed module, the rest staying Python (``pyir.directives.compile``; not
+  in ``__all__``, so ``from pyir import *`` keeps the builtin ``compile``).
 
 Pure Python, no dependencies (NumPy is used when it is there).
 

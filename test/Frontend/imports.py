@@ -18,4 +18,10 @@
 # RUN: pyirc --emit=pyir -I %t %t/inc/imp_uses_include.py | FileCheck %s --check-prefix=INC
 # RUN: not pyirc --emit=pyir %t/inc/imp_uses_include.py 2>&1 | FileCheck %s --check-prefix=NOINC
 # INC: call @imp_lib.add
+# With several inputs, each child pyirc gets the -I directories too.
+# RUN: pyirc --emit=pyir -I %t %t/inc/imp_uses_include.py %t/pkg/imp_inner.py -j2 -o %t/multi 2>&1 | FileCheck %s --check-prefix=MULTI
+# MULTI: {{^}}[1/2] {{.*}}imp_uses_include.py
+# MULTI-NEXT: {{^}}[2/2] {{.*}}imp_inner.py
+# MULTI-NOT: error
+# RUN: FileCheck %s --check-prefix=INC < %t/multi/imp_uses_include.mlir
 # NOINC: imp_uses_include.py:2:6: error: importing from 'imp_lib' is not supported

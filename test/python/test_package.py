@@ -95,6 +95,12 @@ ADAPTER_IMPORTS = {
     "toolchain.py": {"os", "shutil"},
     "_cli.py": {"os", "subprocess", "sys"},
     "cmake/__init__.py": set(),
+    # pyir-lit: runs lit (PyPI's or Debian's LLVM copy) on a user's tests;
+    # lit.cfg.py is the configuration lit executes, not a module.
+    "lit/__init__.py": {"os", "shlex", "shutil", "subprocess", "sys",
+                        "tempfile", "lit"},
+    "lit/__main__.py": set(),
+    "lit/lit.cfg.py": {"os", "shlex", "lit"},
 }
 # The runtime at pyir/, the JIT side under pyir/jit/ (tier 1's emitter in
 # pyir/jit/_irbuilder/).

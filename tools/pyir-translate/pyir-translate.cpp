@@ -12,10 +12,13 @@
 
 #include "pyir/Target/CPython/CPythonEmitter.h"
 
+#include "ToolVersion.h"
+
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 
 int main(int argc, char **argv) {
   pyir::registerCPythonTranslations();
+  pyir::setToolVersionPrinter("pyir-translate");
   return mlir::failed(
       mlir::mlirTranslateMain(argc, argv, "PyIR translation driver\n"));
 }

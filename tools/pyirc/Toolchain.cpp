@@ -203,21 +203,24 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
                             const CompileOptions &options) {
   // The compiler: $CC (as setuptools honours it), else sysconfig's CC.
   std::string ccLine = config.cc;
+  std::string origin = "the CC of " + config.python + "'s sysconfig";
   if (std::optional<std::string> env = sys::Process::GetEnv("CC"))
-    if (!StringRef(*env).trim().empty())
+    if (!StringRef(*env).trim().empty()) {
       ccLine = *env;
+      origin = "$CC";
+    }
   SmallVector<std::string> cc;
   splitFlags(ccLine, cc);
   if (cc.empty()) {
-    error() << "no C compiler configured (sysconfig CC is empty)\n";
+    error() << "no C compiler configured (" << origin << " is empty)\n";
     return 1;
   }
+  // findProgramByName does not check a name with a slash (CC=/usr/bin/gcc).
   auto compiler = sys::findProgramByName(cc.front());
-  if (!compiler) {
-    error() << "C compiler '" << cc.front() << "' (sysconfig CC of "
-            << config.python
-            << ", or $CC) not found; install a C compiler (Debian: gcc) or "
-               "set CC\n";
+  if (!compiler || !sys::fs::can_execute(*compiler)) {
+    error() << "C compiler '" << cc.front() << "' (" << origin
+            << ") not found; install a C compiler (Debian: gcc) or set CC "
+               "to one\n";
     return 1;
   }
   SmallString<256> pythonH(config.includeDir);
@@ -228,6 +231,21 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
                "python3-dev)\n";
     return 1;
   }
+
+  // The compiler writes a file of a unique name beside the output, renamed
+  // over it once complete: a directory pyirc cannot write into is said here
+  // (not by the linker), and a module being imported never sees a
+  // half-written file. The name is reserved, then left for the compiler to
+  // create with its own permissions.
+  SmallString<256> partial;
+  int partialFD;
+  if (std::error_code ec = sys::fs::createUniqueFile(outputPath + ".%%%%%%.tmp",
+                                                     partialFD, partial)) {
+    error() << "cannot write '" << outputPath << "': " << ec.message() << "\n";
+    return 1;
+  }
+  sys::Process::SafelyCloseFileDescriptor(partialFD);
+  sys::fs::remove(partial);
 
   SmallVector<std::string> args(cc.begin(), cc.end());
   splitFlags(config.cflags, args);
@@ -265,9 +283,9 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   args.push_back("-I" + config.includeDir);
   args.push_back("-shared");
   args.push_back("-o");
-  SmallString<256> output(outputPath);
-  (void)sys::fs::make_absolute(output);
-  args.push_back(output.str().str());
+  // Absolute: with -g the compiler runs in the source root.
+  (void)sys::fs::make_absolute(partial);
+  args.push_back(partial.str().str());
   args.push_back(cFile.str());
   args.push_back("-lm");
   // The compilation directory of the debug information is the one the C
@@ -290,6 +308,7 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
   if (moved)
     (void)sys::fs::set_current_path(cwd);
   if (rc != 0) {
+    sys::fs::remove(partial);
     if (stderrFile)
       if (auto log = MemoryBuffer::getFile(*stderrFile))
         errs() << (*log)->getBuffer();
@@ -300,6 +319,11 @@ int pyirc::compileExtension(const PythonConfig &config, StringRef cFile,
     for (StringRef arg : args)
       errs() << " " << arg;
     errs() << "\n";
+    return 1;
+  }
+  if (std::error_code ec = sys::fs::rename(partial, outputPath)) {
+    sys::fs::remove(partial);
+    error() << "cannot write '" << outputPath << "': " << ec.message() << "\n";
     return 1;
   }
   return 0;

@@ -35,7 +35,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "pyir/Config.h"
 #include "pyir/Conversion/PyIRToEmitC/PyIRToEmitC.h"
 #include "pyir/Dialect/PyIR/IR/PyIRDialect.h"
 #include "pyir/Dialect/PyIR/Transforms/Passes.h"
@@ -51,6 +50,7 @@
 #include "pyir/Target/JITExport/JITExport.h"
 
 #include "Annotate.h"
+#include "ToolVersion.h"
 #include "Toolchain.h"
 
 #include "mlir/IR/Diagnostics.h"
@@ -58,8 +58,8 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Pass/PassManager.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -286,15 +286,22 @@ bool outputIsDirectory() {
 
 /// Where to write the output of the module `name`: -o itself, or
 /// `<dir>/<name><suffix>` when -o names a directory (created if needed; or
-/// for the .so when -o is not given).
-std::string outputPathFor(llvm::StringRef name, llvm::StringRef suffix) {
+/// for the .so when -o is not given). None, after an error, if the
+/// directory cannot be created.
+std::optional<std::string> outputPathFor(llvm::StringRef name,
+                                         llvm::StringRef suffix) {
   if (outputFilename != "-" && !outputIsDirectory())
-    return outputFilename;
+    return std::string(outputFilename);
   llvm::SmallString<256> path;
   if (outputFilename != "-") {
     path = outputFilename;
-    // `-o build/` may not exist yet; a failure shows when the file opens.
-    (void)llvm::sys::fs::create_directories(path);
+    // `-o build/` may not exist yet.
+    if (std::error_code ec = llvm::sys::fs::create_directories(path)) {
+      llvm::WithColor::error(llvm::errs(), "pyirc")
+          << "cannot create the output directory '" << outputFilename
+          << "': " << ec.message() << "\n";
+      return std::nullopt;
+    }
   }
   llvm::sys::path::append(path, name + suffix);
   return std::string(path);
@@ -352,7 +359,9 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
     }
     suffix = config->abi3Suffix;
   }
-  std::string outputPath = outputPathFor(name, suffix);
+  std::optional<std::string> outputPath = outputPathFor(name, suffix);
+  if (!outputPath)
+    return 1;
   llvm::SmallString<128> cPath;
   int fd;
   if (std::error_code ec =
@@ -392,10 +401,10 @@ int buildExtension(mlir::ModuleOp module, pyir::annotate::Report *report,
     options.vectorizerReport = std::string(vectorizerReport);
     options.compilerUsed = &reportOptions.compiler;
   }
-  int rc = pyirc::compileExtension(*config, cPath, outputPath, options);
+  int rc = pyirc::compileExtension(*config, cPath, *outputPath, options);
   llvm::sys::fs::remove(cPath);
   if (rc == 0 && report)
-    rc = pyirc::writeAnnotateReport(*report, pySource, name, outputPath, cText,
+    rc = pyirc::writeAnnotateReport(*report, pySource, name, *outputPath, cText,
                                     vectorizerReport, reportOptions);
   if (report)
     llvm::sys::fs::remove(vectorizerReport);
@@ -422,8 +431,13 @@ int compileFile(llvm::StringRef filename) {
   std::unique_ptr<llvm::ToolOutputFile> output;
   std::string path = outputFilename;
   if (emitAction != EmitAction::SO && emitAction != EmitAction::JIT) {
-    if (path != "-" && outputIsDirectory())
-      path = outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
+    if (path != "-" && outputIsDirectory()) {
+      std::optional<std::string> inDirectory =
+          outputPathFor(llvm::sys::path::stem(filename), emitSuffix());
+      if (!inDirectory)
+        return 1;
+      path = *inDirectory;
+    }
     output = std::make_unique<llvm::ToolOutputFile>(path, ec,
                                                     llvm::sys::fs::OF_None);
     if (ec) {
@@ -601,9 +615,10 @@ std::vector<std::string> jitExportDirs(llvm::ArrayRef<std::string> files) {
 }
 
 /// Several inputs: one child pyirc per file, at most -j at a time, each
-/// writing into the -o directory (--emit=jit: into `<dir>/<module>/`); the
-/// children's diagnostics are printed whole, in input order. Returns 1 if
-/// any child failed.
+/// writing into the -o directory (--emit=jit: into `<dir>/<module>/`); a
+/// progress line per input and the children's diagnostics are printed
+/// whole, in input order. Returns 1 (after naming them) if any child
+/// failed.
 int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
   std::string self = llvm::sys::fs::getMainExecutable(
       argv0, reinterpret_cast<void *>(&compileFiles));
@@ -632,7 +647,7 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
   std::string level = "-O" + std::to_string(optLevel);
   unsigned maxJobs = std::max(1u, static_cast<unsigned>(jobs));
   size_t next = 0, running = 0, finished = 0, printed = 0;
-  int status = 0;
+  std::vector<llvm::StringRef> failed;
   auto reap = [&](Child &child) {
     llvm::sys::ProcessInfo result =
         llvm::sys::Wait(child.info, /*SecondsToWait=*/std::nullopt);
@@ -662,6 +677,8 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         args.push_back("--limited-api=" + limitedAPI);
       if (!jitNative)
         args.push_back("--jit-native=false");
+      for (const std::string &dir : includeDirs)
+        args.push_back("-I" + dir);
       if (!exportDirs.empty())
         args.push_back("-o=" + exportDirs[next]);
       else if (outputFilename != "-")
@@ -690,16 +707,27 @@ int compileFiles(const char *argv0, llvm::ArrayRef<std::string> files) {
         reap(child);
         break;
       }
+    // Progress: `[k/N] file` as each module is done, in input order, then
+    // its diagnostics (the same output at every -j, so tests can check it).
     while (printed < files.size() && children[printed].done) {
-      Child &child = children[printed++];
+      Child &child = children[printed];
+      const std::string &file = files[printed++];
+      llvm::errs() << "[" << printed << "/" << files.size() << "] " << file
+                   << "\n";
       if (auto log = llvm::MemoryBuffer::getFile(child.log))
         llvm::errs() << (*log)->getBuffer();
       llvm::sys::fs::remove(child.log);
       if (child.rc != 0)
-        status = 1;
+        failed.push_back(file);
     }
   }
-  return status;
+  if (failed.empty())
+    return 0;
+  // Many inputs scroll the first errors away: name the failed ones last.
+  llvm::WithColor::error(llvm::errs(), "pyirc")
+      << failed.size() << " of " << files.size()
+      << " inputs failed: " << llvm::join(failed, ", ") << "\n";
+  return 1;
 }
 
 } // namespace
@@ -747,6 +775,19 @@ bool validateOptions() {
   if (debugBuild && optLevel.getNumOccurrences() && optLevel != 0)
     return fail("--debug builds at -O0; it takes no -O" +
                 std::to_string(optLevel));
+  // `-o dir/name.so` with no `dir`: said here, not by the C compiler's
+  // linker after the whole compile (a directory -o, `-o dir/`, is created;
+  // with several inputs, or --emit=jit, -o is always a directory).
+  if (outputFilename != "-" && !outputIsDirectory() &&
+      inputFilenames.size() == 1 && emitAction != EmitAction::JIT) {
+    llvm::StringRef dir = llvm::sys::path::parent_path(outputFilename);
+    if (!dir.empty() && !llvm::sys::fs::is_directory(dir))
+      return fail((llvm::Twine("cannot write '") + outputFilename + "': '" +
+                   dir +
+                   (llvm::sys::fs::exists(dir) ? "' is not a directory"
+                                               : "' does not exist"))
+                      .str());
+  }
   if (!sanitize.empty() && sanitize != "address")
     return fail("--sanitize='" + sanitize +
                 "': the only sanitizer is 'address'");
@@ -773,13 +814,7 @@ bool validateOptions() {
 int main(int argc, char **argv) {
   llvm::InitLLVM y(argc, argv);
   llvm::cl::HideUnrelatedOptions(pyircCategory);
-  // PyIR's version first, then what it was built with (LLVM's own banner
-  // would come first with AddExtraVersionPrinter).
-  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &os) {
-    os << "pyirc (PyIR) " << PYIR_VERSION << "\n  pyir dialect "
-       << pyir::PyIRDialect::getCurrentVersion() << "\n  LLVM/MLIR "
-       << LLVM_VERSION_STRING << "\n";
-  });
+  pyir::setToolVersionPrinter("pyirc");
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "pyirc: compile typed Python to a "
                                     "CPython extension\n");

@@ -19,6 +19,8 @@
 //     value may be a constant of the language (mayBeConstant);
 //   - the `# pyir:` directive comments in the first column;
 // and empties every other line, so that locations are those of the file.
+// The `# pyir:` comments of the Python parts that are misplaced (not at
+// module level) are listed for Sema to report.
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,6 +48,8 @@ struct Line {
   bool startsStatement = false;
   bool isDirective = false; ///< a `# pyir:` comment in the first column
   bool hasString = false;   ///< some of it is in a string literal
+  /// The column of a `# pyir:` comment on the line (outside strings).
+  size_t directiveColumn = llvm::StringRef::npos;
 };
 
 /// One top-level statement: its first line and the line after its last.
@@ -117,6 +121,8 @@ std::vector<Line> scanLines(llvm::StringRef source, std::string &codeStorage) {
         continue;
       }
       if (c == '#') {
+        if (isDirectiveComment(text.substr(j)))
+          line.directiveColumn = j;
         for (size_t k = j; k < text.size(); ++k)
           codeStorage[pos + k] = ' ';
         break;
@@ -423,6 +429,21 @@ pyir::frontend::splitMixedModule(llvm::StringRef source) {
     }
   }
 
+  // The Python parts are never parsed, so the lexer cannot see their
+  // misplaced `# pyir:` comments (language.md §5: an error, never ignored):
+  // one not in the first column, or one in the first column with more lines
+  // of a statement after it (inside a Python `def` or `class`).
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (keep[i] || lines[i].directiveColumn == llvm::StringRef::npos)
+      continue;
+    bool insideStatement = false;
+    for (size_t j = i + 1; j < lines.size() && !lines[j].startsStatement; ++j)
+      insideStatement |= lines[j].hasString || !lines[j].code.trim().empty();
+    if (!lines[i].isDirective || insideStatement)
+      split.misplacedDirectives.push_back(lines[i].offset +
+                                          lines[i].directiveColumn);
+  }
+
   for (size_t i = 0; i < lines.size(); ++i) {
     if (i)
       split.compiledText += '\n';
@@ -442,6 +463,9 @@ unsigned pyir::frontend::prepareMixedModule(llvm::SourceMgr &sourceMgr,
     return bufferID;
   mixed.emplace();
   mixed->source = source.str();
+  for (size_t offset : split->misplacedDirectives)
+    mixed->misplacedDirectives.push_back(
+        llvm::SMLoc::getFromPointer(source.data() + offset));
   for (const auto &entry : split->pythonDefinitions)
     mixed->pythonDefinitions.try_emplace(
         entry.getKey(),

@@ -335,6 +335,10 @@ void Sema::applyModuleDirectives(const ast::Module &module, ModuleInfo &info) {
   // module level; it applies to the whole module. A directive anywhere else
   // is an error rather than silently ignored.
   SeenDirectives seen;
+  // A mixed module's Python parts are not parsed: the pre-scan found theirs.
+  if (info.mixed)
+    for (llvm::SMLoc loc : info.mixed->misplacedDirectives)
+      diag.report(loc, diag::err_misplaced_directive_comment);
   for (const ast::Directive &directive : module.getDirectives()) {
     if (!directive.atModuleLevel) {
       diag.report(directive.range, diag::err_misplaced_directive_comment);

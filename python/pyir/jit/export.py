@@ -136,6 +136,7 @@ class Export:
         return self._json
 
     def ref_source(self):
+        """The text of the Python reference ``<mod>_ref.py``."""
         path = self.path("python_ref")
         if not path:
             raise ExportError("the export has no Python reference")
@@ -188,6 +189,8 @@ _C_TYPES = _tables.SCALAR_C_TYPES
 
 
 def is_view_type(type_name):
+    """Whether a manifest type name (``f64[:]``, ``tuple[...]``, ``int``)
+    is a view."""
     return type_name.endswith("]") and not type_name.startswith("tuple[")
 
 
@@ -220,6 +223,11 @@ def _buffer_address(ffi, obj, keep):
 
 
 class CffiModule:
+    """The export's C ABI through cffi: ``ffi`` (the declarations of
+    ``<mod>_abi.h``), ``lib`` (the opened ``lib<mod>_abi.so``) and one
+    attribute per exported function that calls it as the extension would
+    (defaults, conversions, the exception it raises)."""
+
     def __init__(self, export):
         import cffi  # noqa: PLC0415 - optional dependency
         self.ffi = cffi.FFI()

@@ -22,6 +22,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class SourceMgr;
@@ -38,6 +39,9 @@ struct MixedModule {
   /// The top-level `def`s and `class`es that are not compiled, each at its
   /// name in the original buffer: a compiled function must not call them.
   llvm::StringMap<llvm::SMLoc> pythonDefinitions;
+  /// The `# pyir:` comments of the Python parts that are not at module
+  /// level (an error, as anywhere: language.md §5).
+  std::vector<llvm::SMLoc> misplacedDirectives;
 };
 
 /// The result of splitting a source text (splitMixedModule).
@@ -48,6 +52,8 @@ struct MixedModuleSplit {
   /// The names of the top-level `def`s and `class`es not compiled, each
   /// with its offset in the source.
   llvm::StringMap<size_t> pythonDefinitions;
+  /// The offsets of the misplaced `# pyir:` comments of the Python parts.
+  std::vector<size_t> misplacedDirectives;
 };
 
 /// Splits `source` if it is a mixed module (some top-level `def` decorated
