@@ -162,6 +162,8 @@ class PyIRBuildMixin:
     the others to the base class; mixed into any ``build_ext``."""
 
     def build_extensions(self):
+        """Builds the ``PyIRExtension``s with pyirc, several at a time, and
+        the other extensions with the base class."""
         ours = [e for e in self.extensions if isinstance(e, PyIRExtension)]
         others = [e for e in self.extensions if not isinstance(e, PyIRExtension)]
         if others:
@@ -175,6 +177,8 @@ class PyIRBuildMixin:
             self._build_pyir(ours)
 
     def build_extension(self, ext):
+        """Builds one extension: pyirc for a ``PyIRExtension``, else the base
+        class."""
         if isinstance(ext, PyIRExtension):
             self._build_pyir([ext])
         else:

@@ -17,6 +17,10 @@ def undocumented(namespace):
         if member.name.startswith("_") or isinstance(member,
                                                      pdoc.doc.Variable):
             continue
+        # Inherited from another package (setuptools' build_ext methods
+        # under pyir.build.build_ext): its documentation, not ours.
+        if member.taken_from[0].split(".")[0] != "pyir":
+            continue
         if not member.docstring.strip():
             yield member.fullname
         if isinstance(member, pdoc.doc.Class):
