@@ -109,7 +109,7 @@ void FunctionGen::preEvaluate(const ast::Expr *value, bool copyViews) {
 }
 
 mlir::Value FunctionGen::copyViewElements(mlir::Value tuple) {
-  auto type = cast<mlir::TupleType>(tuple.getType());
+  auto type = llvm::cast<mlir::TupleType>(tuple.getType());
   llvm::SmallVector<mlir::Value> elements;
   for (auto [index, element] : llvm::enumerate(type.getTypes())) {
     mlir::Value value = TupleGetOp::create(b, tuple.getLoc(), tuple, index);
