@@ -180,6 +180,7 @@ private:
   void assign(ArrayRef<std::string> lhs, ValueRange values);
   LogicalResult emitBlock(Block &block, const Sink &sink);
   LogicalResult emitTerminator(Operation &op, const Sink &sink);
+  std::string returnStatement(Value value);
   LogicalResult emitRegionTo(Region &region, const Sink &sink,
                              std::string &text);
   LogicalResult emitIf(scf::IfOp op, const Sink &sink);
@@ -617,6 +618,10 @@ LogicalResult FunctionEmitter::emitOp(Operation &op) {
                ", " +
                pyString(imported.getAs<StringAttr>("py_name").getValue()) + ")";
     std::string text = callee + "(" + args + ")";
+    // The callee returns its views as the extension does (plain NumPy
+    // arrays); the caller reads them as its own views.
+    if (call.getNumResults() == 1 && containsView(call.getResult(0).getType()))
+      text = "_pyir_in(" + text + ")";
     if (call.getNumResults() == 1)
       text = name(call.getResult(0)) + " = " + text;
     else if (call.getNumResults() > 1)
@@ -627,11 +632,8 @@ LogicalResult FunctionEmitter::emitOp(Operation &op) {
   if (auto ret = dyn_cast<func::ReturnOp>(op)) {
     if (ret.getNumOperands() == 0)
       line("return None");
-    else if (ret.getNumOperands() == 1 &&
-             containsView(ret.getOperand(0).getType()))
-      line("return _pyir_out(" + name(ret.getOperand(0)) + ")");
     else if (ret.getNumOperands() == 1)
-      line("return " + name(ret.getOperand(0)));
+      line(returnStatement(ret.getOperand(0)));
     else
       return op.emitError("multiple results are not supported");
     return success();
@@ -834,9 +836,17 @@ LogicalResult FunctionEmitter::emitTerminator(Operation &op, const Sink &sink) {
   }
   if (yield.getNumOperands() > 1)
     return op.emitError("multiple results are not supported");
-  line("return " + (yield.getNumOperands() ? name(yield.getOperand(0))
-                                           : std::string("None")));
+  line(yield.getNumOperands() ? returnStatement(yield.getOperand(0))
+                              : std::string("return None"));
   return success();
+}
+
+/// `return v`, its views as the extension returns them (_pyir_out: plain
+/// NumPy arrays, not the reference's own view type).
+std::string FunctionEmitter::returnStatement(Value value) {
+  if (containsView(value.getType()))
+    return "return _pyir_out(" + name(value) + ")";
+  return "return " + name(value);
 }
 
 /// The single block of `region`, indented one level, into `text`.

@@ -3,7 +3,7 @@ modules), reduced: the JIT export's Python reference sliced every view as a
 memoryview or every key through NumPy, read `.strides` from the buffer
 export, and sliced its new arrays as memoryviews. It now follows the
 extension: the argument's (or the new array's) own slicing rule."""
-from pyir import f64, i32, i64, u8, empty, zeros
+from pyir import f64, i32, i64, u8, u64, empty, zeros
 
 
 # Seed 26000 fn14/fn23: a memoryview refuses these keys (CPython and the
@@ -45,3 +45,29 @@ def empty_slice() -> int:
 def copy_sliced(a: u8[:]) -> int:
     w: u8[:] = a[1:]
     return len(w)
+
+
+# Campaign 33000, seed 33000099034 fn36: a view a called function returned
+# (alone or in a tuple) came back to the caller as a plain NumPy array
+# (_pyir_out), whose elements read as NumPy scalars: `uint64 << int` raised
+# TypeError in the reference where the extension shifts modulo 2**64.
+def made(n: int) -> u64[::1]:
+    a = empty(n, u64)
+    for i in range(n):
+        a[i] = u64(3 + i)
+    return a
+
+
+def made_pair(n: int) -> tuple[u64[::1], int]:
+    return made(n), n
+
+
+def shift_made(n: int) -> int:
+    a = made(n)
+    return int(a[n - 1] << 62)
+
+
+def shift_pair(n: int) -> int:
+    a, m = made_pair(n)
+    a[0] = a[0] << 63
+    return int(a[0] | a[m - 1])

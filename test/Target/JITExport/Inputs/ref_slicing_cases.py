@@ -28,4 +28,8 @@ CASES = {
                     mk(lambda: array.array("B", [1, 2])),
                     mk(lambda: memoryview(bytearray(b"abc"))),
                     mk(lambda: np.arange(3, dtype=np.uint8))],
+    "made": [mk(2)],
+    "made_pair": [mk(3)],
+    "shift_made": [mk(1), mk(2), mk(0)],
+    "shift_pair": [mk(1), mk(4)],
 }
