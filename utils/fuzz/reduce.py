@@ -68,7 +68,7 @@ class Reducer:
         cfg.bisect, cfg.max_culprits = False, 0
         cfg.ref, cfg.asan, cfg.levels = False, False, []
         self.numba = []
-        if v in ("O0", "O1", "O2", "O3"):
+        if v in ("O0", "O1", "O2", "O3", "debug", "abi3"):
             cfg.levels = [v]
         elif v in ("ref", "jit"):
             cfg.ref = True

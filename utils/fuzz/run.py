@@ -174,6 +174,14 @@ def variant_args(variant):
     if variant == "O1":
         # pyirc -g: debug information must not change what the code does
         return ["-O1", "-g"]
+    if variant == "debug":
+        # pyirc --debug: -O0, -g, bounds checks on (the generator indexes
+        # in bounds where it turns them off, so results stay the same)
+        return ["--debug"]
+    if variant == "abi3":
+        # the limited API of the interpreter's version (3.11 at least for
+        # view parameters): the same results as the full API
+        return ["-O2", "--limited-api=%d.%d" % sys.version_info[:2]]
     return ["-" + variant]
 
 
